@@ -1,0 +1,20 @@
+import Foundation
+
+/// What `advocacy build` and `advocacy check` are asked to do.
+public struct BuildOptions: Sendable {
+    /// The content folder, as given on the command line.
+    public var content: String = "content"
+    /// The theme folder.
+    public var templates: String = "site-templates"
+    /// The output folder.
+    public var output: String = "_site"
+    /// `--now` as written; nil means the current time.
+    public var now: String?
+    /// Include drafts.
+    public var drafts: Bool = false
+    /// Overrides `base-url` of hub.yml.
+    public var baseURL: String?
+
+    /// Options with SPEC's defaults.
+    public init() {}
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// What a build or check found and did.
+public struct BuildReport: Sendable {
+    /// Every finding, sorted by file, line and column.
+    public var diagnostics: [Diagnostic]
+    /// Files written; zero for a check or a failed build.
+    public var filesWritten: Int = 0
+    /// HTML pages among them.
+    public var pagesWritten: Int = 0
+    /// Items in the queue at `now`.
+    public var active: Int = 0
+    /// Items still under embargo.
+    public var embargoed: Int = 0
+    /// Items in the archive.
+    public var expired: Int = 0
+    /// The next instant at which the output would change.
+    public var nextChange: Date?
+    /// The clock reading the build used.
+    public var now: Date
+    /// The hub's time zone, for showing `nextChange`.
+    public var timeZone: TimeZone
+
+    /// Whether any error was found.
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// The one summary line a nightly job can read.
+    public var summary: String {
+        let clock = HubClock(timeZone: timeZone)
+        let next = nextChange.map { "next change " + DateDisplay.iso($0, clock: clock) + " " + (timeZone.identifier) }
+            ?? "no scheduled change"
+        return "built \(pagesWritten) pages (\(filesWritten) files): \(active) active, \(embargoed) embargoed, \(expired) expired; \(next)"
+    }
+}

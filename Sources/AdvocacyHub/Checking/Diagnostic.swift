@@ -1,0 +1,61 @@
+/// One finding about the content or templates, pointing at the file, line and column it is about.
+public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// How serious a finding is.
+    public enum Severity: String, Sendable, Hashable {
+        /// The build refuses to write.
+        case error
+        /// Worth fixing; the build goes on.
+        case warning
+    }
+
+    /// Where the finding is.
+    public var location: SourceLocation
+    /// Error or warning.
+    public var severity: Severity
+    /// What is wrong and how to fix it.
+    public var message: String
+
+    /// Creates a diagnostic.
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+    }
+
+    /// Compiler style: `path:line:col: error: message`.
+    public var description: String { "\(location): \(severity.rawValue): \(message)" }
+
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        (lhs.location, lhs.message) < (rhs.location, rhs.message)
+    }
+}
+
+/// Collects diagnostics from the stages of a build.
+public struct Diagnostics: Sendable {
+    /// Everything found so far, in the order found.
+    public private(set) var all: [Diagnostic] = []
+
+    /// Creates an empty collection.
+    public init() {}
+
+    /// Records an error.
+    public mutating func error(_ message: String, at location: SourceLocation) {
+        all.append(Diagnostic(.error, message, at: location))
+    }
+
+    /// Records a warning.
+    public mutating func warning(_ message: String, at location: SourceLocation) {
+        all.append(Diagnostic(.warning, message, at: location))
+    }
+
+    /// Adds the findings of another collection.
+    public mutating func append(contentsOf other: Diagnostics) {
+        all.append(contentsOf: other.all)
+    }
+
+    /// Whether any error was found.
+    public var hasErrors: Bool { all.contains { $0.severity == .error } }
+
+    /// The findings sorted by file, line and column, without repeats.
+    public var sorted: [Diagnostic] { Array(Set(all)).sorted() }
+}

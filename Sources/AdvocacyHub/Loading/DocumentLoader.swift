@@ -1,0 +1,167 @@
+import Foundation
+
+/// Turns one Markdown file into its model: common front matter first, then the keys of its kind.
+struct DocumentLoader {
+    let folder: ContentFolder
+    let clock: HubClock
+
+    static let commonKeys: Set<String> = ["title", "summary", "slug", "draft", "tags"]
+
+    /// Reads a file and its front matter; nil with diagnostics when it cannot be read at all.
+    func open(_ path: String, diagnostics: inout Diagnostics) -> (DocumentInfo, YAMLFields)? {
+        let display = folder.display(path)
+        let start = SourceLocation(file: display)
+        guard folder.staysInside(path) else {
+            diagnostics.error("'\(path)' leads outside the content folder; it is not read", at: start)
+            return nil
+        }
+        let text: String
+        do {
+            text = try SourceText.read(folder.absolute(path))
+        } catch .invalidUTF8(let offset) {
+            diagnostics.error("the file is not valid UTF-8 (first bad byte at offset \(offset)); save it as UTF-8", at: start)
+            return nil
+        } catch {
+            diagnostics.error("cannot read the file", at: start)
+            return nil
+        }
+        let split: FrontMatter
+        do {
+            split = try FrontMatter.split(text)
+        } catch .missing {
+            diagnostics.error("missing front matter: start the file with a '---' line, then 'title: …', then '---'", at: start)
+            return nil
+        } catch {
+            diagnostics.error("the front matter opened with '---' is never closed with a '---' line", at: start)
+            return nil
+        }
+        var fields = YAMLFields.parse(split.yaml, file: display, firstLine: split.yamlLine)
+        let title = fields.requiredString("title")
+        let fileName = (path as NSString).lastPathComponent
+        let stem = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
+        let slugValue = fields.string("slug")
+        let slug = slugValue.map { Located(Slug.make($0.value), at: $0.location) }
+            ?? Located(Slug.make(stem), at: start)
+        if slug.value.isEmpty {
+            fields.diagnostics.error("the slug is empty; give the file a name with letters or set 'slug'", at: slug.location)
+        }
+        let info = DocumentInfo(
+            path: path, displayPath: display,
+            title: title ?? Located(stem, at: start),
+            summary: fields.string("summary")?.value,
+            slug: slug,
+            draft: fields.bool("draft") ?? false,
+            tags: fields.stringList("tags").map(\.value),
+            body: split.body, bodyLine: split.bodyLine)
+        return (info, fields)
+    }
+
+    func discipline(_ path: String, diagnostics: inout Diagnostics) -> Discipline? {
+        guard var (info, fields) = open(path, diagnostics: &diagnostics) else { return nil }
+        defer { diagnostics.append(contentsOf: fields.diagnostics) }
+        fields.warnUnknownKeys(Self.commonKeys.union(["challenge", "colleagues", "content", "format", "order"]))
+        let id = String((path as NSString).lastPathComponent.dropLast(3))
+        info.slug = Located(id, at: info.slug.location)
+        return Discipline(
+            id: id, info: info,
+            challenge: fields.string("challenge")?.value, colleagues: fields.string("colleagues")?.value,
+            content: fields.string("content")?.value, format: fields.string("format")?.value,
+            order: fields.int("order") ?? 1000)
+    }
+
+    func shareItem(_ path: String, diagnostics: inout Diagnostics) -> ShareItem? {
+        guard case (let info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
+        defer { diagnostics.append(contentsOf: fields.diagnostics) }
+        fields.warnUnknownKeys(Self.commonKeys.union(
+            ["link", "image", "disciplines", "publish", "expires", "best-time", "sponsored"]))
+        let link = fields.string("link")
+        if let link, !Self.isWebAddress(link.value) {
+            fields.diagnostics.error("'link' must be a web address starting with https:// or http://", at: link.location)
+        }
+        let disciplines = fields.stringList("disciplines")
+        if disciplines.isEmpty && fields.node("disciplines") == nil {
+            fields.diagnostics.error("missing required key 'disciplines': list the disciplines the item is for",
+                                     at: fields.keyLocation("disciplines") ?? info.title.location)
+        }
+        let publish = date("publish", in: &fields, endOfDay: false)
+        let expires = date("expires", in: &fields, endOfDay: true)
+        if let publish, let expires, expires.value <= publish.value {
+            fields.diagnostics.error("'expires' is not after 'publish'; the item would never be in the queue",
+                                     at: expires.location)
+        }
+        var bestTime: BestTime?
+        if let text = fields.string("best-time") {
+            bestTime = BestTime(text.value)
+            if bestTime == nil {
+                fields.diagnostics.error("'best-time' must be a window such as \"07:30-08:45\"", at: text.location)
+            }
+        }
+        return ShareItem(
+            info: info, link: link, image: fields.string("image"), disciplines: disciplines,
+            publish: publish, expires: expires, bestTime: bestTime,
+            sponsored: fields.bool("sponsored") ?? false, shareTexts: [])
+    }
+
+    func story(_ path: String, diagnostics: inout Diagnostics) -> Story? {
+        guard case (let info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
+        defer { diagnostics.append(contentsOf: fields.diagnostics) }
+        fields.warnUnknownKeys(Self.commonKeys.union(["date", "disciplines", "person", "role", "results"]))
+        var results: [StoryResult] = []
+        if let node = fields.node("results") {
+            if let list = node.sequence {
+                for entry in list {
+                    var result = fields.nested(entry, what: "each entry of 'results'")
+                    let label = result.requiredString("label"), value = result.requiredString("value")
+                    result.warnUnknownKeys(["label", "value"])
+                    fields.diagnostics.append(contentsOf: result.diagnostics)
+                    if let label, let value { results.append(StoryResult(label: label.value, value: value.value)) }
+                }
+            } else {
+                fields.diagnostics.error("'results' must be a list of {label, value}", at: fields.location(of: node))
+            }
+        }
+        return Story(
+            info: info, date: date("date", in: &fields, endOfDay: false),
+            disciplines: fields.stringList("disciplines"),
+            person: fields.string("person")?.value, role: fields.string("role")?.value, results: results)
+    }
+
+    func guideline(_ path: String, diagnostics: inout Diagnostics) -> Guideline? {
+        guard case (let info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
+        defer { diagnostics.append(contentsOf: fields.diagnostics) }
+        fields.warnUnknownKeys(Self.commonKeys.union(["order"]))
+        return Guideline(info: info, order: fields.int("order") ?? 1000)
+    }
+
+    func page(_ path: String, diagnostics: inout Diagnostics) -> Page? {
+        guard case (let info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
+        defer { diagnostics.append(contentsOf: fields.diagnostics) }
+        fields.warnUnknownKeys(Self.commonKeys.union(["order"]))
+        return Page(info: info, order: fields.int("order") ?? 1000)
+    }
+
+    func home(_ path: String, diagnostics: inout Diagnostics) -> DocumentInfo? {
+        guard case (let info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
+        fields.warnUnknownKeys(Self.commonKeys)
+        diagnostics.append(contentsOf: fields.diagnostics)
+        return info
+    }
+
+    private func date(_ key: String, in fields: inout YAMLFields, endOfDay: Bool) -> Located<Date>? {
+        guard let text = fields.string(key) else { return nil }
+        guard let parsed = clock.parse(text.value) else {
+            fields.diagnostics.error(
+                "'\(key)' is not a date: '\(text.value)'; write 2026-12-01, 2026-12-01T08:00 or 2026-12-01T08:00:00+01:00",
+                at: text.location)
+            return nil
+        }
+        return Located(clock.instant(parsed, endOfDay: endOfDay), at: text.location)
+    }
+
+    static func isWebAddress(_ text: String) -> Bool {
+        guard text.hasPrefix("https://") || text.hasPrefix("http://"),
+              !text.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" }),
+              let url = URL(string: text), let host = url.host, !host.isEmpty else { return false }
+        return true
+    }
+}

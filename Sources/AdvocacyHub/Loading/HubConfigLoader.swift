@@ -1,0 +1,99 @@
+import Foundation
+
+/// Reads `hub.yml`.
+enum HubConfigLoader {
+    static let keys: Set<String> = ["title", "language", "timezone", "base-url", "utm", "disclosure",
+                                    "forbidden-terms", "platforms", "unsafe-html"]
+
+    static func load(_ folder: ContentFolder, diagnostics: inout Diagnostics) -> HubConfig {
+        var config = HubConfig.defaults
+        let display = folder.display("hub.yml")
+        guard FileManager.default.fileExists(atPath: folder.absolute("hub.yml")) else {
+            diagnostics.error("missing hub.yml: the content folder needs one with at least 'title:'",
+                              at: SourceLocation(file: display))
+            return config
+        }
+        let text: String
+        do {
+            text = try SourceText.read(folder.absolute("hub.yml"))
+        } catch .invalidUTF8(let offset) {
+            diagnostics.error("the file is not valid UTF-8 (first bad byte at offset \(offset)); save it as UTF-8",
+                              at: SourceLocation(file: display))
+            return config
+        } catch {
+            diagnostics.error("cannot read the file", at: SourceLocation(file: display))
+            return config
+        }
+        var fields = YAMLFields.parse(text, file: display, firstLine: 1)
+        defer { diagnostics.append(contentsOf: fields.diagnostics) }
+        fields.warnUnknownKeys(keys)
+        if let title = fields.requiredString("title") { config.title = title.value }
+        if let language = fields.string("language") {
+            if let value = HubLanguage(rawValue: language.value) {
+                config.language = value
+            } else {
+                fields.diagnostics.error("unknown language '\(language.value)'; known: "
+                    + HubLanguage.allCases.map(\.rawValue).joined(separator: ", "), at: language.location)
+            }
+        }
+        if let zone = fields.string("timezone") {
+            if let value = TimeZone(identifier: zone.value), zone.value.contains("/") || zone.value == "UTC" {
+                config.timeZone = value
+            } else {
+                fields.diagnostics.error("unknown time zone '\(zone.value)'; use an IANA name such as Europe/Copenhagen",
+                                         at: zone.location)
+            }
+        }
+        if let base = fields.string("base-url") {
+            if let normalized = normalizedBaseURL(base.value) {
+                config.baseURL = normalized
+            } else {
+                fields.diagnostics.error("malformed base-url '\(base.value)'; write a path such as / or /advocacy/",
+                                         at: base.location)
+            }
+        }
+        if let utm = fields.node("utm") {
+            var nested = fields.nested(utm, what: "'utm'")
+            nested.warnUnknownKeys(["medium"])
+            if let medium = nested.string("medium") { config.utmMedium = medium.value }
+            fields.diagnostics.append(contentsOf: nested.diagnostics)
+        }
+        config.disclosure = fields.string("disclosure")?.value
+        config.forbiddenTerms = fields.stringList("forbidden-terms").filter { !$0.value.isEmpty }
+        config.unsafeHTML = fields.bool("unsafe-html") ?? false
+        if let platforms = fields.node("platforms") {
+            var nested = fields.nested(platforms, what: "'platforms'")
+            for entry in nested.entries {
+                guard let platform = Platform(rawValue: entry.key) else {
+                    nested.diagnostics.error("unknown platform '\(entry.key)'; known: "
+                        + Platform.allCases.map(\.rawValue).joined(separator: ", "), at: nested.location(of: entry.keyNode))
+                    continue
+                }
+                var settings = nested.nested(entry.value, what: "'platforms.\(entry.key)'")
+                settings.warnUnknownKeys(["limit"])
+                if let limit = settings.int("limit") {
+                    if limit > 0 { config.platformLimits[platform] = limit } else {
+                        settings.diagnostics.error("'limit' must be above 0", at: settings.location)
+                    }
+                }
+                nested.diagnostics.append(contentsOf: settings.diagnostics)
+            }
+            fields.diagnostics.append(contentsOf: nested.diagnostics)
+        }
+        return config
+    }
+
+    /// A path such as `/advocacy/`, made to start and end with `/`; nil when it cannot be a URL path.
+    static func normalizedBaseURL(_ text: String) -> String? {
+        var path = text
+        if path.hasPrefix("https://") || path.hasPrefix("http://") {
+            guard let url = URL(string: path), url.host != nil else { return nil }
+        } else if !path.hasPrefix("/") {
+            return nil
+        }
+        guard !path.contains(where: { $0 == " " || $0 == "?" || $0 == "#" || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "\\" }),
+              !path.hasPrefix("//") else { return nil }
+        if !path.hasSuffix("/") { path += "/" }
+        return path
+    }
+}

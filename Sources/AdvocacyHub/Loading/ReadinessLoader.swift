@@ -1,0 +1,62 @@
+import Yams
+
+/// Reads `readiness.yml`, the readiness model.
+enum ReadinessLoader {
+    static func load(_ folder: ContentFolder, diagnostics: inout Diagnostics) -> ReadinessModel? {
+        let path = "readiness.yml"
+        let display = folder.display(path)
+        guard let text = try? SourceText.read(folder.absolute(path)) else {
+            if folder.entries(".").contains(path) {
+                diagnostics.error("cannot read the file as UTF-8 text", at: SourceLocation(file: display))
+            }
+            return nil
+        }
+        var fields = YAMLFields.parse(text, file: display, firstLine: 1)
+        defer { diagnostics.append(contentsOf: fields.diagnostics) }
+        fields.warnUnknownKeys(["levels", "strategic-from", "phases"])
+        let levels = fields.stringList("levels").map(\.value)
+        if levels.isEmpty {
+            fields.diagnostics.error("missing required key 'levels': list the levels, such as [Ingen, Autonom, …]",
+                                     at: fields.keyLocation("levels") ?? fields.location)
+        }
+        var strategicFrom: Int?
+        if let strategic = fields.string("strategic-from") {
+            strategicFrom = levels.firstIndex(of: strategic.value)
+            if strategicFrom == nil {
+                fields.diagnostics.error("'strategic-from' names '\(strategic.value)', which is not one of the levels",
+                                         at: strategic.location)
+            }
+        }
+        var phases: [ReadinessPhase] = []
+        guard let phaseList = fields.node("phases")?.sequence else {
+            fields.diagnostics.error("'phases' must be a list of phases with 'name' and 'parameters'",
+                                     at: fields.keyLocation("phases") ?? fields.location)
+            return nil
+        }
+        for phaseNode in phaseList {
+            var phase = fields.nested(phaseNode, what: "a phase")
+            phase.warnUnknownKeys(["name", "description", "parameters"])
+            let name = phase.requiredString("name")?.value ?? ""
+            let description = phase.string("description")?.value
+            var parameters: [ReadinessParameter] = []
+            for parameterNode in phase.node("parameters")?.sequence ?? [] {
+                var parameter = phase.nested(parameterNode, what: "a parameter")
+                parameter.warnUnknownKeys(["name", "levels"])
+                let parameterName = parameter.requiredString("name")
+                let descriptions = parameter.stringList("levels")
+                if !levels.isEmpty && descriptions.count != levels.count {
+                    parameter.diagnostics.error(
+                        "'\(parameterName?.value ?? "?")' has \(descriptions.count) level description\(descriptions.count == 1 ? "" : "s"); "
+                            + "write exactly one per level (\(levels.count): \(levels.joined(separator: ", ")))",
+                        at: parameter.keyLocation("levels") ?? parameter.location)
+                }
+                phase.diagnostics.append(contentsOf: parameter.diagnostics)
+                parameters.append(ReadinessParameter(
+                    name: parameterName?.value ?? "", levels: descriptions.map(\.value), location: parameter.location))
+            }
+            fields.diagnostics.append(contentsOf: phase.diagnostics)
+            phases.append(ReadinessPhase(name: name, description: description, parameters: parameters))
+        }
+        return ReadinessModel(levels: levels, strategicFrom: strategicFrom, phases: phases)
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Reads a content file as text: UTF-8, with a byte order mark dropped and CRLF line ends made LF.
+enum SourceText {
+    /// The reasons a file cannot be read as text.
+    enum Failure: Error {
+        case unreadable
+        case invalidUTF8(offset: Int)
+    }
+
+    /// Reads and normalizes the file at `path`.
+    static func read(_ path: String) throws(Failure) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable }
+        return try decode(data)
+    }
+
+    /// Decodes bytes as UTF-8 and normalizes them.
+    static func decode(_ data: Data) throws(Failure) -> String {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let offset = firstInvalidUTF8(bytes) {
+            throw .invalidUTF8(offset: offset + (data.count - bytes.count))
+        }
+        var text = String(decoding: bytes, as: UTF8.self)
+        if bytes.contains(13) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+        return text
+    }
+
+    /// The byte offset of the first byte that is not valid UTF-8, or nil when all are.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+}

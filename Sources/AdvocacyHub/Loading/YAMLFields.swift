@@ -1,0 +1,165 @@
+import Yams
+
+/// Reads typed values out of a YAML mapping, recording a diagnostic at the offending key or value
+/// for every value that is missing, of the wrong type or unknown.
+struct YAMLFields {
+    /// The file as shown in diagnostics.
+    let file: String
+    /// What the file's line 1 is in YAML lines: the front matter starts on line 2 of a Markdown file.
+    let lineOffset: Int
+    /// The mapping's entries, in file order.
+    private(set) var entries: [(key: String, keyNode: Node, value: Node)] = []
+    /// Where the mapping starts.
+    let location: SourceLocation
+    var diagnostics = Diagnostics()
+
+    /// Parses `yaml` and reads its top-level mapping. Syntax errors are reported at libyaml's mark.
+    static func parse(_ yaml: String, file: String, firstLine: Int) -> YAMLFields {
+        var fields = YAMLFields(file: file, lineOffset: firstLine - 1, location: SourceLocation(file: file, line: firstLine))
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else { return fields }
+            fields.read(node, what: "the front matter")
+        } catch let error as YamlError {
+            fields.report(error)
+        } catch {
+            fields.diagnostics.error("cannot read YAML: \(error)", at: fields.location)
+        }
+        return fields
+    }
+
+    /// Reads a nested mapping.
+    func nested(_ node: Node, what: String) -> YAMLFields {
+        var fields = YAMLFields(file: file, lineOffset: lineOffset, location: location(of: node))
+        fields.read(node, what: what)
+        return fields
+    }
+
+    private mutating func read(_ node: Node, what: String) {
+        guard let mapping = node.mapping else {
+            diagnostics.error("\(what) must be a mapping of `key: value` lines", at: location(of: node))
+            return
+        }
+        for (key, value) in mapping {
+            entries.append((key.string ?? "", key, value))
+        }
+    }
+
+    private mutating func report(_ error: YamlError) {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+             .composer(_, let problem, let mark, _):
+            diagnostics.error("invalid YAML: \(problem)", at: at(mark))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            diagnostics.error("the key '\(duplicates.joined(separator: "', '"))' is written twice", at: at(context.mark))
+        case .reader(let problem, _, _, _):
+            diagnostics.error("invalid YAML: \(problem)", at: location)
+        default:
+            diagnostics.error("invalid YAML: \(error)", at: location)
+        }
+    }
+
+    func at(_ mark: Mark) -> SourceLocation {
+        SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    /// The location of a node, or of the mapping when the node has none.
+    func location(of node: Node) -> SourceLocation {
+        node.mark.map(at) ?? location
+    }
+
+    /// The value node of a key, nil when absent or written empty (`key:`).
+    func node(_ key: String) -> Node? {
+        guard let value = entries.first(where: { $0.key == key })?.value else { return nil }
+        if case .scalar(let scalar) = value, scalar.string.isEmpty || (scalar.style == .plain && ["~", "null"].contains(scalar.string)) {
+            return nil
+        }
+        return value
+    }
+
+    /// The location of a key, if present.
+    func keyLocation(_ key: String) -> SourceLocation? {
+        entries.first(where: { $0.key == key }).map { location(of: $0.keyNode) }
+    }
+
+    /// A text value.
+    mutating func string(_ key: String) -> Located<String>? {
+        guard let node = node(key) else { return nil }
+        guard let scalar = node.scalar else {
+            diagnostics.error("'\(key)' must be text, not a \(node.kindName)", at: location(of: node))
+            return nil
+        }
+        return Located(scalar.string, at: location(of: node))
+    }
+
+    /// A required text value; reports it missing at the start of the mapping.
+    mutating func requiredString(_ key: String) -> Located<String>? {
+        if let value = string(key) { return value }
+        if node(key) == nil {
+            diagnostics.error("missing required key '\(key)'", at: keyLocation(key) ?? location)
+        }
+        return nil
+    }
+
+    /// `true`/`false` (also `yes`/`no`).
+    mutating func bool(_ key: String) -> Bool? {
+        guard let node = node(key) else { return nil }
+        switch node.scalar?.string.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            diagnostics.error("'\(key)' must be true or false", at: location(of: node))
+            return nil
+        }
+    }
+
+    /// A whole number.
+    mutating func int(_ key: String) -> Int? {
+        guard let node = node(key) else { return nil }
+        guard let text = node.scalar?.string, let value = Int(text) else {
+            diagnostics.error("'\(key)' must be a whole number", at: location(of: node))
+            return nil
+        }
+        return value
+    }
+
+    /// A list of texts (`[a, b]` or one `- a` line each).
+    mutating func stringList(_ key: String) -> [Located<String>] {
+        guard let node = node(key) else { return [] }
+        guard let sequence = node.sequence else {
+            diagnostics.error("'\(key)' must be a list, such as [a, b]", at: location(of: node))
+            return []
+        }
+        return sequence.compactMap { item in
+            guard let scalar = item.scalar else {
+                diagnostics.error("every entry of '\(key)' must be text", at: location(of: item))
+                return nil
+            }
+            return Located(scalar.string, at: location(of: item))
+        }
+    }
+
+    /// Warns about keys outside `known`, suggesting the nearest known key.
+    mutating func warnUnknownKeys(_ known: Set<String>) {
+        for entry in entries where !known.contains(entry.key) {
+            var message = "unknown key '\(entry.key)'"
+            if let suggestion = EditDistance.suggestion(for: entry.key, in: known.sorted()) {
+                message += "; did you mean '\(suggestion)'?"
+            } else {
+                message += "; known keys: \(known.sorted().joined(separator: ", "))"
+            }
+            diagnostics.warning(message, at: location(of: entry.keyNode))
+        }
+    }
+}
+
+extension Node {
+    /// The YAML kind, for messages.
+    var kindName: String {
+        switch self {
+        case .scalar: "text"
+        case .mapping: "mapping"
+        case .sequence: "list"
+        case .alias: "alias"
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// A relative link written in Markdown, such as `../guidelines/policy.md#kritik`.
+struct InternalLink {
+    /// The path part, percent-decoded.
+    let path: String
+    /// `#…` or empty.
+    let fragment: String
+
+    /// Nil for absolute URLs, root-relative paths, fragments alone and anything with a scheme.
+    init?(_ url: String) {
+        guard !url.isEmpty, !url.hasPrefix("/"), !url.hasPrefix("#"), !url.hasPrefix("?") else { return nil }
+        if let colon = url.firstIndex(of: ":"), !url[..<colon].contains("/") { return nil }
+        let hash = url.firstIndex(of: "#") ?? url.endIndex
+        var path = String(url[..<hash])
+        if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
+        self.path = path.removingPercentEncoding ?? path
+        self.fragment = String(url[hash...])
+    }
+
+    /// The content-relative path the link names from a file at `from`; nil if it climbs out of the folder.
+    func resolved(from: String) -> String? {
+        var parts = from.split(separator: "/").dropLast().map(String.init)
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+}
+
+import Foundation

@@ -1,0 +1,9 @@
+/// What a link inside Markdown points at, once the content is known.
+public enum LinkTarget: Sendable, Equatable {
+    /// A page that is in the site, at this URL.
+    case page(String)
+    /// A content file that exists but is not in this build, and why ("a draft", "embargoed until …").
+    case unpublished(String)
+    /// Nothing.
+    case missing
+}

@@ -1,0 +1,34 @@
+/// What rendering one Markdown body gives: HTML, plain text for search, headings and the share blocks
+/// lifted out of it.
+public struct RenderedMarkdown: Sendable {
+    /// The body as HTML, share blocks removed.
+    public var html: String
+    /// The body's words without markup, for the search index.
+    public var plainText: String
+    /// The headings, in order, with their `id`s.
+    public var headings: [Heading]
+    /// The ```` ```share ```` blocks, in order.
+    public var shareBlocks: [ShareBlock]
+    /// Broken or unsafe links and similar findings.
+    public var diagnostics: Diagnostics
+}
+
+/// A heading of a rendered body.
+public struct Heading: Sendable, Equatable {
+    /// 1 to 6.
+    public var level: Int
+    /// The heading's text.
+    public var text: String
+    /// The de-duplicated `id` it got.
+    public var id: String
+}
+
+/// A fenced block whose info string starts with `share`, before it is read as a `ShareText`.
+public struct ShareBlock: Sendable, Equatable {
+    /// The words after `share`: discipline and optional platform.
+    public var arguments: [String]
+    /// The text, without its final line break.
+    public var text: String
+    /// The opening fence.
+    public var location: SourceLocation
+}

@@ -1,0 +1,174 @@
+import CCmarkGFM
+import Foundation
+
+/// One pass over a parsed document: lifts share blocks out, gives headings ids, rewrites links
+/// between content files, neutralizes raw HTML and unsafe URLs when raw HTML is off, and gathers plain text.
+struct TreeWalk {
+    let source: MarkdownSource
+    let renderer: MarkdownRenderer
+    let resolve: (String) -> LinkTarget
+
+    var headings: [Heading] = []
+    var shareBlocks: [ShareBlock] = []
+    var diagnostics = Diagnostics()
+    var plainText = ""
+
+    init(source: MarkdownSource, renderer: MarkdownRenderer, resolve: @escaping (String) -> LinkTarget) {
+        self.source = source
+        self.renderer = renderer
+        self.resolve = resolve
+    }
+
+    mutating func run(_ document: OpaquePointer, renderOptions: Int32, extensions: UnsafeMutablePointer<cmark_llist>?) {
+        var headingNodes: [OpaquePointer] = [], shareNodes: [OpaquePointer] = []
+        var linkNodes: [OpaquePointer] = [], htmlNodes: [OpaquePointer] = []
+        var text: [String] = []
+        let iterator = cmark_iter_new(document)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING: headingNodes.append(node)
+            case CMARK_NODE_CODE_BLOCK:
+                if Self.isShareBlock(node) { shareNodes.append(node) } else { text.append(Self.literal(node)) }
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text.append(Self.literal(node))
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE: linkNodes.append(node)
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: htmlNodes.append(node)
+            default: break
+            }
+        }
+        plainText = text.joined(separator: " ")
+
+        for node in shareNodes {
+            let info = String(cString: cmark_node_get_fence_info(node))
+            var body = Self.literal(node)
+            if body.hasSuffix("\n") { body.removeLast() }
+            shareBlocks.append(ShareBlock(
+                arguments: info.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().map(String.init),
+                text: body, location: location(of: node)))
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+        if !renderer.unsafeHTML {
+            for node in htmlNodes {
+                let block = cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK
+                cmark_node_set_literal(node, block ? "<!-- raw HTML omitted -->\n" : "<!-- raw HTML omitted -->")
+            }
+        }
+        for node in linkNodes { rewriteLink(node) }
+        var usedIDs: [String: Int] = [:]
+        for node in headingNodes {
+            let text = Self.text(of: node)
+            var id = Slug.make(text)
+            if id.isEmpty { id = "afsnit" }
+            if let count = usedIDs[id] {
+                usedIDs[id] = count + 1
+                var candidate = "\(id)-\(count)"
+                while usedIDs[candidate] != nil { candidate += "-1" }
+                usedIDs[candidate] = 1
+                id = candidate
+            } else {
+                usedIDs[id] = 1
+            }
+            let level = Int(cmark_node_get_heading_level(node))
+            headings.append(Heading(level: level, text: text, id: id))
+            replaceHeading(node, level: level, id: id, options: renderOptions, extensions: extensions)
+        }
+    }
+
+    /// Replaces a heading node by an HTML block holding the same heading with its `id`.
+    private func replaceHeading(_ node: OpaquePointer, level: Int, id: String, options: Int32,
+                                extensions: UnsafeMutablePointer<cmark_llist>?) {
+        guard let rendered = cmark_render_html(node, options, extensions) else { return }
+        var html = String(cString: rendered)
+        free(rendered)
+        let open = "<h\(level)"
+        guard html.hasPrefix(open) else { return }
+        html = open + " id=\"\(HTML.escape(id))\"" + html.dropFirst(open.count)
+        let block = cmark_node_new(CMARK_NODE_HTML_BLOCK)!
+        cmark_node_set_literal(block, html)
+        cmark_node_replace(node, block)
+        cmark_node_free(node)
+    }
+
+    private mutating func rewriteLink(_ node: OpaquePointer) {
+        guard let raw = cmark_node_get_url(node) else { return }
+        let url = String(cString: raw)
+        if !renderer.unsafeHTML && Self.isDangerous(url) {
+            cmark_node_set_url(node, "")
+            return
+        }
+        guard let link = InternalLink(url) else {
+            if url.hasPrefix("/") && !url.hasPrefix("//") && !url.hasPrefix(renderer.baseURL) && renderer.baseURL.hasPrefix("/") {
+                cmark_node_set_url(node, String(renderer.baseURL.dropLast()) + url)
+            }
+            return
+        }
+        guard let target = link.resolved(from: source.contentPath) else {
+            diagnostics.error("the link '\(url)' leads outside the content folder", at: location(of: node))
+            return
+        }
+        guard target.hasSuffix(".md") || target.hasPrefix("media/") else { return }
+        switch resolve(target) {
+        case .page(let page):
+            cmark_node_set_url(node, page + link.fragment)
+        case .unpublished(let why):
+            diagnostics.error("the link '\(url)' points at \(why); it would be a dead link in the site", at: location(of: node))
+        case .missing:
+            diagnostics.error("the link '\(url)' points at '\(target)', which does not exist", at: location(of: node))
+        }
+    }
+
+    /// The location of a node in the file, from its own position or its nearest block's.
+    private func location(of node: OpaquePointer) -> SourceLocation {
+        var current: OpaquePointer? = node
+        while let candidate = current {
+            let line = Int(cmark_node_get_start_line(candidate))
+            if line > 0 {
+                return SourceLocation(file: source.displayPath, line: line + source.firstLine - 1,
+                                      column: max(1, Int(cmark_node_get_start_column(candidate))))
+            }
+            current = cmark_node_parent(candidate)
+        }
+        return SourceLocation(file: source.displayPath, line: source.firstLine)
+    }
+
+    private static func isShareBlock(_ node: OpaquePointer) -> Bool {
+        var length: Int32 = 0, offset: Int32 = 0
+        var character: CChar = 0
+        guard cmark_node_get_fenced(node, &length, &offset, &character) != 0, let info = cmark_node_get_fence_info(node) else { return false }
+        let text = String(cString: info)
+        return text == "share" || text.hasPrefix("share ") || text.hasPrefix("share\t")
+    }
+
+    private static func literal(_ node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    /// The text of a node's inline content.
+    private static func text(of node: OpaquePointer) -> String {
+        var parts: [String] = []
+        let iterator = cmark_iter_new(node)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(child)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE { parts.append(literal(child)) }
+        }
+        return parts.joined()
+    }
+
+    /// `javascript:`, `vbscript:`, `file:` and `data:` other than common images, as cmark's safe mode sees them.
+    static func isDangerous(_ url: String) -> Bool {
+        let lower = url.lowercased().trimmingCharacters(in: .whitespaces)
+        if lower.hasPrefix("javascript:") || lower.hasPrefix("vbscript:") || lower.hasPrefix("file:") { return true }
+        if lower.hasPrefix("data:") {
+            return !["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains { lower.hasPrefix($0) }
+        }
+        return false
+    }
+}

@@ -1,0 +1,21 @@
+/// What every Markdown file has: where it is, its common front matter and its body.
+public struct DocumentInfo: Sendable {
+    /// The file's path inside the content folder, with `/` separators, such as `share/aarhus.md`.
+    public var path: String
+    /// The path as shown in diagnostics.
+    public var displayPath: String
+    /// `title`, required.
+    public var title: Located<String>
+    /// `summary`, optional.
+    public var summary: String?
+    /// The URL slug: `slug` from the front matter, or made from the file name.
+    public var slug: Located<String>
+    /// `draft: true` keeps the file out of the site unless the build asks for drafts.
+    public var draft: Bool
+    /// `tags`, optional.
+    public var tags: [String]
+    /// The Markdown after the front matter.
+    public var body: String
+    /// The line of the file the body starts on.
+    public var bodyLine: Int
+}

@@ -1,0 +1,21 @@
+/// Everything loaded from a content folder, before any date is looked at.
+public struct Hub: Sendable {
+    /// `hub.yml`.
+    public var config: HubConfig
+    /// `_index.md`: the home page's own text, if any.
+    public var home: DocumentInfo?
+    /// `disciplines/*.md`, in display order.
+    public var disciplines: [Discipline]
+    /// `share/*.md`.
+    public var shareItems: [ShareItem]
+    /// `stories/*.md`.
+    public var stories: [Story]
+    /// `guidelines/*.md`, in display order.
+    public var guidelines: [Guideline]
+    /// `pages/*.md`, in display order.
+    public var pages: [Page]
+    /// `readiness.yml`, if present.
+    public var readiness: ReadinessModel?
+    /// Everything under `media/`.
+    public var media: [MediaFile]
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// The site settings from `hub.yml`.
+public struct HubConfig: Sendable {
+    /// The hub's name, shown in the header and the feeds.
+    public var title: String
+    /// The language of the site's own words.
+    public var language: HubLanguage
+    /// The time zone dates without an offset are read in, and dates are shown in.
+    public var timeZone: TimeZone
+    /// The path the site is served under, always starting and ending with `/`.
+    public var baseURL: String
+    /// `utm_medium` of every shared link.
+    public var utmMedium: String
+    /// The text every share text of a sponsored item must contain, such as `#reklame`.
+    public var disclosure: String?
+    /// Terms that may not appear in any published text.
+    public var forbiddenTerms: [Located<String>]
+    /// Per-platform length limits, the built-in ones unless `platforms` overrides them.
+    public var platformLimits: [Platform: Int]
+    /// Whether raw HTML in Markdown is passed through.
+    public var unsafeHTML: Bool
+
+    /// The settings of a hub without a `hub.yml` value for anything.
+    public static let defaults = HubConfig(
+        title: "Advocacy Hub", language: .da,
+        timeZone: TimeZone(identifier: "Europe/Copenhagen")!,
+        baseURL: "/", utmMedium: "employee-advocacy", disclosure: nil, forbiddenTerms: [],
+        platformLimits: Dictionary(uniqueKeysWithValues: Platform.allCases.map { ($0, $0.defaultLimit) }),
+        unsafeHTML: false)
+
+    /// The length limit of a platform.
+    public func limit(for platform: Platform) -> Int {
+        platformLimits[platform] ?? platform.defaultLimit
+    }
+}

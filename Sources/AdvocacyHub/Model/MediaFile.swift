@@ -1,0 +1,5 @@
+/// A file under `media/`, copied to the site as it is.
+public struct MediaFile: Sendable, Hashable {
+    /// The path inside the content folder, such as `media/aarhus.svg`.
+    public var path: String
+}

@@ -1,0 +1,29 @@
+/// The readiness self-assessment from `readiness.yml`: levels (columns) and phases of parameters (rows).
+public struct ReadinessModel: Sendable {
+    /// The levels of employee involvement, in order.
+    public var levels: [String]
+    /// The index of the first level of the strategic approach, if the model marks one.
+    public var strategicFrom: Int?
+    /// The phases, in order.
+    public var phases: [ReadinessPhase]
+}
+
+/// A phase of the readiness model, such as Situationsanalyse.
+public struct ReadinessPhase: Sendable {
+    /// The phase's name.
+    public var name: String
+    /// An optional line about the phase.
+    public var description: String?
+    /// The parameters assessed in this phase.
+    public var parameters: [ReadinessParameter]
+}
+
+/// A row of the readiness model: one description per level.
+public struct ReadinessParameter: Sendable {
+    /// The parameter's name, such as Kommunikationspolitik.
+    public var name: String
+    /// One description per level, in the model's level order.
+    public var levels: [String]
+    /// Where the parameter is written.
+    public var location: SourceLocation
+}

@@ -1,0 +1,23 @@
+import Foundation
+
+/// A shareable item in the content queue, from `share/*.md`.
+public struct ShareItem: Sendable {
+    /// Title, summary, slug and the background for colleagues.
+    public var info: DocumentInfo
+    /// The page being shared (`link`), without UTM tags.
+    public var link: Located<String>?
+    /// An image in `media/`, such as `media/aarhus.svg`.
+    public var image: Located<String>?
+    /// The disciplines the item is for.
+    public var disciplines: [Located<String>]
+    /// The embargo: before this instant the item exists nowhere in the output.
+    public var publish: Located<Date>?
+    /// After this instant the item leaves the queue for the archive.
+    public var expires: Located<Date>?
+    /// The suggested posting window.
+    public var bestTime: BestTime?
+    /// Sponsored items count as advertising: every share text must carry the disclosure.
+    public var sponsored: Bool
+    /// The share texts lifted out of the body.
+    public var shareTexts: [ShareText]
+}

@@ -1,0 +1,11 @@
+/// A pre-written text for one discipline and platform, from a ```` ```share <discipline> [platform] ```` block.
+public struct ShareText: Sendable {
+    /// The discipline id the block names.
+    public var discipline: Located<String>
+    /// The platform the text is written for; LinkedIn unless the block names another.
+    public var platform: Platform
+    /// The text exactly as written, without the final line break.
+    public var text: String
+    /// Where the block's opening fence is.
+    public var location: SourceLocation
+}

@@ -1,0 +1,17 @@
+import Foundation
+
+/// A success story, from `stories/*.md`.
+public struct Story: Sendable {
+    /// Title, summary, slug and the story itself.
+    public var info: DocumentInfo
+    /// When it happened.
+    public var date: Located<Date>?
+    /// The disciplines the story shows.
+    public var disciplines: [Located<String>]
+    /// Who the story is about.
+    public var person: String?
+    /// Their role.
+    public var role: String?
+    /// What came of it, as label and value pairs.
+    public var results: [StoryResult]
+}

@@ -1,0 +1,136 @@
+import Foundation
+
+/// Resolves a loaded hub at `now`: decides what is published, renders every Markdown body once,
+/// lifts share texts out of share items, and hands on only what is published.
+public enum Publisher {
+    /// The hub with its share texts filled in (for checks), and the published site.
+    public struct Result: Sendable {
+        /// Every document, share texts filled in; drafts left out unless the build includes them.
+        public var hub: Hub
+        /// What is published at `now`.
+        public var site: Site
+        /// Findings from Markdown: broken links, malformed share blocks.
+        public var diagnostics: Diagnostics
+    }
+
+    /// Publishes `hub` at `now`.
+    public static func publish(_ hub: Hub, now: Date, drafts: Bool) -> Result {
+        var hub = hub
+        let urls = SiteURLs(base: hub.config.baseURL)
+        let clock = HubClock(timeZone: hub.config.timeZone)
+        let keep: (DocumentInfo) -> Bool = { drafts || !$0.draft }
+        hub.disciplines.removeAll { !keep($0.info) }
+        hub.shareItems.removeAll { !keep($0.info) }
+        hub.stories.removeAll { !keep($0.info) }
+        hub.guidelines.removeAll { !keep($0.info) }
+        hub.pages.removeAll { !keep($0.info) }
+        if let home = hub.home, !keep(home) { hub.home = nil }
+
+        // What every content path is in this build, for links between content files.
+        var targets: [String: LinkTarget] = [:]
+        for media in hub.media { targets[media.path] = .page(urls.media(media.path)) }
+        for d in hub.disciplines { targets[d.info.path] = .page(urls.discipline(d.id)) }
+        for g in hub.guidelines { targets[g.info.path] = .page(urls.guideline(g.info.slug.value)) }
+        for s in hub.stories { targets[s.info.path] = .page(urls.story(s.info.slug.value)) }
+        for p in hub.pages { targets[p.info.path] = .page(urls.page(p.info.slug.value)) }
+        if let home = hub.home { targets[home.path] = .page(urls.home) }
+        for item in hub.shareItems {
+            switch item.state(at: now) {
+            case .embargoed:
+                let until = item.publish.map { " until " + DateDisplay.iso($0.value, clock: clock) } ?? ""
+                targets[item.info.path] = .unpublished("an item embargoed\(until)")
+            case .active, .expired:
+                targets[item.info.path] = .page(urls.shareItem(item.info.slug.value))
+            }
+        }
+        let loaded = Set(hub.disciplines.map(\.info.path) + hub.shareItems.map(\.info.path) + hub.stories.map(\.info.path)
+                         + hub.guidelines.map(\.info.path) + hub.pages.map(\.info.path))
+        let resolve: @Sendable (String) -> LinkTarget = { [targets] path in
+            if let target = targets[path] { return target }
+            return loaded.contains(path) ? .unpublished("a draft") : .missing
+        }
+
+        let renderer = MarkdownRenderer(unsafeHTML: hub.config.unsafeHTML, baseURL: hub.config.baseURL)
+        var documents: [DocumentInfo] = hub.disciplines.map(\.info) + hub.shareItems.map(\.info) + hub.stories.map(\.info)
+            + hub.guidelines.map(\.info) + hub.pages.map(\.info)
+        if let home = hub.home { documents.append(home) }
+        let rendered = documents.parallelMap { renderer.render(MarkdownSource($0), resolve: resolve) }
+
+        var diagnostics = Diagnostics()
+        var bodies: [String: RenderedMarkdown] = [:]
+        for (info, body) in zip(documents, rendered) {
+            diagnostics.append(contentsOf: body.diagnostics)
+            bodies[info.path] = body
+        }
+        for index in hub.shareItems.indices {
+            let path = hub.shareItems[index].info.path
+            guard let blocks = bodies[path]?.shareBlocks else { continue }
+            hub.shareItems[index].shareTexts = blocks.compactMap { shareText($0, diagnostics: &diagnostics) }
+        }
+        for kind in ["disciplines", "stories", "guidelines", "pages"] {
+            for info in documents where info.path.hasPrefix(kind + "/") {
+                for block in bodies[info.path]?.shareBlocks ?? [] {
+                    diagnostics.warning("share blocks only work in share items (share/*.md); this one is shown nowhere",
+                                        at: block.location)
+                }
+            }
+        }
+
+        var active: [ShareItem] = [], expired: [ShareItem] = [], embargoed = 0
+        var changes: [Date] = []
+        for item in hub.shareItems {
+            if let publish = item.publish?.value, publish > now { changes.append(publish) }
+            if let expires = item.expires?.value, expires > now { changes.append(expires) }
+            switch item.state(at: now) {
+            case .embargoed:
+                embargoed += 1
+                bodies[item.info.path] = nil
+            case .active: active.append(item)
+            case .expired: expired.append(item)
+            }
+        }
+        let distantPast = Date.distantPast
+        active.sort { ($0.publish?.value ?? distantPast, $1.info.slug.value) > ($1.publish?.value ?? distantPast, $0.info.slug.value) }
+        expired.sort { ($0.expires?.value ?? distantPast, $1.info.slug.value) > ($1.expires?.value ?? distantPast, $0.info.slug.value) }
+        var stories = hub.stories
+        stories.sort { ($0.date?.value ?? distantPast, $1.info.slug.value) > ($1.date?.value ?? distantPast, $0.info.slug.value) }
+
+        // An image only an unpublished item uses is not copied: its name could tell what is coming.
+        let publishedImages = Set((active + expired).compactMap { $0.image?.value })
+        let hiddenImages = Set(hub.shareItems.compactMap { $0.image?.value }).subtracting(publishedImages)
+        let media = hub.media.filter { !hiddenImages.contains($0.path) }
+
+        let site = Site(
+            config: hub.config, now: now, urls: urls, home: hub.home, disciplines: hub.disciplines,
+            activeItems: active, expiredItems: expired, stories: stories, guidelines: hub.guidelines,
+            pages: hub.pages, readiness: hub.readiness, media: media, bodies: bodies,
+            embargoedCount: embargoed, nextChange: changes.min())
+        return Result(hub: hub, site: site, diagnostics: diagnostics)
+    }
+
+    /// Reads `share <discipline> [platform]`.
+    private static func shareText(_ block: ShareBlock, diagnostics: inout Diagnostics) -> ShareText? {
+        guard let discipline = block.arguments.first else {
+            diagnostics.error("a share block names its discipline: ```share <discipline> [platform]", at: block.location)
+            return nil
+        }
+        var platform = Platform.linkedin
+        if block.arguments.count > 1 {
+            guard let named = Platform(rawValue: block.arguments[1].lowercased()) else {
+                diagnostics.error("unknown platform '\(block.arguments[1])'; known: "
+                    + Platform.allCases.map(\.rawValue).joined(separator: ", "), at: block.location)
+                return nil
+            }
+            platform = named
+        }
+        if block.arguments.count > 2 {
+            diagnostics.warning("extra words after the platform are ignored: '\(block.arguments[2...].joined(separator: " "))'",
+                                at: block.location)
+        }
+        if block.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            diagnostics.error("the share block is empty; write the text colleagues can post", at: block.location)
+        }
+        return ShareText(discipline: Located(discipline, at: block.location), platform: platform,
+                         text: block.text, location: block.location)
+    }
+}

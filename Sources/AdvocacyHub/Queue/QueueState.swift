@@ -1,0 +1,20 @@
+import Foundation
+
+/// Where a share item stands at the build's `now`.
+public enum QueueState: String, Sendable {
+    /// Before `publish`: absent from every output file.
+    case embargoed
+    /// In the queue, with share actions.
+    case active
+    /// After `expires`: in the archive, without share actions.
+    case expired
+}
+
+extension ShareItem {
+    /// The item's state at `now`: active iff `publish <= now < expires`.
+    public func state(at now: Date) -> QueueState {
+        if let publish = publish?.value, now < publish { return .embargoed }
+        if let expires = expires?.value, now >= expires { return .expired }
+        return .active
+    }
+}

@@ -1,0 +1,33 @@
+/// The item's link with UTM tags for one platform and discipline. It names the item, the discipline
+/// and the platform, never a person.
+public enum ShareLink {
+    /// `link` with `utm_source`, `utm_medium`, `utm_campaign` and `utm_content`, placed before any `#fragment`.
+    public static func tagged(_ link: String, platform: Platform, medium: String, campaign: String, discipline: String) -> String {
+        let hash = link.firstIndex(of: "#") ?? link.endIndex
+        let base = link[..<hash], fragment = link[hash...]
+        let query = [("utm_source", platform.rawValue), ("utm_medium", medium),
+                     ("utm_campaign", campaign), ("utm_content", discipline)]
+            .map { "\($0.0)=\(URLEncoding.queryValue($0.1))" }.joined(separator: "&")
+        let separator = base.contains("?") ? (base.hasSuffix("?") || base.hasSuffix("&") ? "" : "&") : "?"
+        return base + separator + query + fragment
+    }
+
+    /// The address that opens the platform's composer, or nil for a platform that has none (Instagram).
+    /// LinkedIn's `share-offsite` and Facebook's sharer take only the URL: the text is copied first.
+    public static func composer(_ platform: Platform, text: String, url: String?) -> String? {
+        switch platform {
+        case .linkedin:
+            guard let url else { return "https://www.linkedin.com/feed/" }
+            return "https://www.linkedin.com/sharing/share-offsite/?url=" + URLEncoding.queryValue(url)
+        case .x:
+            var address = "https://x.com/intent/post?text=" + URLEncoding.queryValue(text)
+            if let url { address += "&url=" + URLEncoding.queryValue(url) }
+            return address
+        case .facebook:
+            guard let url else { return nil }
+            return "https://www.facebook.com/sharer/sharer.php?u=" + URLEncoding.queryValue(url)
+        case .instagram:
+            return nil
+        }
+    }
+}

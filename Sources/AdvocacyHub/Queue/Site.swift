@@ -1,0 +1,39 @@
+import Foundation
+
+/// The hub as it is published at one `now`: drafts and embargoed items are gone, every body is rendered.
+/// Nothing after this stage can see what is not published.
+public struct Site: Sendable {
+    /// `hub.yml`.
+    public var config: HubConfig
+    /// The build's one clock reading.
+    public var now: Date
+    /// Where pages live.
+    public var urls: SiteURLs
+    /// The home page's own text.
+    public var home: DocumentInfo?
+    /// Disciplines in display order.
+    public var disciplines: [Discipline]
+    /// Active share items, newest `publish` first.
+    public var activeItems: [ShareItem]
+    /// Expired share items, newest `expires` first.
+    public var expiredItems: [ShareItem]
+    /// Stories, newest first.
+    public var stories: [Story]
+    /// Guidelines in display order.
+    public var guidelines: [Guideline]
+    /// Pages in display order.
+    public var pages: [Page]
+    /// The readiness model.
+    public var readiness: ReadinessModel?
+    /// Files under `media/`.
+    public var media: [MediaFile]
+    /// The rendered body of every published document, by its content path.
+    public var bodies: [String: RenderedMarkdown]
+    /// How many items are embargoed at `now` (a count only; their content is not here).
+    public var embargoedCount: Int
+    /// The next instant after `now` at which an item enters or leaves the queue.
+    public var nextChange: Date?
+
+    /// The rendered body of a document.
+    public func body(_ info: DocumentInfo) -> RenderedMarkdown? { bodies[info.path] }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// `queue.ics`: one iCalendar event (RFC 5545) per active item, at its `best-time` window on its publish
+/// day in the hub's time zone, written in UTC. CRLF line ends, lines folded at 75 octets, text escaped.
+enum CalendarFeed {
+    static func render(_ site: Site) -> String {
+        let clock = HubClock(timeZone: site.config.timeZone)
+        let host = Slug.make(site.config.title).isEmpty ? "advocacy-hub" : Slug.make(site.config.title)
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//AdvocacyHub//Content queue//\(site.config.language.rawValue.uppercased())",
+            "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + text(site.config.title),
+        ]
+        for item in site.activeItems {
+            let publish = item.publish?.value ?? site.now
+            lines += ["BEGIN:VEVENT", "UID:share-\(item.info.slug.value)@\(host)", "DTSTAMP:" + DateDisplay.icalUTC(publish)]
+            if let best = item.bestTime {
+                var start = clock.sameDay(publish, minutes: best.start)
+                var end = clock.sameDay(publish, minutes: best.end)
+                if end <= publish {
+                    start = clock.sameDay(publish.addingTimeInterval(86_400), minutes: best.start)
+                    end = clock.sameDay(publish.addingTimeInterval(86_400), minutes: best.end)
+                }
+                lines += ["DTSTART:" + DateDisplay.icalUTC(start), "DTEND:" + DateDisplay.icalUTC(end)]
+            } else {
+                let day = clock.parts(publish)
+                let next = clock.parts(clock.startOfDay(publish).addingTimeInterval(36 * 3600))
+                lines += ["DTSTART;VALUE=DATE:\(day.year!)\(DateDisplay.two(day.month!))\(DateDisplay.two(day.day!))",
+                          "DTEND;VALUE=DATE:\(next.year!)\(DateDisplay.two(next.month!))\(DateDisplay.two(next.day!))"]
+            }
+            lines.append("SUMMARY:" + text(item.info.title.value))
+            var description = item.info.summary ?? ""
+            description += (description.isEmpty ? "" : "\n") + site.urls.shareItem(item.info.slug.value)
+            lines.append("DESCRIPTION:" + text(description))
+            if !item.disciplines.isEmpty {
+                lines.append("CATEGORIES:" + item.disciplines.map { text($0.value) }.joined(separator: ","))
+            }
+            lines.append("END:VEVENT")
+        }
+        lines.append("END:VCALENDAR")
+        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// Escapes TEXT values: backslash, semicolon, comma and line breaks.
+    static func text(_ value: String) -> String {
+        var out = ""
+        for c in value {
+            switch c {
+            case "\\": out += "\\\\"
+            case ";": out += "\\;"
+            case ",": out += "\\,"
+            case "\n", "\r\n": out += "\\n"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// Folds a content line into lines of at most 75 octets, never splitting a UTF-8 sequence.
+    static func fold(_ line: String) -> String {
+        guard line.utf8.count > 75 else { return line }
+        var result = "", current = 0, limit = 75
+        for scalar in line.unicodeScalars {
+            let width = String(scalar).utf8.count
+            if current + width > limit {
+                result += "\r\n "
+                current = 1
+                limit = 75
+            }
+            result.unicodeScalars.append(scalar)
+            current += width
+        }
+        return result
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Yams
+
+/// The site's own words (navigation, headings, button labels) in one language, from
+/// `site-templates/strings/<language>.yml`, and dates written in that language.
+public struct SiteStrings: Sendable {
+    /// Every word by key.
+    public let words: [String: String]
+    /// Month names, January first.
+    let months: [String]
+    /// Weekday names, Sunday first.
+    let weekdays: [String]
+
+    static func load(_ folder: ContentFolder, language: HubLanguage, diagnostics: inout Diagnostics) -> SiteStrings {
+        let path = "strings/\(language.rawValue).yml"
+        var words: [String: String] = [:], months: [String] = [], weekdays: [String] = []
+        guard let text = try? SourceText.read(folder.absolute(path)) else {
+            diagnostics.error("the theme has no words for '\(language.rawValue)'", at: SourceLocation(file: folder.display(path)))
+            return SiteStrings(words: [:], months: [], weekdays: [])
+        }
+        var fields = YAMLFields.parse(text, file: folder.display(path), firstLine: 1)
+        for entry in fields.entries {
+            if let scalar = entry.value.scalar {
+                words[entry.key] = scalar.string
+            } else if entry.key == "months" {
+                months = fields.stringList("months").map(\.value)
+            } else if entry.key == "weekdays" {
+                weekdays = fields.stringList("weekdays").map(\.value)
+            }
+        }
+        if months.count != 12 { fields.diagnostics.error("'months' must list 12 month names", at: fields.location) }
+        if weekdays.count != 7 { fields.diagnostics.error("'weekdays' must list 7 weekday names, Sunday first", at: fields.location) }
+        diagnostics.append(contentsOf: fields.diagnostics)
+        return SiteStrings(words: words, months: months, weekdays: weekdays)
+    }
+
+    /// A word by key; the key itself if missing, so a gap shows instead of vanishing.
+    public subscript(_ key: String) -> String { words[key] ?? key }
+
+    /// A day such as `1. december 2026`, by the `date-format` pattern.
+    func day(_ date: Date, clock: HubClock) -> String {
+        let p = clock.parts(date)
+        return fill(self["date-format"], p)
+    }
+
+    /// A day and time such as `1. december 2026 kl. 08:00`, by the `datetime-format` pattern.
+    func dateTime(_ date: Date, clock: HubClock) -> String {
+        let p = clock.parts(date)
+        return fill(self["datetime-format"], p)
+    }
+
+    private func fill(_ pattern: String, _ p: DateComponents) -> String {
+        let month = months.indices.contains(p.month! - 1) ? months[p.month! - 1] : "\(p.month!)"
+        let weekday = weekdays.indices.contains(p.weekday! - 1) ? weekdays[p.weekday! - 1] : ""
+        return pattern
+            .replacingOccurrences(of: "{weekday}", with: weekday)
+            .replacingOccurrences(of: "{day}", with: "\(p.day!)")
+            .replacingOccurrences(of: "{month}", with: month)
+            .replacingOccurrences(of: "{year}", with: "\(p.year!)")
+            .replacingOccurrences(of: "{time}", with: "\(DateDisplay.two(p.hour!)):\(DateDisplay.two(p.minute!))")
+    }
+}

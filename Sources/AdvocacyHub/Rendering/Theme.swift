@@ -1,0 +1,111 @@
+import Foundation
+import Mustache
+
+/// The templates, the site's own words and the static assets of `site-templates/`, loaded and
+/// compiled once per build.
+public struct Theme: Sendable {
+    /// Every template, registered by its file name without `.mustache`, such as `home` or `share-card`.
+    let library: MustacheLibrary
+    /// The site's own words in the hub's language.
+    public let strings: SiteStrings
+    /// Files under `assets/`, relative to the theme folder.
+    public let assets: [String]
+    /// The theme folder.
+    public let root: String
+
+    /// The page templates the renderer uses.
+    static let requiredTemplates = ["home", "queue", "share-item", "archive", "disciplines", "discipline", "guidelines",
+                                    "guideline", "stories", "story", "page", "readiness", "search", "not-found"]
+
+    /// Loads the theme at `path` in `language`, reporting template syntax errors, partials that do
+    /// not exist and missing words.
+    public static func load(_ path: String, language: HubLanguage) -> (Theme?, Diagnostics) {
+        var diagnostics = Diagnostics()
+        let folder = ContentFolder(path)
+        var sources: [String: (display: String, text: String)] = [:]
+        func collect(_ relative: String) {
+            for name in folder.entries(relative) {
+                let child = relative + "/" + name
+                if folder.isDirectory(child) { collect(child) }
+                else if name.hasSuffix(".mustache"), let text = try? SourceText.read(folder.absolute(child)) {
+                    let templateName = String(name.dropLast(".mustache".count))
+                    if let other = sources[templateName] {
+                        diagnostics.error("two templates are named '\(templateName)' (also \(other.display)); names must be unique",
+                                          at: SourceLocation(file: folder.display(child)))
+                    }
+                    sources[templateName] = (folder.display(child), text)
+                }
+            }
+        }
+        collect("layouts")
+        collect("partials")
+
+        var library = MustacheLibrary()
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            do {
+                try library.register(source.text, named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.error("template syntax error: \(describe(error.error))",
+                                  at: SourceLocation(file: source.display, line: error.context.lineNumber,
+                                                     column: error.context.columnNumber))
+            } catch {
+                diagnostics.error("template error: \(error)", at: SourceLocation(file: source.display))
+            }
+            for reference in partialReferences(source.text) where sources[reference.name] == nil {
+                diagnostics.error("the template names the partial '\(reference.name)', which does not exist; "
+                    + "templates are named by their file name without .mustache, such as share-card",
+                    at: SourceLocation(file: source.display, line: reference.line, column: reference.column))
+            }
+        }
+        for name in requiredTemplates where sources[name] == nil {
+            diagnostics.error("the theme has no \(name).mustache", at: SourceLocation(file: folder.display("layouts/\(name).mustache")))
+        }
+        let strings = SiteStrings.load(folder, language: language, diagnostics: &diagnostics)
+        var assets: [String] = []
+        func collectAssets(_ relative: String) {
+            for name in folder.entries(relative) {
+                let child = relative + "/" + name
+                if folder.isDirectory(child) { collectAssets(child) } else { assets.append(child) }
+            }
+        }
+        collectAssets("assets")
+        if diagnostics.hasErrors { return (nil, diagnostics) }
+        return (Theme(library: library, strings: strings, assets: assets, root: folder.root), diagnostics)
+    }
+
+    /// Renders a template with a context.
+    func render(_ template: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+
+    /// `{{> name}}` and `{{< name}}` tags with their lines and columns.
+    static func partialReferences(_ text: String) -> [(name: String, line: Int, column: Int)] {
+        var found: [(String, Int, Int)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                let after = rest[open.upperBound...]
+                guard let close = after.range(of: "}}") else { break }
+                let tag = after[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                if tag.hasPrefix(">") || tag.hasPrefix("<") {
+                    let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
+                    if !name.isEmpty && !name.hasPrefix("*") {
+                        found.append((name, index + 1, line.distance(from: line.startIndex, to: open.lowerBound) + 1))
+                    }
+                }
+                rest = after[close.upperBound...]
+            }
+        }
+        return found
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect: "a section is closed with another name than it was opened with"
+        case .unfinishedName: "a tag is not closed with }}"
+        case .expectedSectionEnd: "a section is opened but never closed"
+        case .invalidSetDelimiter: "malformed set-delimiter tag"
+        default: "\(error)"
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Makes URL slugs and heading ids: lower-case ASCII, `æ→ae`, `ø→oe`, `å→aa`, other letters folded to
+/// ASCII where possible, anything else a `-`, runs of `-` collapsed and trimmed.
+public enum Slug {
+    /// The slug of a title or file name.
+    public static func make(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var pendingDash = false
+        func emit(_ s: String) {
+            if pendingDash && !out.isEmpty { out.append("-") }
+            pendingDash = false
+            out.append(s)
+        }
+        for scalar in text.lowercased().unicodeScalars {
+            switch scalar {
+            case "a"..."z", "0"..."9": emit(String(scalar))
+            case "æ": emit("ae")
+            case "ø": emit("oe")
+            case "å": emit("aa")
+            case "ß": emit("ss")
+            default:
+                if scalar.value < 0x80 {
+                    pendingDash = true
+                } else if let folded = fold(scalar) {
+                    emit(folded)
+                } else {
+                    pendingDash = true
+                }
+            }
+        }
+        return out
+    }
+
+    /// Folds a non-ASCII letter to ASCII (`é→e`), or nil when it has no ASCII form.
+    private static func fold(_ scalar: Unicode.Scalar) -> String? {
+        let folded = String(scalar).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        let ascii = folded.unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        return ascii.isEmpty ? nil : String(String.UnicodeScalarView(ascii))
+    }
+}

@@ -1,0 +1,36 @@
+import AdvocacyHub
+import ArgumentParser
+
+/// `advocacy build`: checks the content and writes the site, or writes nothing when there are errors.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build", abstract: "Build the site into the output folder (only when the content has no errors).")
+
+    @OptionGroup var options: ContentOptions
+
+    @Option(help: "The output folder; replaced as a whole on success.")
+    var output = "_site"
+
+    @Option(name: .customLong("base-url"), help: "Serve the site under this path (overrides hub.yml).")
+    var baseURL: String?
+
+    @Flag(help: "Print only errors.")
+    var quiet = false
+
+    func run() throws {
+        var buildOptions = options.buildOptions
+        buildOptions.output = output
+        buildOptions.baseURL = baseURL
+        do {
+            let report = try Builder.build(buildOptions)
+            Reporting.print(report.diagnostics, quiet: quiet)
+            if report.hasErrors {
+                Standard.error("advocacy: the site was not written; fix the errors above\n")
+                throw ExitCode(1)
+            }
+            if !quiet { Standard.output(report.summary + "\n") }
+        } catch let error as UsageError {
+            throw Reporting.usage(error)
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import AdvocacyHub
+import ArgumentParser
+
+/// The options `build` and `check` share.
+struct ContentOptions: ParsableArguments {
+    @Option(help: "The content folder.")
+    var content = "content"
+
+    @Option(help: "The theme folder.")
+    var templates = "site-templates"
+
+    @Option(help: "The instant to build at: 2026-12-01, 2026-12-01T07:30 or 2026-12-01T07:30:00+01:00 (default: now).")
+    var now: String?
+
+    @Flag(help: "Include drafts.")
+    var drafts = false
+
+    var buildOptions: BuildOptions {
+        var options = BuildOptions()
+        options.content = content
+        options.templates = templates
+        options.now = now
+        options.drafts = drafts
+        return options
+    }
+}
+
+/// Prints diagnostics to standard error and turns problems into SPEC's exit codes.
+enum Reporting {
+    /// Prints a build's findings in text form; nothing when there are none, only errors when quiet.
+    static func print(_ diagnostics: [Diagnostic], quiet: Bool) {
+        let shown = quiet ? diagnostics.filter { $0.severity == .error } : diagnostics
+        if !shown.isEmpty { Standard.error(DiagnosticFormat.text.format(shown)) }
+    }
+
+    static func usage(_ error: UsageError) -> ExitCode {
+        Standard.error("advocacy: error: \(error.description)\n")
+        return ExitCode(2)
+    }
+}
+
+/// Standard output and error without buffering surprises.
+enum Standard {
+    static func error(_ text: String) {
+        FileHandle.standardError.write(text.data(using: .utf8)!)
+    }
+
+    static func output(_ text: String) {
+        FileHandle.standardOutput.write(text.data(using: .utf8)!)
+    }
+}
+
+import Foundation
