@@ -39,7 +39,7 @@ struct TreeWalk {
             default: break
             }
         }
-        plainText = text.joined(separator: " ")
+        plainText = text.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
 
         for node in shareNodes {
             let info = String(cString: cmark_node_get_fence_info(node))

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import AdvocacyHub
+
+@Suite struct ContentLoaderTests {
+    @Test func loadsEveryKindWithLocations() throws {
+        let (hub, diagnostics) = ContentLoader.load(TestPaths.validHub)
+        #expect(!diagnostics.hasErrors, "\(diagnostics.all)")
+        #expect(hub.config.title == "Testhubben")
+        #expect(hub.config.baseURL == "/hub/")
+        #expect(hub.config.forbiddenTerms.map(\.value) == ["Projekt Nordlys"])
+        #expect(hub.disciplines.map(\.id) == ["social-selling", "employer-branding"])
+        let item = try #require(hub.shareItems.first { $0.info.slug.value == "aarhus-kontor" })
+        #expect(item.disciplines.map(\.value) == ["employer-branding", "social-selling"])
+        #expect(item.disciplines[0].location == SourceLocation(file: TestPaths.validHub + "/share/aarhus-kontor.md", line: 6, column: 15))
+        #expect(item.bestTime == BestTime("07:30-08:45"))
+        #expect(item.info.bodyLine == 12)
+        let story = try #require(hub.stories.first)
+        #expect(story.info.slug.value == "foerste-kunde")
+        #expect(story.results == [StoryResult(label: "Møder", value: "3"), StoryResult(label: "Nye kunder", value: "1")])
+        #expect(hub.readiness?.phases.flatMap(\.parameters).count == 3)
+        #expect(hub.readiness?.strategicFrom == 2)
+        #expect(hub.media.map(\.path) == ["media/aarhus.svg", "media/logo.svg", "media/zebrafink.svg"])
+    }
+
+    @Test func acceptsCRLFAndAByteOrderMark() throws {
+        let content = TestPaths.copy(TestPaths.validHub)
+        let text = "\u{FEFF}---\r\ntitle: Windows-fil\r\norder: 3\r\n---\r\n## Overskrift\r\n\r\nTekst.\r\n"
+        try text.write(toFile: content + "/guidelines/windows.md", atomically: true, encoding: .utf8)
+        let (hub, diagnostics) = ContentLoader.load(content)
+        #expect(!diagnostics.hasErrors, "\(diagnostics.all)")
+        let guideline = try #require(hub.guidelines.first { $0.info.slug.value == "windows" })
+        #expect(guideline.info.title.value == "Windows-fil")
+        #expect(guideline.order == 3)
+        #expect(guideline.info.body == "## Overskrift\n\nTekst.\n")
+    }
+
+    @Test func frontMatterSplitsAtTheClosingLine() throws {
+        let split = try FrontMatter.split("---\ntitle: x\n---\nbody\n")
+        #expect(split.yaml == "title: x")
+        #expect(split.body == "body\n")
+        #expect(split.bodyLine == 4)
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+@testable import AdvocacyHub
+
+/// Paths of the repository, the fixtures and the default theme, and temporary folders for tests.
+enum TestPaths {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let fixtures = repository + "/Tests/Fixtures"
+    static let validHub = fixtures + "/valid-hub"
+    static let theme = repository + "/site-templates"
+    static let exampleHub = repository + "/content"
+
+    /// The built `advocacy` executable next to the test bundle.
+    static var executable: String {
+        var url = Bundle.main.bundleURL
+        while url.path != "/" {
+            let candidate = url.appendingPathComponent("advocacy").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            url.deleteLastPathComponent()
+        }
+        return repository + "/.build/debug/advocacy"
+    }
+
+    /// A fresh, empty temporary folder.
+    static func temporaryFolder(_ name: String = "test") -> String {
+        let path = NSTemporaryDirectory() + "advocacy-\(name)-\(UUID().uuidString)"
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    /// Copies a folder to a temporary place, so a test can change it.
+    static func copy(_ folder: String) -> String {
+        let target = temporaryFolder("copy") + "/hub"
+        try! FileManager.default.copyItem(atPath: folder, toPath: target)
+        return target
+    }
+}
+
+/// Builds a hub into a temporary folder and reads what came out.
+struct BuiltSite {
+    let output: String
+    let report: BuildReport
+
+    init(content: String = TestPaths.validHub, now: String, drafts: Bool = false, baseURL: String? = nil) throws {
+        var options = BuildOptions()
+        options.content = content
+        options.templates = TestPaths.theme
+        options.output = TestPaths.temporaryFolder("site") + "/_site"
+        options.now = now
+        options.drafts = drafts
+        options.baseURL = baseURL
+        output = options.output
+        report = try Builder.build(options)
+    }
+
+    /// A file of the site as text; empty when missing.
+    func file(_ path: String) -> String {
+        (try? String(contentsOfFile: output + "/" + path, encoding: .utf8)) ?? ""
+    }
+
+    func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: output + "/" + path) }
+
+    /// Every file of the site, relative, sorted.
+    var files: [String] {
+        (FileManager.default.enumerator(atPath: output)?.allObjects as? [String] ?? [])
+            .filter { !isDirectory(output + "/" + $0) }.sorted()
+    }
+
+    private func isDirectory(_ path: String) -> Bool {
+        var flag: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
+    }
+}
+
+/// Runs the `advocacy` executable.
+struct CommandRun {
+    let status: Int32
+    let standardOutput: String
+    let standardError: String
+
+    init(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TestPaths.executable)
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        status = process.terminationStatus
+        standardOutput = String(decoding: outData, as: UTF8.self)
+        standardError = String(decoding: errData, as: UTF8.self)
+    }
+}
