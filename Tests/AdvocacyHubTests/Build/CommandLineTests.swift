@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import AdvocacyHub
+
+/// The `advocacy` executable as CI and the comms team run it.
+@Suite struct CommandLineTests {
+    let common = ["--content", TestPaths.validHub, "--templates", TestPaths.theme, "--now", "2026-12-10T09:00"]
+
+    @Test func buildPrintsOneSummaryLineAndExitsZero() throws {
+        let output = TestPaths.temporaryFolder("cli") + "/_site"
+        let run = try CommandRun(["build"] + common + ["--output", output])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardOutput == "built 17 pages (27 files): 1 active, 1 embargoed, 1 expired; next change 2026-12-22 00:00 Europe/Copenhagen\n")
+        #expect(FileManager.default.fileExists(atPath: output + "/index.html"))
+    }
+
+    @Test func checkWritesNothingAndExitsZeroOnCleanContent() throws {
+        let folder = TestPaths.temporaryFolder("cli")
+        let run = try CommandRun(["check"] + common, in: folder)
+        #expect(run.status == 0)
+        #expect(run.standardError == "0 errors, 0 warnings\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+    }
+
+    @Test func usageProblemsExitWithTwo() throws {
+        #expect(try CommandRun(["build", "--no-such-flag"]).status == 2)
+        #expect(try CommandRun(["build", "--content", "/no/such/folder"]).status == 2)
+        #expect(try CommandRun(["check"] + common + ["--now", "next tuesday"]).status == 2)
+        let blocked = TestPaths.temporaryFolder("cli") + "/file"
+        FileManager.default.createFile(atPath: blocked, contents: Data("x".utf8))
+        #expect(try CommandRun(["build"] + common + ["--output", blocked]).status == 2, "the output is a file")
+    }
+
+    @Test func theExampleHubChecksCleanInDecember() throws {
+        let run = try CommandRun(["check", "--content", TestPaths.exampleHub, "--templates", TestPaths.theme,
+                                  "--now", "2026-12-10T09:00"])
+        #expect(run.status == 0)
+        #expect(run.standardError == "0 errors, 0 warnings\n")
+    }
+
+    /// The writer kills its own process after a few files (a test hook); the old site stays intact and
+    /// the next build cleans the leftover folder up.
+    @Test func aBuildKilledMidWriteLeavesTheOldSiteIntact() throws {
+        let parent = TestPaths.temporaryFolder("kill")
+        let output = parent + "/_site"
+        try FileManager.default.createDirectory(atPath: output + "/old", withIntermediateDirectories: true)
+        try "yesterday".write(toFile: output + "/old/index.html", atomically: true, encoding: .utf8)
+        let killed = try CommandRun(["build"] + common + ["--output", output], environment: ["ADVOCACY_TEST_KILL_AFTER_FILES": "5"])
+        #expect(killed.status == 9 || killed.status == 137, "killed by SIGKILL, got \(killed.status)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output) == ["old"])
+        #expect(try String(contentsOfFile: output + "/old/index.html", encoding: .utf8) == "yesterday")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent).contains { $0.hasPrefix("._site.tmp-") })
+        let next = try CommandRun(["build"] + common + ["--output", output])
+        #expect(next.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == ["_site"])
+        #expect(FileManager.default.fileExists(atPath: output + "/index.html"))
+        #expect(!FileManager.default.fileExists(atPath: output + "/old"))
+    }
+}
