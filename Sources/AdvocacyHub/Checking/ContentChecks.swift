@@ -20,7 +20,7 @@ enum ContentChecks {
             }
         }
 
-        for item in hub.shareItems {
+        for item in hub.shareItems where item.info.frontMatterIsValid {
             checkDisciplines(item.disciplines)
             let listed = Set(item.disciplines.map(\.value))
             for text in item.shareTexts where !listed.contains(text.discipline.value) {
@@ -118,8 +118,8 @@ enum ContentChecks {
         }
         for term in terms {
             for info in documents {
-                if TermSearch.firstMatch(of: term.value, in: info.title.value) != nil { report(term, at: info.title.location) }
-                if let summary = info.summary, TermSearch.firstMatch(of: term.value, in: summary) != nil {
+                if TermSearch.contains(term.value, in: info.title.value) { report(term, at: info.title.location) }
+                if let summary = info.summary, TermSearch.contains(term.value, in: summary) {
                     report(term, at: SourceLocation(file: info.displayPath, line: 1))
                 }
                 for (line, column) in TermSearch.matches(of: term.value, in: info.body) {

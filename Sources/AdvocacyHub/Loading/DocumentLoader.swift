@@ -52,7 +52,7 @@ struct DocumentLoader {
             slug: slug,
             draft: fields.bool("draft") ?? false,
             tags: fields.stringList("tags").map(\.value),
-            body: split.body, bodyLine: split.bodyLine)
+            body: split.body, bodyLine: split.bodyLine, frontMatterIsValid: fields.isValid)
         return (info, fields)
     }
 
@@ -79,7 +79,7 @@ struct DocumentLoader {
             fields.diagnostics.error("'link' must be a web address starting with https:// or http://", at: link.location)
         }
         let disciplines = fields.stringList("disciplines")
-        if disciplines.isEmpty && fields.node("disciplines") == nil {
+        if disciplines.isEmpty && fields.node("disciplines") == nil && info.frontMatterIsValid {
             fields.diagnostics.error("missing required key 'disciplines': list the disciplines the item is for",
                                      at: fields.keyLocation("disciplines") ?? info.title.location)
         }

@@ -12,6 +12,8 @@ struct YAMLFields {
     /// Where the mapping starts.
     let location: SourceLocation
     var diagnostics = Diagnostics()
+    /// False when the YAML could not be parsed; reads then return nothing and report nothing.
+    private(set) var isValid = true
 
     /// Parses `yaml` and reads its top-level mapping. Syntax errors are reported at libyaml's mark.
     static func parse(_ yaml: String, file: String, firstLine: Int) -> YAMLFields {
@@ -21,8 +23,10 @@ struct YAMLFields {
             fields.read(node, what: "the front matter")
         } catch let error as YamlError {
             fields.report(error)
+            fields.isValid = false
         } catch {
             fields.diagnostics.error("cannot read YAML: \(error)", at: fields.location)
+            fields.isValid = false
         }
         return fields
     }
@@ -94,7 +98,7 @@ struct YAMLFields {
     /// A required text value; reports it missing at the start of the mapping.
     mutating func requiredString(_ key: String) -> Located<String>? {
         if let value = string(key) { return value }
-        if node(key) == nil {
+        if isValid && node(key) == nil {
             diagnostics.error("missing required key '\(key)'", at: keyLocation(key) ?? location)
         }
         return nil

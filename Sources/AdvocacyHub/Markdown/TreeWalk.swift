@@ -39,7 +39,7 @@ struct TreeWalk {
             default: break
             }
         }
-        plainText = text.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        plainText = Self.collapsingWhitespace(text)
 
         for node in shareNodes {
             let info = String(cString: cmark_node_get_fence_info(node))
@@ -133,6 +133,26 @@ struct TreeWalk {
             current = cmark_node_parent(candidate)
         }
         return SourceLocation(file: source.displayPath, line: source.firstLine)
+    }
+
+    /// The parts joined by single spaces, with runs of ASCII white space made one space.
+    static func collapsingWhitespace(_ parts: [String]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count + 1 })
+        var pendingSpace = false
+        for part in parts {
+            pendingSpace = true
+            for byte in part.utf8 {
+                if byte == 32 || byte == 10 || byte == 9 || byte == 13 {
+                    pendingSpace = true
+                } else {
+                    if pendingSpace && !bytes.isEmpty { bytes.append(32) }
+                    pendingSpace = false
+                    bytes.append(byte)
+                }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func isShareBlock(_ node: OpaquePointer) -> Bool {

@@ -18,4 +18,7 @@ public struct DocumentInfo: Sendable {
     public var body: String
     /// The line of the file the body starts on.
     public var bodyLine: Int
+    /// False when the front matter is not valid YAML: its keys are unknown, so checks that need them are skipped
+    /// rather than reporting every key as missing.
+    public var frontMatterIsValid: Bool = true
 }
