@@ -19,7 +19,9 @@ public enum Builder {
         guard ContentFolder(options.templates).exists else {
             throw UsageError("templates folder '\(options.templates)' does not exist")
         }
+        var timer = StageTimer()
         var (hub, diagnostics) = ContentLoader.load(options.content)
+        timer.lap("load")
         if let base = options.baseURL {
             guard let normalized = HubConfigLoader.normalizedBaseURL(base) else {
                 throw UsageError("--base-url '\(base)' is not a path such as /advocacy/")
@@ -38,9 +40,12 @@ public enum Builder {
         }
         let (theme, themeDiagnostics) = Theme.load(options.templates, language: hub.config.language)
         diagnostics.append(contentsOf: themeDiagnostics)
+        timer.lap("theme")
         let published = Publisher.publish(hub, now: now, drafts: options.drafts)
+        timer.lap("markdown")
         diagnostics.append(contentsOf: published.diagnostics)
         diagnostics.append(contentsOf: ContentChecks.run(published.hub, now: now))
+        timer.lap("checks")
         let site = published.site
         let report = BuildReport(
             diagnostics: diagnostics.sorted, active: site.activeItems.count, embargoed: site.embargoedCount,
@@ -53,12 +58,15 @@ public enum Builder {
         let prepared = try prepare(options)
         var report = prepared.report
         guard !report.hasErrors, let theme = prepared.theme else { return report }
+        var timer = StageTimer()
         let files = SiteRenderer.render(prepared.site, theme: theme)
+        timer.lap("render")
         var copies = theme.assets.map { SiteWriter.Copy(source: theme.root + "/" + $0, path: $0) }
         let content = ContentFolder(options.content)
         copies += prepared.site.media.map { SiteWriter.Copy(source: content.absolute($0.path), path: $0.path) }
         do {
             try SiteWriter.write(files, copies: copies, to: options.output)
+            timer.lap("write")
         } catch {
             throw UsageError(error.description)
         }

@@ -23,7 +23,7 @@ enum ContentChecks {
         for item in hub.shareItems where item.info.frontMatterIsValid {
             checkDisciplines(item.disciplines)
             let listed = Set(item.disciplines.map(\.value))
-            for text in item.shareTexts where !listed.contains(text.discipline.value) {
+            for text in item.shareTexts where !listed.isEmpty && !listed.contains(text.discipline.value) {
                 let message = known.contains(text.discipline.value)
                     ? "the share text is for '\(text.discipline.value)', which the item does not list in 'disciplines'"
                     : "unknown discipline '\(text.discipline.value)' in the share block; known: \(knownList)"
@@ -120,7 +120,7 @@ enum ContentChecks {
             for info in documents {
                 if TermSearch.contains(term.value, in: info.title.value) { report(term, at: info.title.location) }
                 if let summary = info.summary, TermSearch.contains(term.value, in: summary) {
-                    report(term, at: SourceLocation(file: info.displayPath, line: 1))
+                    report(term, at: info.summaryLocation ?? info.title.location)
                 }
                 for (line, column) in TermSearch.matches(of: term.value, in: info.body) {
                     report(term, at: SourceLocation(file: info.displayPath, line: info.bodyLine + line, column: column))

@@ -45,10 +45,11 @@ struct DocumentLoader {
         if slug.value.isEmpty {
             fields.diagnostics.error("the slug is empty; give the file a name with letters or set 'slug'", at: slug.location)
         }
+        let summary = fields.string("summary")
         let info = DocumentInfo(
             path: path, displayPath: display,
             title: title ?? Located(stem, at: start),
-            summary: fields.string("summary")?.value,
+            summary: summary?.value, summaryLocation: summary?.location,
             slug: slug,
             draft: fields.bool("draft") ?? false,
             tags: fields.stringList("tags").map(\.value),

@@ -15,31 +15,28 @@ struct FrontMatter {
         case unclosed
     }
 
-    /// Splits `text`, which must open with a `---` line.
+    /// Splits `text`, which must open with a `---` line; the front matter ends at a `---` or `...` line.
     static func split(_ text: String) throws(Failure) -> FrontMatter {
-        var lines = text.split(separator: "\n", maxSplits: .max, omittingEmptySubsequences: false)[...]
-        guard let first = lines.first, first.trimmingTrailingSpace == "---" else { throw .missing }
-        lines = lines.dropFirst()
-        var yamlLines: [Substring] = []
-        var line = 2
-        while let next = lines.first {
-            lines = lines.dropFirst()
-            let trimmed = next.trimmingTrailingSpace
-            if trimmed == "---" || trimmed == "..." {
-                return FrontMatter(yaml: yamlLines.joined(separator: "\n"), yamlLine: 2,
-                                   body: lines.joined(separator: "\n"), bodyLine: line + 1)
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        var line = 1
+        var yamlStart: String.Index?
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 10) ?? bytes.endIndex
+            var content = text[lineStart..<lineEnd]
+            while let last = content.last, last == " " || last == "\t" { content = content.dropLast() }
+            let next = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
+            if line == 1 {
+                guard content == "---" else { throw .missing }
+                yamlStart = next
+            } else if content == "---" || content == "..." {
+                return FrontMatter(yaml: String(text[yamlStart!..<lineStart]), yamlLine: 2,
+                                   body: String(text[next...]), bodyLine: line + 1)
             }
-            yamlLines.append(next)
+            lineStart = next
             line += 1
         }
+        if line == 1 { throw .missing }
         throw .unclosed
-    }
-}
-
-extension Substring {
-    var trimmingTrailingSpace: Substring {
-        var s = self
-        while let last = s.last, last == " " || last == "\t" { s = s.dropLast() }
-        return s
     }
 }

@@ -8,6 +8,8 @@ public struct DocumentInfo: Sendable {
     public var title: Located<String>
     /// `summary`, optional.
     public var summary: String?
+    /// Where `summary` is written, if it is.
+    public var summaryLocation: SourceLocation?
     /// The URL slug: `slug` from the front matter, or made from the file name.
     public var slug: Located<String>
     /// `draft: true` keeps the file out of the site unless the build asks for drafts.

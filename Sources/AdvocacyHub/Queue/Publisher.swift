@@ -16,6 +16,8 @@ public enum Publisher {
     /// Publishes `hub` at `now`.
     public static func publish(_ hub: Hub, now: Date, drafts: Bool) -> Result {
         var hub = hub
+        let loaded = Set(hub.disciplines.map(\.info.path) + hub.shareItems.map(\.info.path) + hub.stories.map(\.info.path)
+                         + hub.guidelines.map(\.info.path) + hub.pages.map(\.info.path))
         let urls = SiteURLs(base: hub.config.baseURL)
         let clock = HubClock(timeZone: hub.config.timeZone)
         let keep: (DocumentInfo) -> Bool = { drafts || !$0.draft }
@@ -43,8 +45,6 @@ public enum Publisher {
                 targets[item.info.path] = .page(urls.shareItem(item.info.slug.value))
             }
         }
-        let loaded = Set(hub.disciplines.map(\.info.path) + hub.shareItems.map(\.info.path) + hub.stories.map(\.info.path)
-                         + hub.guidelines.map(\.info.path) + hub.pages.map(\.info.path))
         let resolve: @Sendable (String) -> LinkTarget = { [targets] path in
             if let target = targets[path] { return target }
             return loaded.contains(path) ? .unpublished("a draft") : .missing
@@ -116,12 +116,12 @@ public enum Publisher {
         }
         var platform = Platform.linkedin
         if block.arguments.count > 1 {
-            guard let named = Platform(rawValue: block.arguments[1].lowercased()) else {
+            if let named = Platform(rawValue: block.arguments[1].lowercased()) {
+                platform = named
+            } else {
                 diagnostics.error("unknown platform '\(block.arguments[1])'; known: "
                     + Platform.allCases.map(\.rawValue).joined(separator: ", "), at: block.location)
-                return nil
             }
-            platform = named
         }
         if block.arguments.count > 2 {
             diagnostics.warning("extra words after the platform are ignored: '\(block.arguments[2...].joined(separator: " "))'",

@@ -35,7 +35,7 @@ struct PageContext {
             breadcrumbs.append(["label": title, "url": url, "current": true])
         }
         return [
-            "t": words.words,
+            "t": words.context,
             "site": [
                 "title": site.config.title,
                 "language": site.config.language.rawValue,
@@ -46,7 +46,7 @@ struct PageContext {
                 "search": urls.search,
                 "searchIndex": urls.searchIndex,
                 "updated": words.dateTime(site.now, clock: clock),
-                "pages": site.pages.map { ["title": $0.info.title.value, "url": urls.page($0.info.slug.value)] },
+                "pages": site.pages.map { ["title": $0.info.title.value, "url": urls.page($0.info.slug.value)] as [String: Any] },
             ] as [String: Any],
             "page": ["title": title, "summary": summary ?? "", "url": url] as [String: Any],
             "isHome": url == urls.home,

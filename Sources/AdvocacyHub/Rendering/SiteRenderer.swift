@@ -105,7 +105,10 @@ public enum SiteRenderer {
                                 section: "disciplines", url: url)
             values["discipline"] = c.disciplineSummary(discipline)
             values["body"] = c.body(discipline.info)
-            let items = site.activeItems.filter { $0.disciplines.contains { $0.value == discipline.id } }
+            let all = site.activeItems.filter { $0.disciplines.contains { $0.value == discipline.id } }
+            let items = all.prefix(SiteRenderer.pageSize)
+            values["moreItems"] = all.count > items.count
+            values["queueURL"] = urls.queue + "?discipline=" + discipline.id
             values["items"] = items.map { item -> [String: Any] in
                 var summary = c.itemSummary(item)
                 summary["cards"] = c.cards(item, discipline: discipline.id, actions: true)

@@ -10,6 +10,15 @@ public struct SiteStrings: Sendable {
     let months: [String]
     /// Weekday names, Sunday first.
     let weekdays: [String]
+    /// The words typed as a template context once, so Mustache does not convert the dictionary on every lookup.
+    nonisolated(unsafe) let context: [String: Any]
+
+    init(words: [String: String], months: [String], weekdays: [String]) {
+        self.words = words
+        self.months = months
+        self.weekdays = weekdays
+        self.context = words
+    }
 
     static func load(_ folder: ContentFolder, language: HubLanguage, diagnostics: inout Diagnostics) -> SiteStrings {
         let path = "strings/\(language.rawValue).yml"

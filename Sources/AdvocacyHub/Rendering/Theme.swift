@@ -40,10 +40,11 @@ public struct Theme: Sendable {
         collect("layouts")
         collect("partials")
 
+        _ = FastHTML.registered
         var library = MustacheLibrary()
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
-                try library.register(source.text, named: name)
+                try library.register(FastHTML.pragma + source.text, named: name)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.error("template syntax error: \(describe(error.error))",
                                   at: SourceLocation(file: source.display, line: error.context.lineNumber,

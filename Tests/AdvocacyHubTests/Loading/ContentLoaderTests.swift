@@ -37,7 +37,7 @@ import Testing
 
     @Test func frontMatterSplitsAtTheClosingLine() throws {
         let split = try FrontMatter.split("---\ntitle: x\n---\nbody\n")
-        #expect(split.yaml == "title: x")
+        #expect(split.yaml == "title: x\n")
         #expect(split.body == "body\n")
         #expect(split.bodyLine == 4)
     }

@@ -1,0 +1,243 @@
+import Foundation
+import Testing
+@testable import AdvocacyHub
+
+/// One hub under Tests/Fixtures/invalid/ with exactly one mistake, and what `advocacy check` must say about it.
+struct InvalidFixture: Sendable, CustomTestStringConvertible {
+    /// The fixture's folder name.
+    let name: String
+    /// Every diagnostic line, with the path relative to the content folder; `{hub}` stands for the
+    /// content folder as given on the command line (for messages that name another file).
+    let diagnostics: [String]
+    /// The fixture holds its own broken `site-templates/`, passed with `--templates`.
+    var ownTemplates = false
+    /// The test adds `share/outside.md`, a symbolic link to /etc/hostname, to a temporary copy
+    /// (git would store the link itself, so it is not committed).
+    var linkOutside = false
+
+    var testDescription: String { name }
+
+    /// 1 when any diagnostic is an error, 0 when there are only warnings.
+    var exitCode: Int32 { diagnostics.contains { $0.contains(": error: ") } ? 1 : 0 }
+}
+
+@Suite("advocacy check on the invalid fixtures")
+struct InvalidFixtureTests {
+    static let now = "2026-12-10T09:00"
+    static let forbidden = "'Projekt Nordlys' is on hub.yml's forbidden-terms list (line 5); remove it from published text"
+
+    static let fixtures: [InvalidFixture] = [
+        .init(name: "yaml-syntax", diagnostics: [
+            "share/aarhus.md:2:14: error: invalid YAML: mapping values are not allowed in this context"]),
+        .init(name: "hub-yaml-syntax", diagnostics: [
+            "hub.yml:6:1: error: invalid YAML: found unexpected end of stream"]),
+        .init(name: "unclosed-front-matter", diagnostics: [
+            "share/aarhus.md:1:1: error: the front matter opened with '---' is never closed with a '---' line"]),
+        .init(name: "missing-title", diagnostics: [
+            "share/aarhus.md:2:1: error: missing required key 'title'"]),
+        .init(name: "wrong-type", diagnostics: [
+            "share/aarhus.md:7:12: error: 'sponsored' must be true or false"]),
+        .init(name: "wrong-type-list", diagnostics: [
+            "share/aarhus.md:4:14: error: 'disciplines' must be a list, such as [a, b]"]),
+        .init(name: "unknown-key", diagnostics: [
+            "stories/foerste-kunde.md:4:1: warning: unknown key 'disciplne'; did you mean 'disciplines'?"]),
+        .init(name: "bad-date", diagnostics: [
+            "share/aarhus.md:5:10: error: 'publish' is not a date: '2026-12-32'; write 2026-12-01, 2026-12-01T08:00 or 2026-12-01T08:00:00+01:00"]),
+        .init(name: "expires-before-publish", diagnostics: [
+            "share/aarhus.md:6:10: error: 'expires' is not after 'publish'; the item would never be in the queue"]),
+        .init(name: "bad-best-time", diagnostics: [
+            "share/aarhus.md:7:12: error: 'best-time' must be a window such as \"07:30-08:45\""]),
+        .init(name: "unknown-discipline", diagnostics: [
+            "share/aarhus.md:4:31: error: unknown discipline 'sales'; known: employer-branding, social-selling"]),
+        .init(name: "share-text-unlisted-discipline", diagnostics: [
+            "share/aarhus.md:14:1: error: the share text is for 'employer-branding', which the item does not list in 'disciplines'"]),
+        .init(name: "listed-discipline-without-share-text", diagnostics: [
+            "share/aarhus.md:4:31: error: no share text for 'employer-branding'; add a ```share employer-branding block to the body"]),
+        .init(name: "unknown-platform", diagnostics: [
+            "share/aarhus.md:10:1: error: unknown platform 'tiktok'; known: linkedin, x, facebook, instagram"]),
+        .init(name: "over-limit", diagnostics: [
+            "share/aarhus.md:10:1: error: the X text is 320 characters with the link; the limit is 280"]),
+        .init(name: "sponsored-without-disclosure", diagnostics: [
+            "share/aarhus.md:11:1: error: the item is sponsored, so its share text must contain '#reklame' (advertising must be marked)"]),
+        .init(name: "forbidden-term", diagnostics: ["share/aarhus.md:12:38: error: " + forbidden]),
+        .init(name: "forbidden-term-title", diagnostics: ["share/aarhus.md:2:8: error: " + forbidden]),
+        .init(name: "forbidden-term-summary", diagnostics: ["share/aarhus.md:3:10: error: " + forbidden]),
+        .init(name: "broken-link", diagnostics: [
+            "share/aarhus.md:8:29: error: the link '../guidelines/politik.md' points at 'guidelines/politik.md', which does not exist"]),
+        .init(name: "link-to-draft", diagnostics: [
+            "share/aarhus.md:8:29: error: the link '../guidelines/politik.md' points at a draft; it would be a dead link in the site"]),
+        .init(name: "link-to-embargoed", diagnostics: [
+            "share/aarhus.md:8:33: error: the link 'lancering.md' points at an item embargoed until 2027-01-10 08:00; it would be a dead link in the site"]),
+        .init(name: "missing-media", diagnostics: [
+            "share/aarhus.md:4:8: error: 'media/nope.svg' does not exist in the content folder"]),
+        .init(name: "duplicate-slug", diagnostics: [
+            "share/odense.md:3:7: error: the slug 'nyt-kontor' is also used by {hub}/share/aarhus.md; two share items cannot share a URL: rename one or set 'slug'"]),
+        .init(name: "bad-language", diagnostics: [
+            "hub.yml:2:11: error: unknown language 'fr'; known: da, en"]),
+        .init(name: "bad-timezone", diagnostics: [
+            "hub.yml:3:11: error: unknown time zone 'Europe/Copenhagn'; use an IANA name such as Europe/Copenhagen"]),
+        .init(name: "bad-base-url", diagnostics: [
+            "hub.yml:6:11: error: malformed base-url 'hub dir'; write a path such as / or /advocacy/"]),
+        .init(name: "readiness-level-count", diagnostics: [
+            "readiness.yml:8:9: error: 'Engagement' has 4 level descriptions; write exactly one per level (5: Ingen, Autonom, Eksperter, Ambassadører, Alle)"]),
+        .init(name: "template-syntax", diagnostics: [
+            "site-templates/layouts/story.mustache:10:4: error: template syntax error: a section is closed with another name than it was opened with"],
+              ownTemplates: true),
+        .init(name: "missing-partial", diagnostics: [
+            "site-templates/layouts/discipline.mustache:21:11: error: the template names the partial 'share-kort', which does not exist; templates are named by their file name without .mustache, such as share-card"],
+              ownTemplates: true),
+        .init(name: "invalid-utf8", diagnostics: [
+            "share/aarhus.md:1:1: error: the file is not valid UTF-8 (first bad byte at offset 169); save it as UTF-8"]),
+        .init(name: "no-front-matter", diagnostics: [
+            "share/aarhus.md:1:1: error: missing front matter: start the file with a '---' line, then 'title: …', then '---'"]),
+        .init(name: "empty-file", diagnostics: [
+            "share/odense.md:1:1: error: missing front matter: start the file with a '---' line, then 'title: …', then '---'"]),
+        .init(name: "symlink-outside", diagnostics: [
+            "share/outside.md:1:1: error: 'share/outside.md' leads outside the content folder; it is not read"],
+              linkOutside: true),
+        .init(name: "non-markdown-file", diagnostics: [
+            "share/notes.txt:1:1: warning: ignored: not a Markdown file (only .md files in share/ are read)"]),
+    ]
+
+    /// Where to run the command from, and the folders to pass to it.
+    struct Setup {
+        let directory: String
+        let content: String
+        let templates: String
+
+        init(_ fixture: InvalidFixture) throws {
+            if fixture.linkOutside {
+                let copy = TestPaths.copy(TestPaths.fixtures + "/invalid/" + fixture.name)
+                try FileManager.default.createSymbolicLink(atPath: copy + "/share/outside.md", withDestinationPath: "/etc/hostname")
+                directory = (copy as NSString).deletingLastPathComponent
+                content = (copy as NSString).lastPathComponent
+            } else {
+                directory = TestPaths.fixtures
+                content = "invalid/" + fixture.name
+            }
+            templates = fixture.ownTemplates ? content + "/site-templates" : TestPaths.theme
+        }
+
+        func arguments(_ command: String, _ extra: [String] = []) -> [String] {
+            [command, "--content", content, "--templates", templates, "--now", InvalidFixtureTests.now] + extra
+        }
+
+        /// A diagnostic line as the command prints it.
+        func line(_ relative: String) -> String {
+            content + "/" + relative.replacingOccurrences(of: "{hub}", with: content)
+        }
+    }
+
+    @Test("advocacy check prints exactly the expected diagnostics", arguments: InvalidFixtureTests.fixtures)
+    func check(_ fixture: InvalidFixture) throws {
+        let setup = try Setup(fixture)
+        let run = try CommandRun(setup.arguments("check"), in: setup.directory)
+        #expect(run.status == fixture.exitCode, "\(run.standardError)")
+        let errors = fixture.diagnostics.filter { $0.contains(": error: ") }.count
+        let warnings = fixture.diagnostics.count - errors
+        let expected = fixture.diagnostics.map(setup.line)
+            + ["\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"]
+        let lines = run.standardError.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines == expected + [""])
+        #expect(run.standardOutput.isEmpty)
+    }
+
+    @Test("advocacy build leaves the previous output exactly as it was when there are errors, and builds when there are only warnings",
+          arguments: InvalidFixtureTests.fixtures)
+    func build(_ fixture: InvalidFixture) throws {
+        let setup = try Setup(fixture)
+        let parent = TestPaths.temporaryFolder("output")
+        let site = parent + "/site"
+        try FileManager.default.createDirectory(atPath: site + "/sub", withIntermediateDirectories: true)
+        try Data("the previous site\n".utf8).write(to: URL(fileURLWithPath: site + "/old.txt"))
+        try Data("kept as it was\n".utf8).write(to: URL(fileURLWithPath: site + "/sub/keep.txt"))
+        let before = try Self.snapshot(site)
+
+        let run = try CommandRun(setup.arguments("build", ["--output", site]), in: setup.directory)
+        #expect(run.status == fixture.exitCode, "\(run.standardError)")
+        #expect(run.standardError.contains(setup.line(fixture.diagnostics[0]) + "\n"))
+        if fixture.exitCode == 0 {
+            #expect(FileManager.default.fileExists(atPath: site + "/index.html"))
+            #expect(!FileManager.default.fileExists(atPath: site + "/old.txt"))
+        } else {
+            #expect(try Self.snapshot(site) == before)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == ["site"])
+        try? FileManager.default.removeItem(atPath: parent)
+    }
+
+    @Test("--format json prints an array of {file, line, column, severity, message}")
+    func json() throws {
+        let run = try CommandRun(["check", "--content", "invalid/bad-best-time", "--templates", TestPaths.theme,
+                                  "--now", Self.now, "--format", "json"], in: TestPaths.fixtures)
+        #expect(run.status == 1)
+        let parsed = try JSONSerialization.jsonObject(with: Data(run.standardError.utf8))
+        let array = try #require(parsed as? [[String: Any]])
+        try #require(array.count == 1)
+        let diagnostic = array[0]
+        #expect(Set(diagnostic.keys) == ["file", "line", "column", "severity", "message"])
+        #expect(diagnostic["file"] as? String == "invalid/bad-best-time/share/aarhus.md")
+        #expect(diagnostic["line"] as? Int == 7)
+        #expect(diagnostic["column"] as? Int == 12)
+        #expect(diagnostic["severity"] as? String == "error")
+        #expect(diagnostic["message"] as? String == "'best-time' must be a window such as \"07:30-08:45\"")
+    }
+
+    @Test("--format json prints [] for a hub without findings")
+    func jsonEmpty() throws {
+        let folder = TestPaths.copy(TestPaths.fixtures + "/invalid/symlink-outside")
+        let run = try CommandRun(["check", "--content", folder, "--templates", TestPaths.theme,
+                                  "--now", Self.now, "--format", "json"])
+        #expect(run.status == 0)
+        let parsed = try JSONSerialization.jsonObject(with: Data(run.standardError.utf8))
+        #expect((parsed as? [Any])?.isEmpty == true)
+    }
+
+    @Test("--format github prints workflow commands")
+    func github() throws {
+        let error = try CommandRun(["check", "--content", "invalid/bad-best-time", "--templates", TestPaths.theme,
+                                    "--now", Self.now, "--format", "github"], in: TestPaths.fixtures)
+        #expect(error.status == 1)
+        #expect(error.standardError
+            == "::error file=invalid/bad-best-time/share/aarhus.md,line=7,col=12::'best-time' must be a window such as \"07:30-08:45\"\n")
+
+        let warning = try CommandRun(["check", "--content", "invalid/unknown-key", "--templates", TestPaths.theme,
+                                      "--now", Self.now, "--format", "github"], in: TestPaths.fixtures)
+        #expect(warning.status == 0)
+        #expect(warning.standardError
+            == "::warning file=invalid/unknown-key/stories/foerste-kunde.md,line=4,col=1::unknown key 'disciplne'; did you mean 'disciplines'?\n")
+    }
+
+    @Test("bad usage exits with 2", arguments: [
+        ["check", "--bogus"],
+        ["check", "--content", "no-such-folder", "--templates", TestPaths.theme, "--now", InvalidFixtureTests.now],
+        ["check", "--content", "invalid/bad-date", "--templates", "no-such-theme", "--now", InvalidFixtureTests.now],
+        ["check", "--content", "invalid/bad-date", "--templates", TestPaths.theme, "--now", InvalidFixtureTests.now, "--format", "xml"],
+        ["build", "--content", "no-such-folder", "--templates", TestPaths.theme, "--now", InvalidFixtureTests.now, "--output", "no-such-output"],
+    ])
+    func usage(_ arguments: [String]) throws {
+        let run = try CommandRun(arguments, in: TestPaths.fixtures)
+        #expect(run.status == 2, "\(run.standardError)")
+        #expect(!run.standardError.isEmpty)
+        if arguments.contains("no-such-folder") {
+            #expect(run.standardError.contains("'no-such-folder'"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: TestPaths.fixtures + "/no-such-output"))
+    }
+
+    /// Every file and folder under `folder` with its bytes; folders end with `/`.
+    static func snapshot(_ folder: String) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        let manager = FileManager.default
+        for case let path as String in manager.enumerator(atPath: folder)?.allObjects ?? [] {
+            var isDirectory: ObjCBool = false
+            manager.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory)
+            if isDirectory.boolValue {
+                result[path + "/"] = Data()
+            } else {
+                result[path] = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + path))
+            }
+        }
+        return result
+    }
+}
