@@ -1,0 +1,288 @@
+import Foundation
+import Testing
+@testable import AdvocacyHub
+
+/// The example hub in `content/` is what a comms team copies: it must check clean, hold the whole
+/// readiness model, and show every kind of content and every queue state on a December morning.
+@Suite struct ExampleHubTests {
+    static let now = "2026-12-10T09:00"
+
+    /// One build of the example hub, shared by the tests that read the site.
+    static let built = Result { try BuiltSite(content: TestPaths.exampleHub, now: now) }
+
+    /// The example hub as loaded, with share texts filled in, and the instant of `now`.
+    static func published() throws -> (hub: Hub, now: Date) {
+        let (hub, diagnostics) = ContentLoader.load(TestPaths.exampleHub)
+        #expect(diagnostics.all.isEmpty, "\(diagnostics.sorted)")
+        let instant = try #require(HubClock(timeZone: hub.config.timeZone).now(now))
+        return (Publisher.publish(hub, now: instant, drafts: false).hub, instant)
+    }
+
+    // MARK: - Checks
+
+    @Test func checksWithNoErrorsAndNoWarnings() throws {
+        let run = try CommandRun(["check", "--content", TestPaths.exampleHub, "--templates", TestPaths.theme,
+                                  "--now", Self.now])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(!run.standardError.contains("error:"), "\(run.standardError)")
+        #expect(!run.standardError.contains("warning:"), "\(run.standardError)")
+        #expect(run.standardError.contains("0 errors, 0 warnings"), "\(run.standardError)")
+    }
+
+    @Test func buildsWithNoDiagnostics() throws {
+        let site = try Self.built.get()
+        #expect(site.report.diagnostics.isEmpty, "\(site.report.diagnostics)")
+    }
+
+    // MARK: - hub.yml
+
+    @Test func hubYmlUsesEverySettingOfTheSpec() throws {
+        let text = try String(contentsOfFile: TestPaths.exampleHub + "/hub.yml", encoding: .utf8)
+        let lines = text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") }
+        for key in ["title", "language", "timezone", "base-url", "utm", "disclosure", "forbidden-terms", "platforms"] {
+            #expect(lines.contains { $0.hasPrefix(key + ":") }, "hub.yml does not set '\(key)'")
+        }
+        #expect(lines.contains { $0.hasPrefix(" ") && $0.trimmingCharacters(in: .whitespaces).hasPrefix("medium:") },
+                "hub.yml does not set utm.medium")
+
+        let (hub, diagnostics) = ContentLoader.load(TestPaths.exampleHub)
+        #expect(diagnostics.all.isEmpty, "\(diagnostics.sorted)")
+        let config = hub.config
+        #expect(config.title != HubConfig.defaults.title)
+        #expect(config.language == .da)
+        #expect(config.timeZone.identifier == "Europe/Copenhagen")
+        #expect(config.baseURL == "/")
+        #expect(config.utmMedium == "employee-advocacy")
+        #expect(config.disclosure == "#reklame")
+        #expect(config.forbiddenTerms.map(\.value).contains("Projekt Nordlys"))
+        #expect(config.limit(for: .x) == 280)
+    }
+
+    @Test func sponsoredItemsCarryTheDisclosureAndNoForbiddenTermIsPublished() throws {
+        let (hub, now) = try Self.published()
+        let sponsored = hub.shareItems.filter(\.sponsored)
+        #expect(sponsored.count >= 2, "the example should show sponsored items")
+        #expect(sponsored.contains { $0.state(at: now) == .active })
+        for item in sponsored {
+            for text in item.shareTexts {
+                #expect(text.text.localizedCaseInsensitiveContains("#reklame"), "\(text.location)")
+            }
+        }
+        let site = try Self.built.get()
+        for path in site.files where path.hasSuffix(".html") || path.hasSuffix(".json") || path.hasSuffix(".xml") {
+            #expect(!site.file(path).localizedCaseInsensitiveContains("Projekt Nordlys"), "\(path)")
+        }
+    }
+
+    // MARK: - readiness.yml
+
+    static let phases: [(name: String, parameters: [String])] = [
+        ("Situationsanalyse", ["Kommunikationspolitik", "Engagement", "Holdning/tilgang"]),
+        ("Kommunikationsplanlægning", ["Indholdsstrategi", "Indholdsguidelines", "Uddannelse"]),
+        ("Effekt", ["Teknologi", "Data/måling"]),
+    ]
+    static let levels = ["Ingen", "Autonom", "Eksperter", "Ambassadører", "Alle"]
+
+    @Test func readinessHoldsEveryParameterByEveryLevel() throws {
+        let (hub, _) = ContentLoader.load(TestPaths.exampleHub)
+        let model = try #require(hub.readiness, "content/readiness.yml did not load")
+        #expect(model.levels == Self.levels)
+        #expect(model.phases.map(\.name) == Self.phases.map(\.name))
+        for (phase, expected) in zip(model.phases, Self.phases) {
+            #expect(phase.parameters.map(\.name) == expected.parameters, "phase \(phase.name)")
+            for parameter in phase.parameters {
+                #expect(parameter.levels.count == Self.levels.count, "\(parameter.name)")
+                for (level, description) in zip(Self.levels, parameter.levels) {
+                    #expect(!description.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+                            "\(parameter.name) × \(level) has no description")
+                }
+                #expect(Set(parameter.levels).count == parameter.levels.count,
+                        "\(parameter.name): every level needs its own description")
+            }
+        }
+        #expect(model.phases.flatMap(\.parameters).count == 8)
+    }
+
+    @Test func readinessSplitsTheNonStrategicFromTheStrategicApproach() throws {
+        let (hub, _) = ContentLoader.load(TestPaths.exampleHub)
+        let model = try #require(hub.readiness)
+        #expect(model.strategicFrom == 2, "the strategic approach starts at Eksperter: Ingen and Autonom are not strategic")
+    }
+
+    @Test func readinessPageHasOneLabelledRadioGroupPerParameter() throws {
+        let html = try Self.built.get().file("readiness/index.html")
+        #expect(!html.isEmpty, "readiness/index.html is missing")
+        let inputs = Self.matches(#"<input\b[^>]*type="radio"[^>]*>"#, in: html)
+        let labels = Self.matches(#"<label\b[^>]*\bfor="([^"]+)"[^>]*>(.*?)</label>"#, in: html)
+        var groups: [String: [String]] = [:]   // name → ids, in page order
+        var order: [String] = []
+        for input in inputs {
+            let name = try #require(Self.attribute("name", in: input[0]), "\(input[0])")
+            let id = try #require(Self.attribute("id", in: input[0]), "\(input[0])")
+            if groups[name] == nil { order.append(name) }
+            groups[name, default: []].append(id)
+        }
+        #expect(order.count == 8, "one radio group per parameter: \(order)")
+        let labelled = Dictionary(labels.map { ($0[1], $0[2]) }, uniquingKeysWith: { first, _ in first })
+        let ids = groups.values.flatMap { $0 }
+        #expect(Set(ids).count == ids.count, "input ids must be unique")
+        for name in order {
+            let options = groups[name] ?? []
+            #expect(options.count == 5, "\(name) has \(options.count) options")
+            for (index, id) in options.enumerated() {
+                let label = try #require(labelled[id], "no <label for=\"\(id)\">")
+                #expect(label.contains(Self.levels[index]), "\(id): \(label)")
+            }
+        }
+        // Each group sits in a fieldset whose legend names the parameter, inside its phase's fieldset.
+        for phase in Self.phases {
+            #expect(html.contains("</span> \(HTML.escape(phase.name))</legend>"), "no phase legend for \(phase.name)")
+            for parameter in phase.parameters {
+                #expect(html.contains("<legend>\(HTML.escape(parameter))</legend>"), "no legend for \(parameter)")
+            }
+        }
+        #expect(Self.matches(#"<fieldset class="parameter""#, in: html).count == 8)
+        #expect(Self.matches(#"<fieldset class="phase""#, in: html).count == 3)
+        #expect(html.contains("readiness.js"))
+    }
+
+    // MARK: - The site on a December morning
+
+    @Test func showsActiveEmbargoedAndExpiredItems() throws {
+        let site = try Self.built.get()
+        let (hub, now) = try Self.published()
+        let active = hub.shareItems.filter { $0.state(at: now) == .active }
+        let expired = hub.shareItems.filter { $0.state(at: now) == .expired }
+        let embargoed = hub.shareItems.filter { $0.state(at: now) == .embargoed }
+        #expect(active.count >= 3 && expired.count >= 1 && embargoed.count >= 1,
+                "active \(active.count), expired \(expired.count), embargoed \(embargoed.count)")
+        #expect(site.report.active == active.count)
+        #expect(site.report.expired == expired.count)
+        #expect(site.report.embargoed == embargoed.count)
+
+        let queue = site.file("share/index.html"), archive = site.file("share/archive/index.html")
+        for item in active {
+            let slug = item.info.slug.value
+            #expect(queue.contains("href=\"/share/\(slug)/\""), "\(slug) is not in the queue")
+            #expect(site.file("share/\(slug)/index.html").contains("class=\"button copy\""), "\(slug) has no copy button")
+            #expect(!archive.contains("href=\"/share/\(slug)/\""), "\(slug) is active but in the archive")
+        }
+        for item in expired {
+            let slug = item.info.slug.value
+            #expect(archive.contains("href=\"/share/\(slug)/\""), "\(slug) is not in the archive")
+            #expect(!queue.contains("href=\"/share/\(slug)/\""), "\(slug) is expired but in the queue")
+            let page = site.file("share/\(slug)/index.html")
+            #expect(!page.isEmpty, "\(slug) has no page")
+            #expect(!page.contains("class=\"button copy\""), "\(slug) is expired but offers share actions")
+        }
+        for item in embargoed {
+            let slug = item.info.slug.value
+            let title = item.info.title.value
+            for path in site.files {
+                #expect(!path.contains(slug), "\(path) gives away the embargoed \(slug)")
+                guard !path.hasPrefix("media/") && !path.hasPrefix("assets/") else { continue }
+                let text = site.file(path)
+                #expect(!text.contains(slug), "\(path) names the embargoed \(slug)")
+                #expect(!text.contains(title) && !text.contains(HTML.escape(title)), "\(path) names the embargoed '\(title)'")
+            }
+        }
+    }
+
+    @Test func everyDisciplineHasActiveShareTexts() throws {
+        let site = try Self.built.get()
+        let (hub, _) = ContentLoader.load(TestPaths.exampleHub)
+        #expect(hub.disciplines.map(\.id).sorted() == ["employer-branding", "social-selling", "thought-leadership"])
+        let queue = site.file("share/index.html")
+        for discipline in hub.disciplines {
+            let id = discipline.id
+            #expect(queue.contains("data-discipline=\"\(id)\""), "no share text for \(id) in the queue")
+            let page = site.file("disciplines/\(id)/index.html")
+            #expect(page.contains("class=\"card\""), "disciplines/\(id)/ shows no share card")
+            #expect(page.contains("data-discipline=\"\(id)\""), "disciplines/\(id)/ shows no share text of its own")
+            for key in [discipline.challenge, discipline.colleagues, discipline.content, discipline.format] {
+                #expect(!(key ?? "").isEmpty, "\(id) leaves challenge, colleagues, content or format empty")
+            }
+        }
+        #expect(Set(Self.matches(#"data-platform="(\w+)""#, in: queue).map { $0[1] }).count >= 3,
+                "the queue should show texts for several platforms")
+    }
+
+    @Test func showsAtLeastFourStoriesWithResults() throws {
+        let site = try Self.built.get()
+        let (hub, _) = ContentLoader.load(TestPaths.exampleHub)
+        let withResults = hub.stories.filter { !$0.results.isEmpty }
+        #expect(withResults.count >= 4)
+        #expect(Set(withResults.flatMap { $0.disciplines.map(\.value) }).count == 3, "the stories should cover every discipline")
+        let index = site.file("stories/index.html")
+        for story in withResults {
+            let slug = story.info.slug.value
+            #expect(index.contains("href=\"/stories/\(slug)/\""), "\(slug) is not on stories/")
+            let page = site.file("stories/\(slug)/index.html")
+            #expect(page.contains("class=\"results"), "\(slug) shows no results")
+            for result in story.results {
+                #expect(page.contains(HTML.escape(result.label)) && page.contains(HTML.escape(result.value)), "\(slug): \(result.label)")
+            }
+        }
+    }
+
+    @Test func showsTheGuidelines() throws {
+        let site = try Self.built.get()
+        let (hub, _) = ContentLoader.load(TestPaths.exampleHub)
+        #expect(hub.guidelines.count >= 8)
+        let index = site.file("guidelines/index.html")
+        for guideline in hub.guidelines {
+            let slug = guideline.info.slug.value
+            #expect(index.contains("href=\"/guidelines/\(slug)/\""), "\(slug) is not on guidelines/")
+            #expect(site.file("guidelines/\(slug)/index.html").contains(HTML.escape(guideline.info.title.value)))
+        }
+    }
+
+    @Test func showsTheThreePages() throws {
+        let site = try Self.built.get()
+        for slug in ["om-hubben", "kontakt", "faq"] {
+            let page = site.file("\(slug)/index.html")
+            #expect(page.contains("<h1"), "\(slug)/index.html is missing")
+            #expect(site.file("sitemap.xml").contains("/\(slug)/"), "\(slug) is not in the sitemap")
+        }
+    }
+
+    @Test func theHomePageShowsTheQueueStoriesAndTheWhy() throws {
+        let site = try Self.built.get()
+        let home = site.file("index.html")
+        #expect(home.contains("href=\"/share/"))
+        #expect(home.contains("href=\"/stories/"))
+        #expect(home.contains("href=\"/guidelines/"))
+        #expect(home.contains("href=\"/disciplines/"))
+        #expect(home.contains("Hvorfor dele?"))
+        #expect(home.contains("52 %") && home.contains("Digital Works"), "the reference figures with their source")
+    }
+
+    @Test func mediaHoldsSmallImagesOfOurOwn() throws {
+        let site = try Self.built.get()
+        let (hub, _) = ContentLoader.load(TestPaths.exampleHub)
+        #expect(hub.media.count >= 3)
+        for media in hub.media {
+            #expect(media.path.hasSuffix(".svg") || media.path.hasSuffix(".png"), "\(media.path)")
+            let size = (try? FileManager.default.attributesOfItem(atPath: TestPaths.exampleHub + "/" + media.path)[.size] as? Int) ?? 0
+            #expect(size > 0 && size < 100_000, "\(media.path) is \(size) bytes")
+        }
+        #expect(site.exists("media/logo.svg"))
+    }
+
+    // MARK: - Helpers
+
+    /// Every match of `pattern` (dot matches newlines) as the whole match and its groups.
+    static func matches(_ pattern: String, in text: String) -> [[String]] {
+        let regex = try! NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
+        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { match in
+            (0..<match.numberOfRanges).map { index in
+                Range(match.range(at: index), in: text).map { String(text[$0]) } ?? ""
+            }
+        }
+    }
+
+    /// The value of an attribute in one tag.
+    static func attribute(_ name: String, in tag: String) -> String? {
+        matches(#"\b"# + name + #"="([^"]*)""#, in: tag).first?[1]
+    }
+}
