@@ -3,7 +3,7 @@ import Foundation
 /// The checks that need the whole hub: disciplines, share texts against their platforms and the
 /// disclosure rule, forbidden terms, media references and slugs.
 enum ContentChecks {
-    static func run(_ hub: Hub, now: Date) -> Diagnostics {
+    static func run(_ hub: Hub, now: Date, plainTexts: [String: String] = [:]) -> Diagnostics {
         var diagnostics = Diagnostics()
         let known = Set(hub.disciplines.map(\.id))
         let knownList = hub.disciplines.map(\.id).sorted().joined(separator: ", ")
@@ -60,7 +60,7 @@ enum ContentChecks {
         }
         for story in hub.stories { checkDisciplines(story.disciplines) }
 
-        checkForbiddenTerms(hub, now: now, diagnostics: &diagnostics)
+        ForbiddenTerms.check(hub, now: now, plainTexts: plainTexts, diagnostics: &diagnostics)
         checkSlugs(hub, diagnostics: &diagnostics)
         return diagnostics
     }
@@ -97,41 +97,6 @@ enum ContentChecks {
         for page in hub.pages where SiteURLs.reserved.contains(page.info.slug.value) {
             diagnostics.error("the page slug '\(page.info.slug.value)' is taken by the site itself; set another 'slug'",
                               at: page.info.slug.location)
-        }
-    }
-
-    /// Forbidden terms in anything published at `now`: titles, summaries, bodies and share texts.
-    private static func checkForbiddenTerms(_ hub: Hub, now: Date, diagnostics: inout Diagnostics) {
-        let terms = hub.config.forbiddenTerms
-        guard !terms.isEmpty else { return }
-        var documents: [DocumentInfo] = hub.disciplines.map(\.info) + hub.stories.map(\.info)
-            + hub.guidelines.map(\.info) + hub.pages.map(\.info)
-        if let home = hub.home { documents.append(home) }
-        var shareTexts: [ShareText] = []
-        for item in hub.shareItems where item.state(at: now) != .embargoed {
-            documents.append(item.info)
-            shareTexts += item.shareTexts
-        }
-        func report(_ term: Located<String>, at location: SourceLocation) {
-            diagnostics.error("'\(term.value)' is on hub.yml's forbidden-terms list (line \(term.location.line)); "
-                + "remove it from published text", at: location)
-        }
-        for term in terms {
-            for info in documents {
-                if TermSearch.contains(term.value, in: info.title.value) { report(term, at: info.title.location) }
-                if let summary = info.summary, TermSearch.contains(term.value, in: summary) {
-                    report(term, at: info.summaryLocation ?? info.title.location)
-                }
-                for (line, column) in TermSearch.matches(of: term.value, in: info.body) {
-                    report(term, at: SourceLocation(file: info.displayPath, line: info.bodyLine + line, column: column))
-                }
-            }
-            for text in shareTexts {
-                for (line, column) in TermSearch.matches(of: term.value, in: text.text) {
-                    report(term, at: SourceLocation(file: text.location.file, line: text.location.line + 1 + line,
-                                                    column: column))
-                }
-            }
         }
     }
 }

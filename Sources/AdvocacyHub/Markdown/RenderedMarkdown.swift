@@ -11,6 +11,8 @@ public struct RenderedMarkdown: Sendable {
     public var shareBlocks: [ShareBlock]
     /// Broken or unsafe links and similar findings.
     public var diagnostics: Diagnostics
+    /// The files under `media/` the body links to or shows.
+    public var mediaReferences: [String] = []
 }
 
 /// A heading of a rendered body.

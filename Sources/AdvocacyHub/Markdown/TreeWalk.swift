@@ -12,6 +12,7 @@ struct TreeWalk {
     var shareBlocks: [ShareBlock] = []
     var diagnostics = Diagnostics()
     var plainText = ""
+    var mediaReferences: [String] = []
 
     init(source: MarkdownSource, renderer: MarkdownRenderer, resolve: @escaping (String) -> LinkTarget) {
         self.source = source
@@ -111,6 +112,7 @@ struct TreeWalk {
             return
         }
         guard target.hasSuffix(".md") || target.hasPrefix("media/") else { return }
+        if target.hasPrefix("media/") { mediaReferences.append(target) }
         switch resolve(target) {
         case .page(let page):
             cmark_node_set_url(node, page + link.fragment)

@@ -11,6 +11,8 @@ public enum Publisher {
         public var site: Site
         /// Findings from Markdown: broken links, malformed share blocks.
         public var diagnostics: Diagnostics
+        /// The plain text of every rendered body, embargoed ones included, by content path, for checks.
+        public var plainTexts: [String: String]
     }
 
     /// Publishes `hub` at `now`.
@@ -36,31 +38,38 @@ public enum Publisher {
         for s in hub.stories { targets[s.info.path] = .page(urls.story(s.info.slug.value)) }
         for p in hub.pages { targets[p.info.path] = .page(urls.page(p.info.slug.value)) }
         if let home = hub.home { targets[home.path] = .page(urls.home) }
+        // Embargoed items by path with their publish instant: an embargoed item may link to another one
+        // that publishes no later than itself.
+        var embargoes: [String: Date] = [:]
         for item in hub.shareItems {
-            switch item.state(at: now) {
-            case .embargoed:
-                let until = item.publish.map { " until " + DateDisplay.iso($0.value, clock: clock) } ?? ""
-                targets[item.info.path] = .unpublished("an item embargoed\(until)")
-            case .active, .expired:
-                targets[item.info.path] = .page(urls.shareItem(item.info.slug.value))
-            }
+            targets[item.info.path] = .page(urls.shareItem(item.info.slug.value))
+            if item.state(at: now) == .embargoed, let publish = item.publish?.value { embargoes[item.info.path] = publish }
         }
-        let resolve: @Sendable (String) -> LinkTarget = { [targets] path in
-            if let target = targets[path] { return target }
-            return loaded.contains(path) ? .unpublished("a draft") : .missing
+        let publishOf = Dictionary(uniqueKeysWithValues: hub.shareItems.map { ($0.info.path, $0.publish?.value) })
+        let resolver: @Sendable (DocumentInfo) -> (String) -> LinkTarget = { [targets, embargoes] source in
+            let sourcePublish = publishOf[source.path] ?? nil
+            return { path in
+                if let embargo = embargoes[path], sourcePublish.map({ $0 < embargo }) ?? true {
+                    return .unpublished("an item embargoed until " + DateDisplay.iso(embargo, clock: clock))
+                }
+                if let target = targets[path] { return target }
+                return loaded.contains(path) ? .unpublished("a draft") : .missing
+            }
         }
 
         let renderer = MarkdownRenderer(unsafeHTML: hub.config.unsafeHTML, baseURL: hub.config.baseURL)
         var documents: [DocumentInfo] = hub.disciplines.map(\.info) + hub.shareItems.map(\.info) + hub.stories.map(\.info)
             + hub.guidelines.map(\.info) + hub.pages.map(\.info)
         if let home = hub.home { documents.append(home) }
-        let rendered = documents.parallelMap { renderer.render(MarkdownSource($0), resolve: resolve) }
+        let rendered = documents.parallelMap { renderer.render(MarkdownSource($0), resolve: resolver($0)) }
 
         var diagnostics = Diagnostics()
         var bodies: [String: RenderedMarkdown] = [:]
+        var plainTexts: [String: String] = [:]
         for (info, body) in zip(documents, rendered) {
             diagnostics.append(contentsOf: body.diagnostics)
             bodies[info.path] = body
+            plainTexts[info.path] = body.plainText
         }
         for index in hub.shareItems.indices {
             let path = hub.shareItems[index].info.path
@@ -78,12 +87,15 @@ public enum Publisher {
 
         var active: [ShareItem] = [], expired: [ShareItem] = [], embargoed = 0
         var changes: [Date] = []
+        var unpublishedMedia = Set<String>()
         for item in hub.shareItems {
             if let publish = item.publish?.value, publish > now { changes.append(publish) }
             if let expires = item.expires?.value, expires > now { changes.append(expires) }
             switch item.state(at: now) {
             case .embargoed:
                 embargoed += 1
+                unpublishedMedia.formUnion(bodies[item.info.path]?.mediaReferences ?? [])
+                if let image = item.image?.value { unpublishedMedia.insert(image) }
                 bodies[item.info.path] = nil
             case .active: active.append(item)
             case .expired: expired.append(item)
@@ -95,17 +107,18 @@ public enum Publisher {
         var stories = hub.stories
         stories.sort { ($0.date?.value ?? distantPast, $1.info.slug.value) > ($1.date?.value ?? distantPast, $0.info.slug.value) }
 
-        // An image only an unpublished item uses is not copied: its name could tell what is coming.
-        let publishedImages = Set((active + expired).compactMap { $0.image?.value })
-        let hiddenImages = Set(hub.shareItems.compactMap { $0.image?.value }).subtracting(publishedImages)
-        let media = hub.media.filter { !hiddenImages.contains($0.path) }
+        // Media only unpublished items use are not copied: their names could tell what is coming.
+        let publishedMedia = Set((active + expired).compactMap { $0.image?.value })
+            .union(bodies.values.flatMap(\.mediaReferences))
+        let hidden = unpublishedMedia.subtracting(publishedMedia)
+        let media = hub.media.filter { !hidden.contains($0.path) }
 
         let site = Site(
             config: hub.config, now: now, urls: urls, home: hub.home, disciplines: hub.disciplines,
             activeItems: active, expiredItems: expired, stories: stories, guidelines: hub.guidelines,
             pages: hub.pages, readiness: hub.readiness, media: media, bodies: bodies,
             embargoedCount: embargoed, nextChange: changes.min())
-        return Result(hub: hub, site: site, diagnostics: diagnostics)
+        return Result(hub: hub, site: site, diagnostics: diagnostics, plainTexts: plainTexts)
     }
 
     /// Reads `share <discipline> [platform]`.
