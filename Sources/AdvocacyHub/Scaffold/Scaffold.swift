@@ -1,0 +1,97 @@
+import Foundation
+
+/// Writes a new content file with the right front matter, as `advocacy new` does.
+public enum Scaffold {
+    /// The kinds of file `new` can start.
+    public enum Kind: String, CaseIterable, Sendable {
+        case share, story, guideline
+
+        var folder: String {
+            switch self {
+            case .share: "share"
+            case .story: "stories"
+            case .guideline: "guidelines"
+            }
+        }
+    }
+
+    /// Creates the file for `title` in the content folder and returns its path; refuses to overwrite.
+    public static func create(_ kind: Kind, title: String, content: String, now: Date = Date()) throws(UsageError) -> String {
+        let folder = ContentFolder(content)
+        guard folder.exists else { throw UsageError("content folder '\(content)' does not exist") }
+        var ignored = Diagnostics()
+        let config = HubConfigLoader.load(folder, diagnostics: &ignored)
+        let slug = Slug.make(title)
+        guard !slug.isEmpty else { throw UsageError("the title '\(title)' gives an empty file name; use letters or digits") }
+        let relative = kind.folder + "/" + slug + ".md"
+        let path = folder.absolute(relative)
+        guard !FileManager.default.fileExists(atPath: path) else {
+            throw UsageError("'\(folder.display(relative))' already exists; choose another title or edit that file")
+        }
+        let clock = HubClock(timeZone: config.timeZone)
+        let today = DateDisplay.isoDay(now, clock: clock)
+        let twoWeeks = DateDisplay.isoDay(now.addingTimeInterval(13 * 86_400), clock: clock)
+        let disciplines = folder.entries("disciplines").filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) }
+        let text = template(kind, title: title, today: today, until: twoWeeks, disciplines: disciplines)
+        do {
+            try FileManager.default.createDirectory(atPath: folder.absolute(kind.folder), withIntermediateDirectories: true)
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            throw UsageError("cannot write '\(folder.display(relative))': \(error.localizedDescription)")
+        }
+        return folder.display(relative)
+    }
+
+    static func template(_ kind: Kind, title: String, today: String, until: String, disciplines: [String]) -> String {
+        let quoted = "\"" + title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        let list = "[" + disciplines.joined(separator: ", ") + "]"
+        switch kind {
+        case .share:
+            let blocks = disciplines.map { "```share \($0) linkedin\nSkriv teksten her.\n```" }.joined(separator: "\n\n")
+            return """
+            ---
+            title: \(quoted)
+            summary: ""
+            link: https://www.example.dk/
+            disciplines: \(list)
+            publish: \(today)T08:00
+            expires: \(until)
+            best-time: "07:30-08:45"
+            sponsored: false
+            draft: true
+            ---
+            Baggrund for kolleger: hvorfor historien er vigtig, talepunkter, og hvem man kan spørge.
+
+            \(blocks)
+
+            """
+        case .story:
+            return """
+            ---
+            title: \(quoted)
+            summary: ""
+            date: \(today)
+            disciplines: \(list)
+            person: ""
+            role: ""
+            results:
+              - { label: "Visninger", value: "0" }
+            draft: true
+            ---
+            Fortæl historien her.
+
+            """
+        case .guideline:
+            return """
+            ---
+            title: \(quoted)
+            summary: ""
+            order: 100
+            draft: true
+            ---
+            Skriv retningslinjen her.
+
+            """
+        }
+    }
+}

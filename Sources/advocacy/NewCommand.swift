@@ -1,0 +1,27 @@
+import AdvocacyHub
+import ArgumentParser
+
+extension Scaffold.Kind: ExpressibleByArgument {}
+
+/// `advocacy new share|story|guideline "Title"`: starts a file with the right front matter.
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new", abstract: "Start a new share item, story or guideline as a draft dated today.")
+
+    @Argument(help: "share, story or guideline.")
+    var kind: Scaffold.Kind
+
+    @Argument(help: "The title; the file name is made from it.")
+    var title: String
+
+    @Option(help: "The content folder.")
+    var content = "content"
+
+    func run() throws {
+        do {
+            Standard.output(try Scaffold.create(kind, title: title, content: content) + "\n")
+        } catch {
+            throw Reporting.usage(error)
+        }
+    }
+}
