@@ -49,7 +49,7 @@ enum ContentChecks {
                         diagnostics.error("the item is sponsored, so its share text must contain '\(disclosure)' (advertising must be marked)",
                                           at: text.location)
                     }
-                } else {
+                } else if config.isReadable {
                     diagnostics.error("the item is sponsored, but hub.yml sets no 'disclosure' to mark it as advertising",
                                       at: item.info.title.location)
                 }

@@ -11,6 +11,7 @@ enum HubConfigLoader {
         guard FileManager.default.fileExists(atPath: folder.absolute("hub.yml")) else {
             diagnostics.error("missing hub.yml: the content folder needs one with at least 'title:'",
                               at: SourceLocation(file: display))
+            config.isReadable = false
             return config
         }
         let text: String
@@ -26,6 +27,7 @@ enum HubConfigLoader {
         }
         var fields = YAMLFields.parse(text, file: display, firstLine: 1)
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
+        config.isReadable = fields.isValid
         fields.warnUnknownKeys(keys)
         if let title = fields.requiredString("title") { config.title = title.value }
         if let language = fields.string("language") {

@@ -14,10 +14,13 @@ struct YAMLFields {
     var diagnostics = Diagnostics()
     /// False when the YAML could not be parsed; reads then return nothing and report nothing.
     private(set) var isValid = true
+    /// The YAML's last line, so a mark past the end (libyaml's "end of stream") points at real text.
+    private var lastLine = 1
 
     /// Parses `yaml` and reads its top-level mapping. Syntax errors are reported at libyaml's mark.
     static func parse(_ yaml: String, file: String, firstLine: Int) -> YAMLFields {
         var fields = YAMLFields(file: file, lineOffset: firstLine - 1, location: SourceLocation(file: file, line: firstLine))
+        fields.lastLine = max(1, yaml.split(separator: "\n", omittingEmptySubsequences: false).count - (yaml.hasSuffix("\n") ? 1 : 0))
         do {
             guard let node = try Yams.compose(yaml: yaml) else { return fields }
             fields.read(node, what: "the front matter")
@@ -50,9 +53,17 @@ struct YAMLFields {
 
     private mutating func report(_ error: YamlError) {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-             .composer(_, let problem, let mark, _):
-            diagnostics.error("invalid YAML: \(problem)", at: at(mark))
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            var message = "invalid YAML: \(problem)"
+            if let context {
+                message += " (\(context.text) at line \(context.mark.line + lineOffset), column \(context.mark.column))"
+            }
+            var location = at(mark)
+            if mark.line > lastLine {
+                location = SourceLocation(file: file, line: lastLine + lineOffset, column: 1)
+            }
+            diagnostics.error(message, at: location)
         case .duplicatedKeysInMapping(let duplicates, let context):
             diagnostics.error("the key '\(duplicates.joined(separator: "', '"))' is written twice", at: at(context.mark))
         case .reader(let problem, _, _, _):

@@ -20,6 +20,8 @@ public struct HubConfig: Sendable {
     public var platformLimits: [Platform: Int]
     /// Whether raw HTML in Markdown is passed through.
     public var unsafeHTML: Bool
+    /// False when hub.yml could not be read: checks that depend on its settings stay quiet.
+    public var isReadable: Bool = true
 
     /// The settings of a hub without a `hub.yml` value for anything.
     public static let defaults = HubConfig(

@@ -30,7 +30,7 @@ struct InvalidFixtureTests {
         .init(name: "yaml-syntax", diagnostics: [
             "share/aarhus.md:2:14: error: invalid YAML: mapping values are not allowed in this context"]),
         .init(name: "hub-yaml-syntax", diagnostics: [
-            "hub.yml:6:1: error: invalid YAML: found unexpected end of stream"]),
+            "hub.yml:5:1: error: invalid YAML: found unexpected end of stream (while scanning a quoted scalar at line 4, column 13)"]),
         .init(name: "unclosed-front-matter", diagnostics: [
             "share/aarhus.md:1:1: error: the front matter opened with '---' is never closed with a '---' line"]),
         .init(name: "missing-title", diagnostics: [
