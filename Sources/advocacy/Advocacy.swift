@@ -4,17 +4,21 @@ import Foundation
 
 /// The `advocacy` command: builds and checks an employee advocacy hub.
 @main
-struct Advocacy: ParsableCommand {
+struct Advocacy: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "advocacy",
         abstract: "Builds an employee advocacy hub from Markdown into a static site.",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self])
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self])
 
     /// Runs the command; usage errors exit with 2 as SPEC says, not ArgumentParser's 64.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .success { exit(withError: error) }

@@ -1,0 +1,24 @@
+import AdvocacyHub
+import ArgumentParser
+import Foundation
+
+/// `advocacy serve`: a local preview that rebuilds on change and reloads open pages.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve", abstract: "Preview the site locally; rebuilds on change and reloads open pages.")
+
+    @OptionGroup var options: ContentOptions
+
+    @Option(help: "The port to listen on (0 picks a free one).")
+    var port: UInt16 = 8000
+
+    @Option(help: "The address to listen on. Only loopback unless you say otherwise.")
+    var host = "127.0.0.1"
+
+    func run() async throws {
+        let server = PreviewServer(options: options.buildOptions, host: host, port: port)
+        try await server.run { address in
+            Standard.output("serving at \(address) (Ctrl-C to stop)\n")
+        }
+    }
+}
