@@ -44,7 +44,7 @@ public enum Builder {
         let published = Publisher.publish(hub, now: now, drafts: options.drafts)
         timer.lap("markdown")
         diagnostics.append(contentsOf: published.diagnostics)
-        diagnostics.append(contentsOf: ContentChecks.run(published.hub, now: now, plainTexts: published.plainTexts))
+        diagnostics.append(contentsOf: ContentChecks.run(published.hub, now: now, plainTexts: published.bodies.mapValues(\.plainText)))
         timer.lap("checks")
         let site = published.site
         let report = BuildReport(

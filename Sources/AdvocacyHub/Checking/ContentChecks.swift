@@ -3,66 +3,129 @@ import Foundation
 /// The checks that need the whole hub: disciplines, share texts against their platforms and the
 /// disclosure rule, forbidden terms, media references and slugs.
 enum ContentChecks {
+    /// What the per-document checks depend on beyond the document itself.
+    struct Context {
+        let known: Set<String>
+        let knownList: String
+        let media: Set<String>
+        let config: HubConfig
+
+        init(_ hub: Hub) {
+            known = Set(hub.disciplines.map(\.id))
+            knownList = hub.disciplines.map(\.id).sorted().joined(separator: ", ")
+            media = Set(hub.media.map(\.path))
+            config = hub.config
+        }
+
+        /// Equal signatures give equal per-document findings.
+        var signature: String {
+            knownList + "|" + media.sorted().joined(separator: ",") + "|" + (config.disclosure ?? "") + "|"
+                + config.forbiddenTerms.map { "\($0.value)@\($0.location.line)" }.joined(separator: ",") + "|"
+                + Platform.allCases.map { "\(config.limit(for: $0))" }.joined(separator: ",") + "|\(config.isReadable)"
+        }
+    }
+
+    /// Per-document findings kept between the builds of a session.
+    struct Cache: Sendable {
+        var signature = ""
+        var documents: [String: (embargoed: Bool, diagnostics: Diagnostics)] = [:]
+    }
+
     static func run(_ hub: Hub, now: Date, plainTexts: [String: String] = [:]) -> Diagnostics {
+        var cache = Cache()
+        return run(hub, now: now, plainTexts: plainTexts, cache: &cache, fresh: [])
+    }
+
+    /// Runs every check; per-document findings come from `cache` for documents not in `fresh` when
+    /// nothing they depend on changed, and `cache` is updated for the next build.
+    static func run(_ hub: Hub, now: Date, plainTexts: [String: String], cache: inout Cache, fresh: Set<String>) -> Diagnostics {
+        let context = Context(hub)
+        let signature = context.signature
+        if signature != cache.signature { cache = Cache(signature: signature) }
         var diagnostics = Diagnostics()
-        let known = Set(hub.disciplines.map(\.id))
-        let knownList = hub.disciplines.map(\.id).sorted().joined(separator: ", ")
-        let media = Set(hub.media.map(\.path))
-        let config = hub.config
+        var documents: [(info: DocumentInfo, frontMatter: [String], shareItem: ShareItem?)] = []
+        documents += hub.disciplines.map { ($0.info, [$0.challenge, $0.colleagues, $0.content, $0.format].compactMap { $0 }, nil) }
+        documents += hub.stories.map { ($0.info, [$0.person, $0.role].compactMap { $0 } + $0.results.flatMap { [$0.label, $0.value] }, nil) }
+        documents += hub.guidelines.map { ($0.info, [], nil) } + hub.pages.map { ($0.info, [], nil) }
+        if let home = hub.home { documents.append((home, [], nil)) }
+        documents += hub.shareItems.map { ($0.info, [], $0) }
 
-        func checkDisciplines(_ list: [Located<String>]) {
-            for discipline in list where !known.contains(discipline.value) {
-                var message = "unknown discipline '\(discipline.value)'; known: \(knownList.isEmpty ? "none (add disciplines/<id>.md)" : knownList)"
-                if let suggestion = EditDistance.suggestion(for: discipline.value, in: known.sorted()) {
-                    message += "; did you mean '\(suggestion)'?"
-                }
-                diagnostics.error(message, at: discipline.location)
+        var kept: [String: (embargoed: Bool, diagnostics: Diagnostics)] = [:]
+        for document in documents {
+            let path = document.info.path
+            let embargoed = document.shareItem.map { $0.state(at: now) == .embargoed } ?? false
+            if !fresh.contains(path), let earlier = cache.documents[path], earlier.embargoed == embargoed {
+                kept[path] = earlier
+                diagnostics.append(contentsOf: earlier.diagnostics)
+                continue
             }
+            var found = Diagnostics()
+            if let item = document.shareItem { check(item, context, &found) }
+            ForbiddenTerms.check(document.info, frontMatter: document.frontMatter, shareTexts: document.shareItem?.shareTexts ?? [],
+                                 plainText: plainTexts[path], embargoed: embargoed, terms: context.config.forbiddenTerms,
+                                 diagnostics: &found)
+            kept[path] = (embargoed, found)
+            diagnostics.append(contentsOf: found)
         }
+        cache.documents = kept
 
-        for item in hub.shareItems where item.info.frontMatterIsValid {
-            checkDisciplines(item.disciplines)
-            let listed = Set(item.disciplines.map(\.value))
-            for text in item.shareTexts where !listed.isEmpty && !listed.contains(text.discipline.value) {
-                let message = known.contains(text.discipline.value)
-                    ? "the share text is for '\(text.discipline.value)', which the item does not list in 'disciplines'"
-                    : "unknown discipline '\(text.discipline.value)' in the share block; known: \(knownList)"
-                diagnostics.error(message, at: text.location)
-            }
-            let written = Set(item.shareTexts.map(\.discipline.value))
-            for discipline in item.disciplines where !written.contains(discipline.value) && known.contains(discipline.value) {
-                diagnostics.error("no share text for '\(discipline.value)'; add a ```share \(discipline.value) block to the body",
-                                  at: discipline.location)
-            }
-            for text in item.shareTexts {
-                let limit = config.limit(for: text.platform)
-                let length = PostLength.count(text.text, on: text.platform, link: item.link?.value)
-                if length > limit {
-                    diagnostics.error("the \(text.platform.displayName) text is \(length) characters"
-                        + (text.platform == .x && item.link != nil ? " with the link" : "")
-                        + "; the limit is \(limit)", at: text.location)
-                }
-            }
-            if item.sponsored {
-                if let disclosure = config.disclosure {
-                    for text in item.shareTexts where !text.text.localizedCaseInsensitiveContains(disclosure) {
-                        diagnostics.error("the item is sponsored, so its share text must contain '\(disclosure)' (advertising must be marked)",
-                                          at: text.location)
-                    }
-                } else if config.isReadable {
-                    diagnostics.error("the item is sponsored, but hub.yml sets no 'disclosure' to mark it as advertising",
-                                      at: item.info.title.location)
-                }
-            }
-            if let image = item.image {
-                checkMedia(image, media: media, diagnostics: &diagnostics)
-            }
-        }
-        for story in hub.stories { checkDisciplines(story.disciplines) }
-
-        ForbiddenTerms.check(hub, now: now, plainTexts: plainTexts, diagnostics: &diagnostics)
+        for story in hub.stories { checkDisciplines(story.disciplines, context, &diagnostics) }
+        ForbiddenTerms.check(hub.readiness, terms: context.config.forbiddenTerms, diagnostics: &diagnostics)
         checkSlugs(hub, diagnostics: &diagnostics)
         return diagnostics
+    }
+
+    private static func checkDisciplines(_ list: [Located<String>], _ context: Context, _ diagnostics: inout Diagnostics) {
+        for discipline in list where !context.known.contains(discipline.value) {
+            let known = context.knownList.isEmpty ? "none (add disciplines/<id>.md)" : context.knownList
+            var message = "unknown discipline '\(discipline.value)'; known: \(known)"
+            if let suggestion = EditDistance.suggestion(for: discipline.value, in: context.known.sorted()) {
+                message += "; did you mean '\(suggestion)'?"
+            }
+            diagnostics.error(message, at: discipline.location)
+        }
+    }
+
+    /// A share item's disciplines, share texts against their platforms, the disclosure rule and its image.
+    private static func check(_ item: ShareItem, _ context: Context, _ diagnostics: inout Diagnostics) {
+        guard item.info.frontMatterIsValid else { return }
+        let config = context.config
+        checkDisciplines(item.disciplines, context, &diagnostics)
+        let listed = Set(item.disciplines.map(\.value))
+        for text in item.shareTexts where !listed.isEmpty && !listed.contains(text.discipline.value) {
+            let message = context.known.contains(text.discipline.value)
+                ? "the share text is for '\(text.discipline.value)', which the item does not list in 'disciplines'"
+                : "unknown discipline '\(text.discipline.value)' in the share block; known: \(context.knownList)"
+            diagnostics.error(message, at: text.location)
+        }
+        let written = Set(item.shareTexts.map(\.discipline.value))
+        for discipline in item.disciplines where !written.contains(discipline.value) && context.known.contains(discipline.value) {
+            diagnostics.error("no share text for '\(discipline.value)'; add a ```share \(discipline.value) block to the body",
+                              at: discipline.location)
+        }
+        for text in item.shareTexts {
+            let limit = config.limit(for: text.platform)
+            let length = PostLength.count(text.text, on: text.platform, link: item.link?.value)
+            if length > limit {
+                diagnostics.error("the \(text.platform.displayName) text is \(length) characters"
+                    + (text.platform == .x && item.link != nil ? " with the link" : "")
+                    + "; the limit is \(limit)", at: text.location)
+            }
+        }
+        if item.sponsored {
+            if let disclosure = config.disclosure {
+                for text in item.shareTexts where !text.text.localizedCaseInsensitiveContains(disclosure) {
+                    diagnostics.error("the item is sponsored, so its share text must contain '\(disclosure)' (advertising must be marked)",
+                                      at: text.location)
+                }
+            } else if config.isReadable {
+                diagnostics.error("the item is sponsored, but hub.yml sets no 'disclosure' to mark it as advertising",
+                                  at: item.info.title.location)
+            }
+        }
+        if let image = item.image {
+            checkMedia(image, media: context.media, diagnostics: &diagnostics)
+        }
     }
 
     private static func checkMedia(_ reference: Located<String>, media: Set<String>, diagnostics: inout Diagnostics) {

@@ -4,23 +4,11 @@ import Foundation
 /// front matter, bodies (also across line breaks and markup), share texts and the readiness model.
 /// An embargoed item gets a warning, so the build on its publish morning does not fail by surprise.
 enum ForbiddenTerms {
-    static func check(_ hub: Hub, now: Date, plainTexts: [String: String], diagnostics: inout Diagnostics) {
-        let terms = hub.config.forbiddenTerms
-        guard !terms.isEmpty else { return }
-        var documents: [(info: DocumentInfo, frontMatter: [String], embargoed: Bool)] = []
-        documents += hub.disciplines.map { ($0.info, [$0.challenge, $0.colleagues, $0.content, $0.format].compactMap { $0 }, false) }
-        documents += hub.stories.map { ($0.info, [$0.person, $0.role].compactMap { $0 } + $0.results.flatMap { [$0.label, $0.value] }, false) }
-        documents += hub.guidelines.map { ($0.info, [], false) } + hub.pages.map { ($0.info, [], false) }
-        if let home = hub.home { documents.append((home, [], false)) }
-        var shareTexts: [(ShareText, Bool)] = []
-        for item in hub.shareItems {
-            let embargoed = item.state(at: now) == .embargoed
-            documents.append((item.info, [], embargoed))
-            shareTexts += item.shareTexts.map { ($0, embargoed) }
-        }
-
+    /// Checks one document.
+    static func check(_ info: DocumentInfo, frontMatter: [String], shareTexts: [ShareText], plainText: String?,
+                      embargoed: Bool, terms: [Located<String>], diagnostics: inout Diagnostics) {
         for term in terms {
-            func report(_ location: SourceLocation, embargoed: Bool, _ place: String = "") {
+            func report(_ location: SourceLocation, _ place: String = "") {
                 let message = "'\(term.value)' is on hub.yml's forbidden-terms list (line \(term.location.line))\(place); "
                 if embargoed {
                     diagnostics.warning(message + "the build will fail when this item is published", at: location)
@@ -28,33 +16,35 @@ enum ForbiddenTerms {
                     diagnostics.error(message + "remove it from published text", at: location)
                 }
             }
-            for (info, frontMatter, embargoed) in documents {
-                if TermSearch.contains(term.value, in: info.title.value) { report(info.title.location, embargoed: embargoed) }
-                if let summary = info.summary, TermSearch.contains(term.value, in: summary) {
-                    report(info.summaryLocation ?? info.title.location, embargoed: embargoed)
-                }
-                if frontMatter.contains(where: { TermSearch.contains(term.value, in: $0) }) {
-                    report(info.title.location, embargoed: embargoed, " in the front matter")
-                }
-                let matches = TermSearch.matches(of: term.value, in: info.body)
-                for (line, column) in matches {
-                    report(SourceLocation(file: info.displayPath, line: info.bodyLine + line, column: column), embargoed: embargoed)
-                }
-                if matches.isEmpty, let plain = plainTexts[info.path], TermSearch.contains(term.value, in: plain) {
-                    report(SourceLocation(file: info.displayPath, line: info.bodyLine), embargoed: embargoed,
-                           " in the text (split across lines or by formatting)")
-                }
+            if TermSearch.contains(term.value, in: info.title.value) { report(info.title.location) }
+            if let summary = info.summary, TermSearch.contains(term.value, in: summary) {
+                report(info.summaryLocation ?? info.title.location)
             }
-            for (text, embargoed) in shareTexts {
+            if frontMatter.contains(where: { TermSearch.contains(term.value, in: $0) }) {
+                report(info.title.location, " in the front matter")
+            }
+            let matches = TermSearch.matches(of: term.value, in: info.body)
+            for (line, column) in matches {
+                report(SourceLocation(file: info.displayPath, line: info.bodyLine + line, column: column))
+            }
+            if matches.isEmpty, let plainText, TermSearch.contains(term.value, in: plainText) {
+                report(SourceLocation(file: info.displayPath, line: info.bodyLine), " in the text (split across lines or by formatting)")
+            }
+            for text in shareTexts {
                 for (line, column) in TermSearch.matches(of: term.value, in: text.text) {
-                    report(SourceLocation(file: text.location.file, line: text.location.line + 1 + line, column: column),
-                           embargoed: embargoed)
+                    report(SourceLocation(file: text.location.file, line: text.location.line + 1 + line, column: column))
                 }
             }
-            for parameter in hub.readiness?.phases.flatMap(\.parameters) ?? [] {
-                if ([parameter.name] + parameter.levels).contains(where: { TermSearch.contains(term.value, in: $0) }) {
-                    report(parameter.location, embargoed: false)
-                }
+        }
+    }
+
+    /// Checks the readiness model's names and descriptions.
+    static func check(_ readiness: ReadinessModel?, terms: [Located<String>], diagnostics: inout Diagnostics) {
+        for term in terms {
+            for parameter in readiness?.phases.flatMap(\.parameters) ?? []
+            where ([parameter.name] + parameter.levels).contains(where: { TermSearch.contains(term.value, in: $0) }) {
+                diagnostics.error("'\(term.value)' is on hub.yml's forbidden-terms list (line \(term.location.line)); "
+                    + "remove it from published text", at: parameter.location)
             }
         }
     }

@@ -5,6 +5,33 @@ import Foundation
 public enum ContentLoader {
     /// Loads the folder at `path` (as given on the command line).
     public static func load(_ path: String) -> (Hub, Diagnostics) {
+        let result = load(path, reusing: [:])
+        return (result.hub, result.diagnostics)
+    }
+
+    /// A Markdown file as loaded, kept between the builds of a session.
+    struct LoadedFile: Sendable {
+        var stamp: FileStamp?
+        var document: LoadedDocument?
+        var diagnostics: Diagnostics
+    }
+
+    /// The model a Markdown file became.
+    enum LoadedDocument: Sendable {
+        case discipline(Discipline), share(ShareItem), story(Story), guideline(Guideline), page(Page), home(DocumentInfo)
+    }
+
+    /// What a load found, with the files it read and which of them differ from `previous`.
+    struct Result {
+        var hub: Hub
+        var diagnostics: Diagnostics
+        var files: [String: LoadedFile]
+        var changed: Set<String>
+    }
+
+    /// Loads the folder, taking every Markdown file whose stamp is unchanged from `previous` instead of
+    /// reading it again. `previous` must come from a load with the same hub.yml.
+    static func load(_ path: String, reusing previous: [String: LoadedFile]) -> Result {
         let folder = ContentFolder(path)
         var diagnostics = Diagnostics()
         let config = HubConfigLoader.load(folder, diagnostics: &diagnostics)
@@ -27,27 +54,32 @@ public enum ContentLoader {
         }
         if folder.entries(".").contains("_index.md") { files.append(("home", "_index.md")) }
 
-        enum Loaded: Sendable {
-            case discipline(Discipline), share(ShareItem), story(Story), guideline(Guideline), page(Page), home(DocumentInfo)
-        }
-        let loaded = files.parallelMap { file -> (Loaded?, Diagnostics) in
-            var found = Diagnostics()
-            let model: Loaded? = switch file.kind {
-            case "disciplines": loader.discipline(file.path, diagnostics: &found).map(Loaded.discipline)
-            case "share": loader.shareItem(file.path, diagnostics: &found).map(Loaded.share)
-            case "stories": loader.story(file.path, diagnostics: &found).map(Loaded.story)
-            case "guidelines": loader.guideline(file.path, diagnostics: &found).map(Loaded.guideline)
-            case "pages": loader.page(file.path, diagnostics: &found).map(Loaded.page)
-            default: loader.home(file.path, diagnostics: &found).map(Loaded.home)
+        let loaded = files.parallelMap { file -> (path: String, file: LoadedFile, changed: Bool) in
+            let stamp = FileStamp(folder.absolute(file.path))
+            if let stamp, let earlier = previous[file.path], earlier.stamp == stamp {
+                return (file.path, earlier, false)
             }
-            return (model, found)
+            var found = Diagnostics()
+            let model: LoadedDocument? = switch file.kind {
+            case "disciplines": loader.discipline(file.path, diagnostics: &found).map(LoadedDocument.discipline)
+            case "share": loader.shareItem(file.path, diagnostics: &found).map(LoadedDocument.share)
+            case "stories": loader.story(file.path, diagnostics: &found).map(LoadedDocument.story)
+            case "guidelines": loader.guideline(file.path, diagnostics: &found).map(LoadedDocument.guideline)
+            case "pages": loader.page(file.path, diagnostics: &found).map(LoadedDocument.page)
+            default: loader.home(file.path, diagnostics: &found).map(LoadedDocument.home)
+            }
+            return (file.path, LoadedFile(stamp: stamp, document: model, diagnostics: found), true)
         }
 
         var hub = Hub(config: config, home: nil, disciplines: [], shareItems: [], stories: [], guidelines: [],
                       pages: [], readiness: nil, media: [])
-        for (model, found) in loaded {
-            diagnostics.append(contentsOf: found)
-            switch model {
+        var kept: [String: LoadedFile] = [:]
+        var changed = Set(previous.keys).subtracting(files.map(\.path))
+        for (path, file, isChanged) in loaded {
+            kept[path] = file
+            if isChanged { changed.insert(path) }
+            diagnostics.append(contentsOf: file.diagnostics)
+            switch file.document {
             case .discipline(let d): hub.disciplines.append(d)
             case .share(let s): hub.shareItems.append(s)
             case .story(let s): hub.stories.append(s)
@@ -62,6 +94,6 @@ public enum ContentLoader {
         hub.pages.sort { ($0.order, $0.info.slug.value) < ($1.order, $1.info.slug.value) }
         hub.readiness = ReadinessLoader.load(folder, diagnostics: &diagnostics)
         hub.media = folder.mediaFiles(&diagnostics).map(MediaFile.init)
-        return (hub, diagnostics)
+        return Result(hub: hub, diagnostics: diagnostics, files: kept, changed: changed)
     }
 }

@@ -41,7 +41,7 @@ public struct MarkdownRenderer: Sendable {
             walk.run(document, renderOptions: options | CMARK_OPT_UNSAFE, extensions: cmark_parser_get_syntax_extensions(parser))
             return RenderedMarkdown(html: "", plainText: walk.plainText, headings: walk.headings,
                                     shareBlocks: walk.shareBlocks, diagnostics: walk.diagnostics,
-                                    mediaReferences: walk.mediaReferences)
+                                    mediaReferences: walk.mediaReferences, resolutions: walk.resolutions)
         }
         if let html = cmark_render_html(document, options | CMARK_OPT_UNSAFE, cmark_parser_get_syntax_extensions(parser)) {
             result.html = String(cString: html)

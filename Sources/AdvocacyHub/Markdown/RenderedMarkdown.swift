@@ -13,6 +13,9 @@ public struct RenderedMarkdown: Sendable {
     public var diagnostics: Diagnostics
     /// The files under `media/` the body links to or shows.
     public var mediaReferences: [String] = []
+    /// What every content path the body links to resolved to; the body is still right while they all
+    /// resolve the same way.
+    public var resolutions: [String: LinkTarget] = [:]
 }
 
 /// A heading of a rendered body.

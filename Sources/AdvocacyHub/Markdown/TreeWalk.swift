@@ -13,6 +13,7 @@ struct TreeWalk {
     var diagnostics = Diagnostics()
     var plainText = ""
     var mediaReferences: [String] = []
+    var resolutions: [String: LinkTarget] = [:]
 
     init(source: MarkdownSource, renderer: MarkdownRenderer, resolve: @escaping (String) -> LinkTarget) {
         self.source = source
@@ -113,7 +114,9 @@ struct TreeWalk {
         }
         guard target.hasSuffix(".md") || target.hasPrefix("media/") else { return }
         if target.hasPrefix("media/") { mediaReferences.append(target) }
-        switch resolve(target) {
+        let resolution = resolve(target)
+        resolutions[target] = resolution
+        switch resolution {
         case .page(let page):
             cmark_node_set_url(node, page + link.fragment)
         case .unpublished(let why):

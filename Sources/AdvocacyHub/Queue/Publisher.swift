@@ -11,12 +11,16 @@ public enum Publisher {
         public var site: Site
         /// Findings from Markdown: broken links, malformed share blocks.
         public var diagnostics: Diagnostics
-        /// The plain text of every rendered body, embargoed ones included, by content path, for checks.
-        public var plainTexts: [String: String]
+        /// Every rendered body, embargoed ones included, by content path: for checks, and for the next build.
+        public var bodies: [String: RenderedMarkdown]
+        /// The documents whose body was rendered in this call rather than taken from `previous`.
+        public var rendered: Set<String>
     }
 
-    /// Publishes `hub` at `now`.
-    public static func publish(_ hub: Hub, now: Date, drafts: Bool) -> Result {
+    /// Publishes `hub` at `now`. A body in `previous` is reused when its document is not in `changed`
+    /// and every link in it resolves as it did; `previous` must come from the same hub.yml.
+    public static func publish(_ hub: Hub, now: Date, drafts: Bool, previous: [String: RenderedMarkdown] = [:],
+                               changed: Set<String> = []) -> Result {
         var hub = hub
         let loaded = Set(hub.disciplines.map(\.info.path) + hub.shareItems.map(\.info.path) + hub.stories.map(\.info.path)
                          + hub.guidelines.map(\.info.path) + hub.pages.map(\.info.path))
@@ -61,16 +65,19 @@ public enum Publisher {
         var documents: [DocumentInfo] = hub.disciplines.map(\.info) + hub.shareItems.map(\.info) + hub.stories.map(\.info)
             + hub.guidelines.map(\.info) + hub.pages.map(\.info)
         if let home = hub.home { documents.append(home) }
-        let rendered = documents.parallelMap { renderer.render(MarkdownSource($0), resolve: resolver($0)) }
+        let stale = documents.filter { info in
+            guard !changed.contains(info.path), let earlier = previous[info.path] else { return true }
+            let resolve = resolver(info)
+            return earlier.resolutions.contains { resolve($0.key) != $0.value }
+        }
+        let rendered = stale.parallelMap { renderer.render(MarkdownSource($0), resolve: resolver($0)) }
+        var bodies: [String: RenderedMarkdown] = [:]
+        for info in documents { bodies[info.path] = previous[info.path] }
+        for (info, body) in zip(stale, rendered) { bodies[info.path] = body }
+        let allBodies = bodies
 
         var diagnostics = Diagnostics()
-        var bodies: [String: RenderedMarkdown] = [:]
-        var plainTexts: [String: String] = [:]
-        for (info, body) in zip(documents, rendered) {
-            diagnostics.append(contentsOf: body.diagnostics)
-            bodies[info.path] = body
-            plainTexts[info.path] = body.plainText
-        }
+        for info in documents { diagnostics.append(contentsOf: bodies[info.path]!.diagnostics) }
         for index in hub.shareItems.indices {
             let path = hub.shareItems[index].info.path
             guard let blocks = bodies[path]?.shareBlocks else { continue }
@@ -118,7 +125,7 @@ public enum Publisher {
             activeItems: active, expiredItems: expired, stories: stories, guidelines: hub.guidelines,
             pages: hub.pages, readiness: hub.readiness, media: media, bodies: bodies,
             embargoedCount: embargoed, nextChange: changes.min())
-        return Result(hub: hub, site: site, diagnostics: diagnostics, plainTexts: plainTexts)
+        return Result(hub: hub, site: site, diagnostics: diagnostics, bodies: allBodies, rendered: Set(stale.map(\.path)))
     }
 
     /// Reads `share <discipline> [platform]`.

@@ -3,6 +3,9 @@ import Foundation
 /// `feed.xml`: an Atom feed (RFC 4287) of the active queue. Ids are stable and `updated` comes from the
 /// content, never from the build clock.
 enum AtomFeed {
+    /// Entries in the feed: the newest of the queue, as feed readers expect.
+    static let limit = 50
+
     static func render(_ site: Site) -> String {
         let urls = site.urls
         let idBase = "tag:advocacy-hub,2026:" + (Slug.make(site.config.title).isEmpty ? "hub" : Slug.make(site.config.title))
@@ -19,7 +22,7 @@ enum AtomFeed {
           <link rel="alternate" type="text/html" href="\(HTML.escape(urls.queue))"/>
 
         """
-        for item in site.activeItems {
+        for item in site.activeItems.prefix(limit) {
             let published = item.publish?.value ?? updated
             xml += """
               <entry>

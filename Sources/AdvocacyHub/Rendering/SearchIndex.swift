@@ -1,7 +1,7 @@
 /// `search-index.json`: what the search page searches, built from the published site only.
 enum SearchIndex {
     /// How much of a body's text goes into the index.
-    static let textLimit = 3000
+    static let textLimit = 1000
 
     static func render(_ site: Site) -> String {
         let urls = site.urls
