@@ -8,6 +8,8 @@ public struct BuildReport: Sendable {
     public var filesWritten: Int = 0
     /// HTML pages among them.
     public var pagesWritten: Int = 0
+    /// Files rendered in this build; the rest came unchanged from the previous build of a session.
+    public var filesRendered: Int = 0
     /// Items in the queue at `now`.
     public var active: Int = 0
     /// Items still under embargo.

@@ -6,6 +6,7 @@ import Foundation
 /// served; the errors show in the terminal and on top of the page.
 public final class PreviewServer: Sendable {
     private let options: BuildOptions
+    private let session: BuildSession
     private let host: String
     private let port: UInt16
     private let state = PreviewState()
@@ -16,6 +17,7 @@ public final class PreviewServer: Sendable {
         options.output = NSTemporaryDirectory() + "advocacy-serve-\(getpid())/site"
         options.baseURL = options.baseURL ?? "/"
         self.options = options
+        self.session = BuildSession(options, removeOldLater: true)
         self.host = host
         self.port = port
     }
@@ -69,14 +71,15 @@ public final class PreviewServer: Sendable {
     }
 
     private func rebuild() async {
-        let options = self.options
+        let session = self.session
         let started = ContinuousClock.now
         let outcome: (summary: String, errors: [String]) = await Task.detached {
             do {
-                let report = try Builder.build(options)
+                let report = try session.build()
                 let shown = report.diagnostics.map(\.description)
                 if !shown.isEmpty { FileHandle.standardError.write(Data(DiagnosticFormat.text.format(report.diagnostics).utf8)) }
-                return (report.hasErrors ? "not rebuilt: the content has errors; still serving the last good site" : report.summary,
+                return (report.hasErrors ? "not rebuilt: the content has errors; still serving the last good site"
+                            : report.summary + ", \(report.filesRendered) files rendered",
                         report.diagnostics.filter { $0.severity == .error }.map(\.description))
             } catch {
                 return ("not rebuilt: \(error)", ["\(error)"])

@@ -12,8 +12,24 @@ public enum SiteRenderer {
         case stories, story(Story), page(Page), readiness, search, notFound
     }
 
+    /// What the pages of one build were made from, so the next build of a session can skip pages
+    /// whose inputs did not change.
+    public struct Memo: Sendable {
+        /// The signature of every page, by output path.
+        var signatures: [String: String] = [:]
+        /// Creates an empty memo: everything renders.
+        public init() {}
+    }
+
     /// Renders every file of the site.
     public static func render(_ site: Site, theme: Theme) -> [OutputFile] {
+        var memo = Memo()
+        return render(site, theme: theme, revisions: [:], memo: &memo)
+    }
+
+    /// Renders the site, leaving out (contents nil) every page whose signature is the same as in `memo`:
+    /// the writer takes those from the previous output. `revisions` counts the changes of each document.
+    static func render(_ site: Site, theme: Theme, revisions: [String: Int], memo: inout Memo) -> [OutputFile] {
         let pages = max(1, (site.activeItems.count + pageSize - 1) / pageSize)
         var jobs: [Job] = [.home, .archive, .disciplines, .guidelines, .stories, .search, .notFound]
         jobs += (1...pages).map { Job.queue(page: $0, pages: pages) }
@@ -23,12 +39,19 @@ public enum SiteRenderer {
         jobs += site.stories.map(Job.story) + site.pages.map(Job.page)
         if site.readiness != nil { jobs.append(.readiness) }
 
-        let files = jobs.parallelMap { job -> OutputFile in
+        let global = globalSignature(site, theme: theme)
+        let previous = memo.signatures
+        let rendered = jobs.parallelMap { job -> (OutputFile, String?) in
             let context = PageContext(site: site, theme: theme)
-            let (template, url, values) = page(job, context)
+            let url = location(job, site.urls)
             let path = url.hasSuffix(".html") ? String(url.dropFirst(site.urls.base.count)) : site.urls.file(for: url)
-            return OutputFile(path: path, contents: theme.render(template, values))
+            let signature = Self.signature(job, context, revisions: revisions).map { global + "|" + $0 }
+            if let signature, previous[path] == signature { return (OutputFile(path: path, contents: nil), signature) }
+            let (template, values) = page(job, context)
+            return (OutputFile(path: path, contents: theme.render(template, values)), signature)
         }
+        let files = rendered.map(\.0)
+        memo.signatures = Dictionary(uniqueKeysWithValues: rendered.compactMap { file, signature in signature.map { (file.path, $0) } })
         let pageURLs = files.map(\.path).filter { $0.hasSuffix("index.html") }.sorted()
         return files + [
             OutputFile(path: "feed.xml", contents: AtomFeed.render(site)),
@@ -38,7 +61,64 @@ public enum SiteRenderer {
         ]
     }
 
-    private static func page(_ job: Job, _ c: PageContext) -> (String, String, [String: Any]) {
+    /// Where a page lives.
+    private static func location(_ job: Job, _ urls: SiteURLs) -> String {
+        switch job {
+        case .home: urls.home
+        case .queue(let number, _): urls.queuePage(number)
+        case .archive: urls.archive
+        case .item(let item, _): urls.shareItem(item.info.slug.value)
+        case .disciplines: urls.disciplines
+        case .discipline(let discipline): urls.discipline(discipline.id)
+        case .guidelines: urls.guidelines
+        case .guideline(let guideline): urls.guideline(guideline.info.slug.value)
+        case .stories: urls.stories
+        case .story(let story): urls.story(story.info.slug.value)
+        case .page(let page): urls.page(page.info.slug.value)
+        case .readiness: urls.readiness
+        case .search: urls.search
+        case .notFound: urls.base + "404.html"
+        }
+    }
+
+    /// What every page shows besides its own content: settings, theme, navigation, footer, the clock's reading.
+    private static func globalSignature(_ site: Site, theme: Theme) -> String {
+        let clock = HubClock(timeZone: site.config.timeZone)
+        return [theme.signature, site.config.title, site.config.language.rawValue, site.config.timeZone.identifier,
+                site.config.baseURL, site.config.utmMedium, site.config.disclosure ?? "",
+                Platform.allCases.map { "\(site.config.limit(for: $0))" }.joined(separator: ","),
+                site.disciplines.map { $0.id + "=" + $0.info.title.value }.joined(separator: ","),
+                site.pages.map { $0.info.slug.value + "=" + $0.info.title.value }.joined(separator: ","),
+                theme.strings.dateTime(site.now, clock: clock)].joined(separator: "\u{1}")
+    }
+
+    /// What a page is made from besides the global inputs, or nil for pages that always render.
+    private static func signature(_ job: Job, _ c: PageContext, revisions: [String: Int]) -> String? {
+        func item(_ item: ShareItem) -> String { "\(revisions[item.info.path] ?? -1)\(c.isNew(item) ? "n" : "")" }
+        switch job {
+        case .home, .disciplines, .guidelines, .stories: return nil
+        case .queue(let number, let pages):
+            let slice = c.site.activeItems.dropFirst((number - 1) * SiteRenderer.pageSize).prefix(SiteRenderer.pageSize)
+            return "queue \(number)/\(pages):" + slice.map(item).joined(separator: ",")
+        case .archive:
+            return "archive:" + c.site.expiredItems.map(item).joined(separator: ",")
+        case .item(let shareItem, let expired):
+            return "item \(expired):" + item(shareItem)
+        case .discipline(let discipline):
+            let all = c.site.activeItems.filter { $0.disciplines.contains { $0.value == discipline.id } }
+            let stories = c.site.stories.filter { $0.disciplines.contains { $0.value == discipline.id } }
+            return "discipline \(revisions[discipline.info.path] ?? -1) \(all.count):" + all.prefix(SiteRenderer.pageSize).map(item).joined(separator: ",")
+                + ":" + stories.map { "\(revisions[$0.info.path] ?? -1)" }.joined(separator: ",")
+        case .guideline(let guideline): return "guideline \(revisions[guideline.info.path] ?? -1)"
+        case .story(let story): return "story \(revisions[story.info.path] ?? -1)"
+        case .page(let page): return "page \(revisions[page.info.path] ?? -1)"
+        case .readiness: return "readiness"
+        case .search: return "search"
+        case .notFound: return "404"
+        }
+    }
+
+    private static func page(_ job: Job, _ c: PageContext) -> (String, [String: Any]) {
         let site = c.site, urls = c.urls, words = c.words
         switch job {
         case .home:
@@ -55,7 +135,7 @@ public enum SiteRenderer {
             values["guidelines"] = site.guidelines.map { c.documentLink($0.info, url: urls.guideline($0.info.slug.value)) }
             values["disciplines"] = site.disciplines.map(c.disciplineSummary)
             values["activeCount"] = site.activeItems.count
-            return ("home", urls.home, values)
+            return ("home", values)
 
         case .queue(let number, let pages):
             let url = urls.queuePage(number)
@@ -74,13 +154,13 @@ public enum SiteRenderer {
             if number < pages { pager["next"] = urls.queuePage(number + 1) }
             values["pager"] = pager
             values["archiveURL"] = urls.archive
-            return ("queue", url, values)
+            return ("queue", values)
 
         case .archive:
             var values = c.page(title: words["archive-title"], summary: words["archive-intro"], section: "share", url: urls.archive)
             values["items"] = site.expiredItems.map(c.itemSummary)
             values["hasItems"] = !site.expiredItems.isEmpty
-            return ("archive", urls.archive, values)
+            return ("archive", values)
 
         case .item(let item, let expired):
             let url = urls.shareItem(item.info.slug.value)
@@ -91,13 +171,13 @@ public enum SiteRenderer {
             values["expired"] = expired
             values["link"] = item.link?.value ?? ""
             values["cards"] = c.cards(item, actions: !expired)
-            return ("share-item", url, values)
+            return ("share-item", values)
 
         case .disciplines:
             var values = c.page(title: words["nav-disciplines"], summary: words["disciplines-intro"], section: "disciplines",
                                 url: urls.disciplines)
             values["disciplines"] = site.disciplines.map(c.disciplineSummary)
-            return ("disciplines", urls.disciplines, values)
+            return ("disciplines", values)
 
         case .discipline(let discipline):
             let url = urls.discipline(discipline.id)
@@ -116,52 +196,52 @@ public enum SiteRenderer {
             }
             values["hasItems"] = !items.isEmpty
             values["stories"] = site.stories.filter { $0.disciplines.contains { $0.value == discipline.id } }.map(c.storySummary)
-            return ("discipline", url, values)
+            return ("discipline", values)
 
         case .guidelines:
             var values = c.page(title: words["nav-guidelines"], summary: words["guidelines-intro"], section: "guidelines",
                                 url: urls.guidelines)
             values["guidelines"] = site.guidelines.map { c.documentLink($0.info, url: urls.guideline($0.info.slug.value)) }
-            return ("guidelines", urls.guidelines, values)
+            return ("guidelines", values)
 
         case .guideline(let guideline):
             let url = urls.guideline(guideline.info.slug.value)
             var values = c.page(title: guideline.info.title.value, summary: guideline.info.summary, section: "guidelines", url: url)
             values["body"] = c.body(guideline.info)
-            return ("guideline", url, values)
+            return ("guideline", values)
 
         case .stories:
             var values = c.page(title: words["nav-stories"], summary: words["stories-intro"], section: "stories", url: urls.stories)
             values["stories"] = site.stories.map(c.storySummary)
-            return ("stories", urls.stories, values)
+            return ("stories", values)
 
         case .story(let story):
             let url = urls.story(story.info.slug.value)
             var values = c.page(title: story.info.title.value, summary: story.info.summary, section: "stories", url: url)
             values["story"] = c.storySummary(story)
             values["body"] = c.body(story.info)
-            return ("story", url, values)
+            return ("story", values)
 
         case .page(let page):
             let url = urls.page(page.info.slug.value)
             var values = c.page(title: page.info.title.value, summary: page.info.summary, section: nil, url: url,
                                 trail: [])
             values["body"] = c.body(page.info)
-            return ("page", url, values)
+            return ("page", values)
 
         case .readiness:
             var values = c.page(title: words["readiness-title"], summary: words["readiness-intro"], section: "readiness",
                                 url: urls.readiness)
             values["readiness"] = ReadinessContext.make(site.readiness!)
-            return ("readiness", urls.readiness, values)
+            return ("readiness", values)
 
         case .search:
             let values = c.page(title: words["search-title"], summary: nil, section: "search", url: urls.search)
-            return ("search", urls.search, values)
+            return ("search", values)
 
         case .notFound:
             let values = c.page(title: words["not-found-title"], summary: nil, section: nil, url: urls.base + "404.html")
-            return ("not-found", urls.base + "404.html", values)
+            return ("not-found", values)
         }
     }
 }

@@ -12,6 +12,8 @@ public struct Theme: Sendable {
     public let assets: [String]
     /// The theme folder.
     public let root: String
+    /// The text of every template and word, for telling whether the theme changed between builds.
+    let signature: String
 
     /// The page templates the renderer uses.
     static let requiredTemplates = ["home", "queue", "share-item", "archive", "disciplines", "discipline", "guidelines",
@@ -71,7 +73,9 @@ public struct Theme: Sendable {
         }
         collectAssets("assets")
         if diagnostics.hasErrors { return (nil, diagnostics) }
-        return (Theme(library: library, strings: strings, assets: assets, root: folder.root), diagnostics)
+        let signature = sources.sorted { $0.key < $1.key }.map { $0.key + "\u{2}" + $0.value.text }.joined(separator: "\u{1}")
+            + strings.words.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value }.joined(separator: "\u{1}")
+        return (Theme(library: library, strings: strings, assets: assets, root: folder.root, signature: signature), diagnostics)
     }
 
     /// Renders a template with a context.

@@ -14,14 +14,21 @@ public enum SiteWriter {
     public struct Copy: Sendable {
         public var source: String
         public var path: String
-        public init(source: String, path: String) {
+        /// True when the output already holds this file from the same source, unchanged.
+        public var unchanged: Bool
+        public init(source: String, path: String, unchanged: Bool = false) {
             self.source = source
             self.path = path
+            self.unchanged = unchanged
         }
     }
 
-    /// Writes `files` and `copies` as the whole new content of `output`.
-    public static func write(_ files: [OutputFile], copies: [Copy], to output: String) throws(Failure) {
+    private static let sequence = Locked(0)
+
+    /// Writes `files` and `copies` as the whole new content of `output`. A file without contents and an
+    /// unchanged copy are taken from the current output folder (hard-linked). With `removeOldLater`
+    /// the replaced folder is deleted on a background thread.
+    public static func write(_ files: [OutputFile], copies: [Copy], to output: String, removeOldLater: Bool = false) throws(Failure) {
         var output = output
         while output.count > 1 && output.hasSuffix("/") { output.removeLast() }
         let parent = (output as NSString).deletingLastPathComponent
@@ -29,9 +36,9 @@ public enum SiteWriter {
         let parentPath = parent.isEmpty ? "." : parent
         removeStale(in: parentPath, name: name)
 
-        let pid = getpid()
-        let temporary = parentPath + "/.\(name).tmp-\(pid)"
-        let old = parentPath + "/.\(name).old-\(pid)"
+        let suffix = "\(getpid())-\(sequence.withLock { $0 += 1; return $0 })"
+        let temporary = parentPath + "/.\(name).tmp-\(suffix)"
+        let old = parentPath + "/.\(name).old-\(suffix)"
         guard mkdir(temporary, 0o755) == 0 else {
             throw Failure(description: "cannot create '\(temporary)': \(String(cString: strerror(errno)))")
         }
@@ -46,16 +53,19 @@ public enum SiteWriter {
         let crashAfter = ProcessInfo.processInfo.environment["ADVOCACY_TEST_KILL_AFTER_FILES"].flatMap(Int.init)
         let written = Locked(0)
         let errors = Locked([String]())
+        let current = output
         let jobs: [(String, Copy?, OutputFile?)] = files.map { ($0.path, nil, $0) } + copies.map { ($0.path, $0, nil) }
-        _ = jobs.indices.map { $0 }.parallelMap { index in
+        _ = Array(jobs.indices).parallelMap { index in
             let (path, copy, file) = jobs[index]
             let target = temporary + "/" + path
             let ok: Bool
-            if let file {
-                var contents = file.contents
+            if var contents = file?.contents {
                 ok = contents.withUTF8 { writeFile(target, $0) }
-            } else if let copy, let data = FileManager.default.contents(atPath: copy.source) {
-                ok = data.withUnsafeBytes { writeFile(target, UnsafeBufferPointer(start: $0.baseAddress?.assumingMemoryBound(to: UInt8.self), count: $0.count)) }
+            } else if file != nil || copy?.unchanged == true, link(current + "/" + path, target) == 0 {
+                ok = true
+            } else if let source = copy?.source ?? (file != nil ? current + "/" + path : nil),
+                      let data = FileManager.default.contents(atPath: source) {
+                ok = data.withUnsafeBytes { writeFile(target, $0.bindMemory(to: UInt8.self)) }
             } else {
                 ok = false
             }
@@ -90,7 +100,12 @@ public enum SiteWriter {
             try? FileManager.default.removeItem(atPath: temporary)
             throw Failure(description: "cannot move the new site into '\(output)': \(reason)")
         }
-        if exists { try? FileManager.default.removeItem(atPath: old) }
+        guard exists else { return }
+        if removeOldLater {
+            Thread.detachNewThread { try? FileManager.default.removeItem(atPath: old) }
+        } else {
+            try? FileManager.default.removeItem(atPath: old)
+        }
     }
 
     private static func writeFile(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -106,14 +121,17 @@ public enum SiteWriter {
         return true
     }
 
-    /// Removes `.<name>.tmp-<pid>` and `.<name>.old-<pid>` folders whose build is no longer running.
+    /// Removes `.<name>.tmp-<pid>-<n>` and `.<name>.old-<pid>-<n>` folders of builds no longer running.
+    /// An old site left aside by a build killed between its two renames is put back instead.
     static func removeStale(in parent: String, name: String) {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
-        for entry in entries where entry.hasPrefix(".\(name).tmp-") || entry.hasPrefix(".\(name).old-") {
-            guard let pid = entry.split(separator: "-").last.flatMap({ Int32($0) }) else { continue }
-            if pid != getpid() && kill(pid, 0) == 0 { continue }
+        for entry in entries {
+            let kind: String
+            if entry.hasPrefix(".\(name).tmp-") { kind = "tmp" } else if entry.hasPrefix(".\(name).old-") { kind = "old" } else { continue }
+            let rest = entry.dropFirst(".\(name).\(kind)-".count)
+            guard let pid = rest.split(separator: "-").first.flatMap({ Int32($0) }), pid != getpid(), kill(pid, 0) != 0 else { continue }
             let output = parent + "/" + name, path = parent + "/" + entry
-            if entry.hasPrefix(".\(name).old-") && !FileManager.default.fileExists(atPath: output) {
+            if kind == "old" && !FileManager.default.fileExists(atPath: output) {
                 rename(path, output)
             } else {
                 try? FileManager.default.removeItem(atPath: path)

@@ -1,0 +1,127 @@
+import Foundation
+
+/// Builds one hub again and again, as `advocacy serve` does: each build reloads only files whose
+/// stamp changed, re-renders only bodies whose file or links changed, re-checks only changed
+/// documents, re-renders only pages whose inputs changed and hard-links the rest from the previous
+/// output. The result is byte for byte what a fresh build gives.
+public final class BuildSession: @unchecked Sendable {
+    /// What every build of the session is asked to do.
+    public let options: BuildOptions
+    private let lock = NSLock()
+    private var hubStamp: FileStamp?
+    private var files: [String: ContentLoader.LoadedFile] = [:]
+    private var bodies: [String: RenderedMarkdown] = [:]
+    private var checks = ContentChecks.Cache()
+    private var revisions: [String: Int] = [:]
+    private var nextRevision = 0
+    /// What the output folder holds from this session's last written build.
+    private var memo = SiteRenderer.Memo()
+    private var copied: [String: FileStamp] = [:]
+
+    private let removeOldLater: Bool
+
+    /// A session for `options`. With `removeOldLater`, a replaced output folder is deleted on a
+    /// background thread (for a long-running process; a one-shot build deletes it before it returns).
+    public init(_ options: BuildOptions, removeOldLater: Bool = false) {
+        self.options = options
+        self.removeOldLater = removeOldLater
+    }
+
+    /// Loads, resolves and checks, writing nothing.
+    public func prepare() throws(UsageError) -> Builder.Prepared {
+        lock.lock()
+        defer { lock.unlock() }
+        return try prepareLocked()
+    }
+
+    /// Checks, then renders and writes the site unless an error was found.
+    public func build() throws(UsageError) -> BuildReport {
+        lock.lock()
+        defer { lock.unlock() }
+        let prepared = try prepareLocked()
+        var report = prepared.report
+        guard !report.hasErrors, let theme = prepared.theme else { return report }
+        var timer = StageTimer()
+        var memo = self.memo
+        let files = SiteRenderer.render(prepared.site, theme: theme, revisions: revisions, memo: &memo)
+        timer.lap("render")
+        let content = ContentFolder(options.content)
+        let sources = theme.assets.map { (theme.root + "/" + $0, $0) } + prepared.site.media.map { (content.absolute($0.path), $0.path) }
+        var stamps: [String: FileStamp] = [:]
+        let copies = sources.map { source, path in
+            let stamp = FileStamp(source)
+            stamps[path] = stamp
+            return SiteWriter.Copy(source: source, path: path, unchanged: stamp != nil && copied[path] == stamp)
+        }
+        do {
+            try SiteWriter.write(files, copies: copies, to: options.output, removeOldLater: removeOldLater)
+            timer.lap("write")
+        } catch {
+            self.memo = SiteRenderer.Memo()
+            copied = [:]
+            throw UsageError(error.description)
+        }
+        self.memo = memo
+        copied = stamps
+        report.filesWritten = files.count + copies.count
+        report.pagesWritten = files.filter { $0.path.hasSuffix(".html") }.count
+        report.filesRendered = files.filter { $0.contents != nil }.count
+        return report
+    }
+
+    private func prepareLocked() throws(UsageError) -> Builder.Prepared {
+        let content = ContentFolder(options.content)
+        guard content.exists else { throw UsageError("content folder '\(options.content)' does not exist") }
+        guard ContentFolder(options.templates).exists else {
+            throw UsageError("templates folder '\(options.templates)' does not exist")
+        }
+        var timer = StageTimer()
+        let hubStamp = FileStamp(content.absolute("hub.yml"))
+        if hubStamp == nil || hubStamp != self.hubStamp {
+            files = [:]
+            bodies = [:]
+            checks = ContentChecks.Cache()
+        }
+        self.hubStamp = hubStamp
+        let loaded = ContentLoader.load(options.content, reusing: files)
+        files = loaded.files
+        var hub = loaded.hub, diagnostics = loaded.diagnostics
+        timer.lap("load")
+        if let base = options.baseURL {
+            guard let normalized = HubConfigLoader.normalizedBaseURL(base) else {
+                throw UsageError("--base-url '\(base)' is not a path such as /advocacy/")
+            }
+            hub.config.baseURL = normalized
+        }
+        let clock = HubClock(timeZone: hub.config.timeZone)
+        let now: Date
+        if let text = options.now {
+            guard let parsed = clock.now(text) else {
+                throw UsageError("--now '\(text)' is not a date; write 2026-12-01, 2026-12-01T07:30 or 2026-12-01T07:30:00+01:00")
+            }
+            now = parsed
+        } else {
+            now = Date()
+        }
+        let (theme, themeDiagnostics) = Theme.load(options.templates, language: hub.config.language)
+        diagnostics.append(contentsOf: themeDiagnostics)
+        timer.lap("theme")
+        let published = Publisher.publish(hub, now: now, drafts: options.drafts, previous: bodies, changed: loaded.changed)
+        bodies = published.bodies
+        let fresh = loaded.changed.union(published.rendered)
+        for path in fresh {
+            revisions[path] = nextRevision
+            nextRevision += 1
+        }
+        timer.lap("markdown")
+        diagnostics.append(contentsOf: published.diagnostics)
+        diagnostics.append(contentsOf: ContentChecks.run(published.hub, now: now, plainTexts: bodies.mapValues(\.plainText),
+                                                         cache: &checks, fresh: fresh))
+        timer.lap("checks")
+        let site = published.site
+        let report = BuildReport(
+            diagnostics: diagnostics.sorted, active: site.activeItems.count, embargoed: site.embargoedCount,
+            expired: site.expiredItems.count, nextChange: site.nextChange, now: now, timeZone: hub.config.timeZone)
+        return Builder.Prepared(site: site, theme: theme, report: report)
+    }
+}

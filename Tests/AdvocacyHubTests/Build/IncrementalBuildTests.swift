@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import AdvocacyHub
+
+/// A session's second build redoes only what a change touches, and gives the same bytes as a fresh build.
+@Suite struct IncrementalBuildTests {
+    func options(_ content: String, output: String) -> BuildOptions {
+        var options = BuildOptions()
+        options.content = content
+        options.templates = TestPaths.theme
+        options.output = output
+        options.now = "2026-12-10T09:00"
+        return options
+    }
+
+    /// Every file of two trees, compared byte for byte.
+    func identical(_ a: String, _ b: String) -> Bool {
+        let left = (FileManager.default.enumerator(atPath: a)?.allObjects as? [String] ?? []).sorted()
+        let right = (FileManager.default.enumerator(atPath: b)?.allObjects as? [String] ?? []).sorted()
+        guard left == right else { return false }
+        return left.allSatisfy { FileManager.default.contents(atPath: a + "/" + $0) == FileManager.default.contents(atPath: b + "/" + $0) }
+    }
+
+    func edit(_ path: String, _ change: (String) -> String) throws {
+        try change(try String(contentsOfFile: path, encoding: .utf8)).write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
+    @Test func aChangedItemRerendersOnlyWhatShowsIt() throws {
+        let content = TestPaths.copy(TestPaths.validHub)
+        let folder = TestPaths.temporaryFolder("incremental")
+        let session = BuildSession(options(content, output: folder + "/site"))
+        let first = try session.build()
+        #expect(first.filesRendered == first.pagesWritten + 4, "a first build renders every page and the four feeds and indexes")
+
+        let unchanged = try session.build()
+        #expect(unchanged.filesRendered == 8, "only home, the lists, the feeds, the sitemap and the search index")
+
+        try edit(content + "/share/aarhus-kontor.md") { $0.replacingOccurrences(of: "Baggrund for kolleger", with: "Baggrund til kolleger") }
+        let changed = try session.build()
+        // The item, its queue page, its two discipline pages, and the eight always-rendered files.
+        #expect(changed.filesRendered == 12)
+        #expect(try String(contentsOfFile: folder + "/site/share/aarhus-kontor/index.html", encoding: .utf8).contains("Baggrund til kolleger"))
+
+        let fresh = try Builder.build(options(content, output: folder + "/fresh"))
+        #expect(fresh.filesRendered == first.filesRendered)
+        #expect(identical(folder + "/site", folder + "/fresh"))
+    }
+
+    @Test func aRenamedTargetRerendersThePagesLinkingToIt() throws {
+        let content = TestPaths.copy(TestPaths.validHub)
+        let folder = TestPaths.temporaryFolder("incremental")
+        let session = BuildSession(options(content, output: folder + "/site"))
+        _ = try session.build()
+        try edit(content + "/guidelines/kritik.md") { $0.replacingOccurrences(of: "title: Kritik", with: "title: Kritik\nslug: svar-paa-kritik") }
+        let report = try session.build()
+        #expect(!report.hasErrors)
+        let politik = try String(contentsOfFile: folder + "/site/guidelines/politik/index.html", encoding: .utf8)
+        #expect(politik.contains("href=\"/hub/guidelines/svar-paa-kritik/#hvem-svarer\""))
+        _ = try Builder.build(options(content, output: folder + "/fresh"))
+        #expect(identical(folder + "/site", folder + "/fresh"))
+    }
+
+    @Test func aFailedBuildInTheSessionKeepsTheSiteAndTheNextOneRecovers() throws {
+        let content = TestPaths.copy(TestPaths.validHub)
+        let folder = TestPaths.temporaryFolder("incremental")
+        let session = BuildSession(options(content, output: folder + "/site"))
+        _ = try session.build()
+        let before = try String(contentsOfFile: folder + "/site/guidelines/kritik/index.html", encoding: .utf8)
+        try edit(content + "/guidelines/kritik.md") { $0 + "\n[brudt](findes-ikke.md)\n" }
+        #expect(try session.build().hasErrors)
+        #expect(try String(contentsOfFile: folder + "/site/guidelines/kritik/index.html", encoding: .utf8) == before)
+        try edit(content + "/guidelines/kritik.md") { $0.replacingOccurrences(of: "\n[brudt](findes-ikke.md)\n", with: "\nRettet.\n") }
+        #expect(!(try session.build().hasErrors))
+        _ = try Builder.build(options(content, output: folder + "/fresh"))
+        #expect(identical(folder + "/site", folder + "/fresh"))
+    }
+}
