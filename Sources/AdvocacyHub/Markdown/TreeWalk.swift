@@ -133,7 +133,7 @@ struct TreeWalk {
             let line = Int(cmark_node_get_start_line(candidate))
             if line > 0 {
                 return SourceLocation(file: source.displayPath, line: line + source.firstLine - 1,
-                                      column: max(1, Int(cmark_node_get_start_column(candidate))))
+                                      column: characterColumn(line: line, byteColumn: Int(cmark_node_get_start_column(candidate))))
             }
             current = cmark_node_parent(candidate)
         }
@@ -158,6 +158,14 @@ struct TreeWalk {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// cmark counts columns in bytes; people count characters.
+    private func characterColumn(line: Int, byteColumn: Int) -> Int {
+        let lines = source.text.utf8.split(separator: 10, maxSplits: line, omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count, byteColumn > 1 else { return max(1, byteColumn) }
+        let bytes = lines[line - 1].prefix(byteColumn - 1)
+        return String(decoding: bytes, as: UTF8.self).count + 1
     }
 
     private static func isShareBlock(_ node: OpaquePointer) -> Bool {

@@ -63,11 +63,11 @@ struct InvalidFixtureTests {
         .init(name: "forbidden-term-title", diagnostics: ["share/aarhus.md:2:8: error: " + forbidden]),
         .init(name: "forbidden-term-summary", diagnostics: ["share/aarhus.md:3:10: error: " + forbidden]),
         .init(name: "broken-link", diagnostics: [
-            "share/aarhus.md:8:29: error: the link '../guidelines/politik.md' points at 'guidelines/politik.md', which does not exist"]),
+            "share/aarhus.md:8:28: error: the link '../guidelines/politik.md' points at 'guidelines/politik.md', which does not exist"]),
         .init(name: "link-to-draft", diagnostics: [
-            "share/aarhus.md:8:29: error: the link '../guidelines/politik.md' points at a draft; it would be a dead link in the site"]),
+            "share/aarhus.md:8:28: error: the link '../guidelines/politik.md' points at a draft; it would be a dead link in the site"]),
         .init(name: "link-to-embargoed", diagnostics: [
-            "share/aarhus.md:8:33: error: the link 'lancering.md' points at an item embargoed until 2027-01-10 08:00; it would be a dead link in the site"]),
+            "share/aarhus.md:8:32: error: the link 'lancering.md' points at an item embargoed until 2027-01-10 08:00; it would be a dead link in the site"]),
         .init(name: "missing-media", diagnostics: [
             "share/aarhus.md:4:8: error: 'media/nope.svg' does not exist in the content folder"]),
         .init(name: "duplicate-slug", diagnostics: [

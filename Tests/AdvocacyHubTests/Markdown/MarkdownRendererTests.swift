@@ -91,6 +91,11 @@ import Testing
         ])
     }
 
+    @Test func columnsCountCharactersNotBytes() {
+        let rendered = renderer.render(source("Første linje\n\nLæs på ø: [x](nope.md)"))
+        #expect(rendered.diagnostics.all.first?.location == SourceLocation(file: "content/guidelines/a.md", line: 7, column: 11))
+    }
+
     @Test func linksLeavingTheContentFolderAreRefused() {
         let rendered = renderer.render(source("[x](../../../etc/passwd.md)"))
         #expect(rendered.diagnostics.all.first?.message == "the link '../../../etc/passwd.md' leads outside the content folder")
