@@ -16,13 +16,12 @@ enum SourceText {
 
     /// Decodes bytes as UTF-8 and normalizes them.
     static func decode(_ data: Data) throws(Failure) -> String {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let offset = firstInvalidUTF8(bytes) {
-            throw .invalidUTF8(offset: offset + (data.count - bytes.count))
+        let bom = data.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let body = data.dropFirst(bom)
+        guard var text = String(validating: body, as: UTF8.self) else {
+            throw .invalidUTF8(offset: bom + (firstInvalidUTF8([UInt8](body)) ?? 0))
         }
-        var text = String(decoding: bytes, as: UTF8.self)
-        if bytes.contains(13) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+        if body.contains(13) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
         return text
     }
 

@@ -24,7 +24,7 @@ struct TreeWalk {
     mutating func run(_ document: OpaquePointer, renderOptions: Int32, extensions: UnsafeMutablePointer<cmark_llist>?) {
         var headingNodes: [OpaquePointer] = [], shareNodes: [OpaquePointer] = []
         var linkNodes: [OpaquePointer] = [], htmlNodes: [OpaquePointer] = []
-        var text: [String] = []
+        var text = PlainText()
         let iterator = cmark_iter_new(document)
         defer { cmark_iter_free(iterator) }
         while true {
@@ -34,14 +34,14 @@ struct TreeWalk {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HEADING: headingNodes.append(node)
             case CMARK_NODE_CODE_BLOCK:
-                if Self.isShareBlock(node) { shareNodes.append(node) } else { text.append(Self.literal(node)) }
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text.append(Self.literal(node))
+                if Self.isShareBlock(node) { shareNodes.append(node) } else { text.append(cmark_node_get_literal(node)) }
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text.append(cmark_node_get_literal(node))
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE: linkNodes.append(node)
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: htmlNodes.append(node)
             default: break
             }
         }
-        plainText = Self.collapsingWhitespace(text)
+        plainText = text.string
 
         for node in shareNodes {
             let info = String(cString: cmark_node_get_fence_info(node))
@@ -140,26 +140,6 @@ struct TreeWalk {
         return SourceLocation(file: source.displayPath, line: source.firstLine)
     }
 
-    /// The parts joined by single spaces, with runs of ASCII white space made one space.
-    static func collapsingWhitespace(_ parts: [String]) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count + 1 })
-        var pendingSpace = false
-        for part in parts {
-            pendingSpace = true
-            for byte in part.utf8 {
-                if byte == 32 || byte == 10 || byte == 9 || byte == 13 {
-                    pendingSpace = true
-                } else {
-                    if pendingSpace && !bytes.isEmpty { bytes.append(32) }
-                    pendingSpace = false
-                    bytes.append(byte)
-                }
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     /// cmark counts columns in bytes; people count characters.
     private func characterColumn(line: Int, byteColumn: Int) -> Int {
         let lines = source.text.utf8.split(separator: 10, maxSplits: line, omittingEmptySubsequences: false)
@@ -204,4 +184,30 @@ struct TreeWalk {
         }
         return false
     }
+}
+
+/// The words of a document without markup: the literals of its text nodes, joined by single spaces,
+/// with runs of white space made one space. Built from cmark's C strings without making a String per node.
+struct PlainText {
+    private var bytes: [UInt8] = []
+    private var pendingSpace = false
+
+    mutating func append(_ literal: UnsafePointer<CChar>?) {
+        guard let literal else { return }
+        pendingSpace = true
+        var pointer = UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)
+        while pointer.pointee != 0 {
+            let byte = pointer.pointee
+            if byte == 32 || byte == 10 || byte == 9 || byte == 13 {
+                pendingSpace = true
+            } else {
+                if pendingSpace && !bytes.isEmpty { bytes.append(32) }
+                pendingSpace = false
+                bytes.append(byte)
+            }
+            pointer += 1
+        }
+    }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
 }
