@@ -38,67 +38,163 @@
     }
   };
   root.Readiness = Readiness;
+  if (typeof module !== "undefined" && module.exports) module.exports = Readiness;
   if (typeof document === "undefined") return;
 
   var form = document.querySelector("[data-readiness]");
   if (!form) return;
-  var da = document.documentElement.lang === "da";
-  var words = da
-    ? { overall: "Samlet", strategic: "Det er en strategisk tilgang.", notStrategic: "Det er endnu ikke en strategisk tilgang.", next: "Næste niveau:", top: "Højeste niveau er nået.", none: "ikke besvaret" }
-    : { overall: "Overall", strategic: "This is a strategic approach.", notStrategic: "This is not yet a strategic approach.", next: "Next level:", top: "The highest level is reached.", none: "not answered" };
+  function word(name) { return form.getAttribute("data-word-" + name) || ""; }
+  function make(tag, className, text) {
+    var element = document.createElement(tag);
+    if (className) element.className = className;
+    if (text !== undefined) element.textContent = text;
+    return element;
+  }
   var levels = form.getAttribute("data-levels").split("|").filter(Boolean);
   var strategicFrom = Number(form.getAttribute("data-strategic-from"));
-  var phaseSets = Array.prototype.slice.call(form.querySelectorAll("fieldset.phase"));
-  var parameters = Array.prototype.slice.call(form.querySelectorAll("fieldset.parameter"));
+  var phaseSets = Array.prototype.slice.call(form.querySelectorAll("[data-phase]"));
+  var parameters = Array.prototype.slice.call(form.querySelectorAll("[data-parameter]"));
+  var counts = phaseSets.map(function (p) { return p.querySelectorAll("[data-parameter]").length; });
   var resultBox = form.querySelector(".readiness-result");
   var resultBody = form.querySelector("[data-readiness-result]");
+  var progress = form.querySelector("[data-readiness-progress]");
+  var announcer = document.getElementById("announcer");
+  var lastAnnounced = "";
+
   function answers() {
     return parameters.map(function (p) {
       var checked = p.querySelector("input:checked");
       return checked ? Number(checked.value) : -1;
     });
   }
-  function render() {
-    var current = answers();
-    var counts = phaseSets.map(function (p) { return p.querySelectorAll("fieldset.parameter").length; });
-    var summary = Readiness.summarize(current, counts, strategicFrom);
-    parameters.forEach(function (p, i) {
-      var note = p.querySelector(".next-level");
-      var a = current[i];
-      if (a < 0) { note.hidden = true; return; }
-      var options = p.querySelectorAll(".level label span");
-      note.hidden = false;
-      note.textContent = a + 1 < options.length ? words.next + " " + levels[a + 1] + ": " + options[a + 1].textContent : words.top;
-    });
-    resultBody.textContent = "";
-    var list = document.createElement("ul");
-    phaseSets.forEach(function (p, i) {
-      var li = document.createElement("li");
-      li.textContent = p.querySelector("legend").textContent.trim() + ": " + (summary.phases[i] >= 0 ? levels[summary.phases[i]] : words.none);
-      list.appendChild(li);
-    });
-    var overall = document.createElement("p");
-    overall.innerHTML = "";
-    overall.textContent = words.overall + ": " + (summary.overall >= 0 ? levels[summary.overall] : words.none) + ". " +
-      (summary.overall >= 0 ? (summary.strategic ? words.strategic : words.notStrategic) : "");
-    resultBody.appendChild(list);
-    resultBody.appendChild(overall);
-    resultBox.hidden = summary.overall < 0;
-    var fragment = Readiness.encode(current);
-    if (window.location.hash.slice(1) !== fragment) window.history.replaceState(null, "", "#" + fragment);
+  function levelName(index) { return index >= 0 ? levels[index] : word("none"); }
+  /** The name of a phase or parameter: its legend without the "Phase 1:" number. */
+  function heading(element) {
+    var h = element.querySelector("legend");
+    if (!h) return "";
+    var copy = h.cloneNode(true), number = copy.querySelector(".phase-number");
+    if (number) copy.removeChild(number);
+    return copy.textContent.replace(/\s+/g, " ").trim();
   }
-  var restored = Readiness.decode(window.location.hash, parameters.length);
-  parameters.forEach(function (p, i) {
-    if (restored[i] >= 0) {
-      var input = p.querySelector("input[value='" + restored[i] + "']");
-      if (input) input.checked = true;
+
+  function render(quiet) {
+    var current = answers();
+    var summary = Readiness.summarize(current, counts, strategicFrom);
+    var answered = current.filter(function (a) { return a >= 0; }).length;
+    parameters.forEach(function (p) {
+      p.querySelectorAll(".level").forEach(function (cell) {
+        var input = cell.querySelector("input");
+        cell.classList.toggle("checked", !!(input && input.checked));
+      });
+    });
+    var answeredText = word("answered").replace("{answered}", answered).replace("{total}", parameters.length);
+    progress.textContent = "";
+    progress.appendChild(make("span", "", answeredText));
+    if (summary.overall >= 0) {
+      progress.appendChild(make("span", "", word("overall") + ": " + levels[summary.overall]));
+      var jump = make("a", "", word("result"));
+      jump.href = "#" + resultBox.querySelector("h2").id;
+      jump.addEventListener("click", function (event) {
+        event.preventDefault();
+        resultBox.scrollIntoView({ block: "start" });
+        resultBox.querySelector("h2").focus();
+      });
+      progress.appendChild(jump);
     }
+    progress.hidden = answered === 0;
+
+    resultBody.textContent = "";
+    if (summary.overall >= 0) {
+      var overall = make("p", "overall");
+      overall.appendChild(make("span", "overall-label", word("overall") + ": "));
+      overall.appendChild(make("strong", "overall-level", levels[summary.overall]));
+      overall.appendChild(make("span", "overall-of", " (" + word("level").toLowerCase() + " " + (summary.overall + 1) + "/" + levels.length + ")"));
+      resultBody.appendChild(overall);
+      var verdict = summary.strategic ? word("strategic") : word("not-strategic");
+      if (strategicFrom >= 0) resultBody.appendChild(make("p", "verdict " + (summary.strategic ? "yes" : "no"), verdict));
+      resultBody.appendChild(make("p", "hint", answeredText));
+
+      var table = make("table", "result-table");
+      var head = table.createTHead().insertRow();
+      [word("phase"), word("level")].forEach(function (label) {
+        var th = make("th", "", label);
+        th.scope = "col";
+        head.appendChild(th);
+      });
+      var body = table.createTBody();
+      phaseSets.forEach(function (phase, i) {
+        var row = body.insertRow();
+        var th = make("th", "", heading(phase));
+        th.scope = "row";
+        row.appendChild(th);
+        var cell = row.insertCell();
+        if (summary.phases[i] >= 0) {
+          var meter = make("meter");
+          meter.min = 0; meter.max = levels.length - 1; meter.value = summary.phases[i];
+          meter.setAttribute("aria-hidden", "true");
+          cell.appendChild(meter);
+          cell.appendChild(document.createTextNode(" "));
+        }
+        cell.appendChild(make("span", "", levelName(summary.phases[i])));
+      });
+      resultBody.appendChild(table);
+
+      var steps = make("ul", "next-steps");
+      parameters.forEach(function (p, i) {
+        var a = current[i];
+        if (a < 0) return;
+        var li = make("li");
+        li.appendChild(make("strong", "", heading(p) + ": "));
+        var options = p.querySelectorAll(".level label");
+        if (a + 1 < options.length) {
+          var next = options[a + 1].cloneNode(true);
+          var name = next.querySelector("strong");
+          if (name) name.parentNode.removeChild(name);
+          li.appendChild(document.createTextNode(word("next") + " " + levels[a + 1] + ". " + next.textContent.trim()));
+        } else {
+          li.appendChild(document.createTextNode(word("top")));
+        }
+        steps.appendChild(li);
+      });
+      if (steps.firstChild) {
+        resultBody.appendChild(make("h3", "", word("next-steps")));
+        resultBody.appendChild(steps);
+      }
+    }
+    resultBox.hidden = summary.overall < 0;
+
+    var message = summary.overall >= 0
+      ? word("overall") + ": " + levels[summary.overall] + ". " + (strategicFrom >= 0 ? (summary.strategic ? word("strategic") : word("not-strategic")) : "")
+      : "";
+    if (announcer && message !== lastAnnounced) {
+      if (quiet !== true) announcer.textContent = message;
+      lastAnnounced = message;
+    }
+    var fragment = answered ? Readiness.encode(current) : "";
+    if (window.location.hash.slice(1) !== fragment) {
+      window.history.replaceState(null, "", window.location.pathname + window.location.search + (fragment ? "#" + fragment : ""));
+    }
+  }
+
+  function restore() {
+    var restored = Readiness.decode(window.location.hash, parameters.length);
+    parameters.forEach(function (p, i) {
+      p.querySelectorAll("input").forEach(function (input) { input.checked = Number(input.value) === restored[i]; });
+    });
+  }
+  form.addEventListener("change", function () { render(false); });
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
+  window.addEventListener("hashchange", function () {
+    // Only a fragment with answers replaces them; #indhold from the skip link leaves them alone.
+    if (/(?:^#|&)r=/.test(window.location.hash)) { restore(); render(true); }
   });
-  form.addEventListener("change", render);
   form.querySelector("[data-readiness-print]").addEventListener("click", function () { window.print(); });
   form.querySelector("[data-readiness-reset]").addEventListener("click", function () {
     parameters.forEach(function (p) { p.querySelectorAll("input").forEach(function (i) { i.checked = false; }); });
     render();
+    var first = form.querySelector("input[type=radio]");
+    if (first) first.focus();
   });
-  render();
+  restore();
+  render(true);
 })(typeof window !== "undefined" ? window : globalThis);

