@@ -27,24 +27,22 @@ public final class BuildSession: @unchecked Sendable {
         self.removeOldLater = removeOldLater
     }
 
-    /// Loads, resolves and checks, writing nothing.
-    public func prepare() throws(UsageError) -> Builder.Prepared {
+    /// Loads, resolves and checks, writing nothing. `now` overrides the options' `--now`.
+    public func prepare(now: String? = nil) throws(UsageError) -> Builder.Prepared {
         lock.lock()
         defer { lock.unlock() }
-        return try prepareLocked()
+        return try prepareLocked(now: now ?? options.now)
     }
 
-    /// Checks, then renders and writes the site unless an error was found.
-    public func build() throws(UsageError) -> BuildReport {
+    /// Checks, then renders and writes the site unless an error was found. `now` overrides the options' `--now`.
+    public func build(now: String? = nil) throws(UsageError) -> BuildReport {
         lock.lock()
         defer { lock.unlock() }
-        let prepared = try prepareLocked()
+        let prepared = try prepareLocked(now: now ?? options.now)
         var report = prepared.report
         guard !report.hasErrors, let theme = prepared.theme else { return report }
         var timer = StageTimer()
         var memo = self.memo
-        let files = SiteRenderer.render(prepared.site, theme: theme, revisions: revisions, memo: &memo)
-        timer.lap("render")
         let content = ContentFolder(options.content)
         let sources = theme.assets.map { (theme.root + "/" + $0, $0) } + prepared.site.media.map { (content.absolute($0.path), $0.path) }
         var stamps: [String: FileStamp] = [:]
@@ -53,9 +51,15 @@ public final class BuildSession: @unchecked Sendable {
             stamps[path] = stamp
             return SiteWriter.Copy(source: source, path: path, unchanged: stamp != nil && copied[path] == stamp)
         }
+        let pages = SiteRenderer.paths(prepared.site)
+        let rendered: Int
         do {
-            try SiteWriter.write(files, copies: copies, to: options.output, removeOldLater: removeOldLater)
-            timer.lap("write")
+            let writer = try SiteWriter(output: options.output, paths: pages + copies.map(\.path))
+            rendered = SiteRenderer.render(prepared.site, theme: theme, revisions: revisions, memo: &memo, into: writer.write)
+            _ = copies.parallelMap { writer.copy($0) }
+            timer.lap("render and write")
+            try writer.commit(removeOldLater: removeOldLater)
+            timer.lap("swap")
         } catch {
             self.memo = SiteRenderer.Memo()
             copied = [:]
@@ -63,13 +67,13 @@ public final class BuildSession: @unchecked Sendable {
         }
         self.memo = memo
         copied = stamps
-        report.filesWritten = files.count + copies.count
-        report.pagesWritten = files.filter { $0.path.hasSuffix(".html") }.count
-        report.filesRendered = files.filter { $0.contents != nil }.count
+        report.filesWritten = pages.count + copies.count
+        report.pagesWritten = pages.filter { $0.hasSuffix(".html") }.count
+        report.filesRendered = rendered
         return report
     }
 
-    private func prepareLocked() throws(UsageError) -> Builder.Prepared {
+    private func prepareLocked(now nowText: String?) throws(UsageError) -> Builder.Prepared {
         let content = ContentFolder(options.content)
         guard content.exists else { throw UsageError("content folder '\(options.content)' does not exist") }
         guard ContentFolder(options.templates).exists else {
@@ -95,7 +99,7 @@ public final class BuildSession: @unchecked Sendable {
         }
         let clock = HubClock(timeZone: hub.config.timeZone)
         let now: Date
-        if let text = options.now {
+        if let text = nowText {
             guard let parsed = clock.now(text) else {
                 throw UsageError("--now '\(text)' is not a date; write 2026-12-01, 2026-12-01T07:30 or 2026-12-01T07:30:00+01:00")
             }

@@ -28,7 +28,8 @@ public struct MarkdownRenderer: Sendable {
 
     /// Renders one body. `resolve` maps a content-relative path (`guidelines/policy.md`, `media/a.svg`)
     /// to what it is in this build.
-    public func render(_ source: MarkdownSource, resolve: (String) -> LinkTarget = { _ in .missing }) -> RenderedMarkdown {
+    /// Without `html`, only what checks need is produced: share blocks, links, plain text.
+    public func render(_ source: MarkdownSource, html: Bool = true, resolve: (String) -> LinkTarget = { _ in .missing }) -> RenderedMarkdown {
         _ = Self.registered
         let options = CMARK_OPT_FOOTNOTES
         let (parser, document) = Self.parse(source.text, options: options)
@@ -38,14 +39,16 @@ public struct MarkdownRenderer: Sendable {
         }
         var result = withoutActuallyEscaping(resolve) { resolve in
             var walk = TreeWalk(source: source, renderer: self, resolve: resolve)
-            walk.run(document, renderOptions: options | CMARK_OPT_UNSAFE, extensions: cmark_parser_get_syntax_extensions(parser))
+            walk.run(document, renderOptions: options | CMARK_OPT_UNSAFE, extensions: cmark_parser_get_syntax_extensions(parser),
+                     headings: html)
             return RenderedMarkdown(html: "", plainText: walk.plainText, headings: walk.headings,
                                     shareBlocks: walk.shareBlocks, diagnostics: walk.diagnostics,
                                     mediaReferences: walk.mediaReferences, resolutions: walk.resolutions)
         }
-        if let html = cmark_render_html(document, options | CMARK_OPT_UNSAFE, cmark_parser_get_syntax_extensions(parser)) {
-            result.html = String(cString: html)
-            free(html)
+        result.hasHTML = html
+        if html, let rendered = cmark_render_html(document, options | CMARK_OPT_UNSAFE, cmark_parser_get_syntax_extensions(parser)) {
+            result.html = String(cString: rendered)
+            free(rendered)
         }
         return result
     }

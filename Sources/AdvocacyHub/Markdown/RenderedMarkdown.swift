@@ -1,8 +1,11 @@
 /// What rendering one Markdown body gives: HTML, plain text for search, headings and the share blocks
 /// lifted out of it.
 public struct RenderedMarkdown: Sendable {
-    /// The body as HTML, share blocks removed.
+    /// The body as HTML, share blocks removed; empty when rendered without HTML (an embargoed item,
+    /// whose body is only checked).
     public var html: String
+    /// Whether `html` was rendered.
+    public var hasHTML = true
     /// The body's words without markup, for the search index.
     public var plainText: String
     /// The headings, in order, with their `id`s.

@@ -21,7 +21,8 @@ struct TreeWalk {
         self.resolve = resolve
     }
 
-    mutating func run(_ document: OpaquePointer, renderOptions: Int32, extensions: UnsafeMutablePointer<cmark_llist>?) {
+    mutating func run(_ document: OpaquePointer, renderOptions: Int32, extensions: UnsafeMutablePointer<cmark_llist>?,
+                      headings giveIDs: Bool = true) {
         var headingNodes: [OpaquePointer] = [], shareNodes: [OpaquePointer] = []
         var linkNodes: [OpaquePointer] = [], htmlNodes: [OpaquePointer] = []
         var text = PlainText()
@@ -61,7 +62,7 @@ struct TreeWalk {
         }
         for node in linkNodes { rewriteLink(node) }
         var usedIDs: [String: Int] = [:]
-        for node in headingNodes {
+        for node in headingNodes where giveIDs {
             let text = Self.text(of: node)
             var id = Slug.make(text)
             if id.isEmpty { id = "afsnit" }

@@ -65,12 +65,16 @@ public enum Publisher {
         var documents: [DocumentInfo] = hub.disciplines.map(\.info) + hub.shareItems.map(\.info) + hub.stories.map(\.info)
             + hub.guidelines.map(\.info) + hub.pages.map(\.info)
         if let home = hub.home { documents.append(home) }
+        // An embargoed item's body is only checked: its HTML is not rendered.
         let stale = documents.filter { info in
-            guard !changed.contains(info.path), let earlier = previous[info.path] else { return true }
+            guard !changed.contains(info.path), let earlier = previous[info.path],
+                  earlier.hasHTML || embargoes[info.path] != nil else { return true }
             let resolve = resolver(info)
             return earlier.resolutions.contains { resolve($0.key) != $0.value }
         }
-        let rendered = stale.parallelMap { renderer.render(MarkdownSource($0), resolve: resolver($0)) }
+        let rendered = stale.parallelMap { [embargoes] info in
+            renderer.render(MarkdownSource(info), html: embargoes[info.path] == nil, resolve: resolver(info))
+        }
         var bodies: [String: RenderedMarkdown] = [:]
         for info in documents { bodies[info.path] = previous[info.path] }
         for (info, body) in zip(stale, rendered) { bodies[info.path] = body }

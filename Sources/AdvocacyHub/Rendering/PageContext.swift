@@ -7,10 +7,12 @@ struct PageContext {
     let theme: Theme
     let clock: HubClock
     let disciplineTitles: [String: String]
+    let cardCache: CardCache
 
-    init(site: Site, theme: Theme) {
+    init(site: Site, theme: Theme, cards: CardCache = CardCache()) {
         self.site = site
         self.theme = theme
+        self.cardCache = cards
         self.clock = HubClock(timeZone: site.config.timeZone)
         self.disciplineTitles = Dictionary(uniqueKeysWithValues: site.disciplines.map { ($0.id, $0.info.title.value) })
     }
@@ -93,13 +95,22 @@ struct PageContext {
         return publish <= site.now && site.now.timeIntervalSince(publish) < 86_400
     }
 
-    /// The share cards of an item, optionally only those of one discipline.
+    /// The share cards of an item, optionally only those of one discipline. Each card carries its
+    /// HTML (`html`, rendered once per item with the `share-card` template) and its discipline and platform.
     func cards(_ item: ShareItem, discipline: String? = nil, actions: Bool) -> [[String: Any]] {
-        item.shareTexts.enumerated().compactMap { index, text in
+        let html = cardCache.html(for: item.info.path + (actions ? "" : "#archive")) {
+            item.shareTexts.enumerated().map { index, text in
+                var card = ShareCard.context(text, index: index, item: item, site: site, words: words,
+                                             disciplineTitle: disciplineTitles[text.discipline.value] ?? text.discipline.value,
+                                             actions: actions)
+                card["t"] = words.context
+                return theme.render("share-card", card)
+            }
+        }
+        return item.shareTexts.indices.compactMap { index in
+            let text = item.shareTexts[index]
             if let discipline, text.discipline.value != discipline { return nil }
-            return ShareCard.context(text, index: index, item: item, site: site, words: words,
-                                     disciplineTitle: disciplineTitles[text.discipline.value] ?? text.discipline.value,
-                                     actions: actions)
+            return ["html": html[index], "discipline": text.discipline.value, "platform": text.platform.rawValue]
         }
     }
 

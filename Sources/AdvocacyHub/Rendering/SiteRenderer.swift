@@ -21,15 +21,16 @@ public enum SiteRenderer {
         public init() {}
     }
 
-    /// Renders every file of the site.
+    /// Renders every file of the site into memory.
     public static func render(_ site: Site, theme: Theme) -> [OutputFile] {
         var memo = Memo()
-        return render(site, theme: theme, revisions: [:], memo: &memo)
+        let files = Locked([OutputFile]())
+        render(site, theme: theme, revisions: [:], memo: &memo) { file in files.withLock { $0.append(file) } }
+        return files.withLock { $0 }.sorted { $0.path < $1.path }
     }
 
-    /// Renders the site, leaving out (contents nil) every page whose signature is the same as in `memo`:
-    /// the writer takes those from the previous output. `revisions` counts the changes of each document.
-    static func render(_ site: Site, theme: Theme, revisions: [String: Int], memo: inout Memo) -> [OutputFile] {
+    /// The pages of the site, in the order they render.
+    private static func jobs(_ site: Site) -> [Job] {
         let pages = max(1, (site.activeItems.count + pageSize - 1) / pageSize)
         var jobs: [Job] = [.home, .archive, .disciplines, .guidelines, .stories, .search, .notFound]
         jobs += (1...pages).map { Job.queue(page: $0, pages: pages) }
@@ -38,27 +39,54 @@ public enum SiteRenderer {
         jobs += site.disciplines.map(Job.discipline) + site.guidelines.map(Job.guideline)
         jobs += site.stories.map(Job.story) + site.pages.map(Job.page)
         if site.readiness != nil { jobs.append(.readiness) }
+        return jobs
+    }
 
+    private static let feeds = ["feed.xml", "queue.ics", "sitemap.xml", "search-index.json"]
+
+    private static func path(_ job: Job, _ urls: SiteURLs) -> String {
+        let url = location(job, urls)
+        return url.hasSuffix(".html") ? String(url.dropFirst(urls.base.count)) : urls.file(for: url)
+    }
+
+    /// Every file the site will have, before anything renders, so the writer can make the folders.
+    public static func paths(_ site: Site) -> [String] {
+        jobs(site).map { path($0, site.urls) } + feeds
+    }
+
+    /// Renders the site and hands every file to `write` as soon as it is rendered, on any thread.
+    /// A page whose signature is the same as in `memo` is handed on without contents: the writer takes
+    /// it from the previous output. `revisions` counts the changes of each document. Returns how many
+    /// files were rendered.
+    @discardableResult
+    static func render(_ site: Site, theme: Theme, revisions: [String: Int], memo: inout Memo,
+                       into write: @Sendable (OutputFile) -> Void) -> Int {
+        let jobs = jobs(site)
         let global = globalSignature(site, theme: theme)
         let previous = memo.signatures
-        let rendered = jobs.parallelMap { job -> (OutputFile, String?) in
-            let context = PageContext(site: site, theme: theme)
-            let url = location(job, site.urls)
-            let path = url.hasSuffix(".html") ? String(url.dropFirst(site.urls.base.count)) : site.urls.file(for: url)
+        let cards = CardCache()
+        let results = jobs.parallelMap { job -> (path: String, signature: String?, rendered: Bool) in
+            let context = PageContext(site: site, theme: theme, cards: cards)
+            let path = path(job, site.urls)
             let signature = Self.signature(job, context, revisions: revisions).map { global + "|" + $0 }
-            if let signature, previous[path] == signature { return (OutputFile(path: path, contents: nil), signature) }
+            if let signature, previous[path] == signature {
+                write(OutputFile(path: path, contents: nil))
+                return (path, signature, false)
+            }
             let (template, values) = page(job, context)
-            return (OutputFile(path: path, contents: theme.render(template, values)), signature)
+            write(OutputFile(path: path, contents: theme.render(template, values)))
+            return (path, signature, true)
         }
-        let files = rendered.map(\.0)
-        memo.signatures = Dictionary(uniqueKeysWithValues: rendered.compactMap { file, signature in signature.map { (file.path, $0) } })
-        let pageURLs = files.map(\.path).filter { $0.hasSuffix("index.html") }.sorted()
-        return files + [
-            OutputFile(path: "feed.xml", contents: AtomFeed.render(site)),
-            OutputFile(path: "queue.ics", contents: CalendarFeed.render(site)),
-            OutputFile(path: "sitemap.xml", contents: Sitemap.render(site, pages: pageURLs)),
-            OutputFile(path: "search-index.json", contents: SearchIndex.render(site)),
+        memo.signatures = Dictionary(uniqueKeysWithValues: results.compactMap { result in result.signature.map { (result.path, $0) } })
+        let pageURLs = results.map(\.path).filter { $0.hasSuffix("index.html") }.sorted()
+        let feeds: [@Sendable () -> OutputFile] = [
+            { OutputFile(path: "feed.xml", contents: AtomFeed.render(site)) },
+            { OutputFile(path: "queue.ics", contents: CalendarFeed.render(site)) },
+            { OutputFile(path: "sitemap.xml", contents: Sitemap.render(site, pages: pageURLs)) },
+            { OutputFile(path: "search-index.json", contents: SearchIndex.render(site)) },
         ]
+        _ = Array(feeds.indices).parallelMap { write(feeds[$0]()) }
+        return results.filter(\.rendered).count + feeds.count
     }
 
     /// Where a page lives.

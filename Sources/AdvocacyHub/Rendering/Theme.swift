@@ -63,6 +63,10 @@ public struct Theme: Sendable {
         for name in requiredTemplates where sources[name] == nil {
             diagnostics.error("the theme has no \(name).mustache", at: SourceLocation(file: folder.display("layouts/\(name).mustache")))
         }
+        if sources["share-card"] == nil {
+            diagnostics.error("the theme has no share-card.mustache; share cards are rendered with it",
+                              at: SourceLocation(file: folder.display("partials/share-card.mustache")))
+        }
         let strings = SiteStrings.load(folder, language: language, diagnostics: &diagnostics)
         var assets: [String] = []
         func collectAssets(_ relative: String) {

@@ -2,8 +2,9 @@ import Foundation
 
 /// Writes a site into a fresh folder beside the output folder and swaps it in with renames only when
 /// everything was written, so the previous site stays as it was on any error, crash or signal.
-/// Stale folders of a killed build are removed by the next one.
-public enum SiteWriter {
+/// Stale folders of a killed build are removed by the next one. Files can be written from many
+/// threads at once, as they are rendered, so a build never holds the whole site in memory.
+public final class SiteWriter: @unchecked Sendable {
     /// Why the site could not be written.
     public struct Failure: Error, CustomStringConvertible {
         /// What went wrong.
@@ -24,59 +25,71 @@ public enum SiteWriter {
     }
 
     private static let sequence = Locked(0)
+    private let output: String
+    private let temporary: String
+    private let old: String
+    private let failures = Locked([String]())
+    private let written = Locked(0)
+    private let killAfter = ProcessInfo.processInfo.environment["ADVOCACY_TEST_KILL_AFTER_FILES"].flatMap(Int.init)
 
-    /// Writes `files` and `copies` as the whole new content of `output`. A file without contents and an
-    /// unchanged copy are taken from the current output folder (hard-linked). With `removeOldLater`
-    /// the replaced folder is deleted on a background thread.
-    public static func write(_ files: [OutputFile], copies: [Copy], to output: String, removeOldLater: Bool = false) throws(Failure) {
+    /// Starts writing a new version of `output` holding the files at `paths`: creates the folder
+    /// beside it, with every subfolder the paths need.
+    public init(output: String, paths: [String]) throws(Failure) {
         var output = output
         while output.count > 1 && output.hasSuffix("/") { output.removeLast() }
         let parent = (output as NSString).deletingLastPathComponent
         let name = (output as NSString).lastPathComponent
         let parentPath = parent.isEmpty ? "." : parent
-        removeStale(in: parentPath, name: name)
-
-        let suffix = "\(getpid())-\(sequence.withLock { $0 += 1; return $0 })"
-        let temporary = parentPath + "/.\(name).tmp-\(suffix)"
-        let old = parentPath + "/.\(name).old-\(suffix)"
+        Self.removeStale(in: parentPath, name: name)
+        let suffix = "\(getpid())-\(Self.sequence.withLock { $0 += 1; return $0 })"
+        self.output = output
+        self.temporary = parentPath + "/.\(name).tmp-\(suffix)"
+        self.old = parentPath + "/.\(name).old-\(suffix)"
         guard mkdir(temporary, 0o755) == 0 else {
             throw Failure(description: "cannot create '\(temporary)': \(String(cString: strerror(errno)))")
         }
         var folders = Set<String>()
-        for path in files.map(\.path) + copies.map(\.path) {
+        for path in paths {
             var folder = (path as NSString).deletingLastPathComponent
             while !folder.isEmpty && folders.insert(folder).inserted { folder = (folder as NSString).deletingLastPathComponent }
         }
         for folder in folders.sorted() where mkdir(temporary + "/" + folder, 0o755) != 0 && errno != EEXIST {
+            abandon()
             throw Failure(description: "cannot create '\(temporary)/\(folder)': \(String(cString: strerror(errno)))")
         }
-        let crashAfter = ProcessInfo.processInfo.environment["ADVOCACY_TEST_KILL_AFTER_FILES"].flatMap(Int.init)
-        let written = Locked(0)
-        let errors = Locked([String]())
-        let current = output
-        let jobs: [(String, Copy?, OutputFile?)] = files.map { ($0.path, nil, $0) } + copies.map { ($0.path, $0, nil) }
-        _ = Array(jobs.indices).parallelMap { index in
-            let (path, copy, file) = jobs[index]
-            let target = temporary + "/" + path
-            let ok: Bool
-            if var contents = file?.contents {
-                ok = contents.withUTF8 { writeFile(target, $0) }
-            } else if file != nil || copy?.unchanged == true, link(current + "/" + path, target) == 0 {
-                ok = true
-            } else if let source = copy?.source ?? (file != nil ? current + "/" + path : nil),
-                      let data = FileManager.default.contents(atPath: source) {
-                ok = data.withUnsafeBytes { writeFile(target, $0.bindMemory(to: UInt8.self)) }
-            } else {
-                ok = false
-            }
-            if !ok { errors.withLock { $0.append(path) } }
-            if let crashAfter, written.withLock({ $0 += 1; return $0 }) >= crashAfter { kill(getpid(), SIGKILL) }
+    }
+
+    /// Writes one file; nil contents take the file unchanged from the current output folder.
+    public func write(_ file: OutputFile) {
+        let target = temporary + "/" + file.path
+        let ok: Bool
+        if var contents = file.contents {
+            ok = contents.withUTF8 { Self.writeFile(target, $0) }
+        } else {
+            ok = link(output + "/" + file.path, target) == 0 || Self.copyFile(output + "/" + file.path, to: target)
         }
-        if let first = errors.withLock({ $0.sorted().first }) {
-            try? FileManager.default.removeItem(atPath: temporary)
+        finished(file.path, ok)
+    }
+
+    /// Copies one file, or links it from the current output when it is unchanged.
+    public func copy(_ copy: Copy) {
+        let target = temporary + "/" + copy.path
+        let ok = (copy.unchanged && link(output + "/" + copy.path, target) == 0) || Self.copyFile(copy.source, to: target)
+        finished(copy.path, ok)
+    }
+
+    private func finished(_ path: String, _ ok: Bool) {
+        if !ok { failures.withLock { $0.append(path) } }
+        if let killAfter, written.withLock({ $0 += 1; return $0 }) >= killAfter { kill(getpid(), SIGKILL) }
+    }
+
+    /// Swaps the new folder in for the output folder, if every file was written; otherwise removes it.
+    /// With `removeOldLater` the replaced folder is deleted on a background thread.
+    public func commit(removeOldLater: Bool = false) throws(Failure) {
+        if let first = failures.withLock({ $0.sorted().first }) {
+            abandon()
             throw Failure(description: "cannot write '\(output)/\(first)'")
         }
-
         var signals = sigset_t(), previous = sigset_t()
         sigemptyset(&signals)
         sigaddset(&signals, SIGINT)
@@ -87,25 +100,31 @@ public enum SiteWriter {
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
         if exists && !isDirectory.boolValue {
-            try? FileManager.default.removeItem(atPath: temporary)
+            abandon()
             throw Failure(description: "'\(output)' exists and is not a folder")
         }
         if exists && rename(output, old) != 0 {
-            try? FileManager.default.removeItem(atPath: temporary)
+            abandon()
             throw Failure(description: "cannot move '\(output)' aside: \(String(cString: strerror(errno)))")
         }
         guard rename(temporary, output) == 0 else {
             let reason = String(cString: strerror(errno))
             if exists { rename(old, output) }
-            try? FileManager.default.removeItem(atPath: temporary)
+            abandon()
             throw Failure(description: "cannot move the new site into '\(output)': \(reason)")
         }
         guard exists else { return }
+        let old = self.old
         if removeOldLater {
             Thread.detachNewThread { try? FileManager.default.removeItem(atPath: old) }
         } else {
             try? FileManager.default.removeItem(atPath: old)
         }
+    }
+
+    /// Removes the unfinished folder.
+    public func abandon() {
+        try? FileManager.default.removeItem(atPath: temporary)
     }
 
     private static func writeFile(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -119,6 +138,11 @@ public enum SiteWriter {
             offset += n
         }
         return true
+    }
+
+    private static func copyFile(_ source: String, to target: String) -> Bool {
+        guard let data = FileManager.default.contents(atPath: source) else { return false }
+        return data.withUnsafeBytes { writeFile(target, $0.bindMemory(to: UInt8.self)) }
     }
 
     /// Removes `.<name>.tmp-<pid>-<n>` and `.<name>.old-<pid>-<n>` folders of builds no longer running.

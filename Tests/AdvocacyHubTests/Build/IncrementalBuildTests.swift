@@ -60,6 +60,21 @@ import Testing
         #expect(identical(folder + "/site", folder + "/fresh"))
     }
 
+    @Test func anItemLeavingItsEmbargoBetweenTwoBuildsIsRenderedWhole() throws {
+        let content = TestPaths.copy(TestPaths.validHub)
+        let folder = TestPaths.temporaryFolder("incremental")
+        let session = BuildSession(options(content, output: folder + "/site"))
+        _ = try session.build(now: "2027-01-15T07:59")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/site/share/hemmelig-lancering/index.html"))
+        _ = try session.build(now: "2027-01-15T08:00")
+        let page = try String(contentsOfFile: folder + "/site/share/hemmelig-lancering/index.html", encoding: .utf8)
+        #expect(page.contains("<p>ZEBRAFINK body.</p>"))
+        var fresh = options(content, output: folder + "/fresh")
+        fresh.now = "2027-01-15T08:00"
+        _ = try Builder.build(fresh)
+        #expect(identical(folder + "/site", folder + "/fresh"))
+    }
+
     @Test func aFailedBuildInTheSessionKeepsTheSiteAndTheNextOneRecovers() throws {
         let content = TestPaths.copy(TestPaths.validHub)
         let folder = TestPaths.temporaryFolder("incremental")
