@@ -80,7 +80,7 @@ def main():
         with open(os.path.join(out, "share", f"opslag-{i}.md"), "w") as f:
             f.write(f"---\ntitle: Opslag {i} om {rng.choice(WORDS)} og {rng.choice(WORDS)}\nsummary: \"{sentence(rng, 10).replace('**', '')}\"\n"
                     f"link: https://www.example.dk/nyheder/{i}\ndisciplines: [{', '.join(disciplines)}]\n"
-                    f"publish: {year}-{month:02d}-{dom:02d}T07:30\nexpires: {year + 1}-01-01\nbest-time: \"07:30-08:45\"\n"
+                    f"publish: {year}-{month:02d}-{dom:02d}T07:30\nexpires: 2028-06-01\nbest-time: \"07:30-08:45\"\n"
                     f"sponsored: {'true' if sponsored else 'false'}\n---\n" + body(rng, i, "share") + "\n" + "\n\n".join(blocks) + "\n")
 
 

@@ -16,13 +16,17 @@ enum SourceText {
 
     /// Decodes bytes as UTF-8 and normalizes them.
     static func decode(_ data: Data) throws(Failure) -> String {
-        let bom = data.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let body = data.dropFirst(bom)
-        guard var text = String(validating: body, as: UTF8.self) else {
-            throw .invalidUTF8(offset: bom + (firstInvalidUTF8([UInt8](body)) ?? 0))
+        let result = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<String, Failure> in
+            let all = raw.bindMemory(to: UInt8.self)
+            let bom = all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF ? 3 : 0
+            let body = UnsafeBufferPointer(rebasing: all[bom...])
+            guard var text = String(validating: body, as: UTF8.self) else {
+                return .failure(.invalidUTF8(offset: bom + (firstInvalidUTF8(Array(body)) ?? 0)))
+            }
+            if body.contains(13) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+            return .success(text)
         }
-        if body.contains(13) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
-        return text
+        return try result.get()
     }
 
     /// The byte offset of the first byte that is not valid UTF-8, or nil when all are.

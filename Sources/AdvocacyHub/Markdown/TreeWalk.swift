@@ -141,12 +141,21 @@ struct TreeWalk {
         return SourceLocation(file: source.displayPath, line: source.firstLine)
     }
 
-    /// cmark counts columns in bytes; people count characters.
+    /// cmark counts columns in bytes; people count characters. Only a line with non-ASCII bytes
+    /// before the column needs counting.
     private func characterColumn(line: Int, byteColumn: Int) -> Int {
-        let lines = source.text.utf8.split(separator: 10, maxSplits: line, omittingEmptySubsequences: false)
-        guard line >= 1, line <= lines.count, byteColumn > 1 else { return max(1, byteColumn) }
-        let bytes = lines[line - 1].prefix(byteColumn - 1)
-        return String(decoding: bytes, as: UTF8.self).count + 1
+        guard byteColumn > 1 else { return max(1, byteColumn) }
+        return source.text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+            var start = 0, current = 1
+            while current < line, let newline = bytes[start...].firstIndex(of: 10) {
+                start = newline + 1
+                current += 1
+            }
+            let end = min(bytes.count, start + byteColumn - 1)
+            let prefix = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            guard prefix.contains(where: { $0 >= 0x80 }) else { return byteColumn }
+            return String(decoding: prefix, as: UTF8.self).count + 1
+        } ?? byteColumn
     }
 
     private static func isShareBlock(_ node: OpaquePointer) -> Bool {
