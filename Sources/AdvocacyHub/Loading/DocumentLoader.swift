@@ -84,8 +84,9 @@ struct DocumentLoader {
             fields.diagnostics.error("missing required key 'disciplines': list the disciplines the item is for",
                                      at: fields.keyLocation("disciplines") ?? info.title.location)
         }
-        let publish = date("publish", in: &fields, endOfDay: false)
-        let expires = date("expires", in: &fields, endOfDay: true)
+        let publishDate = date("publish", in: &fields, endOfDay: false)
+        let expiresDate = date("expires", in: &fields, endOfDay: true)
+        let publish = publishDate?.value, expires = expiresDate?.value
         if let publish, let expires, expires.value <= publish.value {
             fields.diagnostics.error("'expires' is not after 'publish'; the item would never be in the queue",
                                      at: expires.location)
@@ -97,10 +98,13 @@ struct DocumentLoader {
                 fields.diagnostics.error("'best-time' must be a window such as \"07:30-08:45\"", at: text.location)
             }
         }
-        return ShareItem(
+        var item = ShareItem(
             info: info, link: link, image: fields.string("image"), disciplines: disciplines,
             publish: publish, expires: expires, bestTime: bestTime,
             sponsored: fields.bool("sponsored") ?? false, shareTexts: [])
+        item.publishIsDay = publishDate?.isDay ?? false
+        item.expiresIsDay = expiresDate?.isDay ?? false
+        return item
     }
 
     func story(_ path: String, diagnostics: inout Diagnostics) -> Story? {
@@ -122,7 +126,7 @@ struct DocumentLoader {
             }
         }
         return Story(
-            info: info, date: date("date", in: &fields, endOfDay: false),
+            info: info, date: date("date", in: &fields, endOfDay: false)?.value,
             disciplines: fields.stringList("disciplines"),
             person: fields.string("person")?.value, role: fields.string("role")?.value, results: results)
     }
@@ -148,7 +152,8 @@ struct DocumentLoader {
         return info
     }
 
-    private func date(_ key: String, in fields: inout YAMLFields, endOfDay: Bool) -> Located<Date>? {
+    /// A date value, and whether it was written as a day without a time.
+    private func date(_ key: String, in fields: inout YAMLFields, endOfDay: Bool) -> (value: Located<Date>, isDay: Bool)? {
         guard let text = fields.string(key) else { return nil }
         guard let parsed = clock.parse(text.value) else {
             fields.diagnostics.error(
@@ -156,7 +161,8 @@ struct DocumentLoader {
                 at: text.location)
             return nil
         }
-        return Located(clock.instant(parsed, endOfDay: endOfDay), at: text.location)
+        let isDay = if case .day = parsed { true } else { false }
+        return (Located(clock.instant(parsed, endOfDay: endOfDay), at: text.location), isDay)
     }
 
     static func isWebAddress(_ text: String) -> Bool {

@@ -14,6 +14,8 @@ public struct ShareItem: Sendable {
     public var publish: Located<Date>?
     /// After this instant the item leaves the queue for the archive.
     public var expires: Located<Date>?
+    /// Whether `publish` and `expires` were written as days without a time: shown as days.
+    public var publishIsDay = false, expiresIsDay = false
     /// The suggested posting window.
     public var bestTime: BestTime?
     /// Sponsored items count as advertising: every share text must carry the disclosure.

@@ -53,7 +53,7 @@ struct PageContext {
             "page": ["title": title, "summary": summary ?? "", "url": url] as [String: Any],
             "isHome": url == urls.home,
             "nav": Self.sections.map { key -> [String: Any] in
-                ["label": words["nav-\(key)"], "url": sectionURLs[key]!, "current": key == section]
+                ["label": words["nav-\(key)"], "url": sectionURLs[key]!, "current": key == section, "isPage": sectionURLs[key]! == url]
             },
             "breadcrumbs": breadcrumbs,
             "hasBreadcrumbs": !breadcrumbs.isEmpty,
@@ -78,11 +78,12 @@ struct PageContext {
             "isNew": isNew(item),
         ]
         if let publish = item.publish?.value {
-            context["published"] = words.dateTime(publish, clock: clock)
+            context["published"] = item.publishIsDay ? words.day(publish, clock: clock) : words.dateTime(publish, clock: clock)
             context["publishedISO"] = DateDisplay.rfc3339(publish)
         }
         if let expires = item.expires?.value {
-            context["expires"] = words.dateTime(expires.addingTimeInterval(-60), clock: clock)
+            let last = expires.addingTimeInterval(-60)
+            context["expires"] = item.expiresIsDay ? words.day(last, clock: clock) : words.dateTime(last, clock: clock)
         }
         if let best = item.bestTime { context["bestTime"] = best.display }
         if let image = item.image?.value { context["image"] = urls.media(image) }

@@ -14,7 +14,8 @@ enum ReadinessContext {
                     "id": id, "name": parameter.name, "number": parameterNumber,
                     "options": parameter.levels.enumerated().map { index, description -> [String: Any] in
                         ["id": "\(id)-\(index)", "value": index, "level": model.levels.indices.contains(index) ? model.levels[index] : "",
-                         "description": description, "name": id]
+                         "description": description, "name": id,
+                         "strategic": model.strategicFrom.map { index >= $0 } ?? false]
                     },
                 ]
             }
