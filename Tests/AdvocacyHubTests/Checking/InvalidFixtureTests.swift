@@ -9,7 +9,8 @@ struct InvalidFixture: Sendable, CustomTestStringConvertible {
     /// Every diagnostic line, with the path relative to the content folder; `{hub}` stands for the
     /// content folder as given on the command line (for messages that name another file).
     let diagnostics: [String]
-    /// The fixture holds its own broken `site-templates/`, passed with `--templates`.
+    /// The fixture holds a broken template in `site-templates/`; the test lays it over a copy of the
+    /// default theme and passes that with `--templates`.
     var ownTemplates = false
     /// The test adds `share/outside.md`, a symbolic link to /etc/hostname, to a temporary copy
     /// (git would store the link itself, so it is not committed).
@@ -106,9 +107,17 @@ struct InvalidFixtureTests {
         let templates: String
 
         init(_ fixture: InvalidFixture) throws {
-            if fixture.linkOutside {
+            if fixture.linkOutside || fixture.ownTemplates {
                 let copy = TestPaths.copy(TestPaths.fixtures + "/invalid/" + fixture.name)
-                try FileManager.default.createSymbolicLink(atPath: copy + "/share/outside.md", withDestinationPath: "/etc/hostname")
+                if fixture.linkOutside {
+                    try FileManager.default.createSymbolicLink(atPath: copy + "/share/outside.md", withDestinationPath: "/etc/hostname")
+                }
+                if fixture.ownTemplates {
+                    let theme = FileManager.default.enumerator(atPath: TestPaths.theme)?.allObjects as? [String] ?? []
+                    for path in theme where !FileManager.default.fileExists(atPath: copy + "/site-templates/" + path) {
+                        try FileManager.default.copyItem(atPath: TestPaths.theme + "/" + path, toPath: copy + "/site-templates/" + path)
+                    }
+                }
                 directory = (copy as NSString).deletingLastPathComponent
                 content = (copy as NSString).lastPathComponent
             } else {

@@ -102,6 +102,10 @@ import Testing
         #expect(second.components(separatedBy: "class=\"queue-item item\"").count - 1 == 2)
         #expect(first.contains("href=\"/hub/share/page/2/\""))
         #expect(second.contains("href=\"/hub/share/\""))
+        let discipline = site.file("disciplines/social-selling/index.html")
+        #expect(discipline.components(separatedBy: "<article class=\"queue-item\">").count - 1 == 50, "the newest 50")
+        #expect(discipline.contains("href=\"/hub/share/?discipline=social-selling\""), "and a link to the rest")
+        #expect(site.file("feed.xml").components(separatedBy: "<entry>").count - 1 == 50, "the feed holds the newest 50")
         let order = ["aarhus-kontor", "opslag-27", "opslag-26"].map { first.range(of: "/hub/share/\($0)/")!.lowerBound }
         #expect(order == order.sorted(), "newest publish first")
     }
