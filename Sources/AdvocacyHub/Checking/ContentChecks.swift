@@ -105,7 +105,7 @@ enum ContentChecks {
         }
         for text in item.shareTexts {
             let limit = config.limit(for: text.platform)
-            let length = PostLength.count(text.text, on: text.platform, link: item.link?.value)
+            let length = text.length(withLink: item.link != nil)
             if length > limit {
                 diagnostics.error("the \(text.platform.displayName) text is \(length) characters"
                     + (text.platform == .x && item.link != nil ? " with the link" : "")

@@ -187,12 +187,11 @@ struct TreeWalk {
 
     /// `javascript:`, `vbscript:`, `file:` and `data:` other than common images, as cmark's safe mode sees them.
     static func isDangerous(_ url: String) -> Bool {
-        let lower = url.lowercased().trimmingCharacters(in: .whitespaces)
-        if lower.hasPrefix("javascript:") || lower.hasPrefix("vbscript:") || lower.hasPrefix("file:") { return true }
-        if lower.hasPrefix("data:") {
-            return !["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains { lower.hasPrefix($0) }
-        }
-        return false
+        let bytes = url.utf8.drop { $0 == 32 || $0 == 9 }.prefix(16).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        func starts(_ prefix: String) -> Bool { bytes.starts(with: prefix.utf8) }
+        if starts("javascript:") || starts("vbscript:") || starts("file:") { return true }
+        guard starts("data:") else { return false }
+        return !["image/png", "image/gif", "image/jpeg", "image/webp"].contains { starts("data:" + $0) }
     }
 }
 

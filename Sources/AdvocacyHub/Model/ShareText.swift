@@ -8,4 +8,11 @@ public struct ShareText: Sendable {
     public var text: String
     /// Where the block's opening fence is.
     public var location: SourceLocation
+    /// The text's length as its platform counts it, without the shared link.
+    public var length: Int
+
+    /// The length as the platform counts it with the shared link, where the platform appends it (X).
+    public func length(withLink: Bool) -> Int {
+        length + (platform == .x && withLink ? 1 + PostLength.xURLLength : 0)
+    }
 }

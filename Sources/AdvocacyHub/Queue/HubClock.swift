@@ -24,7 +24,8 @@ public struct HubClock: Sendable {
     /// Parses the ISO 8601 forms of SPEC: `2026-12-01`, `2026-12-01T07:30`, `2026-12-01T07:30:00`,
     /// each optionally followed by `Z` or an offset such as `+01:00`. A space may stand for `T`.
     public func parse(_ text: String) -> QueueDate? {
-        guard let written = Self.scan(text.trimmingCharacters(in: .whitespaces)) else { return nil }
+        guard let written = Self.scan(text.first == " " || text.last == " " ? text.trimmingCharacters(in: .whitespaces) : text)
+        else { return nil }
         guard let hour = written.hour else {
             return .day(year: written.year, month: written.month, day: written.day)
         }

@@ -151,10 +151,11 @@ public enum Publisher {
             diagnostics.warning("extra words after the platform are ignored: '\(block.arguments[2...].joined(separator: " "))'",
                                 at: block.location)
         }
-        if block.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if block.text.allSatisfy(\.isWhitespace) {
             diagnostics.error("the share block is empty; write the text colleagues can post", at: block.location)
         }
         return ShareText(discipline: Located(discipline, at: block.location), platform: platform,
-                         text: block.text, location: block.location)
+                         text: block.text, location: block.location,
+                         length: PostLength.count(block.text, on: platform, link: nil))
     }
 }

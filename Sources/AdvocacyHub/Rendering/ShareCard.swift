@@ -9,7 +9,7 @@ struct ShareCard {
                              campaign: item.info.slug.value, discipline: text.discipline.value)
         }
         let limit = config.limit(for: text.platform)
-        let length = PostLength.count(text.text, on: text.platform, link: tagged)
+        let length = text.length(withLink: tagged != nil)
         var context: [String: Any] = [
             "id": "card-\(item.info.slug.value)-\(index + 1)",
             "discipline": text.discipline.value,

@@ -59,6 +59,13 @@ import Testing
         #expect(unsafe.contains("&lt;script>"), "tagfilter stays on with raw HTML")
     }
 
+    @Test(arguments: [("javascript:alert(1)", true), ("  JavaScript:x", true), ("VBSCRIPT:x", true), ("file:///etc/passwd", true),
+                      ("data:text/html;base64,x", true), ("data:image/png;base64,x", false), ("DATA:IMAGE/WEBP;x", false),
+                      ("https://example.dk", false), ("/hub/x", false), ("javascript", false)])
+    func dangerousURLs(url: String, dangerous: Bool) {
+        #expect(TreeWalk.isDangerous(url) == dangerous)
+    }
+
     @Test func dangerousLinksAreEmptiedUnlessUnsafe() {
         #expect(html("[x](javascript:alert(1))").contains("<a href=\"\">x</a>"))
         #expect(html("[x](https://example.dk)").contains("<a href=\"https://example.dk\">x</a>"))
