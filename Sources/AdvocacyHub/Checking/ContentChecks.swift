@@ -50,20 +50,22 @@ enum ContentChecks {
         if let home = hub.home { documents.append((home, [], nil)) }
         documents += hub.shareItems.map { ($0.info, [], $0) }
 
-        var kept: [String: (embargoed: Bool, diagnostics: Diagnostics)] = [:]
-        for document in documents {
+        let previous = cache.documents
+        let results = documents.parallelMap { document -> (String, Bool, Diagnostics) in
             let path = document.info.path
             let embargoed = document.shareItem.map { $0.state(at: now) == .embargoed } ?? false
-            if !fresh.contains(path), let earlier = cache.documents[path], earlier.embargoed == embargoed {
-                kept[path] = earlier
-                diagnostics.append(contentsOf: earlier.diagnostics)
-                continue
+            if !fresh.contains(path), let earlier = previous[path], earlier.embargoed == embargoed {
+                return (path, embargoed, earlier.diagnostics)
             }
             var found = Diagnostics()
             if let item = document.shareItem { check(item, context, &found) }
             ForbiddenTerms.check(document.info, frontMatter: document.frontMatter, shareTexts: document.shareItem?.shareTexts ?? [],
                                  plainText: plainTexts[path], embargoed: embargoed, terms: context.config.forbiddenTerms,
                                  diagnostics: &found)
+            return (path, embargoed, found)
+        }
+        var kept: [String: (embargoed: Bool, diagnostics: Diagnostics)] = [:]
+        for (path, embargoed, found) in results {
             kept[path] = (embargoed, found)
             diagnostics.append(contentsOf: found)
         }
