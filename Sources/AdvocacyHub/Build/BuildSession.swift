@@ -18,13 +18,12 @@ public final class BuildSession: @unchecked Sendable {
     private var memo = SiteRenderer.Memo()
     private var copied: [String: FileStamp] = [:]
 
-    private let removeOldLater: Bool
+    private let removal: SiteWriter.Removal
 
-    /// A session for `options`. With `removeOldLater`, a replaced output folder is deleted on a
-    /// background thread (for a long-running process; a one-shot build deletes it before it returns).
-    public init(_ options: BuildOptions, removeOldLater: Bool = false) {
+    /// A session for `options`; `removal` says how a replaced output folder is deleted.
+    public init(_ options: BuildOptions, removal: SiteWriter.Removal = .now) {
         self.options = options
-        self.removeOldLater = removeOldLater
+        self.removal = removal
     }
 
     /// Loads, resolves and checks, writing nothing. `now` overrides the options' `--now`.
@@ -58,7 +57,7 @@ public final class BuildSession: @unchecked Sendable {
             rendered = SiteRenderer.render(prepared.site, theme: theme, revisions: revisions, memo: &memo, into: writer.write)
             _ = copies.parallelMap { writer.copy($0) }
             timer.lap("render and write")
-            try writer.commit(removeOldLater: removeOldLater)
+            try writer.commit(removing: removal)
             timer.lap("swap")
         } catch {
             self.memo = SiteRenderer.Memo()

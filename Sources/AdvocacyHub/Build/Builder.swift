@@ -18,8 +18,9 @@ public enum Builder {
         try BuildSession(options).prepare()
     }
 
-    /// Checks, then renders and writes the site unless an error was found.
-    public static func build(_ options: BuildOptions) throws(UsageError) -> BuildReport {
-        try BuildSession(options).build()
+    /// Checks, then renders and writes the site unless an error was found. `removal` says how the
+    /// replaced output folder is deleted.
+    public static func build(_ options: BuildOptions, removal: SiteWriter.Removal = .now) throws(UsageError) -> BuildReport {
+        try BuildSession(options, removal: removal).build()
     }
 }

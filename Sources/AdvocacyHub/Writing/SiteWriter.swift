@@ -83,9 +83,19 @@ public final class SiteWriter: @unchecked Sendable {
         if let killAfter, written.withLock({ $0 += 1; return $0 }) >= killAfter { kill(getpid(), SIGKILL) }
     }
 
+    /// How the replaced output folder is deleted once the new one is in place.
+    public enum Removal: Sendable {
+        /// Before `commit` returns.
+        case now
+        /// On a background thread of this process (for a long-running process such as `serve`).
+        case backgroundThread
+        /// By a detached `rm` process, so a one-shot build returns as soon as the new site is in place;
+        /// if it is stopped, the next build removes what is left.
+        case backgroundProcess
+    }
+
     /// Swaps the new folder in for the output folder, if every file was written; otherwise removes it.
-    /// With `removeOldLater` the replaced folder is deleted on a background thread.
-    public func commit(removeOldLater: Bool = false) throws(Failure) {
+    public func commit(removing removal: Removal = .now) throws(Failure) {
         if let first = failures.withLock({ $0.sorted().first }) {
             abandon()
             throw Failure(description: "cannot write '\(output)/\(first)'")
@@ -115,10 +125,19 @@ public final class SiteWriter: @unchecked Sendable {
         }
         guard exists else { return }
         let old = self.old
-        if removeOldLater {
-            Thread.detachNewThread { try? FileManager.default.removeItem(atPath: old) }
-        } else {
+        switch removal {
+        case .now:
             try? FileManager.default.removeItem(atPath: old)
+        case .backgroundThread:
+            Thread.detachNewThread { try? FileManager.default.removeItem(atPath: old) }
+        case .backgroundProcess:
+            var pid = pid_t()
+            var arguments: [UnsafeMutablePointer<CChar>?] = ["rm", "-rf", "--", old].map { $0.withCString { strdup($0) } }
+            arguments.append(nil)
+            defer { arguments.forEach { free($0) } }
+            if posix_spawn(&pid, "/bin/rm", nil, nil, arguments, environ) != 0 {
+                try? FileManager.default.removeItem(atPath: old)
+            }
         }
     }
 

@@ -53,6 +53,10 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent).contains { $0.hasPrefix("._site.tmp-") })
         let next = try CommandRun(["build"] + common + ["--output", output])
         #expect(next.status == 0)
+        // The replaced site is deleted by a background process; wait for it.
+        for _ in 0..<50 where try FileManager.default.contentsOfDirectory(atPath: parent) != ["_site"] {
+            usleep(100_000)
+        }
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == ["_site"])
         #expect(FileManager.default.fileExists(atPath: output + "/index.html"))
         #expect(!FileManager.default.fileExists(atPath: output + "/old"))

@@ -171,6 +171,10 @@ struct InvalidFixtureTests {
         } else {
             #expect(try Self.snapshot(site) == before)
         }
+        // A replaced site is deleted by a background process; wait for it.
+        for _ in 0..<50 where try FileManager.default.contentsOfDirectory(atPath: parent) != ["site"] {
+            usleep(100_000)
+        }
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == ["site"])
         try? FileManager.default.removeItem(atPath: parent)
     }
