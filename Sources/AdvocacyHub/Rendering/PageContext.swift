@@ -99,7 +99,7 @@ struct PageContext {
     /// The share cards of an item, optionally only those of one discipline. Each card carries its
     /// HTML (`html`, rendered once per item with the `share-card` template) and its discipline and platform.
     func cards(_ item: ShareItem, discipline: String? = nil, actions: Bool) -> [[String: Any]] {
-        let html = cardCache.html(for: item.info.path + (actions ? "" : "#archive")) {
+        let html = cardCache.html(for: CardCache.key(item, actions: actions)) {
             item.shareTexts.enumerated().map { index, text in
                 var card = ShareCard.context(text, index: index, item: item, site: site, words: words,
                                              disciplineTitle: disciplineTitles[text.discipline.value] ?? text.discipline.value,

@@ -30,19 +30,38 @@ public enum SiteRenderer {
     }
 
     /// The pages of the site, in the order they render.
+    /// Each queue page comes right after its items, so their share cards are rendered, used three
+    /// times and let go close together.
     private static func jobs(_ site: Site) -> [Job] {
         let pages = max(1, (site.activeItems.count + pageSize - 1) / pageSize)
         var jobs: [Job] = [.home, .archive, .disciplines, .guidelines, .stories, .search, .notFound]
-        jobs += (1...pages).map { Job.queue(page: $0, pages: pages) }
-        jobs += site.activeItems.map { Job.item($0, expired: false) }
+        jobs += site.disciplines.map(Job.discipline)
+        for page in 1...pages {
+            jobs += site.activeItems.dropFirst((page - 1) * pageSize).prefix(pageSize).map { Job.item($0, expired: false) }
+            jobs.append(.queue(page: page, pages: pages))
+        }
         jobs += site.expiredItems.map { Job.item($0, expired: true) }
-        jobs += site.disciplines.map(Job.discipline) + site.guidelines.map(Job.guideline)
+        jobs += site.guidelines.map(Job.guideline)
         jobs += site.stories.map(Job.story) + site.pages.map(Job.page)
         if site.readiness != nil { jobs.append(.readiness) }
         return jobs
     }
 
     private static let feeds = ["feed.xml", "queue.ics", "sitemap.xml", "search-index.json"]
+
+    /// How many pages show each item's cards: its own page, its queue page, and the discipline pages
+    /// that list it among their newest.
+    private static func cardUses(_ site: Site) -> [String: Int] {
+        var uses: [String: Int] = [:]
+        for item in site.activeItems { uses[CardCache.key(item, actions: true)] = 2 }
+        for discipline in site.disciplines {
+            for item in site.activeItems.lazy.filter({ $0.disciplines.contains { $0.value == discipline.id } }).prefix(pageSize) {
+                uses[CardCache.key(item, actions: true), default: 0] += 1
+            }
+        }
+        for item in site.expiredItems { uses[CardCache.key(item, actions: false)] = 1 }
+        return uses
+    }
 
     private static func path(_ job: Job, _ urls: SiteURLs) -> String {
         let url = location(job, urls)
@@ -64,7 +83,7 @@ public enum SiteRenderer {
         let jobs = jobs(site)
         let global = globalSignature(site, theme: theme)
         let previous = memo.signatures
-        let cards = CardCache()
+        let cards = CardCache(uses: cardUses(site))
         let results = jobs.parallelMap { job -> (path: String, signature: String?, rendered: Bool) in
             let context = PageContext(site: site, theme: theme, cards: cards)
             let path = path(job, site.urls)
