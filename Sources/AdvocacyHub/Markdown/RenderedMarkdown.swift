@@ -12,6 +12,8 @@ public struct RenderedMarkdown: Sendable {
     public var headings: [Heading]
     /// The ```` ```share ```` blocks, in order.
     public var shareBlocks: [ShareBlock]
+    /// The share texts read from those blocks, for a share item (filled in when the hub is published).
+    public var shareTexts: [ShareText] = []
     /// Broken or unsafe links and similar findings.
     public var diagnostics: Diagnostics
     /// The files under `media/` the body links to or shows.

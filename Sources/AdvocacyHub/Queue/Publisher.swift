@@ -73,7 +73,16 @@ public enum Publisher {
             return earlier.resolutions.contains { resolve($0.key) != $0.value }
         }
         let rendered = stale.parallelMap { [embargoes] info in
-            renderer.render(MarkdownSource(info), html: embargoes[info.path] == nil, resolve: resolver(info))
+            var body = renderer.render(MarkdownSource(info), html: embargoes[info.path] == nil, resolve: resolver(info))
+            if info.path.hasPrefix("share/") {
+                body.shareTexts = body.shareBlocks.compactMap { shareText($0, diagnostics: &body.diagnostics) }
+            } else {
+                for block in body.shareBlocks {
+                    body.diagnostics.warning("share blocks only work in share items (share/*.md); this one is shown nowhere",
+                                             at: block.location)
+                }
+            }
+            return body
         }
         var bodies: [String: RenderedMarkdown] = [:]
         for info in documents { bodies[info.path] = previous[info.path] }
@@ -83,17 +92,7 @@ public enum Publisher {
         var diagnostics = Diagnostics()
         for info in documents { diagnostics.append(contentsOf: bodies[info.path]!.diagnostics) }
         for index in hub.shareItems.indices {
-            let path = hub.shareItems[index].info.path
-            guard let blocks = bodies[path]?.shareBlocks else { continue }
-            hub.shareItems[index].shareTexts = blocks.compactMap { shareText($0, diagnostics: &diagnostics) }
-        }
-        for kind in ["disciplines", "stories", "guidelines", "pages"] {
-            for info in documents where info.path.hasPrefix(kind + "/") {
-                for block in bodies[info.path]?.shareBlocks ?? [] {
-                    diagnostics.warning("share blocks only work in share items (share/*.md); this one is shown nowhere",
-                                        at: block.location)
-                }
-            }
+            hub.shareItems[index].shareTexts = bodies[hub.shareItems[index].info.path]?.shareTexts ?? []
         }
 
         var active: [ShareItem] = [], expired: [ShareItem] = [], embargoed = 0

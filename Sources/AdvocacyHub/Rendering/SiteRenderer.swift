@@ -143,7 +143,16 @@ public enum SiteRenderer {
     private static func signature(_ job: Job, _ c: PageContext, revisions: [String: Int]) -> String? {
         func item(_ item: ShareItem) -> String { "\(revisions[item.info.path] ?? -1)\(c.isNew(item) ? "n" : "")" }
         switch job {
-        case .home, .disciplines, .guidelines, .stories: return nil
+        case .home: return nil
+        case .disciplines:
+            return "disciplines:" + c.site.disciplines.map { discipline in
+                let active = c.site.activeItems.filter { $0.disciplines.contains { $0.value == discipline.id } }.count
+                return "\(revisions[discipline.info.path] ?? -1)=\(active)"
+            }.joined(separator: ",")
+        case .guidelines:
+            return "guidelines:" + c.site.guidelines.map { "\(revisions[$0.info.path] ?? -1)" }.joined(separator: ",")
+        case .stories:
+            return "stories:" + c.site.stories.map { "\(revisions[$0.info.path] ?? -1)" }.joined(separator: ",")
         case .queue(let number, let pages):
             let slice = c.site.activeItems.dropFirst((number - 1) * SiteRenderer.pageSize).prefix(SiteRenderer.pageSize)
             return "queue \(number)/\(pages):" + slice.map(item).joined(separator: ",")
