@@ -19,11 +19,17 @@ public final class BuildSession: @unchecked Sendable {
     private var copied: [String: FileStamp] = [:]
 
     private let removal: SiteWriter.Removal
+    private let inPlace: Bool
+    /// The files of the output folder as this session last wrote it.
+    private var written: Set<String>?
 
-    /// A session for `options`; `removal` says how a replaced output folder is deleted.
-    public init(_ options: BuildOptions, removal: SiteWriter.Removal = .now) {
+    /// A session for `options`. `removal` says how a replaced output folder is deleted. With
+    /// `inPlace`, builds after the first update the output folder file by file instead of swapping in
+    /// a new one (for a private preview folder).
+    public init(_ options: BuildOptions, removal: SiteWriter.Removal = .now, inPlace: Bool = false) {
         self.options = options
         self.removal = removal
+        self.inPlace = inPlace
     }
 
     /// Loads, resolves and checks, writing nothing. `now` overrides the options' `--now`.
@@ -51,19 +57,30 @@ public final class BuildSession: @unchecked Sendable {
             return SiteWriter.Copy(source: source, path: path, unchanged: stamp != nil && copied[path] == stamp)
         }
         let pages = SiteRenderer.paths(prepared.site)
+        let all = pages + copies.map(\.path)
         let rendered: Int
         do {
-            let writer = try SiteWriter(output: options.output, paths: pages + copies.map(\.path))
-            rendered = SiteRenderer.render(prepared.site, theme: theme, revisions: revisions, memo: &memo, into: writer.write)
-            _ = copies.parallelMap { writer.copy($0) }
-            timer.lap("render and write")
-            try writer.commit(removing: removal)
-            timer.lap("swap")
+            if inPlace, let written, FileManager.default.fileExists(atPath: options.output) {
+                let writer = InPlaceWriter(output: options.output, paths: all, previous: written)
+                rendered = SiteRenderer.render(prepared.site, theme: theme, revisions: revisions, memo: &memo, into: writer.write)
+                _ = copies.parallelMap { writer.copy($0) }
+                timer.lap("render and write")
+                try writer.commit()
+            } else {
+                let writer = try SiteWriter(output: options.output, paths: all)
+                rendered = SiteRenderer.render(prepared.site, theme: theme, revisions: revisions, memo: &memo, into: writer.write)
+                _ = copies.parallelMap { writer.copy($0) }
+                timer.lap("render and write")
+                try writer.commit(removing: removal)
+                timer.lap("swap")
+            }
         } catch {
             self.memo = SiteRenderer.Memo()
             copied = [:]
+            written = nil
             throw UsageError(error.description)
         }
+        written = Set(all)
         self.memo = memo
         copied = stamps
         report.filesWritten = pages.count + copies.count

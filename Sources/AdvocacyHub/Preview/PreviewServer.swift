@@ -17,7 +17,7 @@ public final class PreviewServer: Sendable {
         options.output = NSTemporaryDirectory() + "advocacy-serve-\(getpid())/site"
         options.baseURL = options.baseURL ?? "/"
         self.options = options
-        self.session = BuildSession(options, removal: .backgroundThread)
+        self.session = BuildSession(options, removal: .backgroundThread, inPlace: true)
         self.host = host
         self.port = port
     }

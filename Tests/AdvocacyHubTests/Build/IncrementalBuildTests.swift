@@ -25,10 +25,12 @@ import Testing
         try change(try String(contentsOfFile: path, encoding: .utf8)).write(toFile: path, atomically: true, encoding: .utf8)
     }
 
-    @Test func aChangedItemRerendersOnlyWhatShowsIt() throws {
+    /// Swapping in a new folder (`build`) and updating the folder in place (`serve`) give the same site.
+    @Test(arguments: [false, true])
+    func aChangedItemRerendersOnlyWhatShowsIt(inPlace: Bool) throws {
         let content = TestPaths.copy(TestPaths.validHub)
         let folder = TestPaths.temporaryFolder("incremental")
-        let session = BuildSession(options(content, output: folder + "/site"))
+        let session = BuildSession(options(content, output: folder + "/site"), inPlace: inPlace)
         let first = try session.build()
         #expect(first.filesRendered == first.pagesWritten + 4, "a first build renders every page and the four feeds and indexes")
 
@@ -46,10 +48,11 @@ import Testing
         #expect(identical(folder + "/site", folder + "/fresh"))
     }
 
-    @Test func aRenamedTargetRerendersThePagesLinkingToIt() throws {
+    @Test(arguments: [false, true])
+    func aRenamedTargetRerendersThePagesLinkingToIt(inPlace: Bool) throws {
         let content = TestPaths.copy(TestPaths.validHub)
         let folder = TestPaths.temporaryFolder("incremental")
-        let session = BuildSession(options(content, output: folder + "/site"))
+        let session = BuildSession(options(content, output: folder + "/site"), inPlace: inPlace)
         _ = try session.build()
         try edit(content + "/guidelines/kritik.md") { $0.replacingOccurrences(of: "title: Kritik", with: "title: Kritik\nslug: svar-paa-kritik") }
         let report = try session.build()

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Updates a site folder this process wrote before, in place: only rendered files and changed copies
+/// are written (each to a temporary name, then renamed over the old one), and files the site no
+/// longer has are removed. For `advocacy serve`'s private preview folder, where a rebuild must cost
+/// what the change costs; `build` always swaps in a whole new folder.
+final class InPlaceWriter: @unchecked Sendable {
+    private let output: String
+    private let failures = Locked([String]())
+    private let removed: [String]
+
+    /// Prepares to update `output` from the files at `previous` to those at `paths`.
+    init(output: String, paths: [String], previous: Set<String>) {
+        self.output = output
+        var folders = Set<String>()
+        for path in paths where !previous.contains(path) {
+            folders.insert((path as NSString).deletingLastPathComponent)
+        }
+        for folder in folders.sorted() where !folder.isEmpty {
+            try? FileManager.default.createDirectory(atPath: output + "/" + folder, withIntermediateDirectories: true)
+        }
+        removed = Array(previous.subtracting(paths))
+    }
+
+    /// Writes a rendered file; a file without contents is unchanged and left alone.
+    func write(_ file: OutputFile) {
+        guard var contents = file.contents else { return }
+        let ok = contents.withUTF8 { replace(file.path, with: $0) }
+        if !ok { failures.withLock { $0.append(file.path) } }
+    }
+
+    /// Copies a file whose source changed.
+    func copy(_ copy: SiteWriter.Copy) {
+        guard !copy.unchanged else { return }
+        let ok = FileManager.default.contents(atPath: copy.source).map { data in
+            data.withUnsafeBytes { replace(copy.path, with: $0.bindMemory(to: UInt8.self)) }
+        } ?? false
+        if !ok { failures.withLock { $0.append(copy.path) } }
+    }
+
+    /// Removes what the site no longer has; fails if any file could not be written.
+    func commit() throws(SiteWriter.Failure) {
+        for path in removed {
+            unlink(output + "/" + path)
+            var folder = (path as NSString).deletingLastPathComponent
+            while !folder.isEmpty && rmdir(output + "/" + folder) == 0 { folder = (folder as NSString).deletingLastPathComponent }
+        }
+        if let first = failures.withLock({ $0.sorted().first }) {
+            throw SiteWriter.Failure(description: "cannot write '\(output)/\(first)'")
+        }
+    }
+
+    private func replace(_ path: String, with bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let target = output + "/" + path
+        let temporary = target + ".tmp-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return false }
+        var offset = 0
+        while offset < bytes.count {
+            let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if n <= 0 { close(fd); unlink(temporary); return false }
+            offset += n
+        }
+        close(fd)
+        return rename(temporary, target) == 0
+    }
+}
