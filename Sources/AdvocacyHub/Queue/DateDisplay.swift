@@ -16,17 +16,30 @@ enum DateDisplay {
 
     /// RFC 3339 in UTC: `2026-12-01T07:00:00Z`.
     static func rfc3339(_ date: Date) -> String {
-        let p = utc.parts(date)
-        return "\(p.year!)-\(two(p.month!))-\(two(p.day!))T\(two(p.hour!)):\(two(p.minute!)):\(two(p.second!))Z"
+        let p = utc(date)
+        return "\(p.year)-\(two(p.month))-\(two(p.day))T\(two(p.hour)):\(two(p.minute)):\(two(p.second))Z"
     }
 
     /// iCalendar UTC form: `20261201T070000Z`.
     static func icalUTC(_ date: Date) -> String {
-        let p = utc.parts(date)
-        return "\(p.year!)\(two(p.month!))\(two(p.day!))T\(two(p.hour!))\(two(p.minute!))\(two(p.second!))Z"
+        let p = utc(date)
+        return "\(p.year)\(two(p.month))\(two(p.day))T\(two(p.hour))\(two(p.minute))\(two(p.second))Z"
     }
 
-    static let utc = HubClock(timeZone: TimeZone(identifier: "UTC")!)
+    /// iCalendar date form of a local day: `20261201`.
+    static func icalDay(_ days: Int) -> String {
+        let d = HubClock.civil(days)
+        return "\(d.year)\(two(d.month))\(two(d.day))"
+    }
+
+    /// The UTC fields of an instant, by arithmetic rather than through a calendar.
+    private static func utc(_ date: Date) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let rest = seconds - days * 86_400
+        let d = HubClock.civil(days)
+        return (d.year, d.month, d.day, rest / 3600, rest / 60 % 60, rest % 60)
+    }
 
     static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }

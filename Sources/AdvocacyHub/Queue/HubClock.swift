@@ -64,9 +64,36 @@ public struct HubClock: Sendable {
     /// The first instant of the local day an instant falls on.
     func startOfDay(_ date: Date) -> Date { calendar.startOfDay(for: date) }
 
-    /// An instant some minutes after the start of the local day of `date`.
+    /// The local day an instant falls on, as days since 1970-01-01.
+    func localDay(_ date: Date) -> Int {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
+        return seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+    }
+
+    /// The instant of a wall-clock time (minutes after midnight) on a local day.
+    func instant(day: Int, minutes: Int) -> Date {
+        let local = day * 86_400 + minutes * 60
+        let guess = local - timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local)))
+        let settled = local - timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(guess)))
+        return Date(timeIntervalSince1970: TimeInterval(settled))
+    }
+
+    /// The wall-clock time `minutes` after midnight on the local day of `date`.
     func sameDay(_ date: Date, minutes: Int) -> Date {
-        calendar.date(byAdding: .minute, value: minutes, to: startOfDay(date))!
+        instant(day: localDay(date), minutes: minutes)
+    }
+
+    /// Year, month and day of a count of days since 1970-01-01 (proleptic Gregorian calendar).
+    static func civil(_ days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     static func scan(_ text: String) -> Written? {

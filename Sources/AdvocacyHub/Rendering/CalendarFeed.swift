@@ -22,10 +22,8 @@ enum CalendarFeed {
                 }
                 lines += ["DTSTART:" + DateDisplay.icalUTC(start), "DTEND:" + DateDisplay.icalUTC(end)]
             } else {
-                let day = clock.parts(publish)
-                let next = clock.parts(clock.startOfDay(publish).addingTimeInterval(36 * 3600))
-                lines += ["DTSTART;VALUE=DATE:\(day.year!)\(DateDisplay.two(day.month!))\(DateDisplay.two(day.day!))",
-                          "DTEND;VALUE=DATE:\(next.year!)\(DateDisplay.two(next.month!))\(DateDisplay.two(next.day!))"]
+                let day = clock.localDay(publish)
+                lines += ["DTSTART;VALUE=DATE:" + DateDisplay.icalDay(day), "DTEND;VALUE=DATE:" + DateDisplay.icalDay(day + 1)]
             }
             lines.append("SUMMARY:" + text(item.info.title.value))
             var description = item.info.summary ?? ""

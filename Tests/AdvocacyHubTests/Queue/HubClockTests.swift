@@ -27,3 +27,32 @@ import Testing
         #expect(clock.instant(day, endOfDay: true) == utc("2026-12-21T23:00:00Z"))
     }
 }
+
+@Suite struct HubClockArithmeticTests {
+    let clock = HubClock(timeZone: TimeZone(identifier: "Europe/Copenhagen")!)
+
+    @Test func civilDatesMatchTheCalendar() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        for days in stride(from: -135_000, through: 157_000, by: 97) { // 1600 to 2400: Foundation switches to the Julian calendar before 1582
+            let parts = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: TimeInterval(days) * 86_400))
+            let civil = HubClock.civil(days)
+            #expect(civil.year == parts.year && civil.month == parts.month && civil.day == parts.day, "\(days)")
+        }
+    }
+
+    @Test func wallClockTimesHoldAcrossDaylightSavingChanges() {
+        let iso = ISO8601DateFormatter()
+        // 29 March 2026: clocks go from 02:00 to 03:00 in Copenhagen; 25 October 2026: from 03:00 back to 02:00.
+        #expect(clock.sameDay(iso.date(from: "2026-03-29T12:00:00Z")!, minutes: 7 * 60 + 30) == iso.date(from: "2026-03-29T05:30:00Z"))
+        #expect(clock.sameDay(iso.date(from: "2026-10-25T12:00:00Z")!, minutes: 7 * 60 + 30) == iso.date(from: "2026-10-25T06:30:00Z"))
+        #expect(clock.sameDay(iso.date(from: "2026-12-01T22:59:00Z")!, minutes: 0) == iso.date(from: "2026-11-30T23:00:00Z"))
+        #expect(clock.localDay(iso.date(from: "2026-12-01T23:00:00Z")!) == HubClockArithmeticTests.days(2026, 12, 2))
+    }
+
+    static func days(_ year: Int, _ month: Int, _ day: Int) -> Int {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return Int(calendar.date(from: DateComponents(year: year, month: month, day: day))!.timeIntervalSince1970 / 86_400)
+    }
+}
