@@ -8,7 +8,7 @@ enum SearchIndex {
         var entries: [String] = []
         func add(_ info: DocumentInfo, url: String, kind: String, disciplines: [String]) {
             var text = site.body(info)?.plainText ?? ""
-            if text.count > textLimit { text = String(text.prefix(textLimit)) }
+            if text.utf8.count > textLimit { text = String(text.prefix(textLimit)) }
             entries.append("{\"title\":\(JSON.string(info.title.value)),\"summary\":\(JSON.string(info.summary ?? "")),"
                 + "\"url\":\(JSON.string(url)),\"kind\":\(JSON.string(kind)),\"disciplines\":\(JSON.array(disciplines)),"
                 + "\"text\":\(JSON.string(text))}")
