@@ -3,39 +3,46 @@ import Foundation
 /// `queue.ics`: one iCalendar event (RFC 5545) per active item, at its `best-time` window on its publish
 /// day in the hub's time zone, written in UTC. CRLF line ends, lines folded at 75 octets, text escaped.
 enum CalendarFeed {
-    static func render(_ site: Site) -> String {
+    static func render(_ site: Site, entries: EntryCache = EntryCache()) -> String {
         let clock = HubClock(timeZone: site.config.timeZone)
         let host = Slug.make(site.config.title).isEmpty ? "advocacy-hub" : Slug.make(site.config.title)
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//AdvocacyHub//Content queue//\(site.config.language.rawValue.uppercased())",
             "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + text(site.config.title),
-        ]
+        ].map(fold)
         for item in site.activeItems {
-            let publish = item.publish?.value ?? site.now
-            lines += ["BEGIN:VEVENT", "UID:share-\(item.info.slug.value)@\(host)", "DTSTAMP:" + DateDisplay.icalUTC(publish)]
-            if let best = item.bestTime {
-                var start = clock.sameDay(publish, minutes: best.start)
-                var end = clock.sameDay(publish, minutes: best.end)
-                if end <= publish {
-                    start = clock.sameDay(publish.addingTimeInterval(86_400), minutes: best.start)
-                    end = clock.sameDay(publish.addingTimeInterval(86_400), minutes: best.end)
-                }
-                lines += ["DTSTART:" + DateDisplay.icalUTC(start), "DTEND:" + DateDisplay.icalUTC(end)]
-            } else {
-                let day = clock.localDay(publish)
-                lines += ["DTSTART;VALUE=DATE:" + DateDisplay.icalDay(day), "DTEND;VALUE=DATE:" + DateDisplay.icalDay(day + 1)]
-            }
-            lines.append("SUMMARY:" + text(item.info.title.value))
-            var description = item.info.summary ?? ""
-            description += (description.isEmpty ? "" : "\n") + site.urls.shareItem(item.info.slug.value)
-            lines.append("DESCRIPTION:" + text(description))
-            if !item.disciplines.isEmpty {
-                lines.append("CATEGORIES:" + item.disciplines.map { text($0.value) }.joined(separator: ","))
-            }
-            lines.append("END:VEVENT")
+            let extra = item.publish == nil ? "\(site.now.timeIntervalSince1970)" : ""
+            lines.append(entries.entry("ics", item.info.path, extra: extra) { event(item, site: site, clock: clock, host: host) })
         }
         lines.append("END:VCALENDAR")
-        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// One item's VEVENT, folded, lines joined by CRLF.
+    private static func event(_ item: ShareItem, site: Site, clock: HubClock, host: String) -> String {
+        let publish = item.publish?.value ?? site.now
+        var lines = ["BEGIN:VEVENT", "UID:share-\(item.info.slug.value)@\(host)", "DTSTAMP:" + DateDisplay.icalUTC(publish)]
+        if let best = item.bestTime {
+            var start = clock.sameDay(publish, minutes: best.start)
+            var end = clock.sameDay(publish, minutes: best.end)
+            if end <= publish {
+                start = clock.sameDay(publish.addingTimeInterval(86_400), minutes: best.start)
+                end = clock.sameDay(publish.addingTimeInterval(86_400), minutes: best.end)
+            }
+            lines += ["DTSTART:" + DateDisplay.icalUTC(start), "DTEND:" + DateDisplay.icalUTC(end)]
+        } else {
+            let day = clock.localDay(publish)
+            lines += ["DTSTART;VALUE=DATE:" + DateDisplay.icalDay(day), "DTEND;VALUE=DATE:" + DateDisplay.icalDay(day + 1)]
+        }
+        lines.append("SUMMARY:" + text(item.info.title.value))
+        var description = item.info.summary ?? ""
+        description += (description.isEmpty ? "" : "\n") + site.urls.shareItem(item.info.slug.value)
+        lines.append("DESCRIPTION:" + text(description))
+        if !item.disciplines.isEmpty {
+            lines.append("CATEGORIES:" + item.disciplines.map { text($0.value) }.joined(separator: ","))
+        }
+        lines.append("END:VEVENT")
+        return lines.map(fold).joined(separator: "\r\n")
     }
 
     /// Escapes TEXT values: backslash, semicolon, comma and line breaks.

@@ -3,15 +3,17 @@ enum SearchIndex {
     /// How much of a body's text goes into the index.
     static let textLimit = 1000
 
-    static func render(_ site: Site) -> String {
+    static func render(_ site: Site, entries cache: EntryCache = EntryCache()) -> String {
         let urls = site.urls
         var entries: [String] = []
         func add(_ info: DocumentInfo, url: String, kind: String, disciplines: [String]) {
-            var text = site.body(info)?.plainText ?? ""
-            if text.utf8.count > textLimit { text = String(text.prefix(textLimit)) }
-            entries.append("{\"title\":\(JSON.string(info.title.value)),\"summary\":\(JSON.string(info.summary ?? "")),"
-                + "\"url\":\(JSON.string(url)),\"kind\":\(JSON.string(kind)),\"disciplines\":\(JSON.array(disciplines)),"
-                + "\"text\":\(JSON.string(text))}")
+            entries.append(cache.entry("search", info.path, extra: kind) {
+                var text = site.body(info)?.plainText ?? ""
+                if text.utf8.count > textLimit { text = String(text.prefix(textLimit)) }
+                return "{\"title\":\(JSON.string(info.title.value)),\"summary\":\(JSON.string(info.summary ?? "")),"
+                    + "\"url\":\(JSON.string(url)),\"kind\":\(JSON.string(kind)),\"disciplines\":\(JSON.array(disciplines)),"
+                    + "\"text\":\(JSON.string(text))}"
+            })
         }
         for item in site.activeItems {
             add(item.info, url: urls.shareItem(item.info.slug.value), kind: "share", disciplines: item.disciplines.map(\.value))

@@ -17,6 +17,10 @@ public enum SiteRenderer {
     public struct Memo: Sendable {
         /// The signature of every page, by output path.
         var signatures: [String: String] = [:]
+        /// The global inputs the memo's parts were made with.
+        var global = ""
+        /// Feed and search index entries by document path, with the signature they were made from.
+        var entries: [String: (signature: String, text: String)] = [:]
         /// Creates an empty memo: everything renders.
         public init() {}
     }
@@ -98,13 +102,16 @@ public enum SiteRenderer {
         }
         memo.signatures = Dictionary(uniqueKeysWithValues: results.compactMap { result in result.signature.map { (result.path, $0) } })
         let pageURLs = results.map(\.path).filter { $0.hasSuffix("index.html") }.sorted()
+        let entries = EntryCache(memo.global == global ? memo.entries : [:], revisions: revisions)
         let feeds: [@Sendable () -> OutputFile] = [
             { OutputFile(path: "feed.xml", contents: AtomFeed.render(site)) },
-            { OutputFile(path: "queue.ics", contents: CalendarFeed.render(site)) },
+            { OutputFile(path: "queue.ics", contents: CalendarFeed.render(site, entries: entries)) },
             { OutputFile(path: "sitemap.xml", contents: Sitemap.render(site, pages: pageURLs)) },
-            { OutputFile(path: "search-index.json", contents: SearchIndex.render(site)) },
+            { OutputFile(path: "search-index.json", contents: SearchIndex.render(site, entries: entries)) },
         ]
         _ = Array(feeds.indices).parallelMap { write(feeds[$0]()) }
+        memo.global = global
+        memo.entries = entries.kept
         return results.filter(\.rendered).count + feeds.count
     }
 
