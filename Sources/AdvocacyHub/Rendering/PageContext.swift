@@ -9,12 +9,12 @@ struct PageContext {
     let disciplineTitles: [String: String]
     let cardCache: CardCache
 
-    init(site: Site, theme: Theme, cards: CardCache = CardCache()) {
+    init(site: Site, theme: Theme, cards: CardCache = CardCache(), titles: [String: String]? = nil) {
         self.site = site
         self.theme = theme
         self.cardCache = cards
         self.clock = HubClock(timeZone: site.config.timeZone)
-        self.disciplineTitles = Dictionary(uniqueKeysWithValues: site.disciplines.map { ($0.id, $0.info.title.value) })
+        self.disciplineTitles = titles ?? Dictionary(uniqueKeysWithValues: site.disciplines.map { ($0.id, $0.info.title.value) })
     }
 
     var urls: SiteURLs { site.urls }

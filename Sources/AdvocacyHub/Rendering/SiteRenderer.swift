@@ -86,12 +86,13 @@ public enum SiteRenderer {
                        into write: @Sendable (OutputFile) -> Void) -> Int {
         let jobs = jobs(site)
         let global = globalSignature(site, theme: theme)
-        let previous = memo.signatures
+        let previous = memo.global == global ? memo.signatures : [:]
         let cards = CardCache(uses: cardUses(site))
+        let titles = Dictionary(uniqueKeysWithValues: site.disciplines.map { ($0.id, $0.info.title.value) })
         let results = jobs.parallelMap { job -> (path: String, signature: String?, rendered: Bool) in
-            let context = PageContext(site: site, theme: theme, cards: cards)
+            let context = PageContext(site: site, theme: theme, cards: cards, titles: titles)
             let path = path(job, site.urls)
-            let signature = Self.signature(job, context, revisions: revisions).map { global + "|" + $0 }
+            let signature = Self.signature(job, context, revisions: revisions)
             if let signature, previous[path] == signature {
                 write(OutputFile(path: path, contents: nil))
                 return (path, signature, false)
