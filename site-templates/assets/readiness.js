@@ -8,14 +8,17 @@
     encode: function (answers) {
       return "r=" + answers.map(function (a) { return a >= 0 ? String(a) : "-"; }).join("");
     },
-    /** Decodes a fragment made by encode for a model of `count` parameters. */
-    decode: function (fragment, count) {
+    /** Decodes a fragment made by encode for a model of `count` parameters and `levels` levels
+        (default 10); a digit beyond the last level reads as unanswered. */
+    decode: function (fragment, count, levels) {
       var match = /(?:^|[#&])r=([0-9-]*)/.exec(fragment || "");
       var digits = match ? match[1] : "";
+      var top = levels === undefined ? 10 : levels;
       var answers = [];
       for (var i = 0; i < count; i++) {
         var c = digits.charAt(i);
-        answers.push(c >= "0" && c <= "9" ? Number(c) : -1);
+        var level = c >= "0" && c <= "9" ? Number(c) : -1;
+        answers.push(level < top ? level : -1);
       }
       return answers;
     },
@@ -177,7 +180,7 @@
   }
 
   function restore() {
-    var restored = Readiness.decode(window.location.hash, parameters.length);
+    var restored = Readiness.decode(window.location.hash, parameters.length, levels.length);
     parameters.forEach(function (p, i) {
       p.querySelectorAll("input").forEach(function (input) { input.checked = Number(input.value) === restored[i]; });
     });

@@ -61,9 +61,6 @@ public struct HubClock: Sendable {
         calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .weekday], from: date)
     }
 
-    /// The first instant of the local day an instant falls on.
-    func startOfDay(_ date: Date) -> Date { calendar.startOfDay(for: date) }
-
     /// The local day an instant falls on, as days since 1970-01-01.
     func localDay(_ date: Date) -> Int {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
