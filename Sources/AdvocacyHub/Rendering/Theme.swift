@@ -48,9 +48,11 @@ public struct Theme: Sendable {
             do {
                 try library.register(FastHTML.pragma + source.text, named: name)
             } catch let error as MustacheTemplate.ParserError {
+                // The pragma that selects the fast escaping sits on line 1, before the template's own text.
+                let line = error.context.lineNumber
+                let column = error.context.columnNumber - (line == 1 ? FastHTML.pragma.count : 0)
                 diagnostics.error("template syntax error: \(describe(error.error))",
-                                  at: SourceLocation(file: source.display, line: error.context.lineNumber,
-                                                     column: error.context.columnNumber))
+                                  at: SourceLocation(file: source.display, line: line, column: max(1, column)))
             } catch {
                 diagnostics.error("template error: \(error)", at: SourceLocation(file: source.display))
             }
