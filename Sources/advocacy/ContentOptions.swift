@@ -1,7 +1,8 @@
+import Foundation
 import AdvocacyHub
 import ArgumentParser
 
-/// The options `build` and `check` share.
+/// The options `build`, `check` and `serve` share.
 struct ContentOptions: ParsableArguments {
     @Option(help: "The content folder.")
     var content = "content"
@@ -49,5 +50,3 @@ enum Standard {
         FileHandle.standardOutput.write(text.data(using: .utf8)!)
     }
 }
-
-import Foundation

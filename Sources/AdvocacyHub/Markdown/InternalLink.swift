@@ -1,3 +1,4 @@
+import Foundation
 /// A relative link written in Markdown, such as `../guidelines/policy.md#kritik`.
 struct InternalLink {
     /// The path part, percent-decoded.
@@ -31,5 +32,3 @@ struct InternalLink {
         return parts.joined(separator: "/")
     }
 }
-
-import Foundation

@@ -1,3 +1,4 @@
+import Foundation
 /// A suggested posting window such as `07:30-08:45`, in the hub's time zone.
 public struct BestTime: Sendable, Equatable {
     /// Minutes after midnight the window starts.
@@ -30,5 +31,3 @@ public struct BestTime: Sendable, Equatable {
         return (h < 10 ? "0" : "") + "\(h):" + (m < 10 ? "0" : "") + "\(m)"
     }
 }
-
-import Foundation
