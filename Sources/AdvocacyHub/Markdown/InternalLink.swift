@@ -1,4 +1,5 @@
 import Foundation
+
 /// A relative link written in Markdown, such as `../guidelines/policy.md#kritik`.
 struct InternalLink {
     /// The path part, percent-decoded.

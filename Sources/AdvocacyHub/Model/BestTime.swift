@@ -1,4 +1,5 @@
 import Foundation
+
 /// A suggested posting window such as `07:30-08:45`, in the hub's time zone.
 public struct BestTime: Sendable, Equatable {
     /// Minutes after midnight the window starts.
