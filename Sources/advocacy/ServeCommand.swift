@@ -15,8 +15,13 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The address to listen on. Only loopback unless you say otherwise.")
     var host = "127.0.0.1"
 
+    @Option(name: .customLong("base-url"), help: "Serve the site under this path, as the intranet will (default: /).")
+    var baseURL: String?
+
     func run() async throws {
-        let server = PreviewServer(options: options.buildOptions, host: host, port: port)
+        var buildOptions = options.buildOptions
+        buildOptions.baseURL = baseURL
+        let server = PreviewServer(options: buildOptions, host: host, port: port)
         try await server.run { address in
             Standard.output("serving at \(address) (Ctrl-C to stop)\n")
         }

@@ -3,8 +3,13 @@ import Foundation
 
 /// Answers requests from the built site's folder, adding the live-reload script to HTML pages.
 enum PreviewFiles {
-    static func response(for path: String, in root: String) -> HTTPResponse {
-        let decoded = path.removingPercentEncoding ?? path
+    /// The file for a request path under `base` (the site's base URL).
+    static func response(for path: String, in root: String, base: String = "/") -> HTTPResponse {
+        var decoded = path.removingPercentEncoding ?? path
+        if base != "/" {
+            guard (decoded + "/").hasPrefix(base) else { return notFound(root) }
+            decoded = String(decoded.dropFirst(base.count - 1))
+        }
         let parts = decoded.split(separator: "/")
         guard !parts.contains(where: { $0 == ".." || $0 == "." }) else { return HTTPResponse(statusCode: .forbidden) }
         var file = root + "/" + parts.joined(separator: "/")
@@ -12,14 +17,15 @@ enum PreviewFiles {
         if FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), isDirectory.boolValue {
             file += "/index.html"
         }
-        guard var data = FileManager.default.contents(atPath: file) else {
-            let notFound = FileManager.default.contents(atPath: root + "/404.html") ?? Data("Not found".utf8)
-            return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"],
-                                body: inject(notFound))
-        }
+        guard var data = FileManager.default.contents(atPath: file) else { return notFound(root) }
         let type = contentType(file)
         if type.hasPrefix("text/html") { data = inject(data) }
         return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .cacheControl: "no-store"], body: data)
+    }
+
+    private static func notFound(_ root: String) -> HTTPResponse {
+        let page = FileManager.default.contents(atPath: root + "/404.html") ?? Data("Not found".utf8)
+        return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"], body: inject(page))
     }
 
     /// Adds the live-reload script before `</head>`.

@@ -11,7 +11,8 @@ public final class PreviewServer: Sendable {
     private let port: UInt16
     private let state = PreviewState()
 
-    /// A server for `options` (its output and base URL are replaced) on `host:port`; port 0 picks a free one.
+    /// A server for `options` (its output is replaced by a private folder; the site is served at `/`
+    /// unless the options give a base URL) on `host:port`; port 0 picks a free one.
     public init(options: BuildOptions, host: String = "127.0.0.1", port: UInt16 = 8000) {
         var options = options
         options.output = NSTemporaryDirectory() + "advocacy-serve-\(getpid())/site"
@@ -30,6 +31,7 @@ public final class PreviewServer: Sendable {
         await rebuild()
         let server = HTTPServer(address: try .inet(ip4: host, port: port), timeout: 30, logger: .disabled)
         let output = options.output, state = self.state
+        let base = HubConfigLoader.normalizedBaseURL(options.baseURL ?? "/") ?? "/"
         await server.appendRoute("GET /__advocacy/status") { _ in
             let (version, errors) = await state.snapshot()
             let body = "{\"version\":\(version),\"errors\":\(JSON.array(errors))}"
@@ -41,14 +43,14 @@ public final class PreviewServer: Sendable {
                          body: Data(LiveReload.script.utf8))
         }
         await server.appendRoute("GET,HEAD *") { request in
-            PreviewFiles.response(for: request.path, in: output)
+            PreviewFiles.response(for: request.path, in: output, base: base)
         }
         let watcher = Task.detached { [self] in await watch() }
         defer { watcher.cancel() }
         let serving = Task { try await server.run() }
         try await server.waitUntilListening()
         if case .ip4(let ip, let listeningPort) = await server.listeningAddress {
-            ready("http://\(ip):\(listeningPort)/")
+            ready("http://\(ip):\(listeningPort)\(base)")
         }
         try await withTaskCancellationHandler {
             try await serving.value

@@ -60,4 +60,27 @@ import Testing
         process.waitUntilExit()
         #expect(!process.isRunning)
     }
+
+    @Test func servesUnderABaseURL() async throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TestPaths.executable)
+        process.arguments = ["serve", "--port", "0", "--base-url", "/hub/", "--content", TestPaths.validHub,
+                             "--templates", TestPaths.theme, "--now", "2026-12-10T09:00"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { process.terminate() }
+        var printed = ""
+        while !printed.contains("(Ctrl-C"), process.isRunning {
+            printed += String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
+        }
+        let address = printed.components(separatedBy: "serving at ").last.map { String($0.prefix { $0 != " " }) } ?? ""
+        #expect(address.hasSuffix("/hub/"))
+        let (status, page) = try await fetch(address + "guidelines/kritik/")
+        #expect(status == 200)
+        #expect(page.contains("href=\"/hub/assets/style.css\""))
+        let root = String(address.dropLast("hub/".count))
+        #expect(try await fetch(root + "guidelines/kritik/").0 == 404)
+    }
 }
