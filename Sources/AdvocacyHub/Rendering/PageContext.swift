@@ -105,7 +105,7 @@ struct PageContext {
                                              disciplineTitle: disciplineTitles[text.discipline.value] ?? text.discipline.value,
                                              actions: actions)
                 card["t"] = words.context
-                return theme.render("share-card", card)
+                return theme.renderCard(card)
             }
         }
         return item.shareTexts.indices.compactMap { index in

@@ -14,6 +14,8 @@ public struct Theme: Sendable {
     public let root: String
     /// The text of every template and word, for telling whether the theme changed between builds.
     let signature: String
+    /// Share cards rendered by shape, or nil when the card template cannot be (it uses transforms).
+    let cardShapes: TemplateShapes?
 
     /// The page templates the renderer uses.
     static let requiredTemplates = ["home", "queue", "share-item", "archive", "disciplines", "discipline", "guidelines",
@@ -81,12 +83,20 @@ public struct Theme: Sendable {
         if diagnostics.hasErrors { return (nil, diagnostics) }
         let signature = sources.sorted { $0.key < $1.key }.map { $0.key + "\u{2}" + $0.value.text }.joined(separator: "\u{1}")
             + strings.words.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value }.joined(separator: "\u{1}")
-        return (Theme(library: library, strings: strings, assets: assets, root: folder.root, signature: signature), diagnostics)
+        let shapes = sources["share-card"].map { TemplateShapes.allowed($0.text) } == true ? TemplateShapes() : nil
+        return (Theme(library: library, strings: strings, assets: assets, root: folder.root, signature: signature,
+                      cardShapes: shapes), diagnostics)
     }
 
     /// Renders a template with a context.
     func render(_ template: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: template) ?? ""
+    }
+
+    /// Renders a share card, by shape when the card template allows it.
+    func renderCard(_ context: [String: Any]) -> String {
+        guard let cardShapes else { return render("share-card", context) }
+        return cardShapes.render(context) { render("share-card", $0) }
     }
 
     /// `{{> name}}` and `{{< name}}` tags with their lines and columns.
