@@ -32,13 +32,6 @@ import Testing
         #expect(try CommandRun(["build"] + common + ["--output", blocked]).status == 2, "the output is a file")
     }
 
-    @Test func theExampleHubChecksCleanInDecember() throws {
-        let run = try CommandRun(["check", "--content", TestPaths.exampleHub, "--templates", TestPaths.theme,
-                                  "--now", "2026-12-10T09:00"])
-        #expect(run.status == 0)
-        #expect(run.standardError == "0 errors, 0 warnings\n")
-    }
-
     /// The writer kills its own process after a few files (a test hook); the old site stays intact and
     /// the next build cleans the leftover folder up.
     @Test func aBuildKilledMidWriteLeavesTheOldSiteIntact() throws {

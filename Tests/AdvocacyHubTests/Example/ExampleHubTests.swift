@@ -24,9 +24,7 @@ import Testing
         let run = try CommandRun(["check", "--content", TestPaths.exampleHub, "--templates", TestPaths.theme,
                                   "--now", Self.now])
         #expect(run.status == 0, "\(run.standardError)")
-        #expect(!run.standardError.contains("error:"), "\(run.standardError)")
-        #expect(!run.standardError.contains("warning:"), "\(run.standardError)")
-        #expect(run.standardError.contains("0 errors, 0 warnings"), "\(run.standardError)")
+        #expect(run.standardError == "0 errors, 0 warnings\n", "\(run.standardError)")
     }
 
     @Test func buildsWithNoDiagnostics() throws {
