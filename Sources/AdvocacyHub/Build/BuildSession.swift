@@ -62,13 +62,15 @@ public final class BuildSession: @unchecked Sendable {
         do {
             if inPlace, let written, FileManager.default.fileExists(atPath: options.output) {
                 let writer = InPlaceWriter(output: options.output, paths: all, previous: written)
-                rendered = SiteRenderer.render(prepared.site, theme: theme, revisions: revisions, memo: &memo, into: writer.write)
+                rendered = SiteRenderer.render(prepared.site, theme: theme, revisions: revisions, memo: &memo,
+                                                  shapes: theme.pageShapes(), into: writer.write)
                 _ = copies.parallelMap { writer.copy($0) }
                 timer.lap("render and write")
                 try writer.commit()
             } else {
                 let writer = try SiteWriter(output: options.output, paths: all)
-                rendered = SiteRenderer.render(prepared.site, theme: theme, revisions: revisions, memo: &memo, into: writer.write)
+                rendered = SiteRenderer.render(prepared.site, theme: theme, revisions: revisions, memo: &memo,
+                                                  shapes: theme.pageShapes(), into: writer.write)
                 _ = copies.parallelMap { writer.copy($0) }
                 timer.lap("render and write")
                 try writer.commit(removing: removal)

@@ -27,9 +27,14 @@ public enum SiteRenderer {
 
     /// Renders every file of the site into memory.
     public static func render(_ site: Site, theme: Theme) -> [OutputFile] {
+        render(site, theme: theme, shapes: theme.pageShapes())
+    }
+
+    /// Renders every file of the site into memory, by `shapes`, or directly with Mustache when nil.
+    static func render(_ site: Site, theme: Theme, shapes: TemplateShapes?) -> [OutputFile] {
         var memo = Memo()
         let files = Locked([OutputFile]())
-        render(site, theme: theme, revisions: [:], memo: &memo) { file in files.withLock { $0.append(file) } }
+        render(site, theme: theme, revisions: [:], memo: &memo, shapes: shapes) { file in files.withLock { $0.append(file) } }
         return files.withLock { $0 }.sorted { $0.path < $1.path }
     }
 
@@ -83,7 +88,7 @@ public enum SiteRenderer {
     /// files were rendered.
     @discardableResult
     static func render(_ site: Site, theme: Theme, revisions: [String: Int], memo: inout Memo,
-                       into write: @Sendable (OutputFile) -> Void) -> Int {
+                       shapes: TemplateShapes?, into write: @Sendable (OutputFile) -> Void) -> Int {
         let jobs = jobs(site)
         let global = globalSignature(site, theme: theme)
         let previous = memo.global == global ? memo.signatures : [:]
@@ -98,7 +103,8 @@ public enum SiteRenderer {
                 return (path, signature, false)
             }
             let (template, values) = page(job, context)
-            write(OutputFile(path: path, contents: theme.render(template, values)))
+            let contents = shapes.map { theme.render(template, values, shapes: $0) } ?? theme.render(template, values)
+            write(OutputFile(path: path, contents: contents))
             return (path, signature, true)
         }
         memo.signatures = Dictionary(uniqueKeysWithValues: results.compactMap { result in result.signature.map { (result.path, $0) } })

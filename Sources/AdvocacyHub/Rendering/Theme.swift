@@ -14,8 +14,10 @@ public struct Theme: Sendable {
     public let root: String
     /// The text of every template and word, for telling whether the theme changed between builds.
     let signature: String
-    /// Share cards rendered by shape, or nil when the card template cannot be (it uses transforms).
-    let cardShapes: TemplateShapes?
+    /// Share cards rendered by shape.
+    let cardShapes: TemplateShapes
+    /// Whether no template computes with numbers, so shapes can mark them like texts.
+    let marksNumbers: Bool
 
     /// The page templates the renderer uses.
     static let requiredTemplates = ["home", "queue", "share-item", "archive", "disciplines", "discipline", "guidelines",
@@ -83,9 +85,10 @@ public struct Theme: Sendable {
         if diagnostics.hasErrors { return (nil, diagnostics) }
         let signature = sources.sorted { $0.key < $1.key }.map { $0.key + "\u{2}" + $0.value.text }.joined(separator: "\u{1}")
             + strings.words.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value }.joined(separator: "\u{1}")
-        let shapes = sources["share-card"].map { TemplateShapes.allowed($0.text) } == true ? TemplateShapes() : nil
+        let marksNumbers = sources.values.allSatisfy { TemplateShapes.marksNumbers($0.text) }
         return (Theme(library: library, strings: strings, assets: assets, root: folder.root, signature: signature,
-                      cardShapes: shapes), diagnostics)
+                      cardShapes: TemplateShapes(markNumbers: marksNumbers, constants: ["t"]), marksNumbers: marksNumbers),
+                diagnostics)
     }
 
     /// Renders a template with a context.
@@ -93,10 +96,19 @@ public struct Theme: Sendable {
         library.render(context, withTemplate: template) ?? ""
     }
 
-    /// Renders a share card, by shape when the card template allows it.
+    /// Shapes for the pages of one build, whose words and settings are the same on every page.
+    func pageShapes() -> TemplateShapes {
+        TemplateShapes(markNumbers: marksNumbers, constants: ["t", "site"])
+    }
+
+    /// Renders a template with a context, by shape.
+    func render(_ template: String, _ context: [String: Any], shapes: TemplateShapes) -> String {
+        shapes.render(template, context) { render(template, $0) }
+    }
+
+    /// Renders a share card, by shape.
     func renderCard(_ context: [String: Any]) -> String {
-        guard let cardShapes else { return render("share-card", context) }
-        return cardShapes.render(context) { render("share-card", $0) }
+        render("share-card", context, shapes: cardShapes)
     }
 
     /// `{{> name}}` and `{{< name}}` tags with their lines and columns.

@@ -28,7 +28,7 @@ import Testing
         #expect(try CommandRun(["build", "--content", "/no/such/folder"]).status == 2)
         #expect(try CommandRun(["check"] + common + ["--now", "next tuesday"]).status == 2)
         let blocked = TestPaths.temporaryFolder("cli") + "/file"
-        FileManager.default.createFile(atPath: blocked, contents: Data("x".utf8))
+        #expect(FileManager.default.createFile(atPath: blocked, contents: Data("x".utf8)))
         #expect(try CommandRun(["build"] + common + ["--output", blocked]).status == 2, "the output is a file")
     }
 

@@ -95,7 +95,7 @@ import Testing
         try write("kun-front-matter.md", "---\ntitle: Kun front matter\n---\n")
         try write("mellemrum og æøå.md", "---\ntitle: Mellemrum\n---\nHej\n")
         try write("tom.md", "")
-        FileManager.default.createFile(atPath: guidelines + "ugyldig.md", contents: Data([0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0xFE, 0x0A]))
+        #expect(FileManager.default.createFile(atPath: guidelines + "ugyldig.md", contents: Data([0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0xFE, 0x0A])))
         try "ikke markdown".write(toFile: guidelines + "noter.txt", atomically: false, encoding: .utf8)
         let outside = TestPaths.temporaryFolder("outside")
         try "---\ntitle: Udenfor HEMMELIGT\n---\nHEMMELIGT\n".write(toFile: outside + "/x.md", atomically: false, encoding: .utf8)

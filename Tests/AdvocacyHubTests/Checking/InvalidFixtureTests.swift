@@ -244,7 +244,7 @@ struct InvalidFixtureTests {
         let manager = FileManager.default
         for case let path as String in manager.enumerator(atPath: folder)?.allObjects ?? [] {
             var isDirectory: ObjCBool = false
-            manager.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory)
+            guard manager.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
                 result[path + "/"] = Data()
             } else {

@@ -12,7 +12,6 @@ import Testing
         options.now = "2026-12-10T09:00"
         let prepared = try Builder.prepare(options)
         let theme = try #require(prepared.theme)
-        #expect(theme.cardShapes != nil)
         let site = prepared.site
         var compared = 0
         for (items, actions) in [(site.activeItems, true), (site.expiredItems, false)] {
@@ -29,20 +28,64 @@ import Testing
         #expect(compared > 40)
     }
 
-    @Test func valuesWithMarkupAreEscapedAsMustacheEscapesThem() {
+    /// Shapes are used from their second context on, so the third rendering goes through shapes
+    /// built by the second for every page whose shape repeats.
+    @Test(arguments: [TestPaths.exampleHub, TestPaths.validHub])
+    func everyPageRendersTheSameByShape(hub: String) throws {
+        var options = BuildOptions()
+        options.content = hub
+        options.templates = TestPaths.theme
+        options.now = "2026-12-10T09:00"
+        let prepared = try Builder.prepare(options)
+        let theme = try #require(prepared.theme)
+        let direct = SiteRenderer.render(prepared.site, theme: theme, shapes: nil)
+        let shapes = theme.pageShapes()
+        for round in 1...3 {
+            let byShape = SiteRenderer.render(prepared.site, theme: theme, shapes: shapes)
+            #expect(byShape.map(\.path) == direct.map(\.path))
+            for (shaped, plain) in zip(byShape, direct) where shaped.contents != plain.contents {
+                Issue.record("round \(round): \(shaped.path) differs from its direct rendering")
+            }
+        }
+        #expect(direct.count > 20)
+    }
+
+    @Test func transformedTextsAreRenderedDirectly() {
         let shapes = TemplateShapes()
-        _ = FastHTML.registered
-        var library = Mustache.MustacheLibrary()
-        try! library.register(FastHTML.pragma + "<p title=\"{{a}}\">{{a}} {{{b}}}{{#c}} c{{/c}}</p>", named: "t")
-        let direct: ([String: Any]) -> String = { library.render($0, withTemplate: "t")! }
-        for context: [String: Any] in [["a": "<&\"'>", "b": "<i>raw</i>", "c": true], ["a": "x", "b": "", "c": false], ["a": "é", "b": "&", "c": true]] {
-            #expect(shapes.render(context, direct: direct) == direct(context))
+        let direct = Self.direct("<p>{{uppercased(a)}} {{count(a)}} {{b}}</p>")
+        for context: [String: Any] in [["a": "abc", "b": "x"], ["a": "dEf", "b": "y"], ["a": "ghij", "b": "z"], ["a": "kl", "b": "w"]] {
+            #expect(shapes.render("t", context, direct: direct) == direct(context))
         }
     }
 
-    @Test func templatesWithTransformsAreNotRenderedByShape() {
-        #expect(TemplateShapes.allowed("<p>{{text}}</p>{{#over}}!{{/over}}"))
-        #expect(!TemplateShapes.allowed("<p>{{uppercased(text)}}</p>"))
+    @Test func valuesWithMarkupAreEscapedAsMustacheEscapesThem() {
+        let shapes = TemplateShapes()
+        let direct = Self.direct("<p title=\"{{a}}\">{{a}} {{{b}}}{{#c}} c{{/c}}</p>")
+        let contexts: [[String: Any]] = [["a": "<&\"'>", "b": "<i>raw</i>", "c": true], ["a": "x", "b": "", "c": false],
+                                         ["a": "é", "b": "&", "c": true], ["a": "line\n", "b": "<b>\n", "c": true]]
+        for _ in 1...3 {
+            for context in contexts {
+                #expect(shapes.render("t", context, direct: direct) == direct(context))
+            }
+        }
+    }
+
+    /// Renders `template`, named `t`, with Mustache and the theme's escaping.
+    private static func direct(_ template: String) -> ([String: Any]) -> String {
+        _ = FastHTML.registered
+        var library = Mustache.MustacheLibrary()
+        try! library.register(FastHTML.pragma + template, named: "t")
+        return { library.render($0, withTemplate: "t")! }
+    }
+
+    @Test func numbersAreMarkedUnlessATemplateComputesWithThem() {
+        #expect(TemplateShapes.marksNumbers("<p>{{text}}</p>{{#over}}!{{/over}}{{count(items)}}"))
+        #expect(!TemplateShapes.marksNumbers("<p>{{plusone(index)}}</p>"))
+        let shapes = TemplateShapes(markNumbers: true)
+        let direct = Self.direct("<p>{{n}} {{^empty(items)}}{{count(items)}}{{/empty(items)}}</p>")
+        for n in 1...4 {
+            let context: [String: Any] = ["n": n, "items": Array(repeating: ["x": "y"], count: 2)]
+            #expect(shapes.render("t", context, direct: direct) == direct(context))
+        }
     }
 }
-
