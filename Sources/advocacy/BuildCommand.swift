@@ -22,7 +22,7 @@ struct BuildCommand: ParsableCommand {
         buildOptions.output = output
         buildOptions.baseURL = baseURL
         do {
-            let report = try Builder.build(buildOptions, removal: .backgroundProcess)
+            let report = try Builder.build(buildOptions, removal: .keepForNextBuild)
             Reporting.print(report.diagnostics, quiet: quiet)
             if report.hasErrors {
                 Standard.error("advocacy: the site was not written; fix the errors above\n")

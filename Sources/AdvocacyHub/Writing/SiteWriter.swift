@@ -1,9 +1,12 @@
 import Foundation
 
-/// Writes a site into a fresh folder beside the output folder and swaps it in with renames only when
+/// Writes a site into a folder beside the output folder and swaps it in with renames only when
 /// everything was written, so the previous site stays as it was on any error, crash or signal.
-/// Stale folders of a killed build are removed by the next one. Files can be written from many
-/// threads at once, as they are rendered, so a build never holds the whole site in memory.
+/// The folder written into is the site before the previous one when it was kept
+/// (`.<name>.previous`), with what the new site does not have removed: rewriting a file that exists
+/// is many times faster than creating it and its folder. Stale folders of a killed build are
+/// cleaned up by the next one. Files can be written from many threads at once, as they are
+/// rendered, so a build never holds the whole site in memory.
 public final class SiteWriter: @unchecked Sendable {
     /// Why the site could not be written.
     public struct Failure: Error, CustomStringConvertible {
@@ -28,6 +31,10 @@ public final class SiteWriter: @unchecked Sendable {
     private let output: String
     private let temporary: String
     private let old: String
+    /// Where the replaced site is kept for the next build.
+    private let kept: String
+    /// Whether the folder being written is a recycled site, whose files may exist already.
+    private let recycled: Bool
     private let failures = Locked([String]())
     private let written = Locked(0)
     private let killAfter = ProcessInfo.processInfo.environment["ADVOCACY_TEST_KILL_AFTER_FILES"].flatMap(Int.init)
@@ -45,13 +52,17 @@ public final class SiteWriter: @unchecked Sendable {
         self.output = output
         self.temporary = parentPath + "/.\(name).tmp-\(suffix)"
         self.old = parentPath + "/.\(name).old-\(suffix)"
-        guard mkdir(temporary, 0o755) == 0 else {
-            throw Failure(description: "cannot create '\(temporary)': \(String(cString: strerror(errno)))")
-        }
+        self.kept = Self.previous(in: parentPath, name: name)
         var folders = Set<String>()
         for path in paths {
             var folder = (path as NSString).deletingLastPathComponent
             while !folder.isEmpty && folders.insert(folder).inserted { folder = (folder as NSString).deletingLastPathComponent }
+        }
+        recycled = rename(kept, temporary) == 0
+        if recycled {
+            Self.prune(temporary, "", files: Set(paths), folders: folders)
+        } else if mkdir(temporary, 0o755) != 0 {
+            throw Failure(description: "cannot create '\(temporary)': \(String(cString: strerror(errno)))")
         }
         for folder in folders.sorted() where mkdir(temporary + "/" + folder, 0o755) != 0 && errno != EEXIST {
             abandon()
@@ -64,18 +75,28 @@ public final class SiteWriter: @unchecked Sendable {
         let target = temporary + "/" + file.path
         let ok: Bool
         if var contents = file.contents {
-            ok = contents.withUTF8 { Self.writeFile(target, $0) }
+            ok = contents.withUTF8 { Self.writeFile(target, $0, recycled: recycled) }
         } else {
-            ok = link(output + "/" + file.path, target) == 0 || Self.copyFile(output + "/" + file.path, to: target)
+            ok = linkFromOutput(file.path) || copyFile(output + "/" + file.path, to: target)
         }
         finished(file.path, ok)
     }
 
     /// Copies one file, or links it from the current output when it is unchanged.
     public func copy(_ copy: Copy) {
-        let target = temporary + "/" + copy.path
-        let ok = (copy.unchanged && link(output + "/" + copy.path, target) == 0) || Self.copyFile(copy.source, to: target)
+        let ok = (copy.unchanged && linkFromOutput(copy.path)) || copyFile(copy.source, to: temporary + "/" + copy.path)
         finished(copy.path, ok)
+    }
+
+    private func linkFromOutput(_ path: String) -> Bool {
+        let target = temporary + "/" + path
+        if recycled { unlink(target) }
+        return link(output + "/" + path, target) == 0
+    }
+
+    private func copyFile(_ source: String, to target: String) -> Bool {
+        guard let data = FileManager.default.contents(atPath: source) else { return false }
+        return data.withUnsafeBytes { Self.writeFile(target, $0.bindMemory(to: UInt8.self), recycled: recycled) }
     }
 
     private func finished(_ path: String, _ ok: Bool) {
@@ -83,15 +104,14 @@ public final class SiteWriter: @unchecked Sendable {
         if let killAfter, written.withLock({ $0 += 1; return $0 }) >= killAfter { kill(getpid(), SIGKILL) }
     }
 
-    /// How the replaced output folder is deleted once the new one is in place.
+    /// What becomes of the replaced output folder once the new one is in place.
     public enum Removal: Sendable {
-        /// Before `commit` returns.
+        /// Deleted before `commit` returns.
         case now
-        /// On a background thread of this process (for a long-running process such as `serve`).
+        /// Deleted on a background thread of this process (for a long-running process such as `serve`).
         case backgroundThread
-        /// By a detached `rm` process, so a one-shot build returns as soon as the new site is in place;
-        /// if it is stopped, the next build removes what is left.
-        case backgroundProcess
+        /// Kept beside the output folder as `.<name>.previous`, for the next build to write into.
+        case keepForNextBuild
     }
 
     /// Swaps the new folder in for the output folder, if every file was written; otherwise removes it.
@@ -130,14 +150,8 @@ public final class SiteWriter: @unchecked Sendable {
             try? FileManager.default.removeItem(atPath: old)
         case .backgroundThread:
             Thread.detachNewThread { try? FileManager.default.removeItem(atPath: old) }
-        case .backgroundProcess:
-            var pid = pid_t()
-            var arguments: [UnsafeMutablePointer<CChar>?] = ["rm", "-rf", "--", old].map { $0.withCString { strdup($0) } }
-            arguments.append(nil)
-            defer { arguments.forEach { free($0) } }
-            if posix_spawn(&pid, "/bin/rm", nil, nil, arguments, environ) != 0 {
-                try? FileManager.default.removeItem(atPath: old)
-            }
+        case .keepForNextBuild:
+            if rename(old, kept) != 0 { try? FileManager.default.removeItem(atPath: old) }
         }
     }
 
@@ -146,10 +160,24 @@ public final class SiteWriter: @unchecked Sendable {
         try? FileManager.default.removeItem(atPath: temporary)
     }
 
-    private static func writeFile(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    /// Writes a file. In a recycled folder an existing file is emptied and rewritten, unless it is
+    /// linked from elsewhere (the current site, by `serve`): then it is replaced by a new file.
+    private static func writeFile(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>, recycled: Bool) -> Bool {
+        var fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (recycled ? 0 : O_TRUNC), 0o644)
         guard fd >= 0 else { return false }
         defer { close(fd) }
+        if recycled {
+            var info = stat()
+            guard fstat(fd, &info) == 0 else { return false }
+            if info.st_nlink > 1 {
+                close(fd)
+                unlink(path)
+                fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+                guard fd >= 0 else { return false }
+            } else if info.st_size > 0 {
+                guard ftruncate(fd, 0) == 0 else { return false }
+            }
+        }
         var offset = 0
         while offset < bytes.count {
             let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
@@ -159,13 +187,45 @@ public final class SiteWriter: @unchecked Sendable {
         return true
     }
 
-    private static func copyFile(_ source: String, to target: String) -> Bool {
-        guard let data = FileManager.default.contents(atPath: source) else { return false }
-        return data.withUnsafeBytes { writeFile(target, $0.bindMemory(to: UInt8.self)) }
+    /// Where the replaced site of the output folder `name` is kept for the next build.
+    static func previous(in parent: String, name: String) -> String {
+        parent + "/.\(name).previous"
     }
 
-    /// Removes `.<name>.tmp-<pid>-<n>` and `.<name>.old-<pid>-<n>` folders of builds no longer running.
-    /// An old site left aside by a build killed between its two renames is put back instead.
+    /// Removes from a recycled folder every file and folder that is not at one of `files` or
+    /// `folders` (relative paths), and everything that is not a plain file or folder.
+    private static func prune(_ root: String, _ relative: String, files: Set<String>, folders: Set<String>) {
+        let folder = relative.isEmpty ? root : root + "/" + relative
+        guard let directory = opendir(folder) else { return }
+        var entries: [(name: String, isFolder: Bool, isFile: Bool)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            if name == "." || name == ".." { continue }
+            var type = entry.pointee.d_type
+            if type == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                if lstat(folder + "/" + name, &info) == 0 {
+                    type = (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? UInt8(DT_REG) : 0
+                }
+            }
+            entries.append((name, type == UInt8(DT_DIR), type == UInt8(DT_REG)))
+        }
+        closedir(directory)
+        for entry in entries {
+            let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
+            if entry.isFolder && folders.contains(path) {
+                prune(root, path, files: files, folders: folders)
+            } else if entry.isFolder {
+                try? FileManager.default.removeItem(atPath: root + "/" + path)
+            } else if !(entry.isFile && files.contains(path)) {
+                unlink(root + "/" + path)
+            }
+        }
+    }
+
+    /// Cleans up `.<name>.tmp-<pid>-<n>` and `.<name>.old-<pid>-<n>` folders of builds no longer
+    /// running. An old site left aside by a build killed between its two renames is put back; other
+    /// folders are kept for recycling when there is no `.<name>.previous`, else removed.
     static func removeStale(in parent: String, name: String) {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
         for entry in entries {
@@ -176,7 +236,7 @@ public final class SiteWriter: @unchecked Sendable {
             let output = parent + "/" + name, path = parent + "/" + entry
             if kind == "old" && !FileManager.default.fileExists(atPath: output) {
                 rename(path, output)
-            } else {
+            } else if rename(path, previous(in: parent, name: name)) != 0 {
                 try? FileManager.default.removeItem(atPath: path)
             }
         }

@@ -33,7 +33,7 @@ import Testing
     }
 
     /// The writer kills its own process after a few files (a test hook); the old site stays intact and
-    /// the next build cleans the leftover folder up.
+    /// the next build writes into the leftover folder, keeping the site it replaces beside the output.
     @Test func aBuildKilledMidWriteLeavesTheOldSiteIntact() throws {
         let parent = TestPaths.temporaryFolder("kill")
         let output = parent + "/_site"
@@ -46,12 +46,34 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent).contains { $0.hasPrefix("._site.tmp-") })
         let next = try CommandRun(["build"] + common + ["--output", output])
         #expect(next.status == 0)
-        // The replaced site is deleted by a background process; wait for it.
-        for _ in 0..<50 where try FileManager.default.contentsOfDirectory(atPath: parent) != ["_site"] {
-            usleep(100_000)
-        }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == ["_site"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent).sorted() == ["._site.previous", "_site"])
         #expect(FileManager.default.fileExists(atPath: output + "/index.html"))
         #expect(!FileManager.default.fileExists(atPath: output + "/old"))
+        #expect(try String(contentsOfFile: parent + "/._site.previous/old/index.html", encoding: .utf8) == "yesterday")
+    }
+
+    /// A build writes into the site kept from the build before the last: files and folders the new
+    /// site does not have go, files it has are rewritten, and files linked into the current site are
+    /// replaced rather than changed.
+    @Test func aRecycledSiteHoldsExactlyTheNewSite() throws {
+        let parent = TestPaths.temporaryFolder("recycle")
+        let output = parent + "/_site", fresh = parent + "/fresh"
+        #expect(try CommandRun(["build"] + common + ["--output", fresh]).status == 0)
+        #expect(try CommandRun(["build"] + common + ["--output", output]).status == 0)
+        #expect(try CommandRun(["build"] + common + ["--output", output]).status == 0)
+        let kept = parent + "/._site.previous"
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: kept + "/gone/deeper", withIntermediateDirectories: true)
+        try "stale".write(toFile: kept + "/gone/deeper/index.html", atomically: false, encoding: .utf8)
+        try manager.removeItem(atPath: kept + "/share")
+        try "a file where a folder belongs".write(toFile: kept + "/share", atomically: false, encoding: .utf8)
+        try manager.removeItem(atPath: kept + "/index.html")
+        try manager.createDirectory(atPath: kept + "/index.html", withIntermediateDirectories: true)
+        try manager.removeItem(atPath: kept + "/404.html")
+        #expect(link(output + "/feed.xml", kept + "/404.html") == 0)
+        let current = try Data(contentsOf: URL(fileURLWithPath: output + "/feed.xml"))
+        #expect(try CommandRun(["build"] + common + ["--output", output]).status == 0)
+        #expect(try InvalidFixtureTests.snapshot(output) == InvalidFixtureTests.snapshot(fresh))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: kept + "/feed.xml")) == current, "the replaced site is untouched")
     }
 }
