@@ -20,16 +20,20 @@ public final class BuildSession: @unchecked Sendable {
 
     private let removal: SiteWriter.Removal
     private let inPlace: Bool
+    /// Whether results are kept for a next build; a one-shot build lets go of them as it goes.
+    private let keepsResults: Bool
     /// The files of the output folder as this session last wrote it.
     private var written: Set<String>?
 
     /// A session for `options`. `removal` says how a replaced output folder is deleted. With
     /// `inPlace`, builds after the first update the output folder file by file instead of swapping in
-    /// a new one (for a private preview folder).
-    public init(_ options: BuildOptions, removal: SiteWriter.Removal = .now, inPlace: Bool = false) {
+    /// a new one (for a private preview folder). Without `keepsResults`, every build is as fresh as
+    /// the first and uses less memory.
+    public init(_ options: BuildOptions, removal: SiteWriter.Removal = .now, inPlace: Bool = false, keepsResults: Bool = true) {
         self.options = options
         self.removal = removal
         self.inPlace = inPlace
+        self.keepsResults = keepsResults
     }
 
     /// Loads, resolves and checks, writing nothing. `now` overrides the options' `--now`.
@@ -106,7 +110,7 @@ public final class BuildSession: @unchecked Sendable {
         }
         self.hubStamp = hubStamp
         let loaded = ContentLoader.load(options.content, reusing: files)
-        files = loaded.files
+        if keepsResults { files = loaded.files }
         var hub = loaded.hub, diagnostics = loaded.diagnostics
         timer.lap("load")
         if let base = options.baseURL {
@@ -129,7 +133,7 @@ public final class BuildSession: @unchecked Sendable {
         diagnostics.append(contentsOf: themeDiagnostics)
         timer.lap("theme")
         let published = Publisher.publish(hub, now: now, drafts: options.drafts, previous: bodies, changed: loaded.changed)
-        bodies = published.bodies
+        if keepsResults { bodies = published.bodies }
         let fresh = loaded.changed.union(published.rendered)
         for path in fresh {
             revisions[path] = nextRevision
@@ -137,10 +141,11 @@ public final class BuildSession: @unchecked Sendable {
         }
         timer.lap("markdown")
         diagnostics.append(contentsOf: published.diagnostics)
-        diagnostics.append(contentsOf: ContentChecks.run(published.hub, now: now, plainTexts: bodies.mapValues(\.plainText),
+        diagnostics.append(contentsOf: ContentChecks.run(published.hub, now: now, termsInTexts: published.bodies.mapValues(\.termsInText),
                                                          cache: &checks, fresh: fresh))
         timer.lap("checks")
-        let site = published.site
+        var site = published.site
+        if !keepsResults { site.dropSources() }
         let report = BuildReport(
             diagnostics: diagnostics.sorted, active: site.activeItems.count, embargoed: site.embargoedCount,
             expired: site.expiredItems.count, nextChange: site.nextChange, now: now, timeZone: hub.config.timeZone)

@@ -15,12 +15,12 @@ public enum Builder {
 
     /// Loads, resolves and checks, writing nothing.
     public static func prepare(_ options: BuildOptions) throws(UsageError) -> Prepared {
-        try BuildSession(options).prepare()
+        try BuildSession(options, keepsResults: false).prepare()
     }
 
     /// Checks, then renders and writes the site unless an error was found. `removal` says how the
     /// replaced output folder is deleted.
     public static func build(_ options: BuildOptions, removal: SiteWriter.Removal = .now) throws(UsageError) -> BuildReport {
-        try BuildSession(options, removal: removal).build()
+        try BuildSession(options, removal: removal, keepsResults: false).build()
     }
 }

@@ -31,14 +31,9 @@ enum ContentChecks {
         var documents: [String: (embargoed: Bool, diagnostics: Diagnostics)] = [:]
     }
 
-    static func run(_ hub: Hub, now: Date, plainTexts: [String: String] = [:]) -> Diagnostics {
-        var cache = Cache()
-        return run(hub, now: now, plainTexts: plainTexts, cache: &cache, fresh: [])
-    }
-
     /// Runs every check; per-document findings come from `cache` for documents not in `fresh` when
     /// nothing they depend on changed, and `cache` is updated for the next build.
-    static func run(_ hub: Hub, now: Date, plainTexts: [String: String], cache: inout Cache, fresh: Set<String>) -> Diagnostics {
+    static func run(_ hub: Hub, now: Date, termsInTexts: [String: Set<String>], cache: inout Cache, fresh: Set<String>) -> Diagnostics {
         let context = Context(hub)
         let signature = context.signature
         if signature != cache.signature { cache = Cache(signature: signature) }
@@ -60,7 +55,7 @@ enum ContentChecks {
             var found = Diagnostics()
             if let item = document.shareItem { check(item, context, &found) }
             ForbiddenTerms.check(document.info, frontMatter: document.frontMatter, shareTexts: document.shareItem?.shareTexts ?? [],
-                                 plainText: plainTexts[path], embargoed: embargoed, terms: context.config.forbiddenTerms,
+                                 termsInText: termsInTexts[path] ?? [], embargoed: embargoed, terms: context.config.forbiddenTerms,
                                  diagnostics: &found)
             return (path, embargoed, found)
         }

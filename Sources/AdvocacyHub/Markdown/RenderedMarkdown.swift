@@ -6,11 +6,15 @@ public struct RenderedMarkdown: Sendable {
     public var html: String
     /// Whether `html` was rendered.
     public var hasHTML = true
-    /// The body's words without markup, for the search index.
+    /// The body's words without markup. Once the hub is published, only the beginning the search
+    /// index shows is kept (`SearchIndex.excerpt`).
     public var plainText: String
+    /// The forbidden terms of hub.yml that the plain text holds (filled in when the hub is published),
+    /// so the checks need not keep the whole text.
+    public var termsInText: Set<String> = []
     /// The headings, in order, with their `id`s.
     public var headings: [Heading]
-    /// The ```` ```share ```` blocks, in order.
+    /// The ```` ```share ```` blocks, in order; emptied once they are read into `shareTexts`.
     public var shareBlocks: [ShareBlock]
     /// The share texts read from those blocks, for a share item (filled in when the hub is published).
     public var shareTexts: [ShareText] = []

@@ -72,8 +72,11 @@ public enum Publisher {
             let resolve = resolver(info)
             return earlier.resolutions.contains { resolve($0.key) != $0.value }
         }
+        let terms = hub.config.forbiddenTerms.map(\.value)
         let rendered = stale.parallelMap { [embargoes] info in
             var body = renderer.render(MarkdownSource(info), html: embargoes[info.path] == nil, resolve: resolver(info))
+            body.termsInText = Set(terms.filter { TermSearch.contains($0, in: body.plainText) })
+            body.plainText = SearchIndex.excerpt(body.plainText)
             if info.path.hasPrefix("share/") {
                 body.shareTexts = body.shareBlocks.compactMap { shareText($0, diagnostics: &body.diagnostics) }
             } else {
@@ -82,6 +85,7 @@ public enum Publisher {
                                              at: block.location)
                 }
             }
+            body.shareBlocks = []
             return body
         }
         var bodies: [String: RenderedMarkdown] = [:]

@@ -36,4 +36,16 @@ public struct Site: Sendable {
 
     /// The rendered body of a document.
     public func body(_ info: DocumentInfo) -> RenderedMarkdown? { bodies[info.path] }
+
+    /// Lets go of every document's Markdown source, which rendering does not use, once the bodies
+    /// are rendered and checked.
+    mutating func dropSources() {
+        home?.body = ""
+        for index in disciplines.indices { disciplines[index].info.body = "" }
+        for index in activeItems.indices { activeItems[index].info.body = "" }
+        for index in expiredItems.indices { expiredItems[index].info.body = "" }
+        for index in stories.indices { stories[index].info.body = "" }
+        for index in guidelines.indices { guidelines[index].info.body = "" }
+        for index in pages.indices { pages[index].info.body = "" }
+    }
 }

@@ -3,13 +3,17 @@ enum SearchIndex {
     /// How much of a body's text goes into the index.
     static let textLimit = 1000
 
+    /// The part of a body's text that goes into the index.
+    static func excerpt(_ text: String) -> String {
+        text.utf8.count > textLimit ? String(text.prefix(textLimit)) : text
+    }
+
     static func render(_ site: Site, entries cache: EntryCache = EntryCache()) -> String {
         let urls = site.urls
         var entries: [String] = []
         func add(_ info: DocumentInfo, url: String, kind: String, disciplines: [String]) {
             entries.append(cache.entry("search", info.path, extra: kind) {
-                var text = site.body(info)?.plainText ?? ""
-                if text.utf8.count > textLimit { text = String(text.prefix(textLimit)) }
+                let text = excerpt(site.body(info)?.plainText ?? "")
                 return "{\"title\":\(JSON.string(info.title.value)),\"summary\":\(JSON.string(info.summary ?? "")),"
                     + "\"url\":\(JSON.string(url)),\"kind\":\(JSON.string(kind)),\"disciplines\":\(JSON.array(disciplines)),"
                     + "\"text\":\(JSON.string(text))}"
