@@ -20,8 +20,9 @@ struct ShareCard {
             "length": length,
             "limit": limit,
             "over": length > limit,
-            "lengthLabel": words["card-length"].replacingOccurrences(of: "{length}", with: "\(length)")
-                .replacingOccurrences(of: "{limit}", with: "\(limit)"),
+            "lengthLabel": Placeholders.fill(words["card-length"]) { name in
+                name == "length" ? "\(length)" : name == "limit" ? "\(limit)" : nil
+            },
             "actions": actions,
             "sponsored": item.sponsored,
             "disclosure": config.disclosure ?? "",

@@ -48,24 +48,31 @@ public struct SiteStrings: Sendable {
 
     /// A day such as `1. december 2026`, by the `date-format` pattern.
     func day(_ date: Date, clock: HubClock) -> String {
-        let p = clock.parts(date)
-        return fill(self["date-format"], p)
+        format(self["date-format"], date, clock: clock)
     }
 
     /// A day and time such as `1. december 2026 kl. 08:00`, by the `datetime-format` pattern.
     func dateTime(_ date: Date, clock: HubClock) -> String {
-        let p = clock.parts(date)
-        return fill(self["datetime-format"], p)
+        format(self["datetime-format"], date, clock: clock)
     }
 
-    private func fill(_ pattern: String, _ p: DateComponents) -> String {
-        let month = months.indices.contains(p.month! - 1) ? months[p.month! - 1] : "\(p.month!)"
-        let weekday = weekdays.indices.contains(p.weekday! - 1) ? weekdays[p.weekday! - 1] : ""
-        return pattern
-            .replacingOccurrences(of: "{weekday}", with: weekday)
-            .replacingOccurrences(of: "{day}", with: "\(p.day!)")
-            .replacingOccurrences(of: "{month}", with: month)
-            .replacingOccurrences(of: "{year}", with: "\(p.year!)")
-            .replacingOccurrences(of: "{time}", with: "\(DateDisplay.two(p.hour!)):\(DateDisplay.two(p.minute!))")
+    /// Fills a date pattern by arithmetic on the local time, not through Foundation's calendar.
+    private func format(_ pattern: String, _ date: Date, clock: HubClock) -> String {
+        let local = Int(date.timeIntervalSince1970.rounded(.down)) + clock.timeZone.secondsFromGMT(for: date)
+        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+        let seconds = local - days * 86_400
+        let (year, month, day) = HubClock.civil(days)
+        return Placeholders.fill(pattern) { name in
+            switch name {
+            case "weekday":
+                let index = ((days % 7) + 11) % 7  // 1970-01-01 was a Thursday; Sunday first
+                return weekdays.indices.contains(index) ? weekdays[index] : ""
+            case "day": return "\(day)"
+            case "month": return months.indices.contains(month - 1) ? months[month - 1] : "\(month)"
+            case "year": return "\(year)"
+            case "time": return "\(DateDisplay.two(seconds / 3600)):\(DateDisplay.two(seconds % 3600 / 60))"
+            default: return nil
+            }
+        }
     }
 }
