@@ -17,6 +17,16 @@ public enum Publisher {
         public var rendered: Set<String>
     }
 
+    /// `elements` by date, newest first (undated last), then by slug; sorted by their keys, so the
+    /// large elements are moved once.
+    private static func newestFirst<Element>(_ elements: [Element], by key: (Element) -> (Date?, String)) -> [Element] {
+        let keys = elements.map { element in
+            let (date, slug) = key(element)
+            return (date ?? .distantPast, slug)
+        }
+        return keys.indices.sorted { (keys[$0].0, keys[$1].1) > (keys[$1].0, keys[$0].1) }.map { elements[$0] }
+    }
+
     /// Publishes `hub` at `now`. A body in `previous` is reused when its document is not in `changed`
     /// and every link in it resolves as it did; `previous` must come from the same hub.yml.
     public static func publish(_ hub: Hub, now: Date, drafts: Bool, previous: [String: RenderedMarkdown] = [:],
@@ -115,11 +125,9 @@ public enum Publisher {
             case .expired: expired.append(item)
             }
         }
-        let distantPast = Date.distantPast
-        active.sort { ($0.publish?.value ?? distantPast, $1.info.slug.value) > ($1.publish?.value ?? distantPast, $0.info.slug.value) }
-        expired.sort { ($0.expires?.value ?? distantPast, $1.info.slug.value) > ($1.expires?.value ?? distantPast, $0.info.slug.value) }
-        var stories = hub.stories
-        stories.sort { ($0.date?.value ?? distantPast, $1.info.slug.value) > ($1.date?.value ?? distantPast, $0.info.slug.value) }
+        active = newestFirst(active) { ($0.publish?.value, $0.info.slug.value) }
+        expired = newestFirst(expired) { ($0.expires?.value, $0.info.slug.value) }
+        let stories = newestFirst(hub.stories) { ($0.date?.value, $0.info.slug.value) }
 
         // Media only unpublished items use are not copied: their names could tell what is coming.
         let publishedMedia = Set((active + expired).compactMap { $0.image?.value })

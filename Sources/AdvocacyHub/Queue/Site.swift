@@ -37,6 +37,21 @@ public struct Site: Sendable {
     /// The rendered body of a document.
     public func body(_ info: DocumentInfo) -> RenderedMarkdown? { bodies[info.path] }
 
+    /// How many active items are in a discipline.
+    func activeCount(in discipline: String) -> Int {
+        activeItems.count { $0.disciplines.contains { $0.value == discipline } }
+    }
+
+    /// The newest active items of a discipline, at most `limit`.
+    func newestActive(in discipline: String, limit: Int) -> [ShareItem] {
+        Array(activeItems.lazy.filter { $0.disciplines.contains { $0.value == discipline } }.prefix(limit))
+    }
+
+    /// An active or expired item by its index.
+    func item(_ index: Int, expired: Bool) -> ShareItem {
+        expired ? expiredItems[index] : activeItems[index]
+    }
+
     /// Lets go of every document's Markdown source, which rendering does not use, once the bodies
     /// are rendered and checked.
     mutating func dropSources() {

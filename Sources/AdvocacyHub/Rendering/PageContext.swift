@@ -140,7 +140,7 @@ struct PageContext {
             "url": urls.discipline(discipline.id),
             "challenge": discipline.challenge ?? "", "colleagues": discipline.colleagues ?? "",
             "content": discipline.content ?? "", "format": discipline.format ?? "",
-            "activeCount": site.activeItems.filter { $0.disciplines.contains { $0.value == discipline.id } }.count,
+            "activeCount": site.activeCount(in: discipline.id),
         ]
     }
 

@@ -7,7 +7,8 @@ public enum SiteRenderer {
     public static let pageSize = 50
 
     private enum Job: Sendable {
-        case home, queue(page: Int, pages: Int), archive, item(ShareItem, expired: Bool)
+        /// An item by its index in the site's active or expired items.
+        case home, queue(page: Int, pages: Int), archive, item(Int, expired: Bool)
         case disciplines, discipline(Discipline), guidelines, guideline(Guideline)
         case stories, story(Story), page(Page), readiness, search, notFound
     }
@@ -46,10 +47,10 @@ public enum SiteRenderer {
         var jobs: [Job] = [.home, .archive, .disciplines, .guidelines, .stories, .search, .notFound]
         jobs += site.disciplines.map(Job.discipline)
         for page in 1...pages {
-            jobs += site.activeItems.dropFirst((page - 1) * pageSize).prefix(pageSize).map { Job.item($0, expired: false) }
+            jobs += site.activeItems.indices.dropFirst((page - 1) * pageSize).prefix(pageSize).map { Job.item($0, expired: false) }
             jobs.append(.queue(page: page, pages: pages))
         }
-        jobs += site.expiredItems.map { Job.item($0, expired: true) }
+        jobs += site.expiredItems.indices.map { Job.item($0, expired: true) }
         jobs += site.guidelines.map(Job.guideline)
         jobs += site.stories.map(Job.story) + site.pages.map(Job.page)
         if site.readiness != nil { jobs.append(.readiness) }
@@ -72,14 +73,15 @@ public enum SiteRenderer {
         return uses
     }
 
-    private static func path(_ job: Job, _ urls: SiteURLs) -> String {
-        let url = location(job, urls)
+    private static func path(_ job: Job, _ site: Site) -> String {
+        let urls = site.urls
+        let url = location(job, site)
         return url.hasSuffix(".html") ? String(url.dropFirst(urls.base.count)) : urls.file(for: url)
     }
 
     /// Every file the site will have, before anything renders, so the writer can make the folders.
     public static func paths(_ site: Site) -> [String] {
-        jobs(site).map { path($0, site.urls) } + feeds
+        jobs(site).map { path($0, site) } + feeds
     }
 
     /// Renders the site and hands every file to `write` as soon as it is rendered, on any thread.
@@ -96,7 +98,7 @@ public enum SiteRenderer {
         let titles = Dictionary(uniqueKeysWithValues: site.disciplines.map { ($0.id, $0.info.title.value) })
         let results = jobs.parallelMap { job -> (path: String, signature: String?, rendered: Bool) in
             let context = PageContext(site: site, theme: theme, cards: cards, titles: titles)
-            let path = path(job, site.urls)
+            let path = path(job, site)
             let signature = Self.signature(job, context, revisions: revisions)
             if let signature, previous[path] == signature {
                 write(OutputFile(path: path, contents: nil))
@@ -123,12 +125,13 @@ public enum SiteRenderer {
     }
 
     /// Where a page lives.
-    private static func location(_ job: Job, _ urls: SiteURLs) -> String {
-        switch job {
+    private static func location(_ job: Job, _ site: Site) -> String {
+        let urls = site.urls
+        return switch job {
         case .home: urls.home
         case .queue(let number, _): urls.queuePage(number)
         case .archive: urls.archive
-        case .item(let item, _): urls.shareItem(item.info.slug.value)
+        case .item(let index, let expired): urls.shareItem(site.item(index, expired: expired).info.slug.value)
         case .disciplines: urls.disciplines
         case .discipline(let discipline): urls.discipline(discipline.id)
         case .guidelines: urls.guidelines
@@ -160,7 +163,7 @@ public enum SiteRenderer {
         case .home: return nil
         case .disciplines:
             return "disciplines:" + c.site.disciplines.map { discipline in
-                let active = c.site.activeItems.filter { $0.disciplines.contains { $0.value == discipline.id } }.count
+                let active = c.site.activeCount(in: discipline.id)
                 return "\(revisions[discipline.info.path] ?? -1)=\(active)"
             }.joined(separator: ",")
         case .guidelines:
@@ -172,12 +175,13 @@ public enum SiteRenderer {
             return "queue \(number)/\(pages):" + slice.map(item).joined(separator: ",")
         case .archive:
             return "archive:" + c.site.expiredItems.map(item).joined(separator: ",")
-        case .item(let shareItem, let expired):
-            return "item \(expired):" + item(shareItem)
+        case .item(let index, let expired):
+            return "item \(expired):" + item(c.site.item(index, expired: expired))
         case .discipline(let discipline):
-            let all = c.site.activeItems.filter { $0.disciplines.contains { $0.value == discipline.id } }
+            let newest = c.site.newestActive(in: discipline.id, limit: SiteRenderer.pageSize)
             let stories = c.site.stories.filter { $0.disciplines.contains { $0.value == discipline.id } }
-            return "discipline \(revisions[discipline.info.path] ?? -1) \(all.count):" + all.prefix(SiteRenderer.pageSize).map(item).joined(separator: ",")
+            return "discipline \(revisions[discipline.info.path] ?? -1) \(c.site.activeCount(in: discipline.id)):"
+                + newest.map(item).joined(separator: ",")
                 + ":" + stories.map { "\(revisions[$0.info.path] ?? -1)" }.joined(separator: ",")
         case .guideline(let guideline): return "guideline \(revisions[guideline.info.path] ?? -1)"
         case .story(let story): return "story \(revisions[story.info.path] ?? -1)"
@@ -232,7 +236,8 @@ public enum SiteRenderer {
             values["hasItems"] = !site.expiredItems.isEmpty
             return ("archive", values)
 
-        case .item(let item, let expired):
+        case .item(let index, let expired):
+            let item = site.item(index, expired: expired)
             let url = urls.shareItem(item.info.slug.value)
             var values = c.page(title: item.info.title.value, summary: item.info.summary, section: "share", url: url,
                                 trail: expired ? [(words["archive-title"], urls.archive)] : [])
@@ -255,9 +260,8 @@ public enum SiteRenderer {
                                 section: "disciplines", url: url)
             values["discipline"] = c.disciplineSummary(discipline)
             values["body"] = c.body(discipline.info)
-            let all = site.activeItems.filter { $0.disciplines.contains { $0.value == discipline.id } }
-            let items = all.prefix(SiteRenderer.pageSize)
-            values["moreItems"] = all.count > items.count
+            let items = site.newestActive(in: discipline.id, limit: SiteRenderer.pageSize)
+            values["moreItems"] = site.activeCount(in: discipline.id) > items.count
             values["queueURL"] = urls.queue + "?discipline=" + discipline.id
             values["items"] = items.map { item -> [String: Any] in
                 var summary = c.itemSummary(item)
