@@ -25,7 +25,7 @@ public final class BuildSession: @unchecked Sendable {
     /// The files of the output folder as this session last wrote it.
     private var written: Set<String>?
 
-    /// A session for `options`. `removal` says how a replaced output folder is deleted. With
+    /// A session for `options`. `removal` says what becomes of a replaced output folder. With
     /// `inPlace`, builds after the first update the output folder file by file instead of swapping in
     /// a new one (for a private preview folder). Without `keepsResults`, every build is as fresh as
     /// the first and uses less memory.

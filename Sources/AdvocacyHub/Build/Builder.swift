@@ -18,8 +18,8 @@ public enum Builder {
         try BuildSession(options, keepsResults: false).prepare()
     }
 
-    /// Checks, then renders and writes the site unless an error was found. `removal` says how the
-    /// replaced output folder is deleted.
+    /// Checks, then renders and writes the site unless an error was found. `removal` says what
+    /// becomes of the replaced output folder.
     public static func build(_ options: BuildOptions, removal: SiteWriter.Removal = .now) throws(UsageError) -> BuildReport {
         try BuildSession(options, removal: removal, keepsResults: false).build()
     }
