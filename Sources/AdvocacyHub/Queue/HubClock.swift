@@ -63,8 +63,14 @@ public struct HubClock: Sendable {
 
     /// The local day an instant falls on, as days since 1970-01-01.
     func localDay(_ date: Date) -> Int {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
-        return seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        localTime(date).day
+    }
+
+    /// The local day an instant falls on (days since 1970-01-01) and the seconds since its midnight.
+    func localTime(_ date: Date) -> (day: Int, seconds: Int) {
+        let local = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
+        let day = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+        return (day, local - day * 86_400)
     }
 
     /// The instant of a wall-clock time (minutes after midnight) on a local day.

@@ -58,9 +58,7 @@ public struct SiteStrings: Sendable {
 
     /// Fills a date pattern by arithmetic on the local time, not through Foundation's calendar.
     private func format(_ pattern: String, _ date: Date, clock: HubClock) -> String {
-        let local = Int(date.timeIntervalSince1970.rounded(.down)) + clock.timeZone.secondsFromGMT(for: date)
-        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
-        let seconds = local - days * 86_400
+        let (days, seconds) = clock.localTime(date)
         let (year, month, day) = HubClock.civil(days)
         return Placeholders.fill(pattern) { name in
             switch name {

@@ -29,8 +29,8 @@ final class TemplateShapes: Sendable {
     private let constants: Set<String>
     private static let open = "\u{E000}", close = "\u{E001}"
 
-    /// Shapes for templates that print numbers as they are (`markNumbers`, only for templates without
-    /// transforms, which could compute with them) and whose top-level `constants` are the same in every
+    /// Shapes that mark numbers like texts when `markNumbers` (only when no template computes with
+    /// numbers, see `marksNumbers`), for contexts whose top-level `constants` are the same in every
     /// context rendered through this instance.
     init(markNumbers: Bool = false, constants: Set<String> = []) {
         self.markNumbers = markNumbers
@@ -67,7 +67,7 @@ final class TemplateShapes: Sendable {
         case .segments(let segments)?:
             return Self.fill(segments, walk.leaves)
         case .seen?:
-            let segments = Self.segments(context, leaves: walk.leaves, walk: walk, direct: direct)
+            let segments = Self.segments(context, walk: walk, direct: direct)
             entries.withLock { $0[key] = segments.map(Entry.segments) ?? .direct }
             guard let segments else { return direct(context) }
             return Self.fill(segments, walk.leaves)
@@ -94,13 +94,12 @@ final class TemplateShapes: Sendable {
     }
 
     /// The segments of a shape, or nil when its two markings do not render alike.
-    private static func segments(_ context: [String: Any], leaves: [String], walk: Walk,
-                                 direct: ([String: Any]) -> String) -> [Segment]? {
+    private static func segments(_ context: [String: Any], walk: Walk, direct: ([String: Any]) -> String) -> [Segment]? {
         var results: [[Segment]] = []
         for padding in ["xX", "xXxXxX"] {
             var marking = Marking(walk: walk, padding: padding)
             let sample = marking.dictionary(context, root: true)
-            guard let segments = parse(direct(sample), leaves: leaves, padding: padding) else { return nil }
+            guard let segments = parse(direct(sample), leaves: walk.leaves, padding: padding) else { return nil }
             results.append(segments)
         }
         return results[0] == results[1] ? results[0] : nil
