@@ -8,7 +8,7 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
-    @Option(help: "The output folder; replaced as a whole on success.")
+    @Option(help: "The output folder: new, empty, or a site built before; replaced as a whole on success.")
     var output = "_site"
 
     @Option(name: .customLong("base-url"), help: "Serve the site under this path (overrides hub.yml).")

@@ -47,6 +47,9 @@ public final class BuildSession: @unchecked Sendable {
     public func build(now: String? = nil) throws(UsageError) -> BuildReport {
         lock.lock()
         defer { lock.unlock() }
+        try checkFolders()
+        let output = try OutputFolder(options.output, content: options.content, templates: options.templates)
+        output.recoverAbandonedBuilds()
         let prepared = try prepareLocked(now: now ?? options.now)
         var report = prepared.report
         guard !report.hasErrors, let theme = prepared.theme else { return report }
@@ -72,7 +75,7 @@ public final class BuildSession: @unchecked Sendable {
                 timer.lap("render and write")
                 try writer.commit()
             } else {
-                let writer = try SiteWriter(output: options.output, paths: all)
+                let writer = try SiteWriter(output: output, paths: all)
                 rendered = SiteRenderer.render(prepared.site, theme: theme, revisions: revisions, memo: &memo,
                                                   shapes: theme.pageShapes(), into: writer.write)
                 _ = copies.parallelMap { writer.copy($0) }
@@ -95,12 +98,17 @@ public final class BuildSession: @unchecked Sendable {
         return report
     }
 
-    private func prepareLocked(now nowText: String?) throws(UsageError) -> Builder.Prepared {
-        let content = ContentFolder(options.content)
-        guard content.exists else { throw UsageError("content folder '\(options.content)' does not exist") }
+    /// Fails when the content or templates folder does not exist.
+    private func checkFolders() throws(UsageError) {
+        guard ContentFolder(options.content).exists else { throw UsageError("content folder '\(options.content)' does not exist") }
         guard ContentFolder(options.templates).exists else {
             throw UsageError("templates folder '\(options.templates)' does not exist")
         }
+    }
+
+    private func prepareLocked(now nowText: String?) throws(UsageError) -> Builder.Prepared {
+        try checkFolders()
+        let content = ContentFolder(options.content)
         var timer = StageTimer()
         let hubStamp = FileStamp(content.absolute("hub.yml"))
         if hubStamp == nil || hubStamp != self.hubStamp {

@@ -2,10 +2,9 @@ import Foundation
 
 /// Writes a site into a folder beside the output folder and swaps it in with renames only when
 /// everything was written, so the previous site stays as it was on any error, crash or signal.
-/// The folder written into is the site before the previous one when it was kept
-/// (`.<name>.previous`), with what the new site does not have removed: rewriting a file that exists
-/// is many times faster than creating it and its folder. Stale folders of a killed build are
-/// cleaned up by the next one. Files can be written from many threads at once, as they are
+/// The folder written into is the site kept by the build before (`.<name>.previous`, whose files
+/// are emptied when it is kept): rewriting a file that exists is many times faster than creating it
+/// and its folder. Folders of a killed build are cleaned up by the next one (`OutputFolder`). Files can be written from many threads at once, as they are
 /// rendered, so a build never holds the whole site in memory.
 public final class SiteWriter: @unchecked Sendable {
     /// Why the site could not be written.
@@ -28,79 +27,79 @@ public final class SiteWriter: @unchecked Sendable {
     }
 
     private static let sequence = Locked(0)
-    private let output: String
+    private let output: OutputFolder
     private let temporary: String
     private let old: String
-    /// Where the replaced site is kept for the next build.
-    private let kept: String
+    private let layout: SiteFolder.Layout
     /// Whether the folder being written is a recycled site, whose files may exist already.
     private let recycled: Bool
-    private let failures = Locked([String]())
+    private let failures = Locked([(path: String, code: Int32)]())
     private let written = Locked(0)
     private let killAfter = ProcessInfo.processInfo.environment["ADVOCACY_TEST_KILL_AFTER_FILES"].flatMap(Int.init)
 
     /// Starts writing a new version of `output` holding the files at `paths`: creates the folder
-    /// beside it, with every subfolder the paths need.
-    public init(output: String, paths: [String]) throws(Failure) {
-        var output = output
-        while output.count > 1 && output.hasSuffix("/") { output.removeLast() }
-        let parent = (output as NSString).deletingLastPathComponent
-        let name = (output as NSString).lastPathComponent
-        let parentPath = parent.isEmpty ? "." : parent
-        Self.removeStale(in: parentPath, name: name)
+    /// beside it (recycling the kept site when there is one), with the marker and every subfolder
+    /// the paths need.
+    public init(output: OutputFolder, paths: [String]) throws(Failure) {
+        do { try output.createParent() } catch { throw Failure(description: error.description) }
         let suffix = "\(getpid())-\(Self.sequence.withLock { $0 += 1; return $0 })"
         self.output = output
-        self.temporary = parentPath + "/.\(name).tmp-\(suffix)"
-        self.old = parentPath + "/.\(name).old-\(suffix)"
-        self.kept = Self.previous(in: parentPath, name: name)
-        var folders = Set<String>()
-        for path in paths {
-            var folder = (path as NSString).deletingLastPathComponent
-            while !folder.isEmpty && folders.insert(folder).inserted { folder = (folder as NSString).deletingLastPathComponent }
-        }
-        recycled = rename(kept, temporary) == 0
+        temporary = output.sibling("tmp-\(suffix)")
+        old = output.sibling("old-\(suffix)")
+        layout = SiteFolder.Layout(files: paths + [OutputFolder.markerName])
+        let kept = output.kept
+        recycled = OutputFolder.kind(kept) == .folder && OutputFolder.isSite(kept) && rename(kept, temporary) == 0
         if recycled {
-            Self.prune(temporary, "", files: Set(paths), folders: folders)
+            chmod(temporary, 0o755)
+            SiteFolder.prune(temporary, to: layout, emptying: false)
         } else if mkdir(temporary, 0o755) != 0 {
-            throw Failure(description: "cannot create '\(temporary)': \(String(cString: strerror(errno)))")
+            throw Failure(description: "cannot create a folder beside '\(output.given)' to write the new site into: \(systemReason(errno))")
         }
-        for folder in folders.sorted() where mkdir(temporary + "/" + folder, 0o755) != 0 && errno != EEXIST {
+        for folder in layout.folders.sorted() where mkdir(temporary + "/" + folder, 0o755) != 0 && errno != EEXIST {
+            let code = errno
             abandon()
-            throw Failure(description: "cannot create '\(temporary)/\(folder)': \(String(cString: strerror(errno)))")
+            throw Failure(description: "cannot create '\(output.given)/\(folder)': \(systemReason(code))")
+        }
+        var marker = OutputFolder.markerContents
+        guard marker.withUTF8({ Self.writeFile(temporary + "/" + OutputFolder.markerName, $0, recycled: recycled) }) == 0 else {
+            let code = errno
+            abandon()
+            throw Failure(description: "cannot write '\(output.given)/\(OutputFolder.markerName)': \(systemReason(code))")
         }
     }
 
     /// Writes one file; nil contents take the file unchanged from the current output folder.
     public func write(_ file: OutputFile) {
         let target = temporary + "/" + file.path
-        let ok: Bool
+        let code: Int32
         if var contents = file.contents {
-            ok = contents.withUTF8 { Self.writeFile(target, $0, recycled: recycled) }
+            code = contents.withUTF8 { Self.writeFile(target, $0, recycled: recycled) }
         } else {
-            ok = linkFromOutput(file.path) || copyFile(output + "/" + file.path, to: target)
+            code = linkFromOutput(file.path) ? 0 : copyFile(output.path + "/" + file.path, to: target)
         }
-        finished(file.path, ok)
+        finished(file.path, code)
     }
 
     /// Copies one file, or links it from the current output when it is unchanged.
     public func copy(_ copy: Copy) {
-        let ok = (copy.unchanged && linkFromOutput(copy.path)) || copyFile(copy.source, to: temporary + "/" + copy.path)
-        finished(copy.path, ok)
+        let code = copy.unchanged && linkFromOutput(copy.path) ? 0 : copyFile(copy.source, to: temporary + "/" + copy.path)
+        finished(copy.path, code)
     }
 
     private func linkFromOutput(_ path: String) -> Bool {
         let target = temporary + "/" + path
         if recycled { unlink(target) }
-        return link(output + "/" + path, target) == 0
+        return link(output.path + "/" + path, target) == 0
     }
 
-    private func copyFile(_ source: String, to target: String) -> Bool {
-        guard let data = FileManager.default.contents(atPath: source) else { return false }
+    /// Copies a file; 0 or the `errno` of the failure.
+    private func copyFile(_ source: String, to target: String) -> Int32 {
+        guard let data = FileManager.default.contents(atPath: source) else { return errno == 0 ? EIO : errno }
         return data.withUnsafeBytes { Self.writeFile(target, $0.bindMemory(to: UInt8.self), recycled: recycled) }
     }
 
-    private func finished(_ path: String, _ ok: Bool) {
-        if !ok { failures.withLock { $0.append(path) } }
+    private func finished(_ path: String, _ code: Int32) {
+        if code != 0 { failures.withLock { $0.append((path, code)) } }
         if let killAfter, written.withLock({ $0 += 1; return $0 }) >= killAfter { kill(getpid(), SIGKILL) }
     }
 
@@ -110,15 +109,16 @@ public final class SiteWriter: @unchecked Sendable {
         case now
         /// Deleted on a background thread of this process (for a long-running process such as `serve`).
         case backgroundThread
-        /// Kept beside the output folder as `.<name>.previous`, for the next build to write into.
+        /// Kept beside the output folder as `.<name>.previous` for the next build to write into,
+        /// holding only the names of the new site's files, every file emptied, readable by its owner only.
         case keepForNextBuild
     }
 
     /// Swaps the new folder in for the output folder, if every file was written; otherwise removes it.
     public func commit(removing removal: Removal = .now) throws(Failure) {
-        if let first = failures.withLock({ $0.sorted().first }) {
+        if let first = failures.withLock({ $0.min { $0.path < $1.path } }) {
             abandon()
-            throw Failure(description: "cannot write '\(output)/\(first)'")
+            throw Failure(description: "cannot write '\(output.given)/\(first.path)': \(systemReason(first.code))")
         }
         var signals = sigset_t(), previous = sigset_t()
         sigemptyset(&signals)
@@ -127,118 +127,69 @@ public final class SiteWriter: @unchecked Sendable {
         sigaddset(&signals, SIGHUP)
         pthread_sigmask(SIG_BLOCK, &signals, &previous)
         defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
-        if exists && !isDirectory.boolValue {
+        let exists: Bool
+        switch OutputFolder.kind(output.path) {
+        case .missing: exists = false
+        case .folder: exists = true
+        default:
             abandon()
-            throw Failure(description: "'\(output)' exists and is not a folder")
+            throw Failure(description: "'\(output.given)' is no longer a folder; choose an empty or new folder such as _site")
         }
-        if exists && rename(output, old) != 0 {
+        if exists && rename(output.path, old) != 0 {
+            let code = errno
             abandon()
-            throw Failure(description: "cannot move '\(output)' aside: \(String(cString: strerror(errno)))")
+            throw Failure(description: "cannot replace '\(output.given)': \(systemReason(code))")
         }
-        guard rename(temporary, output) == 0 else {
-            let reason = String(cString: strerror(errno))
-            if exists { rename(old, output) }
+        guard rename(temporary, output.path) == 0 else {
+            let code = errno
+            if exists { rename(old, output.path) }
             abandon()
-            throw Failure(description: "cannot move the new site into '\(output)': \(reason)")
+            throw Failure(description: "cannot move the new site into '\(output.given)': \(systemReason(code))")
         }
         guard exists else { return }
         let old = self.old
         switch removal {
         case .now:
-            try? FileManager.default.removeItem(atPath: old)
+            SiteFolder.remove(old)
         case .backgroundThread:
-            Thread.detachNewThread { try? FileManager.default.removeItem(atPath: old) }
+            Thread.detachNewThread { SiteFolder.remove(old) }
         case .keepForNextBuild:
-            if rename(old, kept) != 0 { try? FileManager.default.removeItem(atPath: old) }
+            SiteFolder.scrub(old, keeping: layout)
+            if OutputFolder.kind(output.kept) != .missing || rename(old, output.kept) != 0 { SiteFolder.remove(old) }
         }
     }
 
     /// Removes the unfinished folder.
     public func abandon() {
-        try? FileManager.default.removeItem(atPath: temporary)
+        SiteFolder.remove(temporary)
     }
 
-    /// Writes a file. In a recycled folder an existing file is emptied and rewritten, unless it is
-    /// linked from elsewhere (the current site, by `serve`): then it is replaced by a new file.
-    private static func writeFile(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>, recycled: Bool) -> Bool {
+    /// Writes a file; 0 or the `errno` of the failure. In a recycled folder an existing file is
+    /// emptied and rewritten, unless it is linked from elsewhere (the current site, by `serve`): then
+    /// it is replaced by a new file.
+    private static func writeFile(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>, recycled: Bool) -> Int32 {
         var fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (recycled ? 0 : O_TRUNC), 0o644)
-        guard fd >= 0 else { return false }
+        guard fd >= 0 else { return errno }
         defer { close(fd) }
         if recycled {
             var info = stat()
-            guard fstat(fd, &info) == 0 else { return false }
+            guard fstat(fd, &info) == 0 else { return errno }
             if info.st_nlink > 1 {
                 close(fd)
                 unlink(path)
                 fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-                guard fd >= 0 else { return false }
+                guard fd >= 0 else { return errno }
             } else if info.st_size > 0 {
-                guard ftruncate(fd, 0) == 0 else { return false }
+                guard ftruncate(fd, 0) == 0 else { return errno }
             }
         }
         var offset = 0
         while offset < bytes.count {
             let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-            if n <= 0 { return false }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return n < 0 ? errno : EIO }
             offset += n
         }
-        return true
-    }
-
-    /// Where the replaced site of the output folder `name` is kept for the next build.
-    static func previous(in parent: String, name: String) -> String {
-        parent + "/.\(name).previous"
-    }
-
-    /// Removes from a recycled folder every file and folder that is not at one of `files` or
-    /// `folders` (relative paths), and everything that is not a plain file or folder.
-    private static func prune(_ root: String, _ relative: String, files: Set<String>, folders: Set<String>) {
-        let folder = relative.isEmpty ? root : root + "/" + relative
-        guard let directory = opendir(folder) else { return }
-        var entries: [(name: String, isFolder: Bool, isFile: Bool)] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-            if name == "." || name == ".." { continue }
-            var type = entry.pointee.d_type
-            if type == UInt8(DT_UNKNOWN) {
-                var info = stat()
-                if lstat(folder + "/" + name, &info) == 0 {
-                    type = (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? UInt8(DT_REG) : 0
-                }
-            }
-            entries.append((name, type == UInt8(DT_DIR), type == UInt8(DT_REG)))
-        }
-        closedir(directory)
-        for entry in entries {
-            let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
-            if entry.isFolder && folders.contains(path) {
-                prune(root, path, files: files, folders: folders)
-            } else if entry.isFolder {
-                try? FileManager.default.removeItem(atPath: root + "/" + path)
-            } else if !(entry.isFile && files.contains(path)) {
-                unlink(root + "/" + path)
-            }
-        }
-    }
-
-    /// Cleans up `.<name>.tmp-<pid>-<n>` and `.<name>.old-<pid>-<n>` folders of builds no longer
-    /// running. An old site left aside by a build killed between its two renames is put back; other
-    /// folders are kept for recycling when there is no `.<name>.previous`, else removed.
-    static func removeStale(in parent: String, name: String) {
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
-        for entry in entries {
-            let kind: String
-            if entry.hasPrefix(".\(name).tmp-") { kind = "tmp" } else if entry.hasPrefix(".\(name).old-") { kind = "old" } else { continue }
-            let rest = entry.dropFirst(".\(name).\(kind)-".count)
-            guard let pid = rest.split(separator: "-").first.flatMap({ Int32($0) }), pid != getpid(), kill(pid, 0) != 0 else { continue }
-            let output = parent + "/" + name, path = parent + "/" + entry
-            if kind == "old" && !FileManager.default.fileExists(atPath: output) {
-                rename(path, output)
-            } else if rename(path, previous(in: parent, name: name)) != 0 {
-                try? FileManager.default.removeItem(atPath: path)
-            }
-        }
+        return 0
     }
 }

@@ -160,6 +160,7 @@ struct InvalidFixtureTests {
         try FileManager.default.createDirectory(atPath: site + "/sub", withIntermediateDirectories: true)
         try Data("the previous site\n".utf8).write(to: URL(fileURLWithPath: site + "/old.txt"))
         try Data("kept as it was\n".utf8).write(to: URL(fileURLWithPath: site + "/sub/keep.txt"))
+        try Data().write(to: URL(fileURLWithPath: site + "/" + OutputFolder.markerName))
         let before = try Self.snapshot(site)
 
         let run = try CommandRun(setup.arguments("build", ["--output", site]), in: setup.directory)

@@ -1,0 +1,143 @@
+import Foundation
+
+/// The folder a build writes the site into, checked before anything is written: the build only ever
+/// replaces or deletes a folder it made. Every site it writes carries a marker file at its root; an
+/// output folder that exists, is not empty and has no marker is refused, as is a symbolic link, a
+/// file, and a folder that is, holds or lies inside the content or templates folder.
+///
+/// Beside the output folder live the folders of a build in progress (`.<name>.tmp-<pid>-<n>`), of a
+/// site being swapped out (`.<name>.old-<pid>-<n>`) and the site kept for the next build to write
+/// into (`.<name>.previous`), each recognised only as a real folder with the marker.
+public struct OutputFolder: Sendable {
+    /// The name of the marker file at the root of every site advocacy writes.
+    public static let markerName = ".advocacy-site"
+    /// What the marker file says, for whoever finds it.
+    static let markerContents = "This folder is a site built by advocacy. advocacy build replaces it as a whole.\n"
+
+    /// The folder as given on the command line, for messages.
+    public let given: String
+    /// The folder's absolute path, without `.` or `..` components or a trailing slash.
+    public let path: String
+    /// The folder that holds it.
+    let parent: String
+    /// Its name in `parent`.
+    let name: String
+
+    /// Checks `given` as the output of a build of the `content` and `templates` folders (both must
+    /// exist). Nothing is created or changed.
+    public init(_ given: String, content: String, templates: String) throws(UsageError) {
+        guard !given.isEmpty else { throw UsageError("--output is empty; name a folder such as _site") }
+        let path = Self.absolute(given)
+        guard path != "/" else { throw UsageError("'/' cannot be the output folder; choose an empty or new folder such as _site") }
+        self.given = given
+        self.path = path
+        parent = (path as NSString).deletingLastPathComponent
+        name = (path as NSString).lastPathComponent
+        let real = Self.realPath(path)
+        for (folder, kind) in [(content, "content"), (templates, "templates")] {
+            let other = Self.realPath(Self.absolute(folder))
+            let reason: String? = real == other ? "is the \(kind) folder"
+                : real.hasPrefix(other + "/") ? "is inside the \(kind) folder '\(folder)'"
+                : other.hasPrefix(real + "/") ? "holds the \(kind) folder '\(folder)'" : nil
+            if let reason {
+                throw UsageError("the output folder '\(given)' \(reason); a build replaces its output as a whole: choose a folder outside it, such as _site")
+            }
+        }
+        switch Self.kind(path) {
+        case .missing:
+            break
+        case .link:
+            throw UsageError("'\(given)' is a symbolic link; a build replaces its output folder as a whole and never writes through a link: give a real folder with --output (the web server may reach it through a link)")
+        case .file, .other:
+            throw UsageError("'\(given)' exists and is not a folder; choose an empty or new folder such as _site")
+        case .folder:
+            let entries = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+            guard entries.isEmpty || Self.isSite(path) else {
+                let shown = entries.prefix(2).joined(separator: ", ")
+                let more = entries.count > 2 ? " and \(entries.count - 2) more" : ""
+                throw UsageError("'\(given)' is not a site built by advocacy (it holds \(shown)\(more)); choose an empty or new folder")
+            }
+        }
+    }
+
+    /// Where the replaced site is kept for the next build to write into.
+    var kept: String { sibling("previous") }
+
+    /// A folder beside the output: `.<name>.<suffix>`.
+    func sibling(_ suffix: String) -> String { parent + "/.\(name).\(suffix)" }
+
+    /// Creates the folders that should hold the output, if they are missing.
+    func createParent() throws(UsageError) {
+        guard Self.kind(parent) != .folder else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        } catch {
+            throw UsageError("cannot create '\((given as NSString).deletingLastPathComponent)' to hold the output folder: \(error.localizedDescription)")
+        }
+    }
+
+    /// Cleans up after builds of this output that were killed: a site left aside between the two
+    /// renames of a swap is put back; an unfinished new site is emptied and kept for recycling when
+    /// no site is kept yet, else removed. Only folders with the marker are touched, and only when the
+    /// process that made them has ended.
+    func recoverAbandonedBuilds() {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
+        for entry in entries.sorted() {
+            let kind: String
+            if entry.hasPrefix(".\(name).tmp-") { kind = "tmp" } else if entry.hasPrefix(".\(name).old-") { kind = "old" } else { continue }
+            let rest = entry.dropFirst(".\(name).\(kind)-".count)
+            guard let pid = rest.split(separator: "-").first.flatMap({ Int32($0) }), pid != getpid(), kill(pid, 0) != 0 else { continue }
+            let folder = parent + "/" + entry
+            guard Self.kind(folder) == .folder, Self.isSite(folder) else { continue }
+            if kind == "old" && Self.kind(path) == .missing && rename(folder, path) == 0 { continue }
+            SiteFolder.scrub(folder, keeping: nil)
+            if Self.kind(kept) != .missing || rename(folder, kept) != 0 { SiteFolder.remove(folder) }
+        }
+    }
+
+    /// Whether `folder` carries the marker as a plain file.
+    static func isSite(_ folder: String) -> Bool {
+        kind(folder + "/" + markerName) == .file
+    }
+
+    /// What is at a path, without following a symbolic link.
+    enum Kind { case missing, folder, file, link, other }
+
+    static func kind(_ path: String) -> Kind {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .folder
+        case S_IFREG: return .file
+        case S_IFLNK: return .link
+        default: return .other
+        }
+    }
+
+    /// `path` made absolute against the working folder, with `.`, `..` and repeated or trailing
+    /// slashes removed by their text.
+    static func absolute(_ path: String) -> String {
+        let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var parts: [Substring] = []
+        for part in full.split(separator: "/") where part != "." {
+            if part == ".." { _ = parts.popLast() } else { parts.append(part) }
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    /// The real path of an absolute path: its deepest existing folder with links resolved, and the
+    /// rest as written.
+    static func realPath(_ path: String) -> String {
+        var head = path, tail: [String] = []
+        while head != "/" {
+            if let resolved = realpath(head, nil) {
+                defer { free(resolved) }
+                let real = String(cString: resolved)
+                return tail.isEmpty ? real : (real == "/" ? "" : real) + "/" + tail.joined(separator: "/")
+            }
+            tail.insert((head as NSString).lastPathComponent, at: 0)
+            head = (head as NSString).deletingLastPathComponent
+        }
+        return "/" + tail.joined(separator: "/")
+    }
+}

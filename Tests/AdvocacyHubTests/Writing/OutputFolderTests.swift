@@ -1,0 +1,182 @@
+import Foundation
+import Testing
+@testable import AdvocacyHub
+
+/// `advocacy build` replaces or deletes only folders it made, and leaves no content of a replaced
+/// site readable beside the output.
+@Suite struct OutputFolderTests {
+    static let now = "2026-12-10T09:00"
+
+    /// A folder with a copy of the valid hub and the default theme, to run the executable in.
+    struct Workspace {
+        let root = TestPaths.temporaryFolder("output-safety")
+        init() {
+            try! FileManager.default.copyItem(atPath: TestPaths.validHub, toPath: root + "/content")
+            try! FileManager.default.copyItem(atPath: TestPaths.theme, toPath: root + "/site-templates")
+        }
+
+        func build(_ arguments: [String] = [], output: String = "_site", in directory: String? = nil) throws -> CommandRun {
+            try CommandRun(["build", "--now", OutputFolderTests.now, "--quiet", "--content", root + "/content",
+                            "--templates", root + "/site-templates", "--output", output] + arguments, in: directory ?? root)
+        }
+
+        /// Every file and folder under the workspace but the content and templates, with its bytes.
+        func outputs() throws -> [String: Data] {
+            try InvalidFixtureTests.snapshot(root).filter { !$0.key.hasPrefix("content") && !$0.key.hasPrefix("site-templates") }
+        }
+    }
+
+    @Test func aFolderItDidNotMakeIsRefusedAndLeftAsItWas() throws {
+        let space = Workspace()
+        try FileManager.default.createDirectory(atPath: space.root + "/notes", withIntermediateDirectories: true)
+        try "mine".write(toFile: space.root + "/notes/notes.txt", atomically: false, encoding: .utf8)
+        let before = try space.outputs()
+        let run = try space.build(output: "notes")
+        #expect(run.status == 2)
+        #expect(run.standardError == "advocacy: error: 'notes' is not a site built by advocacy (it holds notes.txt); choose an empty or new folder\n")
+        #expect(try space.outputs() == before, "nothing is moved, written or deleted")
+
+        for name in ["a", "b", "c"] { try name.write(toFile: space.root + "/notes/\(name).md", atomically: false, encoding: .utf8) }
+        #expect(try space.build(output: "notes").standardError
+            == "advocacy: error: 'notes' is not a site built by advocacy (it holds a.md, b.md and 2 more); choose an empty or new folder\n")
+    }
+
+    @Test func anEmptyFolderIsFilledAndRebuiltThereafter() throws {
+        let space = Workspace()
+        try FileManager.default.createDirectory(atPath: space.root + "/empty", withIntermediateDirectories: true)
+        #expect(try space.build(output: "empty").status == 0)
+        #expect(FileManager.default.fileExists(atPath: space.root + "/empty/index.html"))
+        #expect(try String(contentsOfFile: space.root + "/empty/" + OutputFolder.markerName, encoding: .utf8) == OutputFolder.markerContents)
+        #expect(try space.build(output: "empty").status == 0)
+    }
+
+    @Test("an output that is, holds or lies inside the content or templates folder is refused", arguments: [
+        ("content", "the output folder 'content' is the content folder"),
+        ("content/share", "the output folder 'content/share' is inside the content folder '{root}/content'"),
+        ("content/new/site", "the output folder 'content/new/site' is inside the content folder '{root}/content'"),
+        ("site-templates", "the output folder 'site-templates' is the templates folder"),
+        ("site-templates/layouts/", "the output folder 'site-templates/layouts/' is inside the templates folder '{root}/site-templates'"),
+        (".", "the output folder '.' holds the content folder '{root}/content'"),
+        ("./x/..", "the output folder './x/..' holds the content folder '{root}/content'"),
+    ])
+    func overlapsAreRefused(_ output: String, _ reason: String) throws {
+        let space = Workspace()
+        let before = try InvalidFixtureTests.snapshot(space.root)
+        let run = try space.build(output: output)
+        #expect(run.status == 2)
+        let message = reason.replacingOccurrences(of: "{root}", with: space.root)
+        #expect(run.standardError == "advocacy: error: \(message); a build replaces its output as a whole: choose a folder outside it, such as _site\n")
+        #expect(try InvalidFixtureTests.snapshot(space.root) == before)
+    }
+
+    @Test func aSymbolicLinkOutputIsRefusedAndItsTargetUntouched() throws {
+        let space = Workspace()
+        let target = TestPaths.temporaryFolder("webroot")
+        try "served".write(toFile: target + "/index.html", atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: space.root + "/_site", withDestinationPath: target)
+        let run = try space.build()
+        #expect(run.status == 2)
+        #expect(run.standardError == "advocacy: error: '_site' is a symbolic link; a build replaces its output folder as a whole and never writes through a link: give a real folder with --output (the web server may reach it through a link)\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: target) == ["index.html"])
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: space.root + "/_site") == target)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: space.root).sorted() == ["_site", "content", "site-templates"])
+    }
+
+    @Test func aKeptFolderThatIsALinkIsNeitherFollowedNorRemoved() throws {
+        let space = Workspace()
+        let elsewhere = TestPaths.temporaryFolder("elsewhere")
+        try "".write(toFile: elsewhere + "/" + OutputFolder.markerName, atomically: false, encoding: .utf8)
+        try "precious".write(toFile: elsewhere + "/index.html", atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: space.root + "/._site.previous", withDestinationPath: elsewhere)
+        for _ in 0..<3 { #expect(try space.build().status == 0) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).sorted() == [OutputFolder.markerName, "index.html"])
+        #expect(try String(contentsOfFile: elsewhere + "/index.html", encoding: .utf8) == "precious")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: space.root + "/._site.previous") == elsewhere)
+    }
+
+    @Test("any relative output works", arguments: ["o", "./o/", "sub/../o", "previews/dec14", "../up"])
+    func relativeOutputs(_ output: String) throws {
+        let space = Workspace()
+        let directory = space.root + "/work"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let run = try space.build(output: output, in: directory)
+        #expect(run.status == 0, "\(run.standardError)")
+        let site = OutputFolder.absolute(directory + "/" + output)
+        #expect(FileManager.default.fileExists(atPath: site + "/index.html"))
+        #expect(try space.build(output: output, in: directory).status == 0)
+    }
+
+    @Test func aPulledItemLeavesNoByteBesideTheOutput() throws {
+        let space = Workspace()
+        for _ in 0..<2 { #expect(try space.build(["--drafts"]).status == 0) }
+        let secret = Data("PAPEGOEJE".utf8)
+        #expect(try space.outputs().values.contains { $0.range(of: secret) != nil }, "the draft is published with --drafts")
+
+        #expect(try space.build().status == 0)
+        let after = try space.outputs()
+        #expect(!after.values.contains { $0.range(of: secret) != nil })
+        #expect(!after.keys.contains { $0.contains("kladde") })
+        let kept = after.filter { $0.key.hasPrefix("._site.previous/") }
+        #expect(!kept.isEmpty)
+        #expect(kept.allSatisfy { $0.key.hasSuffix("/") || $0.key.hasSuffix(OutputFolder.markerName) || $0.value.isEmpty })
+        let names = Set(after.keys.filter { $0.hasPrefix("_site/") }.map { $0.dropFirst("_site/".count) })
+        #expect(kept.keys.allSatisfy { names.contains($0.dropFirst("._site.previous/".count)) })
+        var info = stat()
+        #expect(lstat(space.root + "/._site.previous", &info) == 0 && info.st_mode & 0o777 == 0o700)
+    }
+
+    /// A build killed between its two renames leaves the old site aside; the next build puts it back
+    /// before anything else, even when the content then has errors.
+    @Test func aSiteLeftAsideIsPutBackBeforeTheContentIsChecked() throws {
+        let space = Workspace()
+        #expect(try space.build().status == 0)
+        let site = try InvalidFixtureTests.snapshot(space.root + "/_site")
+        #expect(rename(space.root + "/_site", space.root + "/._site.old-2147483646-1") == 0)
+        try "---\ntitle: [\n---\n".write(toFile: space.root + "/content/share/broken.md", atomically: false, encoding: .utf8)
+        let run = try space.build()
+        #expect(run.status == 1)
+        #expect(try InvalidFixtureTests.snapshot(space.root + "/_site") == site)
+        #expect(try !space.outputs().keys.contains { $0.hasPrefix(".") }, "nothing is left beside the output")
+    }
+
+    @Test func foldersOfOthersBesideTheOutputAreLeftAlone() throws {
+        let space = Workspace()
+        let foreign = space.root + "/._site.tmp-2147483646-1"
+        try FileManager.default.createDirectory(atPath: foreign, withIntermediateDirectories: true)
+        try "not ours".write(toFile: foreign + "/index.html", atomically: false, encoding: .utf8)
+        #expect(try space.build().status == 0)
+        #expect(try space.build().status == 0)
+        #expect(try String(contentsOfFile: foreign + "/index.html", encoding: .utf8) == "not ours")
+    }
+
+    /// In a private mount namespace, a tiny tmpfs stands for a full disk.
+    @Test func aFullDiskIsNamedAndTheOldSiteStays() throws {
+        let space = Workspace()
+        let script = """
+            set -e
+            mount -t tmpfs -o size=48k tmpfs "$1"
+            mkdir "$1/site"
+            : > "$1/site/\(OutputFolder.markerName)"
+            echo yesterday > "$1/site/index.html"
+            set +e
+            "$2" build --quiet --now \(Self.now) --content "$3/content" --templates "$3/site-templates" --output "$1/site"
+            echo "rc=$?"
+            ls -A "$1"
+            cat "$1/site/index.html"
+            """
+        let disk = TestPaths.temporaryFolder("disk")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
+        process.arguments = ["-rm", "sh", "-c", script, "sh", disk, TestPaths.executable, space.root]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(output == "rc=2\nsite\nyesterday\n", "\(errors)")
+        #expect(errors.hasPrefix("advocacy: error: cannot write '\(disk)/site/"), "\(errors)")
+        #expect(errors.hasSuffix("': no space left on device\n"), "\(errors)")
+    }
+}
