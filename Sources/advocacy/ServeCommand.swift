@@ -22,8 +22,12 @@ struct ServeCommand: AsyncParsableCommand {
         var buildOptions = options.buildOptions
         buildOptions.baseURL = baseURL
         let server = PreviewServer(options: buildOptions, host: host, port: port)
-        try await server.run { address in
-            Standard.output("serving at \(address) (Ctrl-C to stop)\n")
+        do {
+            try await server.run { address in
+                Standard.output("serving at \(address) (Ctrl-C to stop)\n")
+            }
+        } catch let error as UsageError {
+            throw Reporting.usage(error)
         }
     }
 }

@@ -1,17 +1,19 @@
-import FlyingFox
 import Foundation
+import HTTPTypes
+import HummingbirdCore
+import NIOCore
 
 /// Answers requests from the built site's folder, adding the live-reload script to HTML pages.
 enum PreviewFiles {
     /// The file for a request path under `base` (the site's base URL).
-    static func response(for path: String, in root: String, base: String = "/") -> HTTPResponse {
+    static func response(for path: String, in root: String, base: String = "/") -> Response {
         var decoded = path.removingPercentEncoding ?? path
         if base != "/" {
             guard (decoded + "/").hasPrefix(base) else { return notFound(root) }
             decoded = String(decoded.dropFirst(base.count - 1))
         }
         let parts = decoded.split(separator: "/")
-        guard !parts.contains(where: { $0 == ".." || $0 == "." }) else { return HTTPResponse(statusCode: .forbidden) }
+        guard !parts.contains(where: { $0 == ".." || $0 == "." }) else { return Response(status: .forbidden) }
         var file = root + "/" + parts.joined(separator: "/")
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -20,12 +22,13 @@ enum PreviewFiles {
         guard var data = FileManager.default.contents(atPath: file) else { return notFound(root) }
         let type = contentType(file)
         if type.hasPrefix("text/html") { data = inject(data) }
-        return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .cacheControl: "no-store"], body: data)
+        return Response(status: .ok, headers: [.contentType: type, .cacheControl: "no-store"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
-    private static func notFound(_ root: String) -> HTTPResponse {
+    private static func notFound(_ root: String) -> Response {
         let page = FileManager.default.contents(atPath: root + "/404.html") ?? Data("Not found".utf8)
-        return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"], body: inject(page))
+        return Response(status: .notFound, headers: [.contentType: "text/html; charset=utf-8"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: inject(page))))
     }
 
     /// Adds the live-reload script before `</head>`.

@@ -1,12 +1,13 @@
-import FlyingFox
 import Foundation
+import HTTPTypes
+import HummingbirdCore
+import NIOCore
 
 /// `advocacy serve`: builds into a private folder, serves it on loopback, watches the content and the
 /// theme, rebuilds on change and reloads open pages. A build with errors keeps the last good site
 /// served; the errors show in the terminal and on top of the page.
 public final class PreviewServer: Sendable {
     private let options: BuildOptions
-    private let session: BuildSession
     private let host: String
     private let port: UInt16
     private let state = PreviewState()
@@ -15,51 +16,57 @@ public final class PreviewServer: Sendable {
     /// unless the options give a base URL) on `host:port`; port 0 picks a free one.
     public init(options: BuildOptions, host: String = "127.0.0.1", port: UInt16 = 8000) {
         var options = options
-        options.output = NSTemporaryDirectory() + "advocacy-serve-\(getpid())/site"
         options.baseURL = options.baseURL ?? "/"
         self.options = options
-        self.session = BuildSession(options, removal: .backgroundThread, inPlace: true)
         self.host = host
         self.port = port
     }
 
-    /// Builds, then serves until the task is cancelled. `ready` gets the address once listening.
+    /// Makes a private folder (see `PreviewFolder`), listens, builds into the folder, then serves until
+    /// the task is cancelled or the process gets SIGINT, SIGTERM or SIGHUP; the folder is removed either
+    /// way. `ready` gets the address once the first build is done. A port in use, or a host that cannot
+    /// be listened on, is a `UsageError` thrown before anything is built.
     public func run(ready: @Sendable @escaping (String) -> Void) async throws {
-        try FileManager.default.createDirectory(atPath: (options.output as NSString).deletingLastPathComponent,
-                                                withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: (options.output as NSString).deletingLastPathComponent) }
-        await rebuild()
-        let server = HTTPServer(address: try .inet(ip4: host, port: port), timeout: 30, logger: .disabled)
-        let output = options.output, state = self.state
+        let folder = try PreviewFolder()
+        defer { folder.remove() }
+        let signals = folder.removeOnStopSignals()
+        defer { signals.forEach { $0.cancel() } }
+        var options = self.options
+        options.output = folder.site
         let base = HubConfigLoader.normalizedBaseURL(options.baseURL ?? "/") ?? "/"
-        await server.appendRoute("GET /__advocacy/status") { _ in
+        let site = folder.site, state = self.state
+        let listener = try await PreviewListener(host: host, port: port) { request, writer, _ in
+            let response = await Self.answer(request, site: site, base: base, state: state)
+            let sent = request.method == .head ? response.createHeadResponse() : response
+            try await writer.write(response: sent.head, body: sent.body)
+        }
+        let session = BuildSession(options, removal: .backgroundThread, inPlace: true)
+        await rebuild(session, in: folder)
+        ready(listener.origin + base)
+        let watcher = Task.detached { [self] in await watch(session, in: folder) }
+        defer { watcher.cancel() }
+        await listener.serve()
+    }
+
+    /// The live-reload status and script, and the site's files.
+    private static func answer(_ request: Request, site: String, base: String, state: PreviewState) async -> Response {
+        switch (request.method, request.uri.path) {
+        case (.get, "/__advocacy/status"):
             let (version, errors) = await state.snapshot()
             let body = "{\"version\":\(version),\"errors\":\(JSON.array(errors))}"
-            return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
-                                body: Data(body.utf8))
-        }
-        await server.appendRoute("GET /__advocacy/live.js") { _ in
-            HTTPResponse(statusCode: .ok, headers: [.contentType: "text/javascript", .cacheControl: "no-store"],
-                         body: Data(LiveReload.script.utf8))
-        }
-        await server.appendRoute("GET,HEAD *") { request in
-            PreviewFiles.response(for: request.path, in: output, base: base)
-        }
-        let watcher = Task.detached { [self] in await watch() }
-        defer { watcher.cancel() }
-        let serving = Task { try await server.run() }
-        try await server.waitUntilListening()
-        if case .ip4(let ip, let listeningPort) = await server.listeningAddress {
-            ready("http://\(ip):\(listeningPort)\(base)")
-        }
-        try await withTaskCancellationHandler {
-            try await serving.value
-        } onCancel: {
-            serving.cancel()
+            return Response(status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
+                            body: .init(byteBuffer: ByteBuffer(string: body)))
+        case (.get, "/__advocacy/live.js"):
+            return Response(status: .ok, headers: [.contentType: "text/javascript", .cacheControl: "no-store"],
+                            body: .init(byteBuffer: ByteBuffer(string: LiveReload.script)))
+        case (.get, let path), (.head, let path):
+            return PreviewFiles.response(for: path, in: site, base: base)
+        default:
+            return Response(status: .methodNotAllowed, headers: [.allow: "GET, HEAD"])
         }
     }
 
-    private func watch() async {
+    private func watch(_ session: BuildSession, in folder: PreviewFolder) async {
         let folders = [options.content, options.templates]
         var last = ContentFingerprint(folders)
         while !Task.isCancelled {
@@ -67,30 +74,33 @@ public final class PreviewServer: Sendable {
             let current = ContentFingerprint(folders)
             if current != last {
                 last = current
-                await rebuild()
+                await rebuild(session, in: folder)
             }
         }
     }
 
-    private func rebuild() async {
-        let session = self.session
+    private func rebuild(_ session: BuildSession, in folder: PreviewFolder) async {
         let started = ContinuousClock.now
-        let outcome: (summary: String, errors: [String]) = await Task.detached {
-            do {
-                let report = try session.build()
-                let shown = report.diagnostics.map(\.description)
-                if !shown.isEmpty { FileHandle.standardError.write(Data(DiagnosticFormat.text.format(report.diagnostics).utf8)) }
-                return (report.hasErrors ? "not rebuilt: the content has errors; still serving the last good site"
-                            : report.summary + ", \(report.filesRendered) files rendered",
-                        report.diagnostics.filter { $0.severity == .error }.map(\.description))
-            } catch {
-                return ("not rebuilt: \(error)", ["\(error)"])
-            }
-        }.value
+        guard let outcome = await Task.detached(operation: { folder.whileOpen { Self.build(session) } }).value else { return }
         let elapsed = ContinuousClock.now - started
         let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
         FileHandle.standardOutput.write(Data("\(outcome.summary) [\(milliseconds) ms]\n".utf8))
         await state.update(errors: outcome.errors)
+    }
+
+    /// Builds once; prints the diagnostics and says what the terminal and the page should show.
+    private static func build(_ session: BuildSession) -> (summary: String, errors: [String]) {
+        do {
+            let report = try session.build()
+            if !report.diagnostics.isEmpty {
+                FileHandle.standardError.write(Data(DiagnosticFormat.text.format(report.diagnostics).utf8))
+            }
+            return (report.hasErrors ? "not rebuilt: the content has errors; still serving the last good site"
+                        : report.summary + ", \(report.filesRendered) files rendered",
+                    report.diagnostics.filter { $0.severity == .error }.map(\.description))
+        } catch {
+            return ("not rebuilt: \(error)", ["\(error)"])
+        }
     }
 }
 

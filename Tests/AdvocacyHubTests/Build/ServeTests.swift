@@ -13,23 +13,6 @@ import Testing
         return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
     }
 
-    /// Starts `advocacy serve` with `arguments` on a free port; returns the process and the address it prints.
-    func serve(_ arguments: [String]) throws -> (Process, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: TestPaths.executable)
-        process.arguments = ["serve", "--port", "0", "--templates", TestPaths.theme, "--now", "2026-12-10T09:00"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var printed = ""
-        while !printed.contains("(Ctrl-C"), process.isRunning {
-            printed += String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
-        }
-        let address = printed.components(separatedBy: "serving at ").last.map { String($0.prefix { $0 != " " }) } ?? ""
-        return (process, address)
-    }
-
     /// Polls until `condition` holds for the page, for at most 15 seconds.
     func eventually(_ url: String, _ condition: (String) -> Bool) async throws -> Bool {
         for _ in 0..<75 {
@@ -41,8 +24,9 @@ import Testing
 
     @Test func servesRebuildsOnChangeAndKeepsTheLastGoodSite() async throws {
         let content = TestPaths.copy(TestPaths.validHub)
-        let (process, address) = try serve(["--content", content])
-        defer { if process.isRunning { process.terminate() } }
+        let preview = try PreviewProcess(["--content", content])
+        let address = preview.address
+        defer { _ = preview.stop() }
         #expect(address.hasPrefix("http://127.0.0.1:"))
 
         let (status, page) = try await fetch(address + "guidelines/kritik/")
@@ -61,14 +45,13 @@ import Testing
         let (_, stillGood) = try await fetch(address + "guidelines/kritik/")
         #expect(stillGood.contains("inden for to timer"), "the last good site is still served")
 
-        process.terminate()
-        process.waitUntilExit()
-        #expect(!process.isRunning)
+        #expect(preview.stop() == 128 + SIGTERM)
     }
 
     @Test func servesUnderABaseURL() async throws {
-        let (process, address) = try serve(["--base-url", "/hub/", "--content", TestPaths.validHub])
-        defer { process.terminate() }
+        let preview = try PreviewProcess(["--base-url", "/hub/", "--content", TestPaths.validHub])
+        let address = preview.address
+        defer { _ = preview.stop() }
         #expect(address.hasSuffix("/hub/"))
         let (status, page) = try await fetch(address + "guidelines/kritik/")
         #expect(status == 200)

@@ -1,0 +1,57 @@
+import Dispatch
+import Foundation
+
+/// The private folder `advocacy serve` builds into: a new folder with a random name made by
+/// `mkdtemp` (mode 0700, never one that existed), with the site in its `site` subfolder so that the
+/// build's temporary folders beside the site are private too. It is removed as a whole when the
+/// preview ends, also on Ctrl-C, SIGTERM and SIGHUP.
+final class PreviewFolder: Sendable {
+    /// The private folder.
+    let path: String
+    /// Whether the folder was removed; the lock also keeps a removal from running during a build.
+    private let removed = Locked(false)
+
+    /// Makes a new private folder in the system's temporary folder.
+    init() throws(UsageError) {
+        let temporary = NSTemporaryDirectory()
+        var template = Array((temporary + (temporary.hasSuffix("/") ? "" : "/") + "advocacy-serve-XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else {
+            throw UsageError("cannot make a private preview folder in '\(temporary)': \(String(cString: strerror(errno)))")
+        }
+        path = String(cString: made)
+    }
+
+    /// Where the site is built.
+    var site: String { path + "/site" }
+
+    /// Runs `body` unless the folder was removed; a removal waits until it is done.
+    func whileOpen<T>(_ body: () -> T) -> T? {
+        removed.withLock { removed in removed ? nil : body() }
+    }
+
+    /// Removes the folder and everything in it, once.
+    func remove() {
+        removed.withLock { removed in
+            guard !removed else { return }
+            removed = true
+            try? FileManager.default.removeItem(atPath: path)
+        }
+    }
+
+    /// Removes the folder and ends the process with 128 + the signal's number on SIGINT, SIGTERM and
+    /// SIGHUP, after a build under way is done. Cancelling the returned sources gives the signals
+    /// their usual effect back.
+    func removeOnStopSignals() -> [any DispatchSourceSignal] {
+        [SIGINT, SIGTERM, SIGHUP].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { [self] in
+                remove()
+                exit(128 + number)
+            }
+            source.setCancelHandler { signal(number, SIG_DFL) }
+            source.resume()
+            return source
+        }
+    }
+}

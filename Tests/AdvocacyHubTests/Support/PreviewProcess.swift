@@ -1,0 +1,110 @@
+import Foundation
+import Glibc
+
+/// An `advocacy serve` process with a temporary folder of its own (its `TMPDIR`), so a test can
+/// see the preview folder it makes.
+struct PreviewProcess {
+    let process: Process
+    /// The address it prints, e.g. `http://127.0.0.1:43210/`; empty when it stopped before serving.
+    let address: String
+    /// The folder it was given as its temporary folder.
+    let temporary: String
+
+    /// Starts `advocacy serve` on a free port with the default theme at a fixed `--now`, and waits
+    /// until it says where it serves.
+    init(_ arguments: [String]) throws {
+        temporary = TestPaths.temporaryFolder("serve-tmp")
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: TestPaths.executable)
+        process.arguments = ["serve", "--port", "0", "--templates", TestPaths.theme, "--now", "2026-12-10T09:00"] + arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": temporary + "/"]) { $1 }
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var printed = ""
+        while !printed.contains("(Ctrl-C"), process.isRunning {
+            printed += String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
+        }
+        address = printed.components(separatedBy: "serving at ").last.map { String($0.prefix { $0 != " " }) } ?? ""
+    }
+
+    /// The port it listens on.
+    var port: Int { Int(address.split(separator: ":").last?.prefix { $0.isNumber } ?? "") ?? 0 }
+
+    /// What its temporary folder holds.
+    var temporaryEntries: [String] { (try? FileManager.default.contentsOfDirectory(atPath: temporary)) ?? [] }
+
+    /// Sends `signal` and waits until it ends; returns its exit status.
+    func stop(_ signal: Int32 = SIGTERM) -> Int32 {
+        if process.isRunning { kill(process.processIdentifier, signal) }
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+}
+
+/// Plain TCP to a server on this machine, for requests no HTTP client would send.
+enum RawHTTP {
+    /// Sends `request` to 127.0.0.1:`port` (or [::1]:`port`) and returns the status code of the answer:
+    /// 0 when the connection fails or nothing comes back within 5 seconds.
+    static func status(of request: String, port: Int, ipv6: Bool = false) -> Int {
+        let descriptor = socket(ipv6 ? AF_INET6 : AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { return 0 }
+        defer { close(descriptor) }
+        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(descriptor, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var address = loopback(port: port), address6 = sockaddr_in6()
+        address6.sin6_family = sa_family_t(AF_INET6)
+        address6.sin6_port = in_port_t(UInt16(port).bigEndian)
+        address6.sin6_addr = in6addr_loopback
+        let connected = ipv6
+            ? withUnsafePointer(to: &address6) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in6>.size)) }
+            }
+            : withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            }
+        guard connected == 0 else { return 0 }
+        let bytes = Array(request.utf8)
+        var sent = 0
+        while sent < bytes.count {
+            let count = bytes[sent...].withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            guard count > 0 else { break }
+            sent += count
+        }
+        var answer = [UInt8](repeating: 0, count: 64)
+        var received = 0
+        while received < 12 {
+            let count = answer[received...].withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+            guard count > 0 else { break }
+            received += count
+        }
+        let line = String(decoding: answer[..<received], as: UTF8.self)
+        guard line.hasPrefix("HTTP/1.1 ") else { return 0 }
+        return Int(line.dropFirst(9).prefix(3)) ?? 0
+    }
+
+    /// A listening socket on a free loopback port, to stand for another program that uses it.
+    static func occupyPort() -> (descriptor: Int32, port: Int) {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = loopback(port: 0)
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                _ = bind(descriptor, $0, length)
+                _ = listen(descriptor, 1)
+                _ = getsockname(descriptor, $0, &length)
+            }
+        }
+        return (descriptor, Int(UInt16(bigEndian: address.sin_port)))
+    }
+
+    private static func loopback(port: Int) -> sockaddr_in {
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        return address
+    }
+}
