@@ -98,6 +98,10 @@ struct InvalidFixtureTests {
               linkOutside: true),
         .init(name: "non-markdown-file", diagnostics: [
             "share/notes.txt:1:1: warning: ignored: not a Markdown file (only .md files in share/ are read)"]),
+        .init(name: "forbidden-term-hub-title", diagnostics: ["hub.yml:1:8: error: " + forbidden]),
+        .init(name: "forbidden-term-file-name", diagnostics: [
+            "share/projekt-nordlys.md:1:1: error: 'Projekt Nordlys' is on hub.yml's forbidden-terms list (line 5) in the file name, "
+                + "which becomes part of a web address; rename the file"]),
     ]
 
     /// Where to run the command from, and the folders to pass to it.
