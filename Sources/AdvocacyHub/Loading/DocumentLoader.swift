@@ -63,6 +63,12 @@ struct DocumentLoader {
         fields.warnUnknownKeys(Self.commonKeys.union(["challenge", "colleagues", "content", "format", "order"]))
         let id = String((path as NSString).lastPathComponent.dropLast(3))
         info.slug = Located(id, at: SourceLocation(file: info.displayPath))
+        if id.isEmpty || Slug.make(id) != id {
+            let suggestion = Slug.make(id).isEmpty ? "such as social-selling.md" : "to " + Slug.make(id) + ".md"
+            fields.diagnostics.error("the file name '\(id).md' is the discipline's id, used in web addresses and share blocks: "
+                + "use only lowercase letters a–z, digits and single hyphens between them; rename the file \(suggestion)",
+                at: info.slug.location)
+        }
         let challenge = fields.string("challenge", published: true), colleagues = fields.string("colleagues", published: true)
         let content = fields.string("content", published: true), format = fields.string("format", published: true)
         info.texts = fields.published
@@ -79,7 +85,10 @@ struct DocumentLoader {
         let link = fields.string("link", published: true)
         let image = fields.string("image", published: true)
         info.texts = fields.published
-        if let link, !Self.isWebAddress(link.value) {
+        if let link, LinkAuthority.hasBackslash(link.value) {
+            fields.diagnostics.error("'link' has a backslash (\\) before its path: browsers would open another site than the one "
+                + "it seems to name; remove the backslash", at: link.location)
+        } else if let link, !Self.isWebAddress(link.value) {
             fields.diagnostics.error("'link' must be a web address starting with https:// or http://", at: link.location)
         }
         let disciplines = fields.stringList("disciplines")
@@ -159,10 +168,21 @@ struct DocumentLoader {
     /// A date value, and whether it was written as a day without a time.
     private func date(_ key: String, in fields: inout YAMLFields, endOfDay: Bool) -> (value: Located<Date>, isDay: Bool)? {
         guard let text = fields.string(key) else { return nil }
-        guard let parsed = clock.parse(text.value) else {
-            fields.diagnostics.error(
-                "'\(key)' is not a date: '\(text.value)'; write 2026-12-01, 2026-12-01T08:00 or 2026-12-01T08:00:00+01:00",
-                at: text.location)
+        let parsed: QueueDate
+        do {
+            parsed = try clock.parse(text.value)
+        } catch {
+            let message = switch error {
+            case .malformed:
+                "'\(key)' is not a date: '\(text.value)'; write 2026-12-01, 2026-12-01T08:00 or 2026-12-01T08:00:00+01:00"
+            case .year:
+                "'\(key)' is '\(text.value)', a year before \(HubClock.years.lowerBound); write a year from "
+                    + "\(HubClock.years.lowerBound) to \(HubClock.years.upperBound), such as 2026-12-01"
+            case .skipped(let day, let from, let to):
+                "'\(key)' is a time that does not exist in \(clock.timeZone.identifier): on \(day) the clocks go from \(from) "
+                    + "straight to \(to); write \(day)T\(to) instead"
+            }
+            fields.diagnostics.error(message, at: text.location)
             return nil
         }
         let isDay = if case .day = parsed { true } else { false }
