@@ -150,7 +150,7 @@ public final class BuildSession: @unchecked Sendable {
         timer.lap("markdown")
         diagnostics.append(contentsOf: published.diagnostics)
         diagnostics.append(contentsOf: ContentChecks.run(published.hub, now: now, termsInTexts: published.bodies.mapValues(\.termsInText),
-                                                         cache: &checks, fresh: fresh))
+                                                         copied: published.site.media, cache: &checks, fresh: fresh))
         timer.lap("checks")
         var site = published.site
         if !keepsResults { site.dropSources() }

@@ -32,18 +32,19 @@ enum ContentChecks {
     }
 
     /// Runs every check; per-document findings come from `cache` for documents not in `fresh` when
-    /// nothing they depend on changed, and `cache` is updated for the next build.
-    static func run(_ hub: Hub, now: Date, termsInTexts: [String: Set<String>], cache: inout Cache, fresh: Set<String>) -> Diagnostics {
+    /// nothing they depend on changed, and `cache` is updated for the next build. `copied` are the
+    /// media files the site copies.
+    static func run(_ hub: Hub, now: Date, termsInTexts: [String: Set<String>], copied: [MediaFile], cache: inout Cache,
+                    fresh: Set<String>) -> Diagnostics {
         let context = Context(hub)
         let signature = context.signature
         if signature != cache.signature { cache = Cache(signature: signature) }
         var diagnostics = Diagnostics()
-        var documents: [(info: DocumentInfo, frontMatter: [String], shareItem: ShareItem?)] = []
-        documents += hub.disciplines.map { ($0.info, [$0.challenge, $0.colleagues, $0.content, $0.format].compactMap { $0 }, nil) }
-        documents += hub.stories.map { ($0.info, [$0.person, $0.role].compactMap { $0 } + $0.results.flatMap { [$0.label, $0.value] }, nil) }
-        documents += hub.guidelines.map { ($0.info, [], nil) } + hub.pages.map { ($0.info, [], nil) }
-        if let home = hub.home { documents.append((home, [], nil)) }
-        documents += hub.shareItems.map { ($0.info, [], $0) }
+        var documents: [(info: DocumentInfo, shareItem: ShareItem?)] = []
+        documents += (hub.disciplines.map(\.info) + hub.stories.map(\.info) + hub.guidelines.map(\.info) + hub.pages.map(\.info))
+            .map { ($0, nil) }
+        if let home = hub.home { documents.append((home, nil)) }
+        documents += hub.shareItems.map { ($0.info, $0) }
 
         let previous = cache.documents
         let results = documents.parallelMap { document -> (String, Bool, Diagnostics) in
@@ -54,7 +55,7 @@ enum ContentChecks {
             }
             var found = Diagnostics()
             if let item = document.shareItem { check(item, context, &found) }
-            ForbiddenTerms.check(document.info, frontMatter: document.frontMatter, shareTexts: document.shareItem?.shareTexts ?? [],
+            ForbiddenTerms.check(document.info, shareTexts: document.shareItem?.shareTexts ?? [],
                                  termsInText: termsInTexts[path] ?? [], embargoed: embargoed, terms: context.config.forbiddenTerms,
                                  diagnostics: &found)
             return (path, embargoed, found)
@@ -67,7 +68,9 @@ enum ContentChecks {
         cache.documents = kept
 
         for story in hub.stories { checkDisciplines(story.disciplines, context, &diagnostics) }
-        ForbiddenTerms.check(hub.readiness, terms: context.config.forbiddenTerms, diagnostics: &diagnostics)
+        let terms = context.config.forbiddenTerms
+        ForbiddenTerms.check(hub.config.texts + (hub.readiness?.texts ?? []), terms: terms, diagnostics: &diagnostics)
+        ForbiddenTerms.check(copied, terms: terms, diagnostics: &diagnostics)
         checkSlugs(hub, diagnostics: &diagnostics)
         return diagnostics
     }
@@ -121,19 +124,18 @@ enum ContentChecks {
             }
         }
         if let image = item.image {
-            checkMedia(image, media: context.media, diagnostics: &diagnostics)
+            checkImage(image, path: item.imagePath, media: context.media, diagnostics: &diagnostics)
         }
     }
 
-    private static func checkMedia(_ reference: Located<String>, media: Set<String>, diagnostics: inout Diagnostics) {
-        let path = reference.value.hasPrefix("/") ? String(reference.value.dropFirst()) : reference.value
-        guard let resolved = InternalLink(path)?.resolved(from: "x"), !path.contains("..") else {
+    private static func checkImage(_ reference: Located<String>, path: String?, media: Set<String>, diagnostics: inout Diagnostics) {
+        guard let path else {
             diagnostics.error("'\(reference.value)' leads outside the content folder", at: reference.location)
             return
         }
-        if !resolved.hasPrefix("media/") {
+        if !path.hasPrefix("media/") {
             diagnostics.error("'\(reference.value)' is not in media/; write a path such as media/photo.jpg", at: reference.location)
-        } else if !media.contains(resolved) {
+        } else if !media.contains(path) {
             diagnostics.error("'\(reference.value)' does not exist in the content folder", at: reference.location)
         }
     }

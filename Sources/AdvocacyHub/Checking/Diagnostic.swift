@@ -22,8 +22,29 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         self.location = location
     }
 
-    /// Compiler style: `path:line:col: error: message`.
-    public var description: String { "\(location): \(severity.rawValue): \(message)" }
+    /// Compiler style: `path:line:col: error: message`, always one line: control characters and line
+    /// separators (from a file name or a quoted value) are written as escapes such as `\n`.
+    public var description: String { Self.escapingControls("\(location): \(severity.rawValue): \(message)") }
+
+    private static func escapingControls(_ line: String) -> String {
+        guard line.unicodeScalars.contains(where: isControl) else { return line }
+        var out = ""
+        for scalar in line.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where isControl(scalar): out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// C0 and C1 controls, DEL and the Unicode line and paragraph separators.
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+    }
 
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         (lhs.location, lhs.message) < (rhs.location, rhs.message)

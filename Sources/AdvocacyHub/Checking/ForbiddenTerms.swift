@@ -1,28 +1,28 @@
 import Foundation
 
-/// Finds hub.yml's forbidden terms in every text the site publishes: titles, summaries and other
-/// front matter, bodies (also across line breaks and markup), share texts and the readiness model.
-/// An embargoed item gets a warning, so the build on its publish morning does not fail by surprise.
+/// Finds hub.yml's forbidden terms in every text the site publishes: hub.yml's own texts, every
+/// front matter text, bodies (also across line breaks and markup), share texts, the readiness model
+/// and the file names that become web addresses. Front matter, hub.yml and file names are also
+/// searched for the term's web-address form (`projekt-nordlys`). An embargoed item gets a warning,
+/// so the build on its publish morning does not fail by surprise.
 enum ForbiddenTerms {
     /// Checks one document.
     /// `termsInText` are the terms found in the body's plain text (across line breaks and markup).
-    static func check(_ info: DocumentInfo, frontMatter: [String], shareTexts: [ShareText], termsInText: Set<String>,
+    static func check(_ info: DocumentInfo, shareTexts: [ShareText], termsInText: Set<String>,
                       embargoed: Bool, terms: [Located<String>], diagnostics: inout Diagnostics) {
+        let start = SourceLocation(file: info.displayPath)
         for term in terms {
-            func report(_ location: SourceLocation, _ place: String = "") {
-                let message = "'\(term.value)' is on hub.yml's forbidden-terms list (line \(term.location.line))\(place); "
+            func report(_ location: SourceLocation, _ place: String = "", fix: String = "remove it from published text") {
+                let head = message(term) + place + "; "
                 if embargoed {
-                    diagnostics.warning(message + "the build will fail when this item is published", at: location)
+                    diagnostics.warning(head + "the build will fail when this item is published", at: location)
                 } else {
-                    diagnostics.error(message + "remove it from published text", at: location)
+                    diagnostics.error(head + fix, at: location)
                 }
             }
-            if TermSearch.contains(term.value, in: info.title.value) { report(info.title.location) }
-            if let summary = info.summary, TermSearch.contains(term.value, in: summary) {
-                report(info.summaryLocation ?? info.title.location)
-            }
-            if frontMatter.contains(where: { TermSearch.contains(term.value, in: $0) }) {
-                report(info.title.location, " in the front matter")
+            for text in info.texts where found(term.value, in: text.value) { report(text.location) }
+            if info.slug.location == start, TermSearch.containsAddressForm(term.value, in: info.slug.value) {
+                report(start, fileName, fix: rename)
             }
             let matches = TermSearch.matches(of: term.value, in: info.body)
             for (line, column) in matches {
@@ -39,14 +39,33 @@ enum ForbiddenTerms {
         }
     }
 
-    /// Checks the readiness model's names and descriptions.
-    static func check(_ readiness: ReadinessModel?, terms: [Located<String>], diagnostics: inout Diagnostics) {
+    /// Checks texts that are not part of a document, such as hub.yml's and the readiness model's.
+    static func check(_ texts: [Located<String>], terms: [Located<String>], diagnostics: inout Diagnostics) {
         for term in terms {
-            for parameter in readiness?.phases.flatMap(\.parameters) ?? []
-            where ([parameter.name] + parameter.levels).contains(where: { TermSearch.contains(term.value, in: $0) }) {
-                diagnostics.error("'\(term.value)' is on hub.yml's forbidden-terms list (line \(term.location.line)); "
-                    + "remove it from published text", at: parameter.location)
+            for text in texts where found(term.value, in: text.value) {
+                diagnostics.error(message(term) + "; remove it from published text", at: text.location)
             }
         }
+    }
+
+    /// Checks the names of the media files the site copies: they become web addresses.
+    static func check(_ media: [MediaFile], terms: [Located<String>], diagnostics: inout Diagnostics) {
+        for term in terms {
+            for file in media where TermSearch.containsAddressForm(term.value, in: (file.path as NSString).lastPathComponent) {
+                diagnostics.error(message(term) + fileName + "; " + rename, at: SourceLocation(file: file.displayPath))
+            }
+        }
+    }
+
+    private static let fileName = " in the file name, which becomes part of a web address"
+    private static let rename = "rename the file"
+
+    private static func message(_ term: Located<String>) -> String {
+        "'\(term.value)' is on hub.yml's forbidden-terms list (line \(term.location.line))"
+    }
+
+    /// Whether a front matter or settings text holds the term as words or in its web-address form.
+    private static func found(_ term: String, in text: String) -> Bool {
+        TermSearch.contains(term, in: text) || TermSearch.containsAddressForm(term, in: text)
     }
 }

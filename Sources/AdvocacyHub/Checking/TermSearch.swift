@@ -7,6 +7,15 @@ enum TermSearch {
         !matchOffsets(of: term, in: text, first: true).isEmpty
     }
 
+    /// Whether the term's web-address form (`Projekt Nordlys` → `projekt-nordlys`) is a whole part of
+    /// the text's, as in a file name, slug or link. Only for terms of letters, digits, spaces and
+    /// hyphens, whose address form keeps all they say.
+    static func containsAddressForm(_ term: String, in text: String) -> Bool {
+        guard term.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" }) else { return false }
+        let needle = Slug.make(term)
+        return !needle.isEmpty && ("-" + Slug.make(text) + "-").contains("-" + needle + "-")
+    }
+
     /// Every match as a 0-based line and a 1-based column in characters.
     static func matches(of term: String, in text: String) -> [(line: Int, column: Int)] {
         let offsets = matchOffsets(of: term, in: text, first: false)

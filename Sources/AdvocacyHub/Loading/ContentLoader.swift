@@ -93,7 +93,7 @@ public enum ContentLoader {
         hub.guidelines.sort { ($0.order, $0.info.slug.value) < ($1.order, $1.info.slug.value) }
         hub.pages.sort { ($0.order, $0.info.slug.value) < ($1.order, $1.info.slug.value) }
         hub.readiness = ReadinessLoader.load(folder, diagnostics: &diagnostics)
-        hub.media = folder.mediaFiles(&diagnostics).map(MediaFile.init)
+        hub.media = folder.mediaFiles(&diagnostics).map { MediaFile(path: $0, displayPath: folder.display($0)) }
         return Result(hub: hub, diagnostics: diagnostics, files: kept, changed: changed)
     }
 }

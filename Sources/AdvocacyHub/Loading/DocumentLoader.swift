@@ -36,16 +36,16 @@ struct DocumentLoader {
             return nil
         }
         var fields = YAMLFields.parse(split.yaml, file: display, firstLine: split.yamlLine)
-        let title = fields.requiredString("title")
+        let title = fields.requiredString("title", published: true)
         let fileName = (path as NSString).lastPathComponent
         let stem = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
-        let slugValue = fields.string("slug")
+        let slugValue = fields.string("slug", published: true)
         let slug = slugValue.map { Located(Slug.make($0.value), at: $0.location) }
             ?? Located(Slug.make(stem), at: start)
         if slug.value.isEmpty {
             fields.diagnostics.error("the slug is empty; give the file a name with letters or set 'slug'", at: slug.location)
         }
-        let summary = fields.string("summary")
+        let summary = fields.string("summary", published: true)
         let info = DocumentInfo(
             path: path, displayPath: display,
             title: title ?? Located(stem, at: start),
@@ -53,7 +53,7 @@ struct DocumentLoader {
             slug: slug,
             draft: fields.bool("draft") ?? false,
             tags: fields.stringList("tags").map(\.value),
-            body: split.body, bodyLine: split.bodyLine, frontMatterIsValid: fields.isValid)
+            body: split.body, bodyLine: split.bodyLine, texts: fields.published, frontMatterIsValid: fields.isValid)
         return (info, fields)
     }
 
@@ -62,21 +62,33 @@ struct DocumentLoader {
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
         fields.warnUnknownKeys(Self.commonKeys.union(["challenge", "colleagues", "content", "format", "order"]))
         let id = String((path as NSString).lastPathComponent.dropLast(3))
-        info.slug = Located(id, at: info.slug.location)
+        info.slug = Located(id, at: SourceLocation(file: info.displayPath))
+        if id.isEmpty || Slug.make(id) != id {
+            let suggestion = Slug.make(id).isEmpty ? "such as social-selling.md" : "to " + Slug.make(id) + ".md"
+            fields.diagnostics.error("the file name '\(id).md' is the discipline's id, used in web addresses and share blocks: "
+                + "use only lowercase letters a–z, digits and single hyphens between them; rename the file \(suggestion)",
+                at: info.slug.location)
+        }
+        let challenge = fields.string("challenge", published: true), colleagues = fields.string("colleagues", published: true)
+        let content = fields.string("content", published: true), format = fields.string("format", published: true)
+        info.texts = fields.published
         return Discipline(
-            id: id, info: info,
-            challenge: fields.string("challenge")?.value, colleagues: fields.string("colleagues")?.value,
-            content: fields.string("content")?.value, format: fields.string("format")?.value,
-            order: fields.int("order") ?? 1000)
+            id: id, info: info, challenge: challenge?.value, colleagues: colleagues?.value,
+            content: content?.value, format: format?.value, order: fields.int("order") ?? 1000)
     }
 
     func shareItem(_ path: String, diagnostics: inout Diagnostics) -> ShareItem? {
-        guard case (let info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
+        guard case (var info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
         fields.warnUnknownKeys(Self.commonKeys.union(
             ["link", "image", "disciplines", "publish", "expires", "best-time", "sponsored"]))
-        let link = fields.string("link")
-        if let link, !Self.isWebAddress(link.value) {
+        let link = fields.string("link", published: true)
+        let image = fields.string("image", published: true)
+        info.texts = fields.published
+        if let link, LinkAuthority.hasBackslash(link.value) {
+            fields.diagnostics.error("'link' has a backslash (\\) before its path: browsers would open another site than the one "
+                + "it seems to name; remove the backslash", at: link.location)
+        } else if let link, !Self.isWebAddress(link.value) {
             fields.diagnostics.error("'link' must be a web address starting with https:// or http://", at: link.location)
         }
         let disciplines = fields.stringList("disciplines")
@@ -99,7 +111,7 @@ struct DocumentLoader {
             }
         }
         var item = ShareItem(
-            info: info, link: link, image: fields.string("image"), disciplines: disciplines,
+            info: info, link: link, image: image, disciplines: disciplines,
             publish: publish, expires: expires, bestTime: bestTime,
             sponsored: fields.bool("sponsored") ?? false, shareTexts: [])
         item.publishIsDay = publishDate?.isDay ?? false
@@ -108,7 +120,7 @@ struct DocumentLoader {
     }
 
     func story(_ path: String, diagnostics: inout Diagnostics) -> Story? {
-        guard case (let info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
+        guard case (var info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
         fields.warnUnknownKeys(Self.commonKeys.union(["date", "disciplines", "person", "role", "results"]))
         var results: [StoryResult] = []
@@ -116,19 +128,20 @@ struct DocumentLoader {
             if let list = node.sequence {
                 for entry in list {
                     var result = fields.nested(entry, what: "each entry of 'results'")
-                    let label = result.requiredString("label"), value = result.requiredString("value")
+                    let label = result.requiredString("label", published: true), value = result.requiredString("value", published: true)
                     result.warnUnknownKeys(["label", "value"])
-                    fields.diagnostics.append(contentsOf: result.diagnostics)
+                    fields.append(result)
                     if let label, let value { results.append(StoryResult(label: label.value, value: value.value)) }
                 }
             } else {
                 fields.diagnostics.error("'results' must be a list of {label, value}", at: fields.location(of: node))
             }
         }
+        let person = fields.string("person", published: true), role = fields.string("role", published: true)
+        info.texts = fields.published
         return Story(
             info: info, date: date("date", in: &fields, endOfDay: false)?.value,
-            disciplines: fields.stringList("disciplines"),
-            person: fields.string("person")?.value, role: fields.string("role")?.value, results: results)
+            disciplines: fields.stringList("disciplines"), person: person?.value, role: role?.value, results: results)
     }
 
     func guideline(_ path: String, diagnostics: inout Diagnostics) -> Guideline? {
@@ -155,10 +168,21 @@ struct DocumentLoader {
     /// A date value, and whether it was written as a day without a time.
     private func date(_ key: String, in fields: inout YAMLFields, endOfDay: Bool) -> (value: Located<Date>, isDay: Bool)? {
         guard let text = fields.string(key) else { return nil }
-        guard let parsed = clock.parse(text.value) else {
-            fields.diagnostics.error(
-                "'\(key)' is not a date: '\(text.value)'; write 2026-12-01, 2026-12-01T08:00 or 2026-12-01T08:00:00+01:00",
-                at: text.location)
+        let parsed: QueueDate
+        do {
+            parsed = try clock.parse(text.value)
+        } catch {
+            let message = switch error {
+            case .malformed:
+                "'\(key)' is not a date: '\(text.value)'; write 2026-12-01, 2026-12-01T08:00 or 2026-12-01T08:00:00+01:00"
+            case .year:
+                "'\(key)' is '\(text.value)', a year before \(HubClock.years.lowerBound); write a year from "
+                    + "\(HubClock.years.lowerBound) to \(HubClock.years.upperBound), such as 2026-12-01"
+            case .skipped(let day, let from, let to):
+                "'\(key)' is a time that does not exist in \(clock.timeZone.identifier): on \(day) the clocks go from \(from) "
+                    + "straight to \(to); write \(day)T\(to) instead"
+            }
+            fields.diagnostics.error(message, at: text.location)
             return nil
         }
         let isDay = if case .day = parsed { true } else { false }

@@ -29,7 +29,7 @@ enum HubConfigLoader {
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
         config.isReadable = fields.isValid
         fields.warnUnknownKeys(keys)
-        if let title = fields.requiredString("title") { config.title = title.value }
+        if let title = fields.requiredString("title", published: true) { config.title = title.value }
         if let language = fields.string("language") {
             if let value = HubLanguage(rawValue: language.value) {
                 config.language = value
@@ -46,7 +46,7 @@ enum HubConfigLoader {
                                          at: zone.location)
             }
         }
-        if let base = fields.string("base-url") {
+        if let base = fields.string("base-url", published: true) {
             if let normalized = normalizedBaseURL(base.value) {
                 config.baseURL = normalized
             } else {
@@ -57,10 +57,10 @@ enum HubConfigLoader {
         if let utm = fields.node("utm") {
             var nested = fields.nested(utm, what: "'utm'")
             nested.warnUnknownKeys(["medium"])
-            if let medium = nested.string("medium") { config.utmMedium = medium.value }
-            fields.diagnostics.append(contentsOf: nested.diagnostics)
+            if let medium = nested.string("medium", published: true) { config.utmMedium = medium.value }
+            fields.append(nested)
         }
-        config.disclosure = fields.string("disclosure")?.value
+        config.disclosure = fields.string("disclosure", published: true)?.value
         config.forbiddenTerms = fields.stringList("forbidden-terms").filter { !$0.value.isEmpty }
         config.unsafeHTML = fields.bool("unsafe-html") ?? false
         if let platforms = fields.node("platforms") {
@@ -82,6 +82,7 @@ enum HubConfigLoader {
             }
             fields.diagnostics.append(contentsOf: nested.diagnostics)
         }
+        config.texts = fields.published
         return config
     }
 

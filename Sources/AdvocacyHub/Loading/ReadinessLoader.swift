@@ -14,7 +14,7 @@ enum ReadinessLoader {
         var fields = YAMLFields.parse(text, file: display, firstLine: 1)
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
         fields.warnUnknownKeys(["levels", "strategic-from", "phases"])
-        let levels = fields.stringList("levels").map(\.value)
+        let levels = fields.stringList("levels", published: true).map(\.value)
         if levels.isEmpty {
             fields.diagnostics.error("missing required key 'levels': list the levels, such as [Ingen, Autonom, …]",
                                      at: fields.keyLocation("levels") ?? fields.location)
@@ -36,27 +36,27 @@ enum ReadinessLoader {
         for phaseNode in phaseList {
             var phase = fields.nested(phaseNode, what: "a phase")
             phase.warnUnknownKeys(["name", "description", "parameters"])
-            let name = phase.requiredString("name")?.value ?? ""
-            let description = phase.string("description")?.value
+            let name = phase.requiredString("name", published: true)?.value ?? ""
+            let description = phase.string("description", published: true)?.value
             var parameters: [ReadinessParameter] = []
             for parameterNode in phase.node("parameters")?.sequence ?? [] {
                 var parameter = phase.nested(parameterNode, what: "a parameter")
                 parameter.warnUnknownKeys(["name", "levels"])
-                let parameterName = parameter.requiredString("name")
-                let descriptions = parameter.stringList("levels")
+                let parameterName = parameter.requiredString("name", published: true)
+                let descriptions = parameter.stringList("levels", published: true)
                 if !levels.isEmpty && descriptions.count != levels.count {
                     parameter.diagnostics.error(
                         "'\(parameterName?.value ?? "?")' has \(descriptions.count) level description\(descriptions.count == 1 ? "" : "s"); "
                             + "write exactly one per level (\(levels.count): \(levels.joined(separator: ", ")))",
                         at: parameter.keyLocation("levels") ?? parameter.location)
                 }
-                phase.diagnostics.append(contentsOf: parameter.diagnostics)
+                phase.append(parameter)
                 parameters.append(ReadinessParameter(
                     name: parameterName?.value ?? "", levels: descriptions.map(\.value), location: parameter.location))
             }
-            fields.diagnostics.append(contentsOf: phase.diagnostics)
+            fields.append(phase)
             phases.append(ReadinessPhase(name: name, description: description, parameters: parameters))
         }
-        return ReadinessModel(levels: levels, strategicFrom: strategicFrom, phases: phases)
+        return ReadinessModel(levels: levels, strategicFrom: strategicFrom, phases: phases, texts: fields.published)
     }
 }

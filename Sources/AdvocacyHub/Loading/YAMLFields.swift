@@ -12,6 +12,8 @@ struct YAMLFields {
     /// Where the mapping starts.
     let location: SourceLocation
     var diagnostics = Diagnostics()
+    /// The values read with `published: true`, where they are written: what the forbidden-terms check reads.
+    private(set) var published: [Located<String>] = []
     /// False when the YAML could not be parsed; reads then return nothing and report nothing.
     private(set) var isValid = true
     /// The YAML's last line, so a mark past the end (libyaml's "end of stream") points at real text.
@@ -39,6 +41,12 @@ struct YAMLFields {
         var fields = YAMLFields(file: file, lineOffset: lineOffset, location: location(of: node))
         fields.read(node, what: what)
         return fields
+    }
+
+    /// Takes over the diagnostics and published values of fields read from a nested mapping.
+    mutating func append(_ nested: YAMLFields) {
+        diagnostics.append(contentsOf: nested.diagnostics)
+        published += nested.published
     }
 
     private mutating func read(_ node: Node, what: String) {
@@ -96,19 +104,21 @@ struct YAMLFields {
         entries.first(where: { $0.key == key }).map { location(of: $0.keyNode) }
     }
 
-    /// A text value.
-    mutating func string(_ key: String) -> Located<String>? {
+    /// A text value; with `published`, one the site shows.
+    mutating func string(_ key: String, published: Bool = false) -> Located<String>? {
         guard let node = node(key) else { return nil }
         guard let scalar = node.scalar else {
             diagnostics.error("'\(key)' must be text, not a \(node.kindName)", at: location(of: node))
             return nil
         }
-        return Located(scalar.string, at: location(of: node))
+        let value = Located(scalar.string, at: location(of: node))
+        if published { self.published.append(value) }
+        return value
     }
 
     /// A required text value; reports it missing at the start of the mapping.
-    mutating func requiredString(_ key: String) -> Located<String>? {
-        if let value = string(key) { return value }
+    mutating func requiredString(_ key: String, published: Bool = false) -> Located<String>? {
+        if let value = string(key, published: published) { return value }
         if isValid && node(key) == nil {
             diagnostics.error("missing required key '\(key)'", at: keyLocation(key) ?? location)
         }
@@ -137,20 +147,22 @@ struct YAMLFields {
         return value
     }
 
-    /// A list of texts (`[a, b]` or one `- a` line each).
-    mutating func stringList(_ key: String) -> [Located<String>] {
+    /// A list of texts (`[a, b]` or one `- a` line each); with `published`, texts the site shows.
+    mutating func stringList(_ key: String, published: Bool = false) -> [Located<String>] {
         guard let node = node(key) else { return [] }
         guard let sequence = node.sequence else {
             diagnostics.error("'\(key)' must be a list, such as [a, b]", at: location(of: node))
             return []
         }
-        return sequence.compactMap { item in
+        let values = sequence.compactMap { item -> Located<String>? in
             guard let scalar = item.scalar else {
                 diagnostics.error("every entry of '\(key)' must be text", at: location(of: item))
                 return nil
             }
             return Located(scalar.string, at: location(of: item))
         }
+        if published { self.published += values }
+        return values
     }
 
     /// Warns about keys outside `known`, suggesting the nearest known key.

@@ -99,6 +99,11 @@ struct TreeWalk {
     private mutating func rewriteLink(_ node: OpaquePointer) {
         guard let raw = cmark_node_get_url(node) else { return }
         let url = String(cString: raw)
+        if LinkAuthority.hasBackslash(url) {
+            diagnostics.error("the link '\(url)' has a backslash (\\) before its path: browsers would open another site than the one "
+                + "it seems to name; remove the backslash", at: location(of: node))
+            return
+        }
         if !renderer.unsafeHTML && Self.isDangerous(url) {
             cmark_node_set_url(node, "")
             return

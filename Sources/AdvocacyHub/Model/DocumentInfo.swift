@@ -20,6 +20,9 @@ public struct DocumentInfo: Sendable {
     public var body: String
     /// The line of the file the body starts on.
     public var bodyLine: Int
+    /// Every front matter text the site publishes (title, summary and those of the document's kind),
+    /// where it is written: what the forbidden-terms check reads.
+    public var texts: [Located<String>] = []
     /// False when the front matter is not valid YAML: its keys are unknown, so checks that need them are skipped
     /// rather than reporting every key as missing.
     public var frontMatterIsValid: Bool = true

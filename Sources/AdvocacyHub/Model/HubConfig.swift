@@ -20,6 +20,9 @@ public struct HubConfig: Sendable {
     public var platformLimits: [Platform: Int]
     /// Whether raw HTML in Markdown is passed through.
     public var unsafeHTML: Bool
+    /// Every hub.yml text the site publishes (title, disclosure, the UTM medium and base-url), where it is
+    /// written: what the forbidden-terms check reads.
+    public var texts: [Located<String>] = []
     /// False when hub.yml could not be read: checks that depend on its settings stay quiet.
     public var isReadable: Bool = true
 

@@ -2,4 +2,6 @@
 public struct MediaFile: Sendable, Hashable {
     /// The path inside the content folder, such as `media/aarhus.svg`.
     public var path: String
+    /// The path as shown in diagnostics.
+    public var displayPath: String
 }

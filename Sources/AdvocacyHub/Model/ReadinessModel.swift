@@ -6,6 +6,9 @@ public struct ReadinessModel: Sendable {
     public var strategicFrom: Int?
     /// The phases, in order.
     public var phases: [ReadinessPhase]
+    /// Every text of the model (levels, names, descriptions), where it is written: what the
+    /// forbidden-terms check reads.
+    public var texts: [Located<String>] = []
 }
 
 /// A phase of the readiness model, such as Situationsanalyse.

@@ -22,4 +22,13 @@ public struct ShareItem: Sendable {
     public var sponsored: Bool
     /// The share texts lifted out of the body.
     public var shareTexts: [ShareText]
+
+    /// The content path `image` names (`/media/a.svg` and `./media/a.svg` name `media/a.svg`); nil
+    /// without an image or when it leads outside the content folder.
+    public var imagePath: String? {
+        guard let written = image?.value else { return nil }
+        let path = written.hasPrefix("/") ? String(written.dropFirst()) : written
+        guard !path.contains("..") else { return nil }
+        return InternalLink(path)?.resolved(from: "x")
+    }
 }

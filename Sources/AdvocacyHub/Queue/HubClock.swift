@@ -21,23 +21,58 @@ public struct HubClock: Sendable {
         var offsetSeconds: Int?
     }
 
+    /// Why a written date is not taken.
+    public enum DateProblem: Error, Equatable {
+        /// Not one of SPEC's forms.
+        case malformed
+        /// A year before 1900 (four digits cannot go past 9999).
+        case year(Int)
+        /// A local time the clocks skip when they are put forward: on `day`, from `from` straight to `to`.
+        case skipped(day: String, from: String, to: String)
+    }
+
+    /// Years a written date may have: dates before 1900 are typing mistakes, and every output format
+    /// writes a year in four digits.
+    static let years = 1900...9999
+
     /// Parses the ISO 8601 forms of SPEC: `2026-12-01`, `2026-12-01T07:30`, `2026-12-01T07:30:00`,
     /// each optionally followed by `Z` or an offset such as `+01:00`. A space may stand for `T`.
-    public func parse(_ text: String) -> QueueDate? {
+    /// A local time without an offset that the clocks skip is refused.
+    public func parse(_ text: String) throws(DateProblem) -> QueueDate {
+        let (date, written) = try read(text)
+        if case .instant(let instant) = date, written.offsetSeconds == nil, let hour = written.hour {
+            let p = parts(instant)
+            if (p.day, p.hour, p.minute) != (written.day, hour, written.minute) { throw skipped(around: instant) }
+        }
+        return date
+    }
+
+    /// Reads a written date; a local time the clocks skip becomes the instant after the gap.
+    private func read(_ text: String) throws(DateProblem) -> (QueueDate, Written) {
         guard let written = Self.scan(text.first == " " || text.last == " " ? text.trimmingCharacters(in: .whitespaces) : text)
-        else { return nil }
+        else { throw .malformed }
+        guard Self.years.contains(written.year) else { throw .year(written.year) }
         guard let hour = written.hour else {
-            return .day(year: written.year, month: written.month, day: written.day)
+            return (.day(year: written.year, month: written.month, day: written.day), written)
         }
         var components = DateComponents(year: written.year, month: written.month, day: written.day,
                                          hour: hour, minute: written.minute, second: written.second)
+        var calendar = calendar
         if let offset = written.offsetSeconds {
             components.timeZone = TimeZone(secondsFromGMT: offset)
-            var utc = Calendar(identifier: .gregorian)
-            utc.timeZone = TimeZone(secondsFromGMT: 0)!
-            return utc.date(from: components).map(QueueDate.instant)
+            calendar.timeZone = TimeZone(secondsFromGMT: 0)!
         }
-        return calendar.date(from: components).map(QueueDate.instant)
+        guard let instant = calendar.date(from: components) else { throw .malformed }
+        return (.instant(instant), written)
+    }
+
+    /// The gap in local time around an instant that a skipped local time was moved to.
+    private func skipped(around instant: Date) -> DateProblem {
+        let change = timeZone.nextDaylightSavingTimeTransition(after: instant.addingTimeInterval(-86_400)) ?? instant
+        let before = localTime(change.addingTimeInterval(-1)).seconds + 1, after = localTime(change)
+        let (year, month, day) = Self.civil(after.day)
+        func clock(_ seconds: Int) -> String { "\(DateDisplay.two(seconds / 3600 % 24)):\(DateDisplay.two(seconds % 3600 / 60))" }
+        return .skipped(day: "\(year)-\(DateDisplay.two(month))-\(DateDisplay.two(day))", from: clock(before), to: clock(after.seconds))
     }
 
     /// The instant a queue date stands for: a day starts at 00:00 local time; with `endOfDay` it
@@ -51,9 +86,10 @@ public struct HubClock: Sendable {
         }
     }
 
-    /// Parses `--now`: any SPEC form; a bare day means its first instant.
+    /// Parses `--now`: any SPEC form; a bare day means its first instant, and a local time the clocks
+    /// skip the instant after the gap.
     public func now(_ text: String) -> Date? {
-        parse(text).map { instant($0) }
+        (try? read(text)).map { instant($0.0) }
     }
 
     /// Year, month, day, hour, minute, second and weekday (1 = Sunday) of an instant in the hub's zone.

@@ -37,6 +37,9 @@ public enum Publisher {
         let urls = SiteURLs(base: hub.config.baseURL)
         let clock = HubClock(timeZone: hub.config.timeZone)
         let keep: (DocumentInfo) -> Bool = { drafts || !$0.draft }
+        let left = (hub.disciplines.map(\.info) + hub.shareItems.map(\.info) + hub.stories.map(\.info) + hub.guidelines.map(\.info)
+            + hub.pages.map(\.info) + [hub.home].compactMap { $0 }).filter { !keep($0) }
+        var unpublishedMedia = Set(hub.shareItems.filter { !keep($0.info) }.compactMap(\.imagePath))
         hub.disciplines.removeAll { !keep($0.info) }
         hub.shareItems.removeAll { !keep($0.info) }
         hub.stories.removeAll { !keep($0.info) }
@@ -72,6 +75,8 @@ public enum Publisher {
         }
 
         let renderer = MarkdownRenderer(unsafeHTML: hub.config.unsafeHTML, baseURL: hub.config.baseURL)
+        // A draft's body is read only for the media it names; it is neither checked nor rendered.
+        unpublishedMedia.formUnion(left.parallelMap { renderer.render(MarkdownSource($0), html: false).mediaReferences }.joined())
         var documents: [DocumentInfo] = hub.disciplines.map(\.info) + hub.shareItems.map(\.info) + hub.stories.map(\.info)
             + hub.guidelines.map(\.info) + hub.pages.map(\.info)
         if let home = hub.home { documents.append(home) }
@@ -111,7 +116,6 @@ public enum Publisher {
 
         var active: [ShareItem] = [], expired: [ShareItem] = [], embargoed = 0
         var changes: [Date] = []
-        var unpublishedMedia = Set<String>()
         for item in hub.shareItems {
             if let publish = item.publish?.value, publish > now { changes.append(publish) }
             if let expires = item.expires?.value, expires > now { changes.append(expires) }
@@ -119,7 +123,7 @@ public enum Publisher {
             case .embargoed:
                 embargoed += 1
                 unpublishedMedia.formUnion(bodies[item.info.path]?.mediaReferences ?? [])
-                if let image = item.image?.value { unpublishedMedia.insert(image) }
+                if let image = item.imagePath { unpublishedMedia.insert(image) }
                 bodies[item.info.path] = nil
             case .active: active.append(item)
             case .expired: expired.append(item)
@@ -129,8 +133,8 @@ public enum Publisher {
         expired = newestFirst(expired) { ($0.expires?.value, $0.info.slug.value) }
         let stories = newestFirst(hub.stories) { ($0.date?.value, $0.info.slug.value) }
 
-        // Media only unpublished items use are not copied: their names could tell what is coming.
-        let publishedMedia = Set((active + expired).compactMap { $0.image?.value })
+        // Media only drafts and embargoed items use are not copied: their names could tell what is coming.
+        let publishedMedia = Set((active + expired).compactMap(\.imagePath))
             .union(bodies.values.flatMap(\.mediaReferences))
         let hidden = unpublishedMedia.subtracting(publishedMedia)
         let media = hub.media.filter { !hidden.contains($0.path) }

@@ -86,7 +86,7 @@ struct PageContext {
             context["expires"] = item.expiresIsDay ? words.day(last, clock: clock) : words.dateTime(last, clock: clock)
         }
         if let best = item.bestTime { context["bestTime"] = best.display }
-        if let image = item.image?.value { context["image"] = urls.media(image) }
+        if let image = item.imagePath { context["image"] = urls.media(image) }
         return context
     }
 

@@ -15,6 +15,8 @@ struct InvalidFixture: Sendable, CustomTestStringConvertible {
     /// The test adds `share/outside.md`, a symbolic link to /etc/hostname, to a temporary copy
     /// (git would store the link itself, so it is not committed).
     var linkOutside = false
+    /// Files the test adds to a temporary copy, by path, for names a checkout should not hold (a newline).
+    var created: [String: String] = [:]
 
     var testDescription: String { name }
 
@@ -98,6 +100,27 @@ struct InvalidFixtureTests {
               linkOutside: true),
         .init(name: "non-markdown-file", diagnostics: [
             "share/notes.txt:1:1: warning: ignored: not a Markdown file (only .md files in share/ are read)"]),
+        .init(name: "forbidden-term-hub-title", diagnostics: ["hub.yml:1:8: error: " + forbidden]),
+        .init(name: "forbidden-term-file-name", diagnostics: [
+            "share/projekt-nordlys.md:1:1: error: 'Projekt Nordlys' is on hub.yml's forbidden-terms list (line 5) in the file name, "
+                + "which becomes part of a web address; rename the file"]),
+        .init(name: "discipline-file-name", diagnostics: [
+            "disciplines/q?x=1#frag.md:1:1: error: the file name 'q?x=1#frag.md' is the discipline's id, used in web addresses and "
+                + "share blocks: use only lowercase letters a–z, digits and single hyphens between them; rename the file to q-x-1-frag.md"]),
+        .init(name: "bad-year", diagnostics: [
+            "share/aarhus.md:5:10: error: 'publish' is '0000-01-01', a year before 1900; write a year from 1900 to 9999, such as 2026-12-01"]),
+        .init(name: "daylight-saving-gap", diagnostics: [
+            "share/aarhus.md:5:10: error: 'publish' is a time that does not exist in Europe/Copenhagen: on 2027-03-28 the clocks go "
+                + "from 02:00 straight to 03:00; write 2027-03-28T03:00 instead"]),
+        .init(name: "backslash-link", diagnostics: [
+            "share/aarhus.md:3:7: error: 'link' has a backslash (\\) before its path: browsers would open another site than the one "
+                + "it seems to name; remove the backslash"]),
+        .init(name: "backslash-link-in-text", diagnostics: [
+            "share/aarhus.md:8:27: error: the link 'https://evil.com\\@good.dk/' has a backslash (\\) before its path: browsers would "
+                + "open another site than the one it seems to name; remove the backslash"]),
+        .init(name: "file-name-newline", diagnostics: [
+            "share/ny\\nlinje.md:1:1: error: missing front matter: start the file with a '---' line, then 'title: …', then '---'"],
+              created: ["share/ny\nlinje.md": "Ingen front matter.\n"]),
     ]
 
     /// Where to run the command from, and the folders to pass to it.
@@ -107,10 +130,13 @@ struct InvalidFixtureTests {
         let templates: String
 
         init(_ fixture: InvalidFixture) throws {
-            if fixture.linkOutside || fixture.ownTemplates {
+            if fixture.linkOutside || fixture.ownTemplates || !fixture.created.isEmpty {
                 let copy = TestPaths.copy(TestPaths.fixtures + "/invalid/" + fixture.name)
                 if fixture.linkOutside {
                     try FileManager.default.createSymbolicLink(atPath: copy + "/share/outside.md", withDestinationPath: "/etc/hostname")
+                }
+                for (path, text) in fixture.created {
+                    try text.write(toFile: copy + "/" + path, atomically: true, encoding: .utf8)
                 }
                 if fixture.ownTemplates {
                     let theme = FileManager.default.enumerator(atPath: TestPaths.theme)?.allObjects as? [String] ?? []
@@ -218,6 +244,19 @@ struct InvalidFixtureTests {
         #expect(warning.status == 0)
         #expect(warning.standardError
             == "::warning file=invalid/unknown-key/stories/foerste-kunde.md,line=4,col=1::unknown key 'disciplne'; did you mean 'disciplines'?\n")
+    }
+
+    @Test("a file name with a newline stays on one diagnostic line in every format")
+    func newlineInFileName() throws {
+        let fixture = try #require(Self.fixtures.first { $0.name == "file-name-newline" })
+        let setup = try Setup(fixture)
+        let file = setup.content + "/share/ny\nlinje.md"
+        let message = "missing front matter: start the file with a '---' line, then 'title: …', then '---'"
+        let json = try CommandRun(setup.arguments("check", ["--format", "json"]), in: setup.directory)
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.standardError.utf8)) as? [[String: Any]])
+        #expect(parsed.count == 1 && parsed.first?["file"] as? String == file && parsed.first?["message"] as? String == message)
+        let github = try CommandRun(setup.arguments("check", ["--format", "github"]), in: setup.directory)
+        #expect(github.standardError == "::error file=\(setup.content)/share/ny%0Alinje.md,line=1,col=1::\(message)\n")
     }
 
     @Test("bad usage exits with 2", arguments: [

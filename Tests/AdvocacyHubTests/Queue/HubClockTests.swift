@@ -7,18 +7,35 @@ import Testing
 
     func utc(_ text: String) -> Date { ISO8601DateFormatter().date(from: text)! }
 
-    @Test func readsEverySpecForm() {
-        #expect(clock.parse("2026-12-01") == .day(year: 2026, month: 12, day: 1))
-        #expect(clock.parse("2026-12-01T07:30") == .instant(utc("2026-12-01T06:30:00Z")))
-        #expect(clock.parse("2026-12-01 07:30:15") == .instant(utc("2026-12-01T06:30:15Z")))
-        #expect(clock.parse("2026-12-01T07:30:00+01:00") == .instant(utc("2026-12-01T06:30:00Z")))
-        #expect(clock.parse("2026-12-01T07:30Z") == .instant(utc("2026-12-01T07:30:00Z")))
-        #expect(clock.parse("2026-07-01T07:30") == .instant(utc("2026-07-01T05:30:00Z")), "summer time")
+    @Test func readsEverySpecForm() throws {
+        #expect(try clock.parse("2026-12-01") == .day(year: 2026, month: 12, day: 1))
+        #expect(try clock.parse("2026-12-01T07:30") == .instant(utc("2026-12-01T06:30:00Z")))
+        #expect(try clock.parse("2026-12-01 07:30:15") == .instant(utc("2026-12-01T06:30:15Z")))
+        #expect(try clock.parse("2026-12-01T07:30:00+01:00") == .instant(utc("2026-12-01T06:30:00Z")))
+        #expect(try clock.parse("2026-12-01T07:30Z") == .instant(utc("2026-12-01T07:30:00Z")))
+        #expect(try clock.parse("2026-07-01T07:30") == .instant(utc("2026-07-01T05:30:00Z")), "summer time")
     }
 
     @Test(arguments: ["2026-13-01", "2026-02-30", "2026-12-1", "1. december", "2026-12-01T25:00", "2026-12-01T07:30+0", ""])
     func refusesMalformedDates(_ text: String) {
-        #expect(clock.parse(text) == nil)
+        #expect(throws: HubClock.DateProblem.malformed) { try clock.parse(text) }
+    }
+
+    @Test(arguments: [("0000-01-01", 0), ("1899-12-31T23:59", 1899), ("0999-06-01T08:00+01:00", 999)])
+    func refusesYearsBefore1900(_ text: String, year: Int) {
+        #expect(throws: HubClock.DateProblem.year(year)) { try clock.parse(text) }
+    }
+
+    @Test func refusesALocalTimeTheClocksSkip() throws {
+        #expect(throws: HubClock.DateProblem.skipped(day: "2027-03-28", from: "02:00", to: "03:00")) { try clock.parse("2027-03-28T02:30") }
+        #expect(throws: HubClock.DateProblem.skipped(day: "2027-03-28", from: "02:00", to: "03:00")) { try clock.parse("2027-03-28T02:00") }
+        #expect(try clock.parse("2027-03-28T03:00") == .instant(utc("2027-03-28T01:00:00Z")))
+        #expect(try clock.parse("2027-03-28T01:59") == .instant(utc("2027-03-28T00:59:00Z")))
+        #expect(try clock.parse("2027-03-28T02:30+01:00") == .instant(utc("2027-03-28T01:30:00Z")), "an offset says which instant")
+        #expect(try clock.parse("2027-10-31T02:30") == .instant(utc("2027-10-31T00:30:00Z")), "a repeated hour is not a gap")
+        let newYork = HubClock(timeZone: TimeZone(identifier: "America/New_York")!)
+        #expect(throws: HubClock.DateProblem.skipped(day: "2027-03-14", from: "02:00", to: "03:00")) { try newYork.parse("2027-03-14T02:15") }
+        #expect(clock.now("2027-03-28T02:30") == utc("2027-03-28T01:30:00Z"), "--now takes the instant after the gap")
     }
 
     @Test func aDayMeansItsStartOrTheStartOfTheNextDay() {
