@@ -2,8 +2,8 @@ import Foundation
 
 /// Builds one hub again and again, as `advocacy serve` does: each build reloads only files whose
 /// stamp changed, re-renders only bodies whose file or links changed, re-checks only changed
-/// documents, re-renders only pages whose inputs changed and hard-links the rest from the previous
-/// output. The result is byte for byte what a fresh build gives.
+/// documents, and renders again only the pages whose typed model changed (the rest are kept from
+/// the previous output). The result is byte for byte what a fresh build gives.
 public final class BuildSession: @unchecked Sendable {
     /// What every build of the session is asked to do.
     public let options: BuildOptions
@@ -12,10 +12,10 @@ public final class BuildSession: @unchecked Sendable {
     private var files: [String: ContentLoader.LoadedFile] = [:]
     private var bodies: [String: RenderedMarkdown] = [:]
     private var checks = ContentChecks.Cache()
-    private var revisions: [String: Int] = [:]
-    private var nextRevision = 0
-    /// What the output folder holds from this session's last written build.
-    private var memo = SiteRenderer.Memo()
+    /// The hash of each page's model in the output as this session last wrote it, and of what all
+    /// pages share (the theme, the site's settings and words).
+    private var pageHashes: [String: Int] = [:]
+    private var sharedHash: Int?
     private var copied: [String: FileStamp] = [:]
 
     private let removal: SiteWriter.Removal
@@ -54,7 +54,6 @@ public final class BuildSession: @unchecked Sendable {
         var report = prepared.report
         guard !report.hasErrors, let theme = prepared.theme else { return report }
         var timer = StageTimer()
-        var memo = self.memo
         let content = ContentFolder(options.content)
         let sources = theme.assets.map { (theme.root + "/" + $0, $0) } + prepared.site.media.map { (content.absolute($0.path), $0.path) }
         var stamps: [String: FileStamp] = [:]
@@ -65,37 +64,64 @@ public final class BuildSession: @unchecked Sendable {
         }
         let pages = SiteRenderer.paths(prepared.site)
         let all = pages + copies.map(\.path)
-        let rendered: Int
+        var rendered = 0
         do {
             if inPlace, let written, FileManager.default.fileExists(atPath: options.output) {
                 let writer = InPlaceWriter(output: options.output, paths: all, previous: written)
-                rendered = SiteRenderer.render(prepared.site, theme: theme, revisions: revisions, memo: &memo,
-                                                  shapes: theme.pageShapes(), into: writer.write)
+                rendered = render(prepared.site, theme: theme, into: writer.write)
                 _ = copies.parallelMap { writer.copy($0) }
                 timer.lap("render and write")
                 try writer.commit()
             } else {
                 let writer = try SiteWriter(output: output, paths: all)
-                rendered = SiteRenderer.render(prepared.site, theme: theme, revisions: revisions, memo: &memo,
-                                                  shapes: theme.pageShapes(), into: writer.write)
+                rendered = render(prepared.site, theme: theme, into: writer.write)
                 _ = copies.parallelMap { writer.copy($0) }
                 timer.lap("render and write")
                 try writer.commit(removing: removal)
                 timer.lap("swap")
             }
         } catch {
-            self.memo = SiteRenderer.Memo()
+            pageHashes = [:]
+            sharedHash = nil
             copied = [:]
             written = nil
             throw UsageError(error.description)
         }
         written = Set(all)
-        self.memo = memo
         copied = stamps
         report.filesWritten = pages.count + copies.count
         report.pagesWritten = pages.filter { $0.hasSuffix(".html") }.count
         report.filesRendered = rendered
         return report
+    }
+
+    /// Renders the site: a one-shot build every page; a session only the pages whose model changed
+    /// since its last build, handing the others on without contents. Returns how many files were rendered.
+    private func render(_ site: Site, theme: Theme, into write: @escaping @Sendable (OutputFile) -> Void) -> Int {
+        guard keepsResults else {
+            SiteRenderer.render(site, theme: theme, into: write)
+            return SiteRenderer.paths(site).count
+        }
+        let pages = SitePages(site, words: theme.strings)
+        var shared = Hasher()
+        shared.combine(pages.sharedHash)
+        shared.combine(theme.signature)
+        let sharedHash = shared.finalize()
+        let previous = sharedHash == self.sharedHash ? pageHashes : [:]
+        let results = pages.entries.parallelMap { entry -> (path: String, hash: Int, rendered: Bool) in
+            let model = pages.model(entry.kind)
+            let hash = model.hashValue
+            if previous[entry.path] == hash {
+                write(OutputFile(path: entry.path, contents: nil))
+                return (entry.path, hash, false)
+            }
+            write(OutputFile(path: entry.path, contents: theme.render(entry.layout, model)))
+            return (entry.path, hash, true)
+        }
+        SiteRenderer.writeFeeds(site, pages: pages, into: write)
+        pageHashes = Dictionary(uniqueKeysWithValues: results.map { ($0.path, $0.hash) })
+        self.sharedHash = sharedHash
+        return results.count { $0.rendered } + SiteRenderer.feedPaths.count
     }
 
     /// Fails when the content or templates folder does not exist.
@@ -143,10 +169,6 @@ public final class BuildSession: @unchecked Sendable {
         let published = Publisher.publish(hub, now: now, drafts: options.drafts, previous: bodies, changed: loaded.changed)
         if keepsResults { bodies = published.bodies }
         let fresh = loaded.changed.union(published.rendered)
-        for path in fresh {
-            revisions[path] = nextRevision
-            nextRevision += 1
-        }
         timer.lap("markdown")
         diagnostics.append(contentsOf: published.diagnostics)
         diagnostics.append(contentsOf: ContentChecks.run(published.hub, now: now, termsInTexts: published.bodies.mapValues(\.termsInText),

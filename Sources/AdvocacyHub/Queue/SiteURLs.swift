@@ -1,5 +1,5 @@
 /// Where every kind of page lives in the output, all under the hub's `base-url`.
-public struct SiteURLs: Sendable {
+public struct SiteURLs: Sendable, Hashable {
     /// `base-url`, starting and ending with `/`.
     public let base: String
 

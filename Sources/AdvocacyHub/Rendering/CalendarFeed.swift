@@ -3,7 +3,7 @@ import Foundation
 /// `queue.ics`: one iCalendar event (RFC 5545) per active item, at its `best-time` window on its publish
 /// day in the hub's time zone, written in UTC. CRLF line ends, lines folded at 75 octets, text escaped.
 enum CalendarFeed {
-    static func render(_ site: Site, entries: EntryCache = EntryCache()) -> String {
+    static func render(_ site: Site) -> String {
         let clock = HubClock(timeZone: site.config.timeZone)
         let host = Slug.make(site.config.title).isEmpty ? "advocacy-hub" : Slug.make(site.config.title)
         var lines = [
@@ -11,8 +11,7 @@ enum CalendarFeed {
             "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + text(site.config.title),
         ].map(fold)
         for item in site.activeItems {
-            let extra = item.publish == nil ? "\(site.now.timeIntervalSince1970)" : ""
-            lines.append(entries.entry("ics", item.info.path, extra: extra) { event(item, site: site, clock: clock, host: host) })
+            lines.append(event(item, site: site, clock: clock, host: host))
         }
         lines.append("END:VCALENDAR")
         return lines.joined(separator: "\r\n") + "\r\n"

@@ -8,16 +8,14 @@ enum SearchIndex {
         text.utf8.count > textLimit ? String(text.prefix(textLimit)) : text
     }
 
-    static func render(_ site: Site, entries cache: EntryCache = EntryCache()) -> String {
+    static func render(_ site: Site) -> String {
         let urls = site.urls
         var entries: [String] = []
         func add(_ info: DocumentInfo, url: String, kind: String, disciplines: [String]) {
-            entries.append(cache.entry("search", info.path, extra: kind) {
-                let text = excerpt(site.body(info)?.plainText ?? "")
-                return "{\"title\":\(JSON.string(info.title.value)),\"summary\":\(JSON.string(info.summary ?? "")),"
-                    + "\"url\":\(JSON.string(url)),\"kind\":\(JSON.string(kind)),\"disciplines\":\(JSON.array(disciplines)),"
-                    + "\"text\":\(JSON.string(text))}"
-            })
+            let text = excerpt(site.body(info)?.plainText ?? "")
+            entries.append("{\"title\":\(JSON.string(info.title.value)),\"summary\":\(JSON.string(info.summary ?? "")),"
+                + "\"url\":\(JSON.string(url)),\"kind\":\(JSON.string(kind)),\"disciplines\":\(JSON.array(disciplines)),"
+                + "\"text\":\(JSON.string(text))}")
         }
         for item in site.activeItems {
             add(item.info, url: urls.shareItem(item.info.slug.value), kind: "share", disciplines: item.disciplines.map(\.value))

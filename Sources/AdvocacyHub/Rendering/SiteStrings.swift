@@ -3,21 +3,18 @@ import Yams
 
 /// The site's own words (navigation, headings, button labels) in one language, from
 /// `site-templates/strings/<language>.yml`, and dates written in that language.
-public struct SiteStrings: Sendable {
+public struct SiteStrings: Sendable, Hashable {
     /// Every word by key.
     public let words: [String: String]
     /// Month names, January first.
     let months: [String]
     /// Weekday names, Sunday first.
     let weekdays: [String]
-    /// The words typed as a template context once, so Mustache does not convert the dictionary on every lookup.
-    nonisolated(unsafe) let context: [String: Any]
 
     init(words: [String: String], months: [String], weekdays: [String]) {
         self.words = words
         self.months = months
         self.weekdays = weekdays
-        self.context = words
     }
 
     static func load(_ folder: ContentFolder, language: HubLanguage, diagnostics: inout Diagnostics) -> SiteStrings {

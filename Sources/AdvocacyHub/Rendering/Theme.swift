@@ -1,11 +1,10 @@
 import Foundation
-import Mustache
 
 /// The templates, the site's own words and the static assets of `site-templates/`, loaded and
 /// compiled once per build.
 public struct Theme: Sendable {
     /// Every template, registered by its file name without `.mustache`, such as `home` or `share-card`.
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     /// The site's own words in the hub's language.
     public let strings: SiteStrings
     /// Files under `assets/`, relative to the theme folder.
@@ -14,10 +13,6 @@ public struct Theme: Sendable {
     public let root: String
     /// The text of every template and word, for telling whether the theme changed between builds.
     let signature: String
-    /// Share cards rendered by shape.
-    let cardShapes: TemplateShapes
-    /// Whether no template computes with numbers, so shapes can mark them like texts.
-    let marksNumbers: Bool
 
     /// The page templates the renderer uses.
     static let requiredTemplates = ["home", "queue", "share-item", "archive", "disciplines", "discipline", "guidelines",
@@ -46,21 +41,16 @@ public struct Theme: Sendable {
         collect("layouts")
         collect("partials")
 
-        _ = FastHTML.registered
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
-                try library.register(FastHTML.pragma + source.text, named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                // The pragma that selects the fast escaping sits on line 1, before the template's own text.
-                let line = error.context.lineNumber
-                let column = error.context.columnNumber - (line == 1 ? FastHTML.pragma.count : 0)
-                diagnostics.error("template syntax error: \(describe(error.error))",
-                                  at: SourceLocation(file: source.display, line: line, column: max(1, column)))
+                try library.register(source.text, named: name)
             } catch {
-                diagnostics.error("template error: \(error)", at: SourceLocation(file: source.display))
+                diagnostics.error("template syntax error: \(error.message)",
+                                  at: SourceLocation(file: source.display, line: error.line, column: error.column))
+                continue
             }
-            for reference in partialReferences(source.text) where sources[reference.name] == nil {
+            for reference in library.template(name)?.references ?? [] where sources[reference.name] == nil {
                 diagnostics.error("the template names the partial '\(reference.name)', which does not exist; "
                     + "templates are named by their file name without .mustache, such as share-card",
                     at: SourceLocation(file: source.display, line: reference.line, column: reference.column))
@@ -85,60 +75,11 @@ public struct Theme: Sendable {
         if diagnostics.hasErrors { return (nil, diagnostics) }
         let signature = sources.sorted { $0.key < $1.key }.map { $0.key + "\u{2}" + $0.value.text }.joined(separator: "\u{1}")
             + strings.words.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value }.joined(separator: "\u{1}")
-        let marksNumbers = sources.values.allSatisfy { TemplateShapes.marksNumbers($0.text) }
-        return (Theme(library: library, strings: strings, assets: assets, root: folder.root, signature: signature,
-                      cardShapes: TemplateShapes(markNumbers: marksNumbers, constants: ["t"]), marksNumbers: marksNumbers),
-                diagnostics)
+        return (Theme(library: library, strings: strings, assets: assets, root: folder.root, signature: signature), diagnostics)
     }
 
-    /// Renders a template with a context.
-    func render(_ template: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: template) ?? ""
-    }
-
-    /// Shapes for the pages of one build, whose words and settings are the same on every page.
-    func pageShapes() -> TemplateShapes {
-        TemplateShapes(markNumbers: marksNumbers, constants: ["t", "site"])
-    }
-
-    /// Renders a template with a context, by shape.
-    func render(_ template: String, _ context: [String: Any], shapes: TemplateShapes) -> String {
-        shapes.render(template, context) { render(template, $0) }
-    }
-
-    /// Renders a share card, by shape.
-    func renderCard(_ context: [String: Any]) -> String {
-        render("share-card", context, shapes: cardShapes)
-    }
-
-    /// `{{> name}}` and `{{< name}}` tags with their lines and columns.
-    static func partialReferences(_ text: String) -> [(name: String, line: Int, column: Int)] {
-        var found: [(String, Int, Int)] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                let after = rest[open.upperBound...]
-                guard let close = after.range(of: "}}") else { break }
-                let tag = after[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                if tag.hasPrefix(">") || tag.hasPrefix("<") {
-                    let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
-                    if !name.isEmpty && !name.hasPrefix("*") {
-                        found.append((name, index + 1, line.distance(from: line.startIndex, to: open.lowerBound) + 1))
-                    }
-                }
-                rest = after[close.upperBound...]
-            }
-        }
-        return found
-    }
-
-    private static func describe(_ error: Error) -> String {
-        switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect: "a section is closed with another name than it was opened with"
-        case .unfinishedName: "a tag is not closed with }}"
-        case .expectedSectionEnd: "a section is opened but never closed"
-        case .invalidSetDelimiter: "malformed set-delimiter tag"
-        default: "\(error)"
-        }
+    /// Renders a layout with a page's model.
+    func render(_ layout: String, _ model: PageModel) -> String {
+        library.render(layout, .object(model))
     }
 }

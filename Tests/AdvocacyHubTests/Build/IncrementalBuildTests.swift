@@ -35,12 +35,16 @@ import Testing
         #expect(first.filesRendered == first.pagesWritten + 4, "a first build renders every page and the four feeds and indexes")
 
         let unchanged = try session.build()
-        #expect(unchanged.filesRendered == 5, "only the home page, the two feeds, the sitemap and the search index")
+        #expect(unchanged.filesRendered == 4, "only the two feeds, the sitemap and the search index")
 
         try edit(content + "/share/aarhus-kontor.md") { $0.replacingOccurrences(of: "Baggrund for kolleger", with: "Baggrund til kolleger") }
         let changed = try session.build()
-        // The item, its queue page, its two discipline pages, and the five always-rendered files.
-        #expect(changed.filesRendered == 9)
+        #expect(changed.filesRendered == 5, "the item's page, the one page that shows its body, and the four feeds and indexes")
+
+        try edit(content + "/share/aarhus-kontor.md") { $0.replacingOccurrences(of: "title: Vi åbner kontor i Aarhus", with: "title: Nyt kontor i Aarhus") }
+        let retitled = try session.build()
+        // Its page, the queue page, its two discipline pages and the home page show the title.
+        #expect(retitled.filesRendered == 9)
         #expect(try String(contentsOfFile: folder + "/site/share/aarhus-kontor/index.html", encoding: .utf8).contains("Baggrund til kolleger"))
 
         let fresh = try Builder.build(options(content, output: folder + "/fresh"))
@@ -91,5 +95,60 @@ import Testing
         #expect(!(try session.build().hasErrors))
         _ = try Builder.build(options(content, output: folder + "/fresh"))
         #expect(identical(folder + "/site", folder + "/fresh"))
+    }
+
+    /// Changes a file so that what it shows changes, keeping it valid.
+    static func change(_ path: String, round: Int) throws {
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        let name = (path as NSString).lastPathComponent
+        switch (path as NSString).pathExtension {
+        case "md": text += "\n\nÆndret i runde \(round).\n"
+        case "mustache": text += "<!-- runde \(round) -->\n"
+        case "css", "js": text += "/* runde \(round) */\n"
+        case "svg": text += "<!-- runde \(round) -->\n"
+        case "yml" where name == "hub.yml":
+            text = text.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: Runde \(round) ")
+            if !text.contains("Runde \(round)") { text = text.replacingOccurrences(of: "title: ", with: "title: Runde \(round) ") }
+        case "yml" where name == "readiness.yml":
+            text = text.replacingOccurrences(of: "levels: [a1,", with: "levels: [a1 runde \(round),")
+        default:
+            text = text.replacingOccurrences(of: "\nnav-home: ", with: "\nnav-home: Runde \(round) ")
+        }
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
+    /// Every file of the valid fixture and the theme is changed in turn; after each change the
+    /// session's site equals a fresh build byte for byte.
+    @Test func everyFileChangedInTurnGivesTheFreshBuild() throws {
+        let root = TestPaths.temporaryFolder("every-file")
+        let content = root + "/content", templates = root + "/site-templates"
+        try FileManager.default.copyItem(atPath: TestPaths.validHub, toPath: content)
+        try FileManager.default.copyItem(atPath: TestPaths.theme, toPath: templates)
+        var base = options(content, output: root + "/site")
+        base.templates = templates
+        let session = BuildSession(base, inPlace: true)
+        #expect(try !session.build().hasErrors)
+        let files = [content, templates].flatMap { folder in
+            (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
+                .map { folder + "/" + $0 }.filter { !isFolder($0) }.sorted()
+        }
+        #expect(files.count > 40)
+        for (round, file) in files.enumerated() {
+            let before = try String(contentsOfFile: file, encoding: .utf8)
+            try Self.change(file, round: round)
+            #expect(try String(contentsOfFile: file, encoding: .utf8) != before, "\(file) is changed")
+            let report = try session.build()
+            #expect(!report.hasErrors, "\(file): \(report.diagnostics)")
+            var fresh = base
+            fresh.output = root + "/fresh-\(round)"
+            _ = try Builder.build(fresh)
+            #expect(identical(root + "/site", fresh.output), "after changing \(file)")
+            try FileManager.default.removeItem(atPath: fresh.output)
+        }
+    }
+
+    func isFolder(_ path: String) -> Bool {
+        var flag: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
     }
 }

@@ -1,0 +1,179 @@
+/// The home page: what is new, what to share now, disciplines, stories and guidelines.
+struct HomeContent: PageContent {
+    let body: BodyModel?
+    let shareNow: [ItemSummary]
+    let moreToShare: Bool
+    let whatsNew: [ItemSummary]
+    let stories: [StorySummary]
+    let guidelines: [DocumentLink]
+    let disciplines: [DisciplineSummary]
+    let activeCount: Int
+
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "body": body.map { .object($0) }
+        case "shareNow": .objects(shareNow)
+        case "hasShareNow": .bool(!shareNow.isEmpty)
+        case "moreToShare": .bool(moreToShare)
+        case "whatsNew": .objects(whatsNew)
+        case "hasWhatsNew": .bool(!whatsNew.isEmpty)
+        case "stories": .objects(stories)
+        case "hasStories": .bool(!stories.isEmpty)
+        case "guidelines": .objects(guidelines)
+        case "disciplines": .objects(disciplines)
+        case "activeCount": .integer(activeCount)
+        default: nil
+        }
+    }
+}
+
+/// A page of the content queue: its items with their cards, the filters and the pager.
+struct QueueContent: PageContent {
+    let items: [ItemSummary]
+    let filters: [DisciplineLink]
+    let pager: Pager
+    let archiveURL: String
+
+    /// The links between the pages of the queue.
+    struct Pager: TemplateObject, Hashable {
+        let number: Int
+        let pages: Int
+        let previous: String?
+        let next: String?
+
+        func value(for key: String) -> TemplateValue? {
+            switch key {
+            case "number": .integer(number)
+            case "pages": .integer(pages)
+            case "show": .bool(pages > 1)
+            case "previous": previous.map(TemplateValue.text)
+            case "next": next.map(TemplateValue.text)
+            default: nil
+            }
+        }
+    }
+
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "items": .objects(items)
+        case "hasItems": .bool(!items.isEmpty)
+        case "filters": .objects(filters)
+        case "platforms":
+            .list(Platform.allCases.map { .object(TemplateDictionary(["id": .text($0.rawValue), "title": .text($0.displayName)])) })
+        case "pager": .object(pager)
+        case "archiveURL": .text(archiveURL)
+        default: nil
+        }
+    }
+}
+
+/// A list of items without cards: the archive.
+struct ArchiveContent: PageContent {
+    let items: [ItemSummary]
+
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "items": .objects(items)
+        case "hasItems": .bool(!items.isEmpty)
+        default: nil
+        }
+    }
+}
+
+/// A share item's own page.
+struct ItemContent: PageContent {
+    let item: ItemSummary
+    let body: BodyModel
+    let expired: Bool
+    let link: String
+    let cards: [ShareCardModel]
+
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "item": .object(item)
+        case "body": .object(body)
+        case "expired": .bool(expired)
+        case "link": .text(link)
+        case "cards": .objects(cards)
+        default: nil
+        }
+    }
+}
+
+/// A discipline's page: its guide, its newest items with their cards, and its stories.
+struct DisciplineContent: PageContent {
+    let discipline: DisciplineSummary
+    let body: BodyModel
+    let items: [ItemSummary]
+    let moreItems: Bool
+    let queueURL: String
+    let stories: [StorySummary]
+
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "discipline": .object(discipline)
+        case "body": .object(body)
+        case "items": .objects(items)
+        case "hasItems": .bool(!items.isEmpty)
+        case "moreItems": .bool(moreItems)
+        case "queueURL": .text(queueURL)
+        case "stories": .objects(stories)
+        case "hasStories": .bool(!stories.isEmpty)
+        default: nil
+        }
+    }
+}
+
+/// A story's own page.
+struct StoryContent: PageContent {
+    let story: StorySummary
+    let body: BodyModel
+
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "story": .object(story)
+        case "body": .object(body)
+        default: nil
+        }
+    }
+}
+
+/// The list of disciplines.
+struct DisciplinesContent: PageContent {
+    let disciplines: [DisciplineSummary]
+
+    func value(for key: String) -> TemplateValue? { key == "disciplines" ? .objects(disciplines) : nil }
+}
+
+/// The list of guidelines.
+struct GuidelinesContent: PageContent {
+    let guidelines: [DocumentLink]
+
+    func value(for key: String) -> TemplateValue? { key == "guidelines" ? .objects(guidelines) : nil }
+}
+
+/// The list of stories.
+struct StoriesContent: PageContent {
+    let stories: [StorySummary]
+
+    func value(for key: String) -> TemplateValue? { key == "stories" ? .objects(stories) : nil }
+}
+
+/// A guideline or a free page: its body.
+struct DocumentContent: PageContent {
+    let body: BodyModel
+
+    func value(for key: String) -> TemplateValue? { key == "body" ? .object(body) : nil }
+}
+
+/// The readiness self-assessment.
+struct ReadinessContent: PageContent {
+    let readiness: ReadinessView
+
+    func value(for key: String) -> TemplateValue? { key == "readiness" ? .object(readiness) : nil }
+}
+
+/// A page that shows only its frame and its layout's own text: search, not found.
+struct FrameOnlyContent: PageContent {
+    func value(for key: String) -> TemplateValue? { nil }
+}

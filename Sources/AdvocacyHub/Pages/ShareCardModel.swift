@@ -1,0 +1,80 @@
+/// One share text shown as a card: the text, its length against the platform's limit, the tagged
+/// link, the composer link and the disclosure rule. The `share-card` partial shows it; the card
+/// answers for every name it has, so nothing of the page around it shows through.
+struct ShareCardModel: TemplateObject, Hashable {
+    let id: String
+    let discipline: String
+    let disciplineTitle: String
+    let platform: Platform
+    let text: String
+    let length: Int
+    let limit: Int
+    let lengthLabel: String
+    let actions: Bool
+    let sponsored: Bool
+    let disclosure: String
+    let shareURL: String?
+    let composerURL: String?
+    let composerLabel: String?
+    /// The text before and after LinkedIn's "see more" fold, when it is long enough to fold.
+    let beforeFold: String?, afterFold: String?
+
+    /// The card of the `index`th share text of `item`; `actions` adds the copy and composer buttons.
+    init(_ text: ShareText, index: Int, item: ShareItem, config: HubConfig, words: SiteStrings,
+         disciplineTitle: String, actions: Bool) {
+        let tagged = item.link.map {
+            ShareLink.tagged($0.value, platform: text.platform, medium: config.utmMedium,
+                             campaign: item.info.slug.value, discipline: text.discipline.value)
+        }
+        let limit = config.limit(for: text.platform)
+        let length = text.length(withLink: tagged != nil)
+        id = "card-\(item.info.slug.value)-\(index + 1)"
+        discipline = text.discipline.value
+        self.disciplineTitle = disciplineTitle
+        platform = text.platform
+        self.text = text.text
+        self.length = length
+        self.limit = limit
+        lengthLabel = Placeholders.fill(words["card-length"]) { name in
+            name == "length" ? "\(length)" : name == "limit" ? "\(limit)" : nil
+        }
+        self.actions = actions
+        sponsored = item.sponsored
+        disclosure = config.disclosure ?? ""
+        shareURL = tagged
+        let composer = actions ? ShareLink.composer(text.platform, text: text.text, url: tagged) : nil
+        composerURL = composer
+        composerLabel = composer == nil ? nil : words["card-open-\(text.platform.rawValue)"]
+        let characters = text.platform == .linkedin ? Array(text.text) : []
+        let folds = characters.count > PostLength.linkedInFold
+        beforeFold = folds ? String(characters[..<PostLength.linkedInFold]) : nil
+        afterFold = folds ? String(characters[PostLength.linkedInFold...]) : nil
+    }
+
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "id": .text(id)
+        case "discipline": .text(discipline)
+        case "disciplineTitle": .text(disciplineTitle)
+        case "platform": .text(platform.rawValue)
+        case "platformName": .text(platform.displayName)
+        case "text": .text(text)
+        case "length": .integer(length)
+        case "limit": .integer(limit)
+        case "over": .bool(length > limit)
+        case "lengthLabel": .text(lengthLabel)
+        case "actions": .bool(actions)
+        case "sponsored": .bool(sponsored)
+        case "disclosure": .text(disclosure)
+        case "countsLink": .bool(platform == .x && shareURL != nil)
+        case "shareURL": .optional(shareURL)
+        case "folds": .bool(beforeFold != nil)
+        case "beforeFold": .optional(beforeFold)
+        case "afterFold": .optional(afterFold)
+        case "composerURL": .optional(composerURL)
+        case "composerLabel": .optional(composerLabel)
+        case "copyFirst": .bool(composerURL != nil && platform != .x)
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,178 @@
+/// A link to a discipline, as tags on items and stories show it.
+struct DisciplineLink: TemplateObject, Hashable {
+    let id: String
+    let title: String
+    let url: String
+
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "id": .text(id)
+        case "title": .text(title)
+        case "url": .text(url)
+        default: nil
+        }
+    }
+}
+
+/// A document's title, summary and address: guidelines in lists, free pages in the footer, and
+/// every page's own (`page.title`, …).
+struct DocumentLink: TemplateObject, Hashable {
+    let title: String
+    let summary: String
+    let url: String
+
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "title": .text(title)
+        case "summary": .text(summary)
+        case "url": .text(url)
+        default: nil
+        }
+    }
+}
+
+/// A document's rendered body (`body.html`, shown unescaped) and its table of contents.
+struct BodyModel: TemplateObject, Hashable {
+    let html: String
+    let toc: [Heading]
+
+    /// A heading of the table of contents.
+    struct Heading: TemplateObject, Hashable {
+        let text: String
+        let id: String
+
+        func value(for key: String) -> TemplateValue? {
+            switch key {
+            case "text": .text(text)
+            case "id": .text(id)
+            default: nil
+            }
+        }
+    }
+
+    /// The body of a rendered document: its second-level headings make the table of contents.
+    init(_ body: RenderedMarkdown?) {
+        html = body?.html ?? ""
+        toc = body?.headings.filter { $0.level == 2 }.map { Heading(text: $0.text, id: $0.id) } ?? []
+    }
+
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "html": .text(html)
+        case "toc": .objects(toc)
+        case "hasToc": .bool(toc.count >= 3)
+        default: nil
+        }
+    }
+}
+
+/// A share item in a list or at the top of its page: title, dates, disciplines, and its share
+/// cards where the page shows them.
+struct ItemSummary: TemplateObject, Hashable {
+    let title: String
+    let summary: String
+    let url: String
+    let slug: String
+    let disciplines: [DisciplineLink]
+    let platforms: String
+    let sponsored: Bool
+    let isNew: Bool
+    let published: String?
+    let publishedISO: String?
+    let expires: String?
+    let bestTime: String?
+    let image: String?
+    /// The cards shown with the item, or nil where the page shows none.
+    var cards: [ShareCardModel]?
+
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "title": .text(title)
+        case "summary": .text(summary)
+        case "url": .text(url)
+        case "slug": .text(slug)
+        case "disciplines": .objects(disciplines)
+        case "disciplineIDs": .text(disciplines.map(\.id).joined(separator: " "))
+        case "platforms": .text(platforms)
+        case "sponsored": .bool(sponsored)
+        case "isNew": .bool(isNew)
+        case "published": published.map(TemplateValue.text)
+        case "publishedISO": publishedISO.map(TemplateValue.text)
+        case "expires": expires.map(TemplateValue.text)
+        case "bestTime": bestTime.map(TemplateValue.text)
+        case "image": image.map(TemplateValue.text)
+        case "cards": cards.map { .objects($0) }
+        case "cardCount": cards.map { .integer($0.count) }
+        default: nil
+        }
+    }
+}
+
+/// A success story in a list or at the top of its page.
+struct StorySummary: TemplateObject, Hashable {
+    let title: String
+    let summary: String
+    let url: String
+    let person: String
+    let role: String
+    let date: String?
+    let disciplines: [DisciplineLink]
+    let results: [Result]
+
+    /// A result of the story: a label and a value, such as "Nye kunder" and "3".
+    struct Result: TemplateObject, Hashable {
+        let label: String
+        let value: String
+
+        func value(for key: String) -> TemplateValue? {
+            switch key {
+            case "label": .text(label)
+            case "value": .text(value)
+            default: nil
+            }
+        }
+    }
+
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "title": .text(title)
+        case "summary": .text(summary)
+        case "url": .text(url)
+        case "person": .text(person)
+        case "role": .text(role)
+        case "date": date.map(TemplateValue.text)
+        case "disciplines": .objects(disciplines)
+        case "results": .objects(results)
+        case "hasResults": .bool(!results.isEmpty)
+        default: nil
+        }
+    }
+}
+
+/// A discipline in a list or at the top of its page: its guide's facts and how many items it has.
+struct DisciplineSummary: TemplateObject, Hashable {
+    let id: String
+    let title: String
+    let summary: String
+    let url: String
+    let challenge: String
+    let colleagues: String
+    let content: String
+    let format: String
+    let activeCount: Int
+
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "id": .text(id)
+        case "title": .text(title)
+        case "summary": .text(summary)
+        case "url": .text(url)
+        case "challenge": .text(challenge)
+        case "colleagues": .text(colleagues)
+        case "content": .text(content)
+        case "format": .text(format)
+        case "activeCount": .integer(activeCount)
+        default: nil
+        }
+    }
+}
