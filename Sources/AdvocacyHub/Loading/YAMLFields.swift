@@ -47,8 +47,25 @@ struct YAMLFields {
             return
         }
         for (key, value) in mapping {
-            entries.append((key.string ?? "", key, value))
+            let name = key.string ?? ""
+            if let unsafe = UnsafeCharacters.first(in: name) {
+                diagnostics.error("a key holds \(UnsafeCharacters.name(unsafe)) written as a YAML escape; delete it",
+                                  at: location(of: key))
+                continue
+            }
+            entries.append((name, key, value))
         }
+    }
+
+    /// A decoded text, or nil after an error when a YAML escape (`"\x01"`, `"\v"`) put a character
+    /// in it that no output may hold; the raw characters are gone before YAML is read (`CharacterScan`).
+    private mutating func checked(_ text: String, _ what: String, at node: Node) -> Located<String>? {
+        if let unsafe = UnsafeCharacters.first(in: text) {
+            diagnostics.error("\(what) holds \(UnsafeCharacters.name(unsafe)) written as a YAML escape; delete it",
+                              at: location(of: node))
+            return nil
+        }
+        return Located(text, at: location(of: node))
     }
 
     private mutating func report(_ error: YamlError) {
@@ -103,7 +120,7 @@ struct YAMLFields {
             diagnostics.error("'\(key)' must be text, not a \(node.kindName)", at: location(of: node))
             return nil
         }
-        return Located(scalar.string, at: location(of: node))
+        return checked(scalar.string, "'\(key)'", at: node)
     }
 
     /// A required text value; reports it missing at the start of the mapping.
@@ -149,7 +166,7 @@ struct YAMLFields {
                 diagnostics.error("every entry of '\(key)' must be text", at: location(of: item))
                 return nil
             }
-            return Located(scalar.string, at: location(of: item))
+            return checked(scalar.string, "an entry of '\(key)'", at: item)
         }
     }
 

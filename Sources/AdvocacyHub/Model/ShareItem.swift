@@ -22,4 +22,6 @@ public struct ShareItem: Sendable {
     public var sponsored: Bool
     /// The share texts lifted out of the body.
     public var shareTexts: [ShareText]
+    /// False when some share blocks of the body could not be read, so `shareTexts` may lack some.
+    public var shareTextsAreComplete = true
 }
