@@ -99,7 +99,8 @@ enum ContentChecks {
             diagnostics.error(message, at: text.location)
         }
         let written = Set(item.shareTexts.map(\.discipline.value))
-        for discipline in item.disciplines where !written.contains(discipline.value) && context.known.contains(discipline.value) {
+        for discipline in item.disciplines where item.shareTextsAreComplete && !written.contains(discipline.value)
+            && context.known.contains(discipline.value) {
             diagnostics.error("no share text for '\(discipline.value)'; add a ```share \(discipline.value) block to the body",
                               at: discipline.location)
         }

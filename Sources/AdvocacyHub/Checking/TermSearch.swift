@@ -16,18 +16,22 @@ enum TermSearch {
         return !needle.isEmpty && ("-" + Slug.make(text) + "-").contains("-" + needle + "-")
     }
 
-    /// Every match as a 0-based line and a 1-based column in characters.
+    /// Every match as a 0-based line and a 1-based column in characters. The offsets ascend, so lines
+    /// and columns are counted on from the previous match.
     static func matches(of term: String, in text: String) -> [(line: Int, column: Int)] {
         let offsets = matchOffsets(of: term, in: text, first: false)
         guard !offsets.isEmpty else { return [] }
         let bytes = Array(text.utf8)
+        var line = 0, scanned = 0, column = 1
         return offsets.map { offset in
-            var line = 0, lineStart = 0
-            for i in 0..<offset where bytes[i] == 10 {
+            var from = scanned
+            for i in scanned..<offset where bytes[i] == 10 {
                 line += 1
-                lineStart = i + 1
+                from = i + 1
+                column = 1
             }
-            let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
+            column += String(decoding: bytes[from..<offset], as: UTF8.self).count
+            scanned = offset
             return (line, column)
         }
     }

@@ -44,25 +44,57 @@ struct ContentFolder {
     /// Whether a path stays inside the content folder once symbolic links are resolved.
     func staysInside(_ relative: String) -> Bool {
         guard let real = Self.realPath(absolute(relative)) else { return false }
-        return real == realRoot || real.hasPrefix(realRoot + "/")
+        return isInside(real)
     }
 
-    /// Every file under `media/`, recursively, as content-relative paths, sorted.
+    private func isInside(_ real: String) -> Bool {
+        real == realRoot || real.hasPrefix(realRoot + "/")
+    }
+
+    /// Whether a path inside the content folder is itself a symbolic link.
+    private func isSymbolicLink(_ relative: String) -> Bool {
+        var info = stat()
+        return lstat(absolute(relative), &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+    }
+
+    /// Every file under `media/`, recursively, as content-relative paths: the real folders first, in
+    /// sorted order, then those reached through symbolic links. Each real folder is listed once, so
+    /// links that lead back up (`media/a -> .`) cannot loop; such a link is reported and not followed.
     /// Entries that lead outside the content folder are reported, not listed.
     func mediaFiles(_ diagnostics: inout Diagnostics) -> [String] {
-        var files: [String] = []
+        guard isDirectory("media"), let media = Self.realPath(absolute("media")) else { return [] }
+        var files: [String] = [], links: [(path: String, real: String)] = []
+        var visited: Set<String> = [media]
         func walk(_ folder: String) {
             for name in entries(folder) {
                 let path = folder + "/" + name
-                guard staysInside(path) else {
+                guard let real = Self.realPath(absolute(path)), isInside(real) else {
                     diagnostics.error("'\(path)' leads outside the content folder; it is not copied",
                                       at: SourceLocation(file: display(path)))
                     continue
                 }
-                if isDirectory(path) { walk(path) } else { files.append(path) }
+                if !isDirectory(path) {
+                    files.append(path)
+                } else if isSymbolicLink(path) {
+                    links.append((path, real))
+                } else if visited.insert(real).inserted {
+                    walk(path)
+                }
             }
         }
-        if isDirectory("media") { walk("media") }
+        walk("media")
+        var next = 0
+        while next < links.count {
+            let link = links[next]
+            next += 1
+            if visited.insert(link.real).inserted {
+                walk(link.path)
+            } else {
+                let target = link.real == realRoot ? "." : String(link.real.dropFirst(realRoot.count + 1))
+                diagnostics.warning("'\(link.path)' is a link to '\(target)', which is already listed; it is not followed",
+                                    at: SourceLocation(file: display(link.path)))
+            }
+        }
         return files
     }
 

@@ -15,7 +15,7 @@ struct DocumentLoader {
             diagnostics.error("'\(path)' leads outside the content folder; it is not read", at: start)
             return nil
         }
-        let text: String
+        var text: String
         do {
             text = try SourceText.read(folder.absolute(path))
         } catch .invalidUTF8(let offset) {
@@ -25,6 +25,7 @@ struct DocumentLoader {
             diagnostics.error("cannot read the file", at: start)
             return nil
         }
+        text = CharacterScan.clean(text, file: display, diagnostics: &diagnostics)
         let split: FrontMatter
         do {
             split = try FrontMatter.split(text)

@@ -14,7 +14,7 @@ enum HubConfigLoader {
             config.isReadable = false
             return config
         }
-        let text: String
+        var text: String
         do {
             text = try SourceText.read(folder.absolute("hub.yml"))
         } catch .invalidUTF8(let offset) {
@@ -25,6 +25,7 @@ enum HubConfigLoader {
             diagnostics.error("cannot read the file", at: SourceLocation(file: display))
             return config
         }
+        text = CharacterScan.clean(text, file: display, diagnostics: &diagnostics)
         var fields = YAMLFields.parse(text, file: display, firstLine: 1)
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
         config.isReadable = fields.isValid

@@ -55,8 +55,25 @@ struct YAMLFields {
             return
         }
         for (key, value) in mapping {
-            entries.append((key.string ?? "", key, value))
+            let name = key.string ?? ""
+            if let unsafe = UnsafeCharacters.first(in: name) {
+                diagnostics.error("a key holds \(UnsafeCharacters.name(unsafe)) written as a YAML escape; delete it",
+                                  at: location(of: key))
+                continue
+            }
+            entries.append((name, key, value))
         }
+    }
+
+    /// A decoded text, or nil after an error when a YAML escape (`"\x01"`, `"\v"`) put a character
+    /// in it that no output may hold; the raw characters are gone before YAML is read (`CharacterScan`).
+    private mutating func checked(_ text: String, _ what: String, at node: Node) -> Located<String>? {
+        if let unsafe = UnsafeCharacters.first(in: text) {
+            diagnostics.error("\(what) holds \(UnsafeCharacters.name(unsafe)) written as a YAML escape; delete it",
+                              at: location(of: node))
+            return nil
+        }
+        return Located(text, at: location(of: node))
     }
 
     private mutating func report(_ error: YamlError) {
@@ -111,8 +128,8 @@ struct YAMLFields {
             diagnostics.error("'\(key)' must be text, not a \(node.kindName)", at: location(of: node))
             return nil
         }
-        let value = Located(scalar.string, at: location(of: node))
-        if published { self.published.append(value) }
+        let value = checked(scalar.string, "'\(key)'", at: node)
+        if published, let value { self.published.append(value) }
         return value
     }
 
@@ -159,7 +176,7 @@ struct YAMLFields {
                 diagnostics.error("every entry of '\(key)' must be text", at: location(of: item))
                 return nil
             }
-            return Located(scalar.string, at: location(of: item))
+            return checked(scalar.string, "an entry of '\(key)'", at: item)
         }
         if published { self.published += values }
         return values

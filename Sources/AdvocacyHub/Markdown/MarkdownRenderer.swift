@@ -29,7 +29,15 @@ public struct MarkdownRenderer: Sendable {
     /// Renders one body. `resolve` maps a content-relative path (`guidelines/policy.md`, `media/a.svg`)
     /// to what it is in this build.
     /// Without `html`, only what checks need is produced: share blocks, links, plain text.
+    /// A body over `MarkdownBounds` (huge tables, deep nesting) is not parsed at all: only the errors are returned.
     public func render(_ source: MarkdownSource, html: Bool = true, resolve: (String) -> LinkTarget = { _ in .missing }) -> RenderedMarkdown {
+        let bounds = MarkdownBounds.check(source)
+        guard !bounds.hasErrors else {
+            var result = RenderedMarkdown(html: "", plainText: "", headings: [], shareBlocks: [], diagnostics: bounds)
+            result.hasHTML = html
+            result.shareTextsAreComplete = false
+            return result
+        }
         _ = Self.registered
         let options = CMARK_OPT_FOOTNOTES
         let (parser, document) = Self.parse(source.text, options: options)
@@ -41,13 +49,15 @@ public struct MarkdownRenderer: Sendable {
             var walk = TreeWalk(source: source, renderer: self, resolve: resolve)
             walk.run(document, renderOptions: options | CMARK_OPT_UNSAFE, extensions: cmark_parser_get_syntax_extensions(parser),
                      headings: html)
-            return RenderedMarkdown(html: "", plainText: walk.plainText, headings: walk.headings,
-                                    shareBlocks: walk.shareBlocks, diagnostics: walk.diagnostics,
-                                    mediaReferences: walk.mediaReferences, resolutions: walk.resolutions)
+            var result = RenderedMarkdown(html: "", plainText: walk.plainText, headings: walk.headings,
+                                          shareBlocks: walk.shareBlocks, diagnostics: walk.diagnostics,
+                                          mediaReferences: walk.mediaReferences, resolutions: walk.resolutions)
+            result.shareTextsAreComplete = walk.shareBlocksAreComplete
+            return result
         }
         result.hasHTML = html
         if html, let rendered = cmark_render_html(document, options | CMARK_OPT_UNSAFE, cmark_parser_get_syntax_extensions(parser)) {
-            result.html = String(cString: rendered)
+            result.html = UnsafeCharacters.replaced(String(cString: rendered))
             free(rendered)
         }
         return result

@@ -18,6 +18,9 @@ public struct RenderedMarkdown: Sendable {
     public var shareBlocks: [ShareBlock]
     /// The share texts read from those blocks, for a share item (filled in when the hub is published).
     public var shareTexts: [ShareText] = []
+    /// False when share blocks could not be read (one is never closed, or there are too many): the
+    /// texts that were read are not all the body holds, so no discipline is reported as lacking one.
+    public var shareTextsAreComplete = true
     /// Broken or unsafe links and similar findings.
     public var diagnostics: Diagnostics
     /// The files under `media/` the body links to or shows.

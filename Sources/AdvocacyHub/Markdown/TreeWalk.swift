@@ -14,11 +14,27 @@ struct TreeWalk {
     var plainText = ""
     var mediaReferences: [String] = []
     var resolutions: [String: LinkTarget] = [:]
+    /// False when a share block was left out: never closed, or one too many.
+    var shareBlocksAreComplete = true
+    /// Where the search for the next character reference that stands for an unsafe character goes on.
+    private var referenceCursor = 0
+    /// How many such references were found; only the first `CharacterScan.listLimit` are listed.
+    private var unsafeReferences = 0
+    /// The byte offset each line of the body starts at.
+    private let lineStarts: [Int]
+    /// The last character column worked out.
+    private let columns = ColumnMemo()
+
+    /// Share blocks one body may hold.
+    static let maxShareBlocks = 100
 
     init(source: MarkdownSource, renderer: MarkdownRenderer, resolve: @escaping (String) -> LinkTarget) {
         self.source = source
         self.renderer = renderer
         self.resolve = resolve
+        var starts = [0]
+        for (offset, byte) in source.text.utf8.enumerated() where byte == 10 { starts.append(offset + 1) }
+        lineStarts = starts
     }
 
     mutating func run(_ document: OpaquePointer, renderOptions: Int32, extensions: UnsafeMutablePointer<cmark_llist>?,
@@ -35,22 +51,40 @@ struct TreeWalk {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HEADING: headingNodes.append(node)
             case CMARK_NODE_CODE_BLOCK:
+                removeDecodedUnsafe(node, cmark_node_get_fence_info(node), cmark_node_set_fence_info)
                 if Self.isShareBlock(node) { shareNodes.append(node) } else { text.append(cmark_node_get_literal(node)) }
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text.append(cmark_node_get_literal(node))
-            case CMARK_NODE_LINK, CMARK_NODE_IMAGE: linkNodes.append(node)
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                removeDecodedUnsafe(node, cmark_node_get_literal(node), cmark_node_set_literal)
+                text.append(cmark_node_get_literal(node))
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                removeDecodedUnsafe(node, cmark_node_get_url(node), cmark_node_set_url)
+                removeDecodedUnsafe(node, cmark_node_get_title(node), cmark_node_set_title)
+                linkNodes.append(node)
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: htmlNodes.append(node)
             default: break
             }
         }
         plainText = text.string
 
+        let tooMany = shareNodes.count > Self.maxShareBlocks
+        if tooMany {
+            diagnostics.error("the file has \(shareNodes.count) share blocks; a file can have at most \(Self.maxShareBlocks): "
+                + "spread the texts over several items", at: location(of: shareNodes[Self.maxShareBlocks]))
+            shareBlocksAreComplete = false
+        }
+        for node in shareNodes where !tooMany {
+            if !isClosed(node) {
+                shareBlocksAreComplete = false
+            } else {
+                let info = String(cString: cmark_node_get_fence_info(node))
+                var body = Self.literal(node)
+                if body.hasSuffix("\n") { body.removeLast() }
+                shareBlocks.append(ShareBlock(
+                    arguments: info.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().map(String.init),
+                    text: body, location: location(of: node)))
+            }
+        }
         for node in shareNodes {
-            let info = String(cString: cmark_node_get_fence_info(node))
-            var body = Self.literal(node)
-            if body.hasSuffix("\n") { body.removeLast() }
-            shareBlocks.append(ShareBlock(
-                arguments: info.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().map(String.init),
-                text: body, location: location(of: node)))
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
@@ -132,6 +166,123 @@ struct TreeWalk {
         }
     }
 
+    /// Whether a share block ends with its closing fence before any line that opens another fence;
+    /// when not, an error at its opening fence says where the closing fence goes, and it is left out.
+    private mutating func isClosed(_ node: OpaquePointer) -> Bool {
+        var length: Int32 = 0, offset: Int32 = 0
+        var character: CChar = 0
+        cmark_node_get_fenced(node, &length, &offset, &character)
+        let fence = UInt8(bitPattern: character), fenceText = String(repeating: Character(Unicode.Scalar(fence)), count: Int(length))
+        let start = location(of: node)
+        let opened = "the share block opened on line \(start.line)"
+        for (index, line) in Self.literal(node).split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where Self.opensFence(line.utf8) {
+            diagnostics.error("\(opened) is not closed before line \(start.line + 1 + index) opens another block: "
+                + "add a line with \(fenceText) after its text", at: start)
+            return false
+        }
+        let first = Int(cmark_node_get_start_line(node)), last = Int(cmark_node_get_end_line(node))
+        var closing = Substring(sourceLine(last)).utf8.drop { $0 == 32 || $0 == 9 }
+        if Self.isInBlockQuote(node) { closing = closing.drop { $0 == 32 || $0 == 9 || $0 == 62 } }
+        let run = closing.prefix { $0 == fence }.count
+        guard last > first, run >= length, closing.dropFirst(run).allSatisfy({ $0 == 32 || $0 == 9 }) else {
+            diagnostics.error("\(opened) is never closed: add a line with \(fenceText) after its text", at: start)
+            return false
+        }
+        return true
+    }
+
+    /// Whether a line opens a fence: up to three spaces, three or more backticks or tildes, then a word.
+    private static func opensFence<Line: Collection<UInt8>>(_ line: Line) -> Bool {
+        let rest = line.drop { $0 == 32 }
+        guard line.count - rest.count <= 3, let first = rest.first, first == 96 || first == 126 else { return false }
+        let run = rest.prefix { $0 == first }.count
+        return run >= 3 && rest.dropFirst(run).contains { $0 != 32 && $0 != 9 }
+    }
+
+    private static func isInBlockQuote(_ node: OpaquePointer) -> Bool {
+        var parent = cmark_node_parent(node)
+        while let current = parent {
+            if cmark_node_get_type(current) == CMARK_NODE_BLOCK_QUOTE { return true }
+            parent = cmark_node_parent(current)
+        }
+        return false
+    }
+
+    /// A line of the body, 1-based, without its line break; empty past the end.
+    private func sourceLine(_ line: Int) -> String {
+        guard line >= 1 && line <= lineStarts.count else { return "" }
+        let utf8 = source.text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[line - 1])
+        let end = line < lineStarts.count ? utf8.index(utf8.startIndex, offsetBy: lineStarts[line] - 1) : utf8.endIndex
+        return String(source.text[start..<end])
+    }
+
+    /// Replaces, in a text cmark decoded from character references such as `&#11;`, the characters no
+    /// output may hold, with an error at the node. Raw ones are gone before parsing (`CharacterScan`).
+    private mutating func removeDecodedUnsafe(_ node: OpaquePointer, _ value: UnsafePointer<CChar>?,
+                                              _ set: (OpaquePointer?, UnsafePointer<CChar>?) -> Int32) {
+        guard let value else { return }
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(value).assumingMemoryBound(to: UInt8.self), count: strlen(value))
+        guard UnsafeCharacters.firstOffset(in: bytes) != nil else { return }
+        let text = String(decoding: bytes, as: UTF8.self)
+        if let unsafe = UnsafeCharacters.first(in: text) {
+            unsafeReferences += 1
+            if unsafeReferences <= CharacterScan.listLimit {
+                reportUnsafeReference(unsafe, in: node)
+            } else if unsafeReferences == CharacterScan.listLimit + 1 {
+                diagnostics.error("more character references from here on stand for characters that web pages and feeds "
+                    + "cannot hold; delete them", at: location(of: node))
+            }
+        }
+        _ = set(node, UnsafeCharacters.replaced(text))
+    }
+
+    private mutating func reportUnsafeReference(_ unsafe: Unicode.Scalar, in node: OpaquePointer) {
+        let start = location(of: node)
+        let from = max(referenceCursor, lineStarts[min(lineStarts.count, max(1, start.line - source.firstLine + 1)) - 1])
+        var written = "a character reference here", at = start
+        if let reference = nextReference(to: unsafe, from: from) {
+            referenceCursor = reference.offset + reference.text.utf8.count
+            written = "the character reference '\(reference.text)'"
+            at = location(atOffset: reference.offset)
+        }
+        diagnostics.error("\(written) stands for \(UnsafeCharacters.name(unsafe)), which web pages and feeds cannot hold; "
+            + "delete it", at: at)
+    }
+
+    /// The next numeric character reference (`&#11;`, `&#x0B;`) to `scalar` at or after a byte offset of the body.
+    private func nextReference(to scalar: Unicode.Scalar, from offset: Int) -> (offset: Int, text: String)? {
+        source.text.utf8.withContiguousStorageIfAvailable { nextReference(to: scalar, in: $0, from: offset) }
+            ?? Array(source.text.utf8).withUnsafeBufferPointer { nextReference(to: scalar, in: $0, from: offset) }
+    }
+
+    private func nextReference(to wanted: Unicode.Scalar, in bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> (offset: Int, text: String)? {
+        var index = offset
+        while index + 3 < bytes.count {
+            defer { index += 1 }
+            guard bytes[index] == 38, bytes[index + 1] == 35 else { continue }
+            let hex = bytes[index + 2] == 120 || bytes[index + 2] == 88
+            let digits = bytes[(index + (hex ? 3 : 2))...].prefix { hex ? $0.isHexDigit : ($0 >= 48 && $0 <= 57) }
+            guard !digits.isEmpty, digits.count <= (hex ? 6 : 7), digits.endIndex < bytes.count, bytes[digits.endIndex] == 59,
+                  let value = UInt32(String(decoding: digits, as: UTF8.self), radix: hex ? 16 : 10),
+                  value == wanted.value else { continue }
+            return (index, String(decoding: bytes[index...digits.endIndex], as: UTF8.self))
+        }
+        return nil
+    }
+
+    /// The location of a byte offset of the body.
+    private func location(atOffset offset: Int) -> SourceLocation {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return SourceLocation(file: source.displayPath, line: low + source.firstLine,
+                              column: characterColumn(line: low + 1, byteColumn: offset - lineStarts[low] + 1))
+    }
+
     /// The location of a node in the file, from its own position or its nearest block's.
     private func location(of node: OpaquePointer) -> SourceLocation {
         var current: OpaquePointer? = node
@@ -147,19 +298,18 @@ struct TreeWalk {
     }
 
     /// cmark counts columns in bytes; people count characters. Only a line with non-ASCII bytes
-    /// before the column needs counting.
+    /// before the column needs counting, and a column further along the line than the last one
+    /// asked for is counted on from there, so many findings on one long line cost no more than the line.
     private func characterColumn(line: Int, byteColumn: Int) -> Int {
-        guard byteColumn > 1 else { return max(1, byteColumn) }
+        guard byteColumn > 1, line >= 1 && line <= lineStarts.count else { return max(1, byteColumn) }
         return source.text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
-            var start = 0, current = 1
-            while current < line, let newline = bytes[start...].firstIndex(of: 10) {
-                start = newline + 1
-                current += 1
-            }
+            let start = lineStarts[line - 1]
             let end = min(bytes.count, start + byteColumn - 1)
-            let prefix = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            guard prefix.contains(where: { $0 >= 0x80 }) else { return byteColumn }
-            return String(decoding: prefix, as: UTF8.self).count + 1
+            let resume: (byte: Int, column: Int) = columns.line == line && columns.byte <= end ? (columns.byte, columns.column) : (start, 1)
+            let part = UnsafeBufferPointer(rebasing: bytes[resume.byte..<end])
+            let column = resume.column + (part.contains { $0 >= 0x80 } ? String(decoding: part, as: UTF8.self).count : part.count)
+            columns.remember(line: line, byte: end, column: column)
+            return column
         } ?? byteColumn
     }
 
@@ -224,4 +374,20 @@ struct PlainText {
     }
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+private extension UInt8 {
+    /// `0-9`, `a-f`, `A-F`.
+    var isHexDigit: Bool { (48...57).contains(self) || (97...102).contains(self) || (65...70).contains(self) }
+}
+
+/// The last character column worked out by a walk: its line, the byte offset it stands for, and the column.
+private final class ColumnMemo {
+    private(set) var line = 0, byte = 0, column = 1
+
+    func remember(line: Int, byte: Int, column: Int) {
+        self.line = line
+        self.byte = byte
+        self.column = column
+    }
 }

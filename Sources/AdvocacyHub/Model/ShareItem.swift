@@ -31,4 +31,6 @@ public struct ShareItem: Sendable {
         guard !path.contains("..") else { return nil }
         return InternalLink(path)?.resolved(from: "x")
     }
+    /// False when some share blocks of the body could not be read, so `shareTexts` may lack some.
+    public var shareTextsAreComplete = true
 }

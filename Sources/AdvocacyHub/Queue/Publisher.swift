@@ -111,7 +111,9 @@ public enum Publisher {
         var diagnostics = Diagnostics()
         for info in documents { diagnostics.append(contentsOf: bodies[info.path]!.diagnostics) }
         for index in hub.shareItems.indices {
-            hub.shareItems[index].shareTexts = bodies[hub.shareItems[index].info.path]?.shareTexts ?? []
+            let body = bodies[hub.shareItems[index].info.path]
+            hub.shareItems[index].shareTexts = body?.shareTexts ?? []
+            hub.shareItems[index].shareTextsAreComplete = body?.shareTextsAreComplete ?? true
         }
 
         var active: [ShareItem] = [], expired: [ShareItem] = [], embargoed = 0

@@ -44,7 +44,8 @@ enum CalendarFeed {
         return lines.map(fold).joined(separator: "\r\n")
     }
 
-    /// Escapes TEXT values: backslash, semicolon, comma and line breaks.
+    /// Escapes TEXT values: backslash, semicolon, comma and line breaks; the characters no calendar
+    /// may hold (`UnsafeCharacters`, a carriage return without a line feed among them) become spaces.
     static func text(_ value: String) -> String {
         var out = ""
         for c in value {
@@ -53,7 +54,12 @@ enum CalendarFeed {
             case ";": out += "\\;"
             case ",": out += "\\,"
             case "\n", "\r\n": out += "\\n"
-            default: out.append(c)
+            default:
+                if c.unicodeScalars.contains(where: UnsafeCharacters.isUnsafe) {
+                    out += UnsafeCharacters.replaced(String(c))
+                } else {
+                    out.append(c)
+                }
             }
         }
         return out

@@ -1,8 +1,11 @@
 /// Minimal JSON string writing with a stable key order, for deterministic output.
 enum JSON {
-    /// A JSON string literal.
+    /// A JSON string literal. Control characters and noncharacters (`UnsafeCharacters`) are written
+    /// as `\u` escapes, so the output never holds them.
     static func string(_ s: String) -> String {
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 34 || $0 == 92 || $0 == 60 }) { return "\"" + s + "\"" }
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 34 || $0 == 92 || $0 == 60 }) && !UnsafeCharacters.contains(s) {
+            return "\"" + s + "\""
+        }
         var out = "\""
         out.reserveCapacity(s.utf8.count + 2)
         for c in s.unicodeScalars {
@@ -14,9 +17,11 @@ enum JSON {
             case "\t": out += "\\t"
             case "<": out += "\\u003c"
             default:
-                if c.value < 0x20 {
-                    let hex = String(c.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                if UnsafeCharacters.isUnsafe(c) {
+                    for unit in String(c).utf16 {
+                        let hex = String(unit, radix: 16)
+                        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    }
                 } else {
                     out.unicodeScalars.append(c)
                 }

@@ -23,7 +23,7 @@ public enum Slug {
             default:
                 if scalar.value < 0x80 {
                     pendingDash = true
-                } else if let folded = fold(scalar) {
+                } else if let folded = scalar.value <= latinEnd ? latinFolds[Int(scalar.value) - 0x80] : fold(scalar) {
                     emit(folded)
                 } else {
                     pendingDash = true
@@ -32,6 +32,11 @@ public enum Slug {
         }
         return out
     }
+
+    /// The last scalar of Latin Extended-B; the folds up to it are worked out once, as Foundation's
+    /// folding is slow when called for every letter of a long heading.
+    private static let latinEnd: UInt32 = 0x24F
+    private static let latinFolds: [String?] = (0x80...latinEnd).map { fold(Unicode.Scalar($0)!) }
 
     /// Folds a non-ASCII letter to ASCII (`é→e`), or nil when it has no ASCII form.
     private static func fold(_ scalar: Unicode.Scalar) -> String? {

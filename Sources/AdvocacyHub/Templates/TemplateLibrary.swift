@@ -97,7 +97,9 @@ private struct Rendering {
         case .text(let text):
             guard !text.isEmpty else { return }
             indentIfAtLineStart()
-            var text = text
+            // Characters no page may hold are kept out of the content by the checks; this keeps
+            // them out of any output.
+            var text = UnsafeCharacters.contains(text) ? UnsafeCharacters.replaced(text) : text
             text.withUTF8 { escaped ? writeEscaped($0) : output.append(contentsOf: $0) }
         case .integer(let number):
             indentIfAtLineStart()

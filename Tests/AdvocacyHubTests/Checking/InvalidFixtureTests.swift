@@ -121,6 +121,30 @@ struct InvalidFixtureTests {
         .init(name: "file-name-newline", diagnostics: [
             "share/ny\\nlinje.md:1:1: error: missing front matter: start the file with a '---' line, then 'title: …', then '---'"],
               created: ["share/ny\nlinje.md": "Ingen front matter.\n"]),
+        .init(name: "share-fence-unclosed", diagnostics: [
+            "share/aarhus.md:10:1: error: the share block opened on line 10 is never closed: add a line with ``` after its text"]),
+        .init(name: "share-fence-unclosed-middle", diagnostics: [
+            "share/aarhus.md:10:1: error: the share block opened on line 10 is not closed before line 13 opens another block: add a line with ``` after its text"]),
+        .init(name: "vertical-tab", diagnostics: [
+            "share/aarhus.md:8:13: warning: a vertical tab (U+000B), as Word writes for a line break, is replaced by a space: web pages and feeds cannot hold it; delete it or type a normal line break"]),
+        .init(name: "nul-in-link", diagnostics: [
+            "share/aarhus.md:8:61: error: the file holds a NUL character (U+0000) here; delete it (a file full of them was saved as UTF-16: save it as UTF-8)"]),
+        .init(name: "lone-carriage-return", diagnostics: [
+            "share/aarhus.md:8:23: error: a carriage return without a line feed (U+000D) here; delete it, or save the file with normal line ends (LF or CRLF)"]),
+        .init(name: "yaml-escape-control", diagnostics: [
+            "share/aarhus.md:3:10: error: 'summary' holds an invisible control character (U+0001) written as a YAML escape; delete it"]),
+        .init(name: "yaml-escape-key", diagnostics: [
+            "hub.yml:6:1: error: a key holds a vertical tab (U+000B) written as a YAML escape; delete it"]),
+        .init(name: "character-reference-control", diagnostics: [
+            "share/aarhus.md:8:22: error: the character reference '&#11;' stands for a vertical tab (U+000B), which web pages and feeds cannot hold; delete it"]),
+        .init(name: "table-too-wide", diagnostics: [
+            "share/aarhus.md:14:1: error: the table has 101 columns; a table can have at most 100: split it into narrower tables"]),
+        .init(name: "table-too-many-cells", diagnostics: [
+            "share/aarhus.md:16:1: error: the tables of this file have more than 200,000 cells (columns × rows); make them smaller or spread them over several files"]),
+        .init(name: "too-many-share-blocks", diagnostics: [
+            "share/aarhus.md:410:1: error: the file has 101 share blocks; a file can have at most 100: spread the texts over several items"]),
+        .init(name: "nesting-too-deep", diagnostics: [
+            "share/aarhus.md:14:1: error: quotes and lists are nested 51 levels deep here; at most 50 are allowed: remove some of the '>', '-' or '1.' at the start of the line"]),
     ]
 
     /// Where to run the command from, and the folders to pass to it.

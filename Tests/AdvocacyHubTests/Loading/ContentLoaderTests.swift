@@ -35,6 +35,25 @@ import Testing
         #expect(guideline.info.body == "## Overskrift\n\nTekst.\n")
     }
 
+    @Test("links in media/ back to a folder already listed are not followed, so they cannot loop")
+    func mediaLinksDoNotLoop() throws {
+        let content = TestPaths.copy(TestPaths.validHub)
+        try FileManager.default.createDirectory(atPath: content + "/media/sub", withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: URL(fileURLWithPath: content + "/media/sub/x.txt"))
+        for name in ["a", "b", "sub/up"] {
+            try FileManager.default.createSymbolicLink(atPath: content + "/media/" + name, withDestinationPath: name == "sub/up" ? ".." : ".")
+        }
+        try FileManager.default.createSymbolicLink(atPath: content + "/media/brand", withDestinationPath: "../pages")
+        let (hub, diagnostics) = ContentLoader.load(content)
+        #expect(diagnostics.all.map(\.description) == [
+            content + "/media/a:1:1: warning: 'media/a' is a link to 'media', which is already listed; it is not followed",
+            content + "/media/b:1:1: warning: 'media/b' is a link to 'media', which is already listed; it is not followed",
+            content + "/media/sub/up:1:1: warning: 'media/sub/up' is a link to 'media', which is already listed; it is not followed",
+        ])
+        #expect(hub.media.map(\.path) == ["media/aarhus.svg", "media/logo.svg", "media/sub/x.txt", "media/zebrafink.svg",
+                                          "media/brand/om-hubben.md"])
+    }
+
     @Test func frontMatterSplitsAtTheClosingLine() throws {
         let split = try FrontMatter.split("---\ntitle: x\n---\nbody\n")
         #expect(split.yaml == "title: x\n")

@@ -19,6 +19,11 @@ import Testing
             == "<title>Hub</title>\n<main>\n<h1>Tak &amp; hej</h1>\n</main>\n<script src=\"x.js\"></script>")
     }
 
+    @Test func charactersNoPageMayHoldAreReplacedBySpaces() throws {
+        let library = try library(["t": "{{a}}|{{{a}}}"])
+        #expect(library.render("t", .object(TemplateDictionary(["a": "x\u{0B}y\u{FFFE}<"]))) == "x y &lt;|x y <")
+    }
+
     @Test func theOutermostBlockWins() throws {
         let library = try library([
             "base": "[{{$a}}base{{/a}}]",
