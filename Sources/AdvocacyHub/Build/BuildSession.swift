@@ -1,17 +1,18 @@
 import Foundation
 
-/// Builds one hub again and again, as `advocacy serve` does: each build reloads only files whose
-/// stamp changed, re-renders only bodies whose file or links changed, re-checks only changed
-/// documents, and renders again only the pages whose typed model changed (the rest are kept from
-/// the previous output). The result is byte for byte what a fresh build gives.
+/// Builds one hub, once (`Builder`) or again and again (`advocacy serve`). The stages are pure
+/// functions; a session that keeps its results caches at two seams on top of them. Documents by
+/// their file's stamp: an unchanged file is not read again, its body is not rendered again while
+/// its links resolve as before, and its findings are kept while what they depend on is the same.
+/// Pages by the hash of their typed model: a page renders again exactly when its model changed. The
+/// result is byte for byte what a fresh build gives.
 public final class BuildSession: @unchecked Sendable {
     /// What every build of the session is asked to do.
     public let options: BuildOptions
     private let lock = NSLock()
     private var hubStamp: FileStamp?
-    private var files: [String: ContentLoader.LoadedFile] = [:]
-    private var bodies: [String: RenderedMarkdown] = [:]
-    private var checks = ContentChecks.Cache()
+    /// Every Markdown file as this session last loaded, rendered and checked it.
+    private var documents: [String: DocumentMemo] = [:]
     /// The hash of each page's model in the output as this session last wrote it, and of what all
     /// pages share (the theme, the site's settings and words).
     private var pageHashes: [String: Int] = [:]
@@ -132,27 +133,44 @@ public final class BuildSession: @unchecked Sendable {
         }
     }
 
+    /// A Markdown file as a build of the session left it.
+    private struct DocumentMemo {
+        var stamp: FileStamp
+        var file: ContentLoader.LoadedFile
+        var body: RenderedMarkdown?
+        /// The findings with what they were made from: the check context's signature and whether
+        /// the document was embargoed.
+        var findings: (signature: String, embargoed: Bool, diagnostics: Diagnostics)?
+    }
+
     private func prepareLocked(now nowText: String?) throws(UsageError) -> Builder.Prepared {
         try checkFolders()
-        let content = ContentFolder(options.content)
+        let folder = ContentFolder(options.content)
         var timer = StageTimer()
-        let hubStamp = FileStamp(content.absolute("hub.yml"))
-        if hubStamp == nil || hubStamp != self.hubStamp {
-            files = [:]
-            bodies = [:]
-            checks = ContentChecks.Cache()
-        }
-        self.hubStamp = hubStamp
-        let loaded = ContentLoader.load(options.content, reusing: files)
-        if keepsResults { files = loaded.files }
-        var hub = loaded.hub, diagnostics = loaded.diagnostics
-        timer.lap("load")
+        var diagnostics = Diagnostics()
+        var config = HubConfigLoader.load(folder, diagnostics: &diagnostics)
         if let base = options.baseURL {
             guard let normalized = HubConfigLoader.normalizedBaseURL(base) else {
                 throw UsageError("--base-url '\(base)' is not a path such as /advocacy/")
             }
-            hub.config.baseURL = normalized
+            config.baseURL = normalized
         }
+        let hubStamp = keepsResults ? FileStamp(folder.absolute("hub.yml")) : nil
+        let previous = hubStamp != nil && hubStamp == self.hubStamp ? documents : [:]
+        let loader = DocumentLoader(folder: folder, clock: HubClock(timeZone: config.timeZone))
+        let files = ContentLoader.markdownFiles(folder, diagnostics: &diagnostics)
+        let loaded = files.parallelMap { file -> (stamp: FileStamp?, file: ContentLoader.LoadedFile, memo: DocumentMemo?) in
+            let stamp = keepsResults ? FileStamp(folder.absolute(file.path)) : nil
+            if let stamp, let memo = previous[file.path], memo.stamp == stamp { return (stamp, memo.file, memo) }
+            return (stamp, ContentLoader.load(file, with: loader), nil)
+        }
+        let unchanged = Dictionary(uniqueKeysWithValues: zip(files, loaded).compactMap { file, result in
+            result.memo.map { (file.path, $0) }
+        })
+        let (hub, loadDiagnostics) = ContentLoader.assemble(config, files: loaded.map(\.file), folder: folder, diagnostics: diagnostics)
+        diagnostics = loadDiagnostics
+        timer.lap("load")
+
         let clock = HubClock(timeZone: hub.config.timeZone)
         let now: Date
         if let text = nowText {
@@ -166,14 +184,41 @@ public final class BuildSession: @unchecked Sendable {
         let (theme, themeDiagnostics) = Theme.load(options.templates, language: hub.config.language)
         diagnostics.append(contentsOf: themeDiagnostics)
         timer.lap("theme")
-        let published = Publisher.publish(hub, now: now, drafts: options.drafts, previous: bodies, changed: loaded.changed)
-        if keepsResults { bodies = published.bodies }
-        let fresh = loaded.changed.union(published.rendered)
+
+        let plan = Publisher.Plan(hub, now: now, drafts: options.drafts)
+        let bodies = plan.documents.parallelMap { info -> (body: RenderedMarkdown, reused: Bool) in
+            if let body = unchanged[info.path]?.body, plan.canReuse(body, for: info) { return (body, true) }
+            return (plan.render(info), false)
+        }
+        let published = Publisher.publish(plan, bodies: bodies.map(\.body))
+        let reused = Set(zip(plan.documents, bodies).filter(\.1.reused).map(\.0.path))
         timer.lap("markdown")
         diagnostics.append(contentsOf: published.diagnostics)
-        diagnostics.append(contentsOf: ContentChecks.run(published.hub, now: now, termsInTexts: published.bodies.mapValues(\.termsInText),
-                                                         copied: published.site.media, cache: &checks, fresh: fresh))
+
+        let context = ContentChecks.Context(published.hub)
+        let signature = keepsResults ? context.signature : ""
+        let checked = ContentChecks.documents(published.hub).parallelMap { document -> (path: String, embargoed: Bool, found: Diagnostics) in
+            let path = document.info.path, embargoed = document.isEmbargoed(at: now)
+            if reused.contains(path), let earlier = unchanged[path]?.findings, earlier.signature == signature, earlier.embargoed == embargoed {
+                return (path, embargoed, earlier.diagnostics)
+            }
+            return (path, embargoed, ContentChecks.check(document, context, now: now,
+                                                         termsInText: published.bodies[path]?.termsInText ?? []))
+        }
+        for result in checked { diagnostics.append(contentsOf: result.found) }
+        diagnostics.append(contentsOf: ContentChecks.checkHub(published.hub, context, copied: published.site.media))
         timer.lap("checks")
+
+        if keepsResults {
+            var memos: [String: DocumentMemo] = [:]
+            for (file, result) in zip(files, loaded) {
+                guard let stamp = result.stamp else { continue }
+                memos[file.path] = DocumentMemo(stamp: stamp, file: result.file, body: published.bodies[file.path])
+            }
+            for result in checked { memos[result.path]?.findings = (signature, result.embargoed, result.found) }
+            documents = memos
+            self.hubStamp = hubStamp
+        }
         var site = published.site
         if !keepsResults { site.dropSources() }
         let report = BuildReport(

@@ -4,7 +4,7 @@ import Foundation
 /// disclosure rule, forbidden terms, media references and slugs.
 enum ContentChecks {
     /// What the per-document checks depend on beyond the document itself.
-    struct Context {
+    struct Context: Sendable {
         let known: Set<String>
         let knownList: String
         let media: Set<String>
@@ -17,7 +17,7 @@ enum ContentChecks {
             config = hub.config
         }
 
-        /// Equal signatures give equal per-document findings.
+        /// Equal signatures give equal per-document findings for an unchanged document.
         var signature: String {
             knownList + "|" + media.sorted().joined(separator: ",") + "|" + (config.disclosure ?? "") + "|"
                 + config.forbiddenTerms.map { "\($0.value)@\($0.location.line)" }.joined(separator: ",") + "|"
@@ -25,48 +25,50 @@ enum ContentChecks {
         }
     }
 
-    /// Per-document findings kept between the builds of a session.
-    struct Cache: Sendable {
-        var signature = ""
-        var documents: [String: (embargoed: Bool, diagnostics: Diagnostics)] = [:]
+    /// A document as the per-document checks see it.
+    struct Document: Sendable {
+        let info: DocumentInfo
+        let shareItem: ShareItem?
+
+        /// Whether the document is an item embargoed at `now`.
+        func isEmbargoed(at now: Date) -> Bool { shareItem.map { $0.state(at: now) == .embargoed } ?? false }
     }
 
-    /// Runs every check; per-document findings come from `cache` for documents not in `fresh` when
-    /// nothing they depend on changed, and `cache` is updated for the next build. `copied` are the
-    /// media files the site copies.
-    static func run(_ hub: Hub, now: Date, termsInTexts: [String: Set<String>], copied: [MediaFile], cache: inout Cache,
-                    fresh: Set<String>) -> Diagnostics {
+    /// Runs every check. `termsInTexts` are the forbidden terms found in each body's text; `copied`
+    /// are the media files the site copies.
+    static func run(_ hub: Hub, now: Date, termsInTexts: [String: Set<String>], copied: [MediaFile]) -> Diagnostics {
         let context = Context(hub)
-        let signature = context.signature
-        if signature != cache.signature { cache = Cache(signature: signature) }
         var diagnostics = Diagnostics()
-        var documents: [(info: DocumentInfo, shareItem: ShareItem?)] = []
-        documents += (hub.disciplines.map(\.info) + hub.stories.map(\.info) + hub.guidelines.map(\.info) + hub.pages.map(\.info))
-            .map { ($0, nil) }
-        if let home = hub.home { documents.append((home, nil)) }
-        documents += hub.shareItems.map { ($0.info, $0) }
-
-        let previous = cache.documents
-        let results = documents.parallelMap { document -> (String, Bool, Diagnostics) in
-            let path = document.info.path
-            let embargoed = document.shareItem.map { $0.state(at: now) == .embargoed } ?? false
-            if !fresh.contains(path), let earlier = previous[path], earlier.embargoed == embargoed {
-                return (path, embargoed, earlier.diagnostics)
-            }
-            var found = Diagnostics()
-            if let item = document.shareItem { check(item, context, &found) }
-            ForbiddenTerms.check(document.info, shareTexts: document.shareItem?.shareTexts ?? [],
-                                 termsInText: termsInTexts[path] ?? [], embargoed: embargoed, terms: context.config.forbiddenTerms,
-                                 diagnostics: &found)
-            return (path, embargoed, found)
-        }
-        var kept: [String: (embargoed: Bool, diagnostics: Diagnostics)] = [:]
-        for (path, embargoed, found) in results {
-            kept[path] = (embargoed, found)
+        for found in documents(hub).parallelMap({ check($0, context, now: now, termsInText: termsInTexts[$0.info.path] ?? []) }) {
             diagnostics.append(contentsOf: found)
         }
-        cache.documents = kept
+        diagnostics.append(contentsOf: checkHub(hub, context, copied: copied))
+        return diagnostics
+    }
 
+    /// The documents the per-document checks read, in order.
+    static func documents(_ hub: Hub) -> [Document] {
+        var documents = (hub.disciplines.map(\.info) + hub.stories.map(\.info) + hub.guidelines.map(\.info) + hub.pages.map(\.info))
+            .map { Document(info: $0, shareItem: nil) }
+        if let home = hub.home { documents.append(Document(info: home, shareItem: nil)) }
+        return documents + hub.shareItems.map { Document(info: $0.info, shareItem: $0) }
+    }
+
+    /// The findings about one document: a share item's disciplines, texts and disclosure, and the
+    /// forbidden terms in what it publishes. They depend on the document, `now` only through whether
+    /// it is embargoed, and the context.
+    static func check(_ document: Document, _ context: Context, now: Date, termsInText: Set<String>) -> Diagnostics {
+        var found = Diagnostics()
+        if let item = document.shareItem { check(item, context, &found) }
+        ForbiddenTerms.check(document.info, shareTexts: document.shareItem?.shareTexts ?? [], termsInText: termsInText,
+                             embargoed: document.isEmbargoed(at: now), terms: context.config.forbiddenTerms, diagnostics: &found)
+        return found
+    }
+
+    /// The findings about the hub as a whole: stories' disciplines, forbidden terms in hub.yml,
+    /// readiness.yml and copied file names, and slugs.
+    static func checkHub(_ hub: Hub, _ context: Context, copied: [MediaFile]) -> Diagnostics {
+        var diagnostics = Diagnostics()
         for story in hub.stories { checkDisciplines(story.disciplines, context, &diagnostics) }
         let terms = context.config.forbiddenTerms
         ForbiddenTerms.check(hub.config.texts + (hub.readiness?.texts ?? []), terms: terms, diagnostics: &diagnostics)

@@ -5,13 +5,22 @@ import Foundation
 public enum ContentLoader {
     /// Loads the folder at `path` (as given on the command line).
     public static func load(_ path: String) -> (Hub, Diagnostics) {
-        let result = load(path, reusing: [:])
-        return (result.hub, result.diagnostics)
+        let folder = ContentFolder(path)
+        var diagnostics = Diagnostics()
+        let config = HubConfigLoader.load(folder, diagnostics: &diagnostics)
+        let loader = DocumentLoader(folder: folder, clock: HubClock(timeZone: config.timeZone))
+        let files = markdownFiles(folder, diagnostics: &diagnostics).parallelMap { load($0, with: loader) }
+        return assemble(config, files: files, folder: folder, diagnostics: diagnostics)
     }
 
-    /// A Markdown file as loaded, kept between the builds of a session.
+    /// A Markdown file of the content folder and the kind of document it holds (its folder).
+    struct MarkdownFile: Sendable {
+        let kind: String
+        let path: String
+    }
+
+    /// What a Markdown file became: a model, or nothing when it has errors, and its findings.
     struct LoadedFile: Sendable {
-        var stamp: FileStamp?
         var document: LoadedDocument?
         var diagnostics: Diagnostics
     }
@@ -21,23 +30,9 @@ public enum ContentLoader {
         case discipline(Discipline), share(ShareItem), story(Story), guideline(Guideline), page(Page), home(DocumentInfo)
     }
 
-    /// What a load found, with the files it read and which of them differ from `previous`.
-    struct Result {
-        var hub: Hub
-        var diagnostics: Diagnostics
-        var files: [String: LoadedFile]
-        var changed: Set<String>
-    }
-
-    /// Loads the folder, taking every Markdown file whose stamp is unchanged from `previous` instead of
-    /// reading it again. `previous` must come from a load with the same hub.yml.
-    static func load(_ path: String, reusing previous: [String: LoadedFile]) -> Result {
-        let folder = ContentFolder(path)
-        var diagnostics = Diagnostics()
-        let config = HubConfigLoader.load(folder, diagnostics: &diagnostics)
-        let loader = DocumentLoader(folder: folder, clock: HubClock(timeZone: config.timeZone))
-
-        var files: [(kind: String, path: String)] = []
+    /// The Markdown files of the folder, in order; what is not read is reported.
+    static func markdownFiles(_ folder: ContentFolder, diagnostics: inout Diagnostics) -> [MarkdownFile] {
+        var files: [MarkdownFile] = []
         for kind in ContentFolder.markdownFolders {
             for name in folder.entries(kind) {
                 let path = kind + "/" + name
@@ -45,39 +40,38 @@ public enum ContentLoader {
                     diagnostics.warning("folder ignored: \(kind)/ holds Markdown files directly, not in subfolders",
                                         at: SourceLocation(file: folder.display(path)))
                 } else if name.hasSuffix(".md") {
-                    files.append((kind, path))
+                    files.append(MarkdownFile(kind: kind, path: path))
                 } else {
                     diagnostics.warning("ignored: not a Markdown file (only .md files in \(kind)/ are read)",
                                         at: SourceLocation(file: folder.display(path)))
                 }
             }
         }
-        if folder.entries(".").contains("_index.md") { files.append(("home", "_index.md")) }
+        if folder.entries(".").contains("_index.md") { files.append(MarkdownFile(kind: "home", path: "_index.md")) }
+        return files
+    }
 
-        let loaded = files.parallelMap { file -> (path: String, file: LoadedFile, changed: Bool) in
-            let stamp = FileStamp(folder.absolute(file.path))
-            if let stamp, let earlier = previous[file.path], earlier.stamp == stamp {
-                return (file.path, earlier, false)
-            }
-            var found = Diagnostics()
-            let model: LoadedDocument? = switch file.kind {
-            case "disciplines": loader.discipline(file.path, diagnostics: &found).map(LoadedDocument.discipline)
-            case "share": loader.shareItem(file.path, diagnostics: &found).map(LoadedDocument.share)
-            case "stories": loader.story(file.path, diagnostics: &found).map(LoadedDocument.story)
-            case "guidelines": loader.guideline(file.path, diagnostics: &found).map(LoadedDocument.guideline)
-            case "pages": loader.page(file.path, diagnostics: &found).map(LoadedDocument.page)
-            default: loader.home(file.path, diagnostics: &found).map(LoadedDocument.home)
-            }
-            return (file.path, LoadedFile(stamp: stamp, document: model, diagnostics: found), true)
+    /// Reads one Markdown file's front matter into its model; the body is kept as text.
+    static func load(_ file: MarkdownFile, with loader: DocumentLoader) -> LoadedFile {
+        var found = Diagnostics()
+        let model: LoadedDocument? = switch file.kind {
+        case "disciplines": loader.discipline(file.path, diagnostics: &found).map(LoadedDocument.discipline)
+        case "share": loader.shareItem(file.path, diagnostics: &found).map(LoadedDocument.share)
+        case "stories": loader.story(file.path, diagnostics: &found).map(LoadedDocument.story)
+        case "guidelines": loader.guideline(file.path, diagnostics: &found).map(LoadedDocument.guideline)
+        case "pages": loader.page(file.path, diagnostics: &found).map(LoadedDocument.page)
+        default: loader.home(file.path, diagnostics: &found).map(LoadedDocument.home)
         }
+        return LoadedFile(document: model, diagnostics: found)
+    }
 
+    /// Puts loaded files together into a hub, in display order, with `readiness.yml` and the media.
+    static func assemble(_ config: HubConfig, files: [LoadedFile], folder: ContentFolder,
+                         diagnostics: Diagnostics) -> (Hub, Diagnostics) {
+        var diagnostics = diagnostics
         var hub = Hub(config: config, home: nil, disciplines: [], shareItems: [], stories: [], guidelines: [],
                       pages: [], readiness: nil, media: [])
-        var kept: [String: LoadedFile] = [:]
-        var changed = Set(previous.keys).subtracting(files.map(\.path))
-        for (path, file, isChanged) in loaded {
-            kept[path] = file
-            if isChanged { changed.insert(path) }
+        for file in files {
             diagnostics.append(contentsOf: file.diagnostics)
             switch file.document {
             case .discipline(let d): hub.disciplines.append(d)
@@ -94,6 +88,6 @@ public enum ContentLoader {
         hub.pages.sort { ($0.order, $0.info.slug.value) < ($1.order, $1.info.slug.value) }
         hub.readiness = ReadinessLoader.load(folder, diagnostics: &diagnostics)
         hub.media = folder.mediaFiles(&diagnostics).map { MediaFile(path: $0, displayPath: folder.display($0)) }
-        return Result(hub: hub, diagnostics: diagnostics, files: kept, changed: changed)
+        return (hub, diagnostics)
     }
 }

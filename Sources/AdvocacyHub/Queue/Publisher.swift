@@ -11,10 +11,8 @@ public enum Publisher {
         public var site: Site
         /// Findings from Markdown: broken links, malformed share blocks.
         public var diagnostics: Diagnostics
-        /// Every rendered body, embargoed ones included, by content path: for checks, and for the next build.
+        /// Every rendered body, embargoed ones included, by content path: for checks.
         public var bodies: [String: RenderedMarkdown]
-        /// The documents whose body was rendered in this call rather than taken from `previous`.
-        public var rendered: Set<String>
     }
 
     /// `elements` by date, newest first (undated last), then by slug; sorted by their keys, so the
@@ -27,69 +25,100 @@ public enum Publisher {
         return keys.indices.sorted { (keys[$0].0, keys[$1].1) > (keys[$1].0, keys[$0].1) }.map { elements[$0] }
     }
 
-    /// Publishes `hub` at `now`. A body in `previous` is reused when its document is not in `changed`
-    /// and every link in it resolves as it did; `previous` must come from the same hub.yml.
-    public static func publish(_ hub: Hub, now: Date, drafts: Bool, previous: [String: RenderedMarkdown] = [:],
-                               changed: Set<String> = []) -> Result {
-        var hub = hub
-        let loaded = Set(hub.disciplines.map(\.info.path) + hub.shareItems.map(\.info.path) + hub.stories.map(\.info.path)
+    /// Publishes `hub` at `now`: renders every body, then puts the site together.
+    public static func publish(_ hub: Hub, now: Date, drafts: Bool) -> Result {
+        let plan = Plan(hub, now: now, drafts: drafts)
+        return publish(plan, bodies: plan.documents.parallelMap { plan.render($0) })
+    }
+
+    /// What a build publishes at `now` before any body is rendered: which documents are kept, and
+    /// how a link from each of them resolves.
+    struct Plan: Sendable {
+        /// The hub without the documents left out (drafts, unless the build includes them).
+        var hub: Hub
+        let now: Date
+        let urls: SiteURLs
+        let clock: HubClock
+        /// The documents left out: a draft's body is read only for the media it names.
+        let left: [DocumentInfo]
+        /// The images of the share items left out.
+        let leftImages: Set<String>
+        /// Every document whose body renders, in order.
+        let documents: [DocumentInfo]
+        /// Embargoed items by path, with their publish instant.
+        let embargoes: [String: Date]
+        private let targets: [String: LinkTarget]
+        private let loaded: Set<String>
+        private let publishOf: [String: Date?]
+        private let renderer: MarkdownRenderer
+        private let terms: [String]
+
+        init(_ hub: Hub, now: Date, drafts: Bool) {
+            var hub = hub
+            loaded = Set(hub.disciplines.map(\.info.path) + hub.shareItems.map(\.info.path) + hub.stories.map(\.info.path)
                          + hub.guidelines.map(\.info.path) + hub.pages.map(\.info.path))
-        let urls = SiteURLs(base: hub.config.baseURL)
-        let clock = HubClock(timeZone: hub.config.timeZone)
-        let keep: (DocumentInfo) -> Bool = { drafts || !$0.draft }
-        let left = (hub.disciplines.map(\.info) + hub.shareItems.map(\.info) + hub.stories.map(\.info) + hub.guidelines.map(\.info)
-            + hub.pages.map(\.info) + [hub.home].compactMap { $0 }).filter { !keep($0) }
-        var unpublishedMedia = Set(hub.shareItems.filter { !keep($0.info) }.compactMap(\.imagePath))
-        hub.disciplines.removeAll { !keep($0.info) }
-        hub.shareItems.removeAll { !keep($0.info) }
-        hub.stories.removeAll { !keep($0.info) }
-        hub.guidelines.removeAll { !keep($0.info) }
-        hub.pages.removeAll { !keep($0.info) }
-        if let home = hub.home, !keep(home) { hub.home = nil }
+            urls = SiteURLs(base: hub.config.baseURL)
+            clock = HubClock(timeZone: hub.config.timeZone)
+            self.now = now
+            let keep: (DocumentInfo) -> Bool = { drafts || !$0.draft }
+            left = (hub.disciplines.map(\.info) + hub.shareItems.map(\.info) + hub.stories.map(\.info)
+                + hub.guidelines.map(\.info) + hub.pages.map(\.info) + [hub.home].compactMap { $0 }).filter { !keep($0) }
+            leftImages = Set(hub.shareItems.filter { !keep($0.info) }.compactMap(\.imagePath))
+            hub.disciplines.removeAll { !keep($0.info) }
+            hub.shareItems.removeAll { !keep($0.info) }
+            hub.stories.removeAll { !keep($0.info) }
+            hub.guidelines.removeAll { !keep($0.info) }
+            hub.pages.removeAll { !keep($0.info) }
+            if let home = hub.home, !keep(home) { hub.home = nil }
 
-        // What every content path is in this build, for links between content files.
-        var targets: [String: LinkTarget] = [:]
-        for media in hub.media { targets[media.path] = .page(urls.media(media.path)) }
-        for d in hub.disciplines { targets[d.info.path] = .page(urls.discipline(d.id)) }
-        for g in hub.guidelines { targets[g.info.path] = .page(urls.guideline(g.info.slug.value)) }
-        for s in hub.stories { targets[s.info.path] = .page(urls.story(s.info.slug.value)) }
-        for p in hub.pages { targets[p.info.path] = .page(urls.page(p.info.slug.value)) }
-        if let home = hub.home { targets[home.path] = .page(urls.home) }
-        // Embargoed items by path with their publish instant: an embargoed item may link to another one
-        // that publishes no later than itself.
-        var embargoes: [String: Date] = [:]
-        for item in hub.shareItems {
-            targets[item.info.path] = .page(urls.shareItem(item.info.slug.value))
-            if item.state(at: now) == .embargoed, let publish = item.publish?.value { embargoes[item.info.path] = publish }
-        }
-        let publishOf = Dictionary(uniqueKeysWithValues: hub.shareItems.map { ($0.info.path, $0.publish?.value) })
-        let resolver: @Sendable (DocumentInfo) -> (String) -> LinkTarget = { [targets, embargoes] source in
-            let sourcePublish = publishOf[source.path] ?? nil
-            return { path in
-                if let embargo = embargoes[path], sourcePublish.map({ $0 < embargo }) ?? true {
-                    return .unpublished("an item embargoed until " + DateDisplay.iso(embargo, clock: clock))
-                }
-                if let target = targets[path] { return target }
-                return loaded.contains(path) ? .unpublished("a draft") : .missing
+            // What every content path is in this build, for links between content files.
+            var targets: [String: LinkTarget] = [:]
+            for media in hub.media { targets[media.path] = .page(urls.media(media.path)) }
+            for d in hub.disciplines { targets[d.info.path] = .page(urls.discipline(d.id)) }
+            for g in hub.guidelines { targets[g.info.path] = .page(urls.guideline(g.info.slug.value)) }
+            for s in hub.stories { targets[s.info.path] = .page(urls.story(s.info.slug.value)) }
+            for p in hub.pages { targets[p.info.path] = .page(urls.page(p.info.slug.value)) }
+            if let home = hub.home { targets[home.path] = .page(urls.home) }
+            // Embargoed items by path with their publish instant: an embargoed item may link to another one
+            // that publishes no later than itself.
+            var embargoes: [String: Date] = [:]
+            for item in hub.shareItems {
+                targets[item.info.path] = .page(urls.shareItem(item.info.slug.value))
+                if item.state(at: now) == .embargoed, let publish = item.publish?.value { embargoes[item.info.path] = publish }
             }
+            self.targets = targets
+            self.embargoes = embargoes
+            publishOf = Dictionary(uniqueKeysWithValues: hub.shareItems.map { ($0.info.path, $0.publish?.value) })
+            renderer = MarkdownRenderer(unsafeHTML: hub.config.unsafeHTML, baseURL: hub.config.baseURL)
+            terms = hub.config.forbiddenTerms.map(\.value)
+            var documents: [DocumentInfo] = hub.disciplines.map(\.info) + hub.shareItems.map(\.info) + hub.stories.map(\.info)
+                + hub.guidelines.map(\.info) + hub.pages.map(\.info)
+            if let home = hub.home { documents.append(home) }
+            self.documents = documents
+            self.hub = hub
         }
 
-        let renderer = MarkdownRenderer(unsafeHTML: hub.config.unsafeHTML, baseURL: hub.config.baseURL)
-        // A draft's body is read only for the media it names; it is neither checked nor rendered.
-        unpublishedMedia.formUnion(left.parallelMap { renderer.render(MarkdownSource($0), html: false).mediaReferences }.joined())
-        var documents: [DocumentInfo] = hub.disciplines.map(\.info) + hub.shareItems.map(\.info) + hub.stories.map(\.info)
-            + hub.guidelines.map(\.info) + hub.pages.map(\.info)
-        if let home = hub.home { documents.append(home) }
-        // An embargoed item's body is only checked: its HTML is not rendered.
-        let stale = documents.filter { info in
-            guard !changed.contains(info.path), let earlier = previous[info.path],
-                  earlier.hasHTML || embargoes[info.path] != nil else { return true }
-            let resolve = resolver(info)
-            return earlier.resolutions.contains { resolve($0.key) != $0.value }
+        /// Where a link from `source` to a content path leads in this build.
+        func resolve(_ path: String, from source: DocumentInfo) -> LinkTarget {
+            if let embargo = embargoes[path], (publishOf[source.path] ?? nil).map({ $0 < embargo }) ?? true {
+                return .unpublished("an item embargoed until " + DateDisplay.iso(embargo, clock: clock))
+            }
+            if let target = targets[path] { return target }
+            return loaded.contains(path) ? .unpublished("a draft") : .missing
         }
-        let terms = hub.config.forbiddenTerms.map(\.value)
-        let rendered = stale.parallelMap { [embargoes] info in
-            var body = renderer.render(MarkdownSource(info), html: embargoes[info.path] == nil, resolve: resolver(info))
+
+        /// Whether a document's body is shown: an embargoed item's body is only checked.
+        func showsHTML(_ info: DocumentInfo) -> Bool { embargoes[info.path] == nil }
+
+        /// Whether a body rendered for `info` in an earlier build would render the same now, given
+        /// that the document's file did not change.
+        func canReuse(_ body: RenderedMarkdown, for info: DocumentInfo) -> Bool {
+            (body.hasHTML || !showsHTML(info)) && body.resolutions.allSatisfy { resolve($0.key, from: info) == $0.value }
+        }
+
+        /// Renders a document's body: HTML, the forbidden terms in its text, its share texts.
+        func render(_ info: DocumentInfo) -> RenderedMarkdown {
+            var body = renderer.render(MarkdownSource(info), html: showsHTML(info), resolve: { resolve($0, from: info) })
             body.termsInText = Set(terms.filter { TermSearch.contains($0, in: body.plainText) })
             body.plainText = SearchIndex.excerpt(body.plainText)
             if info.path.hasPrefix("share/") {
@@ -103,9 +132,21 @@ public enum Publisher {
             body.shareBlocks = []
             return body
         }
+
+        /// The media the documents left out name: their images and the media their bodies link to.
+        func mediaOfLeftOut() -> Set<String> {
+            leftImages.union(left.parallelMap { renderer.render(MarkdownSource($0), html: false).mediaReferences }.joined())
+        }
+    }
+
+    /// Puts the published site together from a plan and the rendered body of each of its documents.
+    static func publish(_ plan: Plan, bodies rendered: [RenderedMarkdown]) -> Result {
+        var hub = plan.hub
+        let now = plan.now, urls = plan.urls
+        let documents = plan.documents
+        var unpublishedMedia = plan.mediaOfLeftOut()
         var bodies: [String: RenderedMarkdown] = [:]
-        for info in documents { bodies[info.path] = previous[info.path] }
-        for (info, body) in zip(stale, rendered) { bodies[info.path] = body }
+        for (info, body) in zip(documents, rendered) { bodies[info.path] = body }
         let allBodies = bodies
 
         var diagnostics = Diagnostics()
@@ -146,7 +187,7 @@ public enum Publisher {
             activeItems: active, expiredItems: expired, stories: stories, guidelines: hub.guidelines,
             pages: hub.pages, readiness: hub.readiness, media: media, bodies: bodies,
             embargoedCount: embargoed, nextChange: changes.min())
-        return Result(hub: hub, site: site, diagnostics: diagnostics, bodies: allBodies, rendered: Set(stale.map(\.path)))
+        return Result(hub: hub, site: site, diagnostics: diagnostics, bodies: allBodies)
     }
 
     /// Reads `share <discipline> [platform]`.
