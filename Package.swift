@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "AdvocacyHub",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "advocacy", targets: ["advocacy"]),
         .library(name: "AdvocacyHub", targets: ["AdvocacyHub"]),

@@ -54,6 +54,7 @@ def test_copy_button_copies_exact_share_text_and_announces_it(hub):
     announcer = driver.find_element(By.ID, "announcer")
     assert announcer.get_attribute("aria-live") == "polite"
 
+    listen_for_copies(driver)
     for index in (0, len(buttons) - 1):
         driver.execute_script("navigator.clipboard.writeText(''); arguments[0].textContent = '';", announcer)
         button = buttons[index]
@@ -64,11 +65,18 @@ def test_copy_button_copies_exact_share_text_and_announces_it(hub):
             "const done = arguments[arguments.length - 1];"
             "navigator.clipboard.readText().then(done, e => done('ERROR ' + e));")
         assert clipboard == expected[index][2]
-        assert driver.execute_script("return window.__lastCopied") == expected[index][2]
+        assert driver.execute_script("return window.testCopied") == expected[index][2]
         card = button.find_element(By.XPATH, "ancestor::*[contains(@class,'card')][1]")
         status = card.find_element(By.CSS_SELECTOR, "[data-copy-status]")
         assert status.is_displayed() and "kopieret" in status.text, "the confirmation is visible on the card"
     assert hub.console_errors() == []
+
+
+def listen_for_copies(driver):
+    """Keeps the text of the page's last `hub:copied` event (null when copying failed) in window.testCopied."""
+    driver.execute_script(
+        "window.testCopied = null;"
+        "document.addEventListener('hub:copied', e => { window.testCopied = e.detail.ok ? e.detail.text : null; });")
 
 
 def test_copy_falls_back_without_clipboard_api(hub):
@@ -77,9 +85,10 @@ def test_copy_falls_back_without_clipboard_api(hub):
     driver.execute_script("navigator.clipboard.writeText('')")
     # A browser without the asynchronous Clipboard API (or an insecure intranet origin).
     driver.execute_script("Object.defineProperty(Navigator.prototype, 'clipboard', {get: () => undefined, configurable: true});")
+    listen_for_copies(driver)
     driver.find_elements(By.CSS_SELECTOR, "button[data-copy]")[1].click()
-    hub.wait(lambda d: d.execute_script("return window.__lastCopied") is not None)
-    assert driver.execute_script("return window.__lastCopied") == expected[1][2]
+    hub.wait(lambda d: d.execute_script("return window.testCopied") is not None)
+    assert driver.execute_script("return window.testCopied") == expected[1][2]
     hub.wait(lambda d: d.find_element(By.ID, "announcer").get_attribute("textContent").strip() == "Teksten er kopieret",
              message="the fallback copy was not announced")
     # The text still selects in full when a person copies it by hand.

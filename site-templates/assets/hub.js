@@ -60,8 +60,6 @@
       var text = source.textContent;
       copyText(text).then(function (ok) {
         var message = button.getAttribute(ok ? "data-copied" : "data-copy-failed");
-        // Test hook: the text the last click put on the clipboard, or null when copying failed.
-        window.__lastCopied = ok ? text : null;
         if (!ok) selectAll(source);
         announce(message);
         if (status) {

@@ -20,20 +20,18 @@ public final class BuildSession: @unchecked Sendable {
     private var copied: [String: FileStamp] = [:]
 
     private let removal: SiteWriter.Removal
-    private let inPlace: Bool
     /// Whether results are kept for a next build; a one-shot build lets go of them as it goes.
     private let keepsResults: Bool
     /// The files of the output folder as this session last wrote it.
     private var written: Set<String>?
 
-    /// A session for `options`. `removal` says what becomes of a replaced output folder. With
-    /// `inPlace`, builds after the first update the output folder file by file instead of swapping in
-    /// a new one (for a private preview folder). Without `keepsResults`, every build is as fresh as
-    /// the first and uses less memory.
-    public init(_ options: BuildOptions, removal: SiteWriter.Removal = .now, inPlace: Bool = false, keepsResults: Bool = true) {
+    /// A session for `options`. `removal` says what becomes of a replaced output folder. A session
+    /// that keeps its results swaps in a new output folder on its first build and updates it in
+    /// place after that, writing only what changed (for a private preview folder). Without
+    /// `keepsResults`, every build is as fresh as the first and uses less memory.
+    public init(_ options: BuildOptions, removal: SiteWriter.Removal = .now, keepsResults: Bool = true) {
         self.options = options
         self.removal = removal
-        self.inPlace = inPlace
         self.keepsResults = keepsResults
     }
 
@@ -57,30 +55,25 @@ public final class BuildSession: @unchecked Sendable {
         var timer = StageTimer()
         let content = ContentFolder(options.content)
         let sources = theme.assets.map { (theme.root + "/" + $0, $0) } + prepared.site.media.map { (content.absolute($0.path), $0.path) }
-        var stamps: [String: FileStamp] = [:]
-        let copies = sources.map { source, path in
-            let stamp = FileStamp(source)
-            stamps[path] = stamp
-            return SiteWriter.Copy(source: source, path: path, unchanged: stamp != nil && copied[path] == stamp)
-        }
+        let copies = sources.map { CopiedFile(source: $0.0, path: $0.1) }
+        let stamps = keepsResults ? copies.map { FileStamp($0.source) } : []
         let pages = SiteRenderer.paths(prepared.site)
         let all = pages + copies.map(\.path)
-        var rendered = 0
+        let inPlace = keepsResults && written != nil && OutputFolder.kind(output.path) == .folder
+        let rendered: Int
         do {
-            if inPlace, let written, FileManager.default.fileExists(atPath: options.output) {
-                let writer = InPlaceWriter(output: options.output, paths: all, previous: written)
-                rendered = render(prepared.site, theme: theme, into: writer.write)
-                _ = copies.parallelMap { writer.copy($0) }
-                timer.lap("render and write")
-                try writer.commit()
+            let writer: any SiteOutput = if inPlace, let written {
+                InPlaceWriter(output: output.path, paths: all, previous: written)
             } else {
-                let writer = try SiteWriter(output: output, paths: all)
-                rendered = render(prepared.site, theme: theme, into: writer.write)
-                _ = copies.parallelMap { writer.copy($0) }
-                timer.lap("render and write")
-                try writer.commit(removing: removal)
-                timer.lap("swap")
+                try SiteWriter(output: output, paths: all, removing: removal)
             }
+            rendered = render(prepared.site, theme: theme, onlyChanged: inPlace, into: writer.write)
+            _ = Array(copies.indices).parallelMap { index in
+                if !inPlace || stamps[index] == nil || copied[copies[index].path] != stamps[index] { writer.copy(copies[index]) }
+            }
+            timer.lap("render and write")
+            try writer.commit()
+            timer.lap("commit")
         } catch {
             pageHashes = [:]
             sharedHash = nil
@@ -88,17 +81,19 @@ public final class BuildSession: @unchecked Sendable {
             written = nil
             throw UsageError(error.description)
         }
-        written = Set(all)
-        copied = stamps
+        if keepsResults {
+            written = Set(all)
+            copied = Dictionary(zip(copies.map(\.path), stamps).compactMap { path, stamp in stamp.map { (path, $0) } }) { $1 }
+        }
         report.filesWritten = pages.count + copies.count
         report.pagesWritten = pages.filter { $0.hasSuffix(".html") }.count
         report.filesRendered = rendered
         return report
     }
 
-    /// Renders the site: a one-shot build every page; a session only the pages whose model changed
-    /// since its last build, handing the others on without contents. Returns how many files were rendered.
-    private func render(_ site: Site, theme: Theme, into write: @escaping @Sendable (OutputFile) -> Void) -> Int {
+    /// Renders the site: every page, or with `onlyChanged` only the pages whose model changed since
+    /// this session's last build. Returns how many files were rendered.
+    private func render(_ site: Site, theme: Theme, onlyChanged: Bool, into write: @escaping @Sendable (OutputFile) -> Void) -> Int {
         guard keepsResults else {
             SiteRenderer.render(site, theme: theme, into: write)
             return SiteRenderer.paths(site).count
@@ -108,14 +103,11 @@ public final class BuildSession: @unchecked Sendable {
         shared.combine(pages.sharedHash)
         shared.combine(theme.signature)
         let sharedHash = shared.finalize()
-        let previous = sharedHash == self.sharedHash ? pageHashes : [:]
+        let previous = onlyChanged && sharedHash == self.sharedHash ? pageHashes : [:]
         let results = pages.entries.parallelMap { entry -> (path: String, hash: Int, rendered: Bool) in
             let model = pages.model(entry.kind)
             let hash = model.hashValue
-            if previous[entry.path] == hash {
-                write(OutputFile(path: entry.path, contents: nil))
-                return (entry.path, hash, false)
-            }
+            guard previous[entry.path] != hash else { return (entry.path, hash, false) }
             write(OutputFile(path: entry.path, contents: theme.render(entry.layout, model)))
             return (entry.path, hash, true)
         }

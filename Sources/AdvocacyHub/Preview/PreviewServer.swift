@@ -40,7 +40,7 @@ public final class PreviewServer: Sendable {
             let sent = request.method == .head ? response.createHeadResponse() : response
             try await writer.write(response: sent.head, body: sent.body)
         }
-        let session = BuildSession(options, removal: .backgroundThread, inPlace: true)
+        let session = BuildSession(options, removal: .backgroundThread)
         await rebuild(session, in: folder)
         ready(listener.origin + base)
         let watcher = Task.detached { [self] in await watch(session, in: folder) }

@@ -1,10 +1,10 @@
 import Foundation
 
-/// Updates a site folder this process wrote before, in place: only rendered files and changed copies
-/// are written (each to a temporary name, then renamed over the old one), and files the site no
-/// longer has are removed. For `advocacy serve`'s private preview folder, where a rebuild must cost
-/// what the change costs; `build` always swaps in a whole new folder.
-final class InPlaceWriter: @unchecked Sendable {
+/// Updates a site folder this process wrote before, in place: the files handed in are written (each
+/// to a temporary name, then renamed over the old one), the others are left as they are, and files
+/// the site no longer has are removed. For `advocacy serve`'s private preview folder, where a
+/// rebuild must cost what the change costs; `build` always swaps in a whole new folder.
+final class InPlaceWriter: SiteOutput, @unchecked Sendable {
     private let output: String
     private let failures = Locked([String]())
     private let removed: [String]
@@ -22,20 +22,19 @@ final class InPlaceWriter: @unchecked Sendable {
         removed = Array(previous.subtracting(paths))
     }
 
-    /// Writes a rendered file; a file without contents is unchanged and left alone.
+    /// Writes a rendered file.
     func write(_ file: OutputFile) {
-        guard var contents = file.contents else { return }
+        var contents = file.contents
         let ok = contents.withUTF8 { replace(file.path, with: $0) }
         if !ok { failures.withLock { $0.append(file.path) } }
     }
 
-    /// Copies a file whose source changed.
-    func copy(_ copy: SiteWriter.Copy) {
-        guard !copy.unchanged else { return }
-        let ok = FileManager.default.contents(atPath: copy.source).map { data in
-            data.withUnsafeBytes { replace(copy.path, with: $0.bindMemory(to: UInt8.self)) }
+    /// Copies a file as it is.
+    func copy(_ file: CopiedFile) {
+        let ok = FileManager.default.contents(atPath: file.source).map { data in
+            data.withUnsafeBytes { replace(file.path, with: $0.bindMemory(to: UInt8.self)) }
         } ?? false
-        if !ok { failures.withLock { $0.append(copy.path) } }
+        if !ok { failures.withLock { $0.append(file.path) } }
     }
 
     /// Removes what the site no longer has; fails if any file could not be written.

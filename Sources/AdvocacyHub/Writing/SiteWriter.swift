@@ -4,26 +4,14 @@ import Foundation
 /// everything was written, so the previous site stays as it was on any error, crash or signal.
 /// The folder written into is the site kept by the build before (`.<name>.previous`, whose files
 /// are emptied when it is kept): rewriting a file that exists is many times faster than creating it
-/// and its folder. Folders of a killed build are cleaned up by the next one (`OutputFolder`). Files can be written from many threads at once, as they are
-/// rendered, so a build never holds the whole site in memory.
-public final class SiteWriter: @unchecked Sendable {
+/// and its folder. Folders of a killed build are cleaned up by the next one (`OutputFolder`).
+/// Files can be written from many threads at once, as they are rendered, so a build never holds
+/// the whole site in memory.
+public final class SiteWriter: SiteOutput, @unchecked Sendable {
     /// Why the site could not be written.
     public struct Failure: Error, CustomStringConvertible {
         /// What went wrong.
         public var description: String
-    }
-
-    /// A file copied as it is: `source` is an absolute or working-directory path, `path` is in the output.
-    public struct Copy: Sendable {
-        public var source: String
-        public var path: String
-        /// True when the output already holds this file from the same source, unchanged.
-        public var unchanged: Bool
-        public init(source: String, path: String, unchanged: Bool = false) {
-            self.source = source
-            self.path = path
-            self.unchanged = unchanged
-        }
     }
 
     private static let sequence = Locked(0)
@@ -31,16 +19,16 @@ public final class SiteWriter: @unchecked Sendable {
     private let temporary: String
     private let old: String
     private let layout: SiteFolder.Layout
+    private let removal: Removal
     /// Whether the folder being written is a recycled site, whose files may exist already.
     private let recycled: Bool
     private let failures = Locked([(path: String, code: Int32)]())
-    private let written = Locked(0)
-    private let killAfter = ProcessInfo.processInfo.environment["ADVOCACY_TEST_KILL_AFTER_FILES"].flatMap(Int.init)
 
     /// Starts writing a new version of `output` holding the files at `paths`: creates the folder
     /// beside it (recycling the kept site when there is one), with the marker and every subfolder
     /// the paths need.
-    public init(output: OutputFolder, paths: [String]) throws(Failure) {
+    public init(output: OutputFolder, paths: [String], removing removal: Removal = .now) throws(Failure) {
+        self.removal = removal
         do { try output.createParent() } catch { throw Failure(description: error.description) }
         let suffix = "\(getpid())-\(Self.sequence.withLock { $0 += 1; return $0 })"
         self.output = output
@@ -68,39 +56,25 @@ public final class SiteWriter: @unchecked Sendable {
         }
     }
 
-    /// Writes one file; nil contents take the file unchanged from the current output folder.
+    /// Writes one rendered file.
     public func write(_ file: OutputFile) {
-        let target = temporary + "/" + file.path
+        var contents = file.contents
+        finished(file.path, contents.withUTF8 { Self.writeFile(temporary + "/" + file.path, $0, recycled: recycled) })
+    }
+
+    /// Copies one file as it is.
+    public func copy(_ file: CopiedFile) {
         let code: Int32
-        if var contents = file.contents {
-            code = contents.withUTF8 { Self.writeFile(target, $0, recycled: recycled) }
+        if let data = FileManager.default.contents(atPath: file.source) {
+            code = data.withUnsafeBytes { Self.writeFile(temporary + "/" + file.path, $0.bindMemory(to: UInt8.self), recycled: recycled) }
         } else {
-            code = linkFromOutput(file.path) ? 0 : copyFile(output.path + "/" + file.path, to: target)
+            code = errno == 0 ? EIO : errno
         }
         finished(file.path, code)
     }
 
-    /// Copies one file, or links it from the current output when it is unchanged.
-    public func copy(_ copy: Copy) {
-        let code = copy.unchanged && linkFromOutput(copy.path) ? 0 : copyFile(copy.source, to: temporary + "/" + copy.path)
-        finished(copy.path, code)
-    }
-
-    private func linkFromOutput(_ path: String) -> Bool {
-        let target = temporary + "/" + path
-        if recycled { unlink(target) }
-        return link(output.path + "/" + path, target) == 0
-    }
-
-    /// Copies a file; 0 or the `errno` of the failure.
-    private func copyFile(_ source: String, to target: String) -> Int32 {
-        guard let data = FileManager.default.contents(atPath: source) else { return errno == 0 ? EIO : errno }
-        return data.withUnsafeBytes { Self.writeFile(target, $0.bindMemory(to: UInt8.self), recycled: recycled) }
-    }
-
     private func finished(_ path: String, _ code: Int32) {
         if code != 0 { failures.withLock { $0.append((path, code)) } }
-        if let killAfter, written.withLock({ $0 += 1; return $0 }) >= killAfter { kill(getpid(), SIGKILL) }
     }
 
     /// What becomes of the replaced output folder once the new one is in place.
@@ -114,8 +88,9 @@ public final class SiteWriter: @unchecked Sendable {
         case keepForNextBuild
     }
 
-    /// Swaps the new folder in for the output folder, if every file was written; otherwise removes it.
-    public func commit(removing removal: Removal = .now) throws(Failure) {
+    /// Swaps the new folder in for the output folder, if every file was written; otherwise removes
+    /// it. What becomes of the replaced folder is the writer's `Removal`.
+    public func commit() throws(Failure) {
         if let first = failures.withLock({ $0.min { $0.path < $1.path } }) {
             abandon()
             throw Failure(description: "cannot write '\(output.given)/\(first.path)': \(systemReason(first.code))")
@@ -165,8 +140,7 @@ public final class SiteWriter: @unchecked Sendable {
     }
 
     /// Writes a file; 0 or the `errno` of the failure. In a recycled folder an existing file is
-    /// emptied and rewritten, unless it is linked from elsewhere (the current site, by `serve`): then
-    /// it is replaced by a new file.
+    /// emptied and rewritten, unless another name links to it: then it is replaced by a new file.
     private static func writeFile(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>, recycled: Bool) -> Int32 {
         var fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (recycled ? 0 : O_TRUNC), 0o644)
         guard fd >= 0 else { return errno }

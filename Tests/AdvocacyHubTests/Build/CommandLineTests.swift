@@ -23,6 +23,18 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
     }
 
+    /// More than a pipe holds (64 KiB) on standard error, while standard output is read too.
+    @Test func aLongReportIsReadWhole() throws {
+        let content = TestPaths.copy(TestPaths.validHub)
+        for number in 0..<1500 {
+            try "---\nsummary: Uden titel\n---\n".write(toFile: content + "/share/uden-titel-\(number).md", atomically: false, encoding: .utf8)
+        }
+        let run = try CommandRun(["check", "--content", content, "--templates", TestPaths.theme, "--now", "2026-12-10T09:00"])
+        #expect(run.status == 1)
+        #expect(run.standardError.utf8.count > 65_536)
+        #expect(run.standardError.hasSuffix("\n3000 errors, 0 warnings\n"), "a missing title and missing disciplines in each")
+    }
+
     @Test func usageProblemsExitWithTwo() throws {
         #expect(try CommandRun(["build", "--no-such-flag"]).status == 2)
         #expect(try CommandRun(["build", "--content", "/no/such/folder"]).status == 2)
@@ -32,25 +44,66 @@ import Testing
         #expect(try CommandRun(["build"] + common + ["--output", blocked]).status == 2, "the output is a file")
     }
 
-    /// The writer kills its own process after a few files (a test hook); the old site stays intact and
-    /// the next build writes into the leftover folder, keeping the site it replaces beside the output.
+    /// A build killed while it writes (stopped, then killed, once its new folder holds files) leaves
+    /// the old site intact; the next build cleans up and writes into the leftover folder, keeping
+    /// the site it replaces beside the output.
     @Test func aBuildKilledMidWriteLeavesTheOldSiteIntact() throws {
         let parent = TestPaths.temporaryFolder("kill")
         let output = parent + "/_site"
-        try FileManager.default.createDirectory(atPath: output + "/old", withIntermediateDirectories: true)
-        try "yesterday".write(toFile: output + "/old/index.html", atomically: true, encoding: .utf8)
-        try "".write(toFile: output + "/" + OutputFolder.markerName, atomically: true, encoding: .utf8)
-        let killed = try CommandRun(["build"] + common + ["--output", output], environment: ["ADVOCACY_TEST_KILL_AFTER_FILES": "5"])
-        #expect(killed.status == 9 || killed.status == 137, "killed by SIGKILL, got \(killed.status)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: output).sorted() == [OutputFolder.markerName, "old"])
-        #expect(try String(contentsOfFile: output + "/old/index.html", encoding: .utf8) == "yesterday")
+        let content = TestPaths.copy(TestPaths.validHub)
+        let arguments = ["build", "--content", content, "--templates", TestPaths.theme, "--now", "2026-12-10T09:00", "--output", output]
+        #expect(try CommandRun(arguments).status == 0)
+        let before = try InvalidFixtureTests.snapshot(output)
+        var killed = false
+        for round in 1...4 where !killed {
+            for number in 0..<(400 * round) {
+                try """
+                    ---
+                    title: Opslag \(number)
+                    link: https://www.example.dk/\(number)
+                    disciplines: [social-selling]
+                    publish: 2026-12-01
+                    ---
+                    Baggrund \(number).
+
+                    ```share social-selling
+                    Tekst \(number).
+                    ```
+
+                    """.write(toFile: content + "/share/opslag-\(round)-\(number).md", atomically: false, encoding: .utf8)
+            }
+            killed = try Self.killWhileWriting(arguments, parent: parent)
+        }
+        #expect(killed, "the build was stopped while it wrote")
+        #expect(try InvalidFixtureTests.snapshot(output) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent).contains { $0.hasPrefix("._site.tmp-") })
-        let next = try CommandRun(["build"] + common + ["--output", output])
+        let next = try CommandRun(arguments)
         #expect(next.status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent).sorted() == ["._site.previous", "_site"])
-        #expect(FileManager.default.fileExists(atPath: output + "/index.html"))
-        #expect(!FileManager.default.fileExists(atPath: output + "/old"))
-        #expect(!FileManager.default.fileExists(atPath: parent + "/._site.previous/old"), "the kept site holds only the new site's names")
+        #expect(FileManager.default.fileExists(atPath: output + "/share/opslag-1-0/index.html"))
+    }
+
+    /// Runs a build, and stops and kills it as soon as its new folder holds a page; false when the
+    /// build ended first.
+    static func killWhileWriting(_ arguments: [String], parent: String) throws -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TestPaths.executable)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        while process.isRunning {
+            let writing = (try? FileManager.default.contentsOfDirectory(atPath: parent))?.first { $0.hasPrefix("._site.tmp-") }
+            if let writing, FileManager.default.fileExists(atPath: parent + "/" + writing + "/share/opslag-1-0/index.html") {
+                kill(process.processIdentifier, SIGSTOP)
+                break
+            }
+            usleep(200)
+        }
+        guard process.isRunning else { process.waitUntilExit(); return false }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        return process.terminationReason == .uncaughtSignal
     }
 
     /// A build writes into the site kept from the build before the last: files and folders the new

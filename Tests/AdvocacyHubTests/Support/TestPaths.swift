@@ -88,8 +88,16 @@ struct CommandRun {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        // Both pipes are read at once: a process that fills one while the other is read would wait forever.
+        let errors = Locked(Data())
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            let data = err.fileHandleForReading.readDataToEndOfFile()
+            errors.withLock { $0 = data }
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        let errData = errors.withLock { $0 }
         process.waitUntilExit()
         status = process.terminationStatus
         standardOutput = String(decoding: outData, as: UTF8.self)
