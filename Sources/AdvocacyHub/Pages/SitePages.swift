@@ -14,9 +14,10 @@ struct SitePages: Sendable {
         case guidelines, guideline(Int), stories, story(Int), page(Int), readiness, search, notFound
     }
 
-    /// A page: its kind, its file in the output and its layout.
+    /// A page: its kind, its address, its file in the output and its layout.
     struct Entry: Sendable {
         let kind: Kind
+        let url: String
         let path: String
         let layout: String
     }
@@ -55,7 +56,8 @@ struct SitePages: Sendable {
         kinds += site.stories.indices.map(Kind.story) + site.pages.indices.map(Kind.page)
         if site.readiness != nil { kinds.append(.readiness) }
         return kinds.map { kind in
-            Entry(kind: kind, path: site.urls.file(for: url(kind, site)), layout: layout(kind))
+            let url = url(kind, site)
+            return Entry(kind: kind, url: url, path: site.urls.file(for: url), layout: layout(kind))
         }
     }
 
@@ -165,7 +167,7 @@ struct SitePages: Sendable {
                 items: items.map { summary($0, cards: cards($0, actions: true).filter { $0.discipline == discipline.id }) },
                 moreItems: site.activeCount(in: discipline.id) > items.count,
                 queueURL: urls.queue + "?discipline=" + discipline.id,
-                stories: site.stories.filter { $0.disciplines.contains { $0.value == discipline.id } }.map(storySummary))
+                stories: site.stories(in: discipline.id).map(storySummary))
             return PageModel(frame: frame(discipline.info.title.value, discipline.info.summary, .disciplines), content: content)
 
         case .guidelines:

@@ -47,6 +47,11 @@ public struct Site: Sendable {
         Array(activeItems.lazy.filter { $0.disciplines.contains { $0.value == discipline } }.prefix(limit))
     }
 
+    /// The stories of a discipline, newest first.
+    func stories(in discipline: String) -> [Story] {
+        stories.filter { $0.disciplines.contains { $0.value == discipline } }
+    }
+
     /// An active or expired item by its index.
     func item(_ index: Int, expired: Bool) -> ShareItem {
         expired ? expiredItems[index] : activeItems[index]

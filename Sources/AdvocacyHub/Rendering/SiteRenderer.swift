@@ -27,11 +27,11 @@ public enum SiteRenderer {
 
     /// Renders the feeds, the sitemap and the search index of the site whose pages are `pages`.
     static func writeFeeds(_ site: Site, pages: SitePages, into write: @Sendable (OutputFile) -> Void) {
-        let pageURLs = pages.entries.map(\.path).filter { $0.hasSuffix("index.html") }.sorted()
+        let pageURLs = pages.entries.filter { $0.url.hasSuffix("/") }.sorted { $0.path < $1.path }.map(\.url)
         let feeds: [@Sendable () -> OutputFile] = [
             { OutputFile(path: "feed.xml", contents: AtomFeed.render(site)) },
             { OutputFile(path: "queue.ics", contents: CalendarFeed.render(site)) },
-            { OutputFile(path: "sitemap.xml", contents: Sitemap.render(site, pages: pageURLs)) },
+            { OutputFile(path: "sitemap.xml", contents: Sitemap.render(urls: pageURLs)) },
             { OutputFile(path: "search-index.json", contents: SearchIndex.render(site)) },
         ]
         _ = Array(feeds.indices).parallelMap { write(feeds[$0]()) }
