@@ -116,7 +116,8 @@ struct SiteSummary: TemplateObject, Hashable {
     let title: String
     let language: String
     let urls: SiteURLs
-    /// When the site was built, in the hub's words.
+    /// The day the site was built, in the hub's words: a day, not a time, so that what every page
+    /// shows changes once a day, not every minute.
     let updated: String
     /// The footer's links to the free pages.
     let pages: [DocumentLink]

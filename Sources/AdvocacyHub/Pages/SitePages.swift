@@ -39,7 +39,7 @@ struct SitePages: Sendable {
         let pages = site.pages.map { DocumentLink(title: $0.info.title.value, summary: $0.info.summary ?? "", url: urls.page($0.info.slug.value)) }
         shared = PageFrame.Shared(
             site: SiteSummary(title: site.config.title, language: site.config.language.rawValue, urls: urls,
-                              updated: words.dateTime(site.now, clock: clock), pages: pages),
+                              updated: words.day(site.now, clock: clock), pages: pages),
             words: words, urls: urls)
 
         entries = Self.entries(site)

@@ -50,6 +50,15 @@ import Testing
         #expect(identical(folder + "/site", folder + "/fresh"))
     }
 
+    /// The clock enters a page only through what it changes: minutes later on the same day, with no
+    /// item entering or leaving the queue, no page renders again.
+    @Test func minutesLaterNoPageRendersAgain() throws {
+        let content = TestPaths.copy(TestPaths.validHub)
+        let session = BuildSession(options(content, output: TestPaths.temporaryFolder("incremental") + "/site"))
+        _ = try session.build(now: "2026-12-10T09:00")
+        #expect(try session.build(now: "2026-12-10T09:07").filesRendered == 4, "only the feeds and indexes")
+    }
+
     @Test func aRenamedTargetRerendersThePagesLinkingToIt() throws {
         let content = TestPaths.copy(TestPaths.validHub)
         let folder = TestPaths.temporaryFolder("incremental")
