@@ -40,9 +40,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "AdvocacyTestSupport",
+            dependencies: ["AdvocacyHub"],
+            path: "Tests/Support"
+        ),
         .testTarget(
             name: "AdvocacyHubTests",
-            dependencies: ["AdvocacyHub"]
+            dependencies: ["AdvocacyHub", "AdvocacyTestSupport"]
+        ),
+        .testTarget(
+            name: "AdvocacyEndToEndTests",
+            dependencies: ["advocacy", "AdvocacyHub", "AdvocacyTestSupport"]
         ),
     ]
 )

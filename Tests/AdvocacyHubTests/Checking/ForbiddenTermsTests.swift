@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AdvocacyHub
+import AdvocacyTestSupport
 
 /// Forbidden terms wherever the site publishes text, and early warnings for embargoed items.
 @Suite struct ForbiddenTermsTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import AdvocacyHub
+import AdvocacyTestSupport
 
 @Suite struct TermSearchTests {
     @Test func findsWholeWordsIgnoringCaseIncludingDanishLetters() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import AdvocacyTestSupport
 
 /// Runs the Node tests of the readiness self-assessment's logic (Tests/JavaScript/*.test.mjs),
 /// so `swift test` covers site-templates/assets/readiness.js too.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AdvocacyHub
+import AdvocacyTestSupport
 
 @Suite struct ContentLoaderTests {
     @Test func loadsEveryKindWithLocations() throws {

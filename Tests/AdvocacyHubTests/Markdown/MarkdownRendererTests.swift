@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AdvocacyHub
+import AdvocacyTestSupport
 
 @Suite struct MarkdownRendererTests {
     let renderer = MarkdownRenderer()

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AdvocacyHub
+import AdvocacyTestSupport
 
 /// Share fences, the bounds checked before parsing, and character references to characters no output may hold.
 @Suite struct SourceBoundsTests {

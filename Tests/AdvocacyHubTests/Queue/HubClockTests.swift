@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AdvocacyHub
+import AdvocacyTestSupport
 
 @Suite struct HubClockTests {
     let clock = HubClock(timeZone: TimeZone(identifier: "Europe/Copenhagen")!)

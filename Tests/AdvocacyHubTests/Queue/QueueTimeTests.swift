@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AdvocacyHub
+import AdvocacyTestSupport
 
 /// Walks the fixture hub through time. `aarhus-kontor` publishes 2026-12-01T08:00 Copenhagen
 /// (07:00 UTC) and expires on the date 2026-12-21; `webinar` expires on 2026-11-30; `hemmelig-lancering`

@@ -1,5 +1,6 @@
 import Testing
 @testable import AdvocacyHub
+import AdvocacyTestSupport
 
 @Suite struct ShareLinkTests {
     @Test func tagsTheLinkPerItemDisciplineAndPlatform() {

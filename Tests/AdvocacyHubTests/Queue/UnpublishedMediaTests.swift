@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AdvocacyHub
+import AdvocacyTestSupport
 
 /// Media that only drafts and embargoed items use are not copied: their names could tell what is coming.
 @Suite struct UnpublishedMediaTests {

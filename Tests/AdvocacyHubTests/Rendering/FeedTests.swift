@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import Testing
 @testable import AdvocacyHub
+import AdvocacyTestSupport
 
 @Suite struct FeedTests {
     final class Elements: NSObject, XMLParserDelegate {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AdvocacyHub
+import AdvocacyTestSupport
 
 @Suite struct ThemeTests {
     /// Every template is loaded with a pragma in front of its first line; columns there stay the author's.

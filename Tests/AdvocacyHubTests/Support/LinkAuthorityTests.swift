@@ -1,5 +1,6 @@
 import Testing
 @testable import AdvocacyHub
+import AdvocacyTestSupport
 
 /// A backslash where a link names its site is read as `/` by browsers only.
 @Suite struct LinkAuthorityTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AdvocacyHub
+import AdvocacyTestSupport
 
 /// The characters no output may hold: found in files as written, and kept out by every escaper.
 @Suite struct UnsafeCharactersTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AdvocacyHub
+import AdvocacyTestSupport
 
 /// One test of the official Mustache specification (Tests/Fixtures/mustache-spec/, MIT licence).
 struct MustacheSpecCase: Decodable, Sendable, CustomTestStringConvertible {

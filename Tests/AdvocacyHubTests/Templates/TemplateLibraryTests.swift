@@ -1,5 +1,6 @@
 import Testing
 @testable import AdvocacyHub
+import AdvocacyTestSupport
 
 /// What the theme relies on beyond the specification's required modules: layouts extended with
 /// blocks, and syntax errors at the author's line and column.

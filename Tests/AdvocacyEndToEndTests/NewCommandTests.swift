@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AdvocacyHub
+import AdvocacyTestSupport
 
 /// `advocacy new` starts files that load and check clean.
 @Suite struct NewCommandTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AdvocacyHub
+import AdvocacyTestSupport
 
 /// The example hub in `content/` is what a comms team copies: it must check clean, hold the whole
 /// readiness model, and show every kind of content and every queue state on a December morning.

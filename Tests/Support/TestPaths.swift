@@ -2,16 +2,16 @@ import Foundation
 @testable import AdvocacyHub
 
 /// Paths of the repository, the fixtures and the default theme, and temporary folders for tests.
-enum TestPaths {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-    static let fixtures = repository + "/Tests/Fixtures"
-    static let validHub = fixtures + "/valid-hub"
-    static let theme = repository + "/site-templates"
-    static let exampleHub = repository + "/content"
+public enum TestPaths {
+    public static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    public static let fixtures = repository + "/Tests/Fixtures"
+    public static let validHub = fixtures + "/valid-hub"
+    public static let theme = repository + "/site-templates"
+    public static let exampleHub = repository + "/content"
 
     /// The built `advocacy` executable next to the test bundle.
-    static var executable: String {
+    public static var executable: String {
         var url = Bundle.main.bundleURL
         while url.path != "/" {
             let candidate = url.appendingPathComponent("advocacy").path
@@ -22,14 +22,14 @@ enum TestPaths {
     }
 
     /// A fresh, empty temporary folder.
-    static func temporaryFolder(_ name: String = "test") -> String {
+    public static func temporaryFolder(_ name: String = "test") -> String {
         let path = NSTemporaryDirectory() + "advocacy-\(name)-\(UUID().uuidString)"
         try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
 
     /// Copies a folder to a temporary place, so a test can change it.
-    static func copy(_ folder: String) -> String {
+    public static func copy(_ folder: String) -> String {
         let target = temporaryFolder("copy") + "/hub"
         try! FileManager.default.copyItem(atPath: folder, toPath: target)
         return target
@@ -37,11 +37,11 @@ enum TestPaths {
 }
 
 /// Builds a hub into a temporary folder and reads what came out.
-struct BuiltSite {
-    let output: String
-    let report: BuildReport
+public struct BuiltSite: Sendable {
+    public let output: String
+    public let report: BuildReport
 
-    init(content: String = TestPaths.validHub, now: String, drafts: Bool = false, baseURL: String? = nil) throws {
+    public init(content: String = TestPaths.validHub, now: String, drafts: Bool = false, baseURL: String? = nil) throws {
         var options = BuildOptions()
         options.content = content
         options.templates = TestPaths.theme
@@ -54,14 +54,14 @@ struct BuiltSite {
     }
 
     /// A file of the site as text; empty when missing.
-    func file(_ path: String) -> String {
+    public func file(_ path: String) -> String {
         (try? String(contentsOfFile: output + "/" + path, encoding: .utf8)) ?? ""
     }
 
-    func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: output + "/" + path) }
+    public func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: output + "/" + path) }
 
     /// Every file of the site, relative, sorted.
-    var files: [String] {
+    public var files: [String] {
         (FileManager.default.enumerator(atPath: output)?.allObjects as? [String] ?? [])
             .filter { !isDirectory(output + "/" + $0) }.sorted()
     }
@@ -73,12 +73,12 @@ struct BuiltSite {
 }
 
 /// Runs the `advocacy` executable.
-struct CommandRun {
-    let status: Int32
-    let standardOutput: String
-    let standardError: String
+public struct CommandRun: Sendable {
+    public let status: Int32
+    public let standardOutput: String
+    public let standardError: String
 
-    init(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]) throws {
+    public init(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: TestPaths.executable)
         process.arguments = arguments

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AdvocacyHub
+import AdvocacyTestSupport
 
 /// Feeds a few thousand deterministic mutations of the fixture hub's Markdown and front matter
 /// through loading, checking and rendering. Nothing may crash; everything must end in a report.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AdvocacyHub
+import AdvocacyTestSupport
 
 /// `advocacy build` replaces or deletes only folders it made, and leaves no content of a replaced
 /// site readable beside the output.

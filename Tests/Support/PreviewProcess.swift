@@ -3,16 +3,16 @@ import Glibc
 
 /// An `advocacy serve` process with a temporary folder of its own (its `TMPDIR`), so a test can
 /// see the preview folder it makes.
-struct PreviewProcess {
-    let process: Process
+public struct PreviewProcess {
+    public let process: Process
     /// The address it prints, e.g. `http://127.0.0.1:43210/`; empty when it stopped before serving.
-    let address: String
+    public let address: String
     /// The folder it was given as its temporary folder.
-    let temporary: String
+    public let temporary: String
 
     /// Starts `advocacy serve` on a free port with the default theme at a fixed `--now`, and waits
     /// until it says where it serves.
-    init(_ arguments: [String]) throws {
+    public init(_ arguments: [String]) throws {
         temporary = TestPaths.temporaryFolder("serve-tmp")
         process = Process()
         process.executableURL = URL(fileURLWithPath: TestPaths.executable)
@@ -30,13 +30,13 @@ struct PreviewProcess {
     }
 
     /// The port it listens on.
-    var port: Int { Int(address.split(separator: ":").last?.prefix { $0.isNumber } ?? "") ?? 0 }
+    public var port: Int { Int(address.split(separator: ":").last?.prefix { $0.isNumber } ?? "") ?? 0 }
 
     /// What its temporary folder holds.
-    var temporaryEntries: [String] { (try? FileManager.default.contentsOfDirectory(atPath: temporary)) ?? [] }
+    public var temporaryEntries: [String] { (try? FileManager.default.contentsOfDirectory(atPath: temporary)) ?? [] }
 
     /// Sends `signal` and waits until it ends; returns its exit status.
-    func stop(_ signal: Int32 = SIGTERM) -> Int32 {
+    public func stop(_ signal: Int32 = SIGTERM) -> Int32 {
         if process.isRunning { kill(process.processIdentifier, signal) }
         process.waitUntilExit()
         return process.terminationStatus
@@ -44,10 +44,10 @@ struct PreviewProcess {
 }
 
 /// Plain TCP to a server on this machine, for requests no HTTP client would send.
-enum RawHTTP {
+public enum RawHTTP {
     /// Sends `request` to 127.0.0.1:`port` (or [::1]:`port`) and returns the status code of the answer:
     /// 0 when the connection fails or nothing comes back within 5 seconds.
-    static func status(of request: String, port: Int, ipv6: Bool = false) -> Int {
+    public static func status(of request: String, port: Int, ipv6: Bool = false) -> Int {
         let descriptor = socket(ipv6 ? AF_INET6 : AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { return 0 }
         defer { close(descriptor) }
@@ -86,7 +86,7 @@ enum RawHTTP {
     }
 
     /// A listening socket on a free loopback port, to stand for another program that uses it.
-    static func occupyPort() -> (descriptor: Int32, port: Int) {
+    public static func occupyPort() -> (descriptor: Int32, port: Int) {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var address = loopback(port: 0)
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AdvocacyHub
+import AdvocacyTestSupport
 
 /// A session's second build redoes only what a change touches, and gives the same bytes as a fresh build.
 @Suite struct IncrementalBuildTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AdvocacyHub
+import AdvocacyTestSupport
 
 /// The `advocacy` executable as CI and the comms team run it.
 @Suite struct CommandLineTests {

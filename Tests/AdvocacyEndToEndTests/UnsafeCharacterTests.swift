@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import Testing
 @testable import AdvocacyHub
+import AdvocacyTestSupport
 
 /// A hub with a character no page, feed or calendar may hold in every kind of field (hub.yml,
 /// readiness.yml, front matter of every kind of file, bodies, headings, tables, code, links, share

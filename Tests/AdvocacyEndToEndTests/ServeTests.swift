@@ -4,6 +4,7 @@ import FoundationNetworking
 #endif
 import Testing
 @testable import AdvocacyHub
+import AdvocacyTestSupport
 
 /// `advocacy serve`: starts on a free port, serves pages with the live-reload script, rebuilds when
 /// a file changes, keeps serving the last good site when a change has errors, and stops.

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Testing
+import AdvocacyTestSupport
 
 /// `advocacy serve` against what a hostile page or client sends, on a port in use, on other loopback
 /// names, and when it is stopped.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AdvocacyHub
+import AdvocacyTestSupport
 
 /// Builds the valid fixture hub end to end and looks at the pages a colleague would open.
 @Suite struct SiteBuildTests {

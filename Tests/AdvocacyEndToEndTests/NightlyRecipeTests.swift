@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AdvocacyHub
+import AdvocacyTestSupport
 
 /// Runs the nightly recipe's script the way the workflow files do, against the example hub.
 @Suite struct NightlyRecipeTests {
