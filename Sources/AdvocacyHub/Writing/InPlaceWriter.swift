@@ -4,7 +4,7 @@ import Foundation
 /// to a temporary name, then renamed over the old one), the others are left as they are, and files
 /// the site no longer has are removed. For `advocacy serve`'s private preview folder, where a
 /// rebuild must cost what the change costs; `build` always swaps in a whole new folder.
-final class InPlaceWriter: SiteOutput, @unchecked Sendable {
+final class InPlaceWriter: SiteOutput {
     private let output: String
     private let failures = Locked([String]())
     private let removed: [String]

@@ -7,7 +7,7 @@ import Foundation
 /// and its folder. Folders of a killed build are cleaned up by the next one (`OutputFolder`).
 /// Files can be written from many threads at once, as they are rendered, so a build never holds
 /// the whole site in memory.
-public final class SiteWriter: SiteOutput, @unchecked Sendable {
+public final class SiteWriter: SiteOutput {
     /// Why the site could not be written.
     public struct Failure: Error, CustomStringConvertible {
         /// What went wrong.
