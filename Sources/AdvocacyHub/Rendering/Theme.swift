@@ -8,6 +8,8 @@ public struct Theme: Sendable {
     let library: MustacheLibrary
     /// The site's own words in the hub's language.
     public let strings: SiteStrings
+    /// The language of `strings`.
+    public let language: HubLanguage
     /// Files under `assets/`, relative to the theme folder.
     public let assets: [String]
     /// The theme folder.
@@ -86,7 +88,7 @@ public struct Theme: Sendable {
         let signature = sources.sorted { $0.key < $1.key }.map { $0.key + "\u{2}" + $0.value.text }.joined(separator: "\u{1}")
             + strings.words.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value }.joined(separator: "\u{1}")
         let marksNumbers = sources.values.allSatisfy { TemplateShapes.marksNumbers($0.text) }
-        return (Theme(library: library, strings: strings, assets: assets, root: folder.root, signature: signature,
+        return (Theme(library: library, strings: strings, language: language, assets: assets, root: folder.root, signature: signature,
                       cardShapes: TemplateShapes(markNumbers: marksNumbers, constants: ["t"]), marksNumbers: marksNumbers),
                 diagnostics)
     }

@@ -1,0 +1,1 @@
+../../../Tests/AdvocacyHubTests/Build/FuzzInput.swift

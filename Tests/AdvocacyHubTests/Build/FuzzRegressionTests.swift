@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import AdvocacyHub
+
+/// An input under Tests/Fixtures/fuzz/ on which the fuzz target in `Fuzz/` once crashed, hung or ran
+/// out of memory, and what a check of it must say now.
+struct FuzzFinding: Sendable, CustomTestStringConvertible {
+    /// The input's file name.
+    let name: String
+    /// Every diagnostic line, with paths relative to the content folder; empty when the input now
+    /// builds cleanly.
+    let diagnostics: [String]
+
+    var testDescription: String { name }
+}
+
+/// Runs every kept fuzz finding through load → publish → check → render, as the fuzz target does.
+@Suite struct FuzzRegressionTests {
+    static let folder = TestPaths.fixtures + "/fuzz"
+
+    static let findings: [FuzzFinding] = [
+    ]
+
+    @Test(arguments: findings) func findingEndsInItsDiagnostics(_ finding: FuzzFinding) throws {
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: Self.folder + "/" + finding.name))
+        let hub = try FuzzHub(scaffold: TestPaths.validHub, templates: TestPaths.theme, in: TestPaths.temporaryFolder("fuzz"))
+        let outcome = try hub.run(FuzzInput(Array(bytes)))
+        let lines = outcome.report.diagnostics.map { $0.description.replacingOccurrences(of: hub.content + "/", with: "") }
+        #expect(lines == finding.diagnostics)
+        if !outcome.report.hasErrors {
+            #expect(outcome.files.contains { $0.path == "index.html" })
+        }
+    }
+
+    @Test func everyKeptFindingIsListed() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder).filter { !$0.hasPrefix(".") }.sorted()
+        #expect(names == Self.findings.map(\.name).sorted())
+    }
+}
