@@ -16,9 +16,10 @@ mkdir -p .corpus .artifacts
 
 # -timeout=10: an input that runs for 10 s is a finding (a hang), not a slow pass.
 # -rss_limit_mb=2048 and -malloc_limit_mb=2048: so is one that needs 2 GB.
-# -max_len=65536: long enough for tables, nested blocks and many share blocks.
+# -max_len=65536 -len_control=0: long enough for tables, nested blocks and many share blocks, from
+# the start (libFuzzer otherwise grows the length slowly, and a fork job starts over each time).
 # detect_leaks=0 (ASan and libFuzzer): Foundation and the Swift runtime keep caches for the life
 # of the process, and libFuzzer would run every input twice to look for leaks.
 ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} exec .build/release/FuzzHub .corpus .seeds \
-    -dict=fuzz.dict -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+    -dict=fuzz.dict -max_total_time="$seconds" -max_len=65536 -len_control=0 -timeout=10 \
     -rss_limit_mb=2048 -malloc_limit_mb=2048 -detect_leaks=0 -artifact_prefix=.artifacts/ -print_final_stats=1 "$@"

@@ -19,6 +19,12 @@ struct FuzzFinding: Sendable, CustomTestStringConvertible {
     static let folder = TestPaths.fixtures + "/fuzz"
 
     static let findings: [FuzzFinding] = [
+        .init(name: "hub-yml-not-a-mapping", diagnostics: [
+            "hub.yml:1:1: error: missing required key 'title'",
+            "hub.yml:1:1: error: the file must be a mapping of `key: value` lines"]),
+        .init(name: "readiness-invalid-utf8", diagnostics: [
+            "hub.yml:9:1: error: invalid YAML: could not find expected ':' (while scanning a simple key at line 8, column 1)",
+            "readiness.yml:1:1: error: the file is not valid UTF-8 (first bad byte at offset 368); save it as UTF-8"]),
     ]
 
     @Test(arguments: findings) func findingEndsInItsDiagnostics(_ finding: FuzzFinding) throws {
