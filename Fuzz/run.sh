@@ -13,6 +13,9 @@ swift build -c release --build-path .build -Xswiftc -sanitize=fuzzer,address -Xs
 rm -rf .seeds
 ./make-seeds.sh "$PWD/.seeds" >&2
 mkdir -p .corpus .artifacts
+# Every fuzzing process (one per job with -fork) makes its content folder in the temporary folder.
+rm -rf .tmp && mkdir .tmp
+export TMPDIR="$PWD/.tmp"
 
 # -timeout=10: an input that runs for 10 s is a finding (a hang), not a slow pass.
 # -rss_limit_mb=2048 and -malloc_limit_mb=2048: so is one that needs 2 GB.
