@@ -18,11 +18,8 @@ struct DocumentLoader {
         var text: String
         do {
             text = try SourceText.read(folder.absolute(path))
-        } catch .invalidUTF8(let offset) {
-            diagnostics.error("the file is not valid UTF-8 (first bad byte at offset \(offset)); save it as UTF-8", at: start)
-            return nil
         } catch {
-            diagnostics.error("cannot read the file", at: start)
+            diagnostics.error(error.message, at: start)
             return nil
         }
         text = CharacterScan.clean(text, file: display, diagnostics: &diagnostics)
@@ -36,7 +33,7 @@ struct DocumentLoader {
             diagnostics.error("the front matter opened with '---' is never closed with a '---' line", at: start)
             return nil
         }
-        var fields = YAMLFields.parse(split.yaml, file: display, firstLine: split.yamlLine)
+        var fields = YAMLFields.parse(split.yaml, file: display, firstLine: split.yamlLine, what: "the front matter")
         let title = fields.requiredString("title", published: true)
         let fileName = (path as NSString).lastPathComponent
         let stem = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName

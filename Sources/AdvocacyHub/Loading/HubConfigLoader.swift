@@ -17,16 +17,12 @@ enum HubConfigLoader {
         var text: String
         do {
             text = try SourceText.read(folder.absolute("hub.yml"))
-        } catch .invalidUTF8(let offset) {
-            diagnostics.error("the file is not valid UTF-8 (first bad byte at offset \(offset)); save it as UTF-8",
-                              at: SourceLocation(file: display))
-            return config
         } catch {
-            diagnostics.error("cannot read the file", at: SourceLocation(file: display))
+            diagnostics.error(error.message, at: SourceLocation(file: display))
             return config
         }
         text = CharacterScan.clean(text, file: display, diagnostics: &diagnostics)
-        var fields = YAMLFields.parse(text, file: display, firstLine: 1)
+        var fields = YAMLFields.parse(text, file: display, firstLine: 1, what: "the file")
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
         config.isReadable = fields.isValid
         fields.warnUnknownKeys(keys)

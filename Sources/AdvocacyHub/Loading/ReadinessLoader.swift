@@ -5,13 +5,16 @@ enum ReadinessLoader {
     static func load(_ folder: ContentFolder, diagnostics: inout Diagnostics) -> ReadinessModel? {
         let path = "readiness.yml"
         let display = folder.display(path)
-        guard let text = try? SourceText.read(folder.absolute(path)) else {
-            if folder.entries(".").contains(path) {
-                diagnostics.error("cannot read the file as UTF-8 text", at: SourceLocation(file: display))
-            }
+        guard folder.entries(".").contains(path) else { return nil }
+        let text: String
+        do {
+            text = try SourceText.read(folder.absolute(path))
+        } catch {
+            diagnostics.error(error.message, at: SourceLocation(file: display))
             return nil
         }
-        var fields = YAMLFields.parse(CharacterScan.clean(text, file: display, diagnostics: &diagnostics), file: display, firstLine: 1)
+        var fields = YAMLFields.parse(CharacterScan.clean(text, file: display, diagnostics: &diagnostics), file: display, firstLine: 1,
+                                      what: "the file")
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
         fields.warnUnknownKeys(["levels", "strategic-from", "phases"])
         let levels = fields.stringList("levels", published: true).map(\.value)

@@ -6,6 +6,14 @@ enum SourceText {
     enum Failure: Error {
         case unreadable
         case invalidUTF8(offset: Int)
+
+        /// What to tell the author.
+        var message: String {
+            switch self {
+            case .unreadable: "cannot read the file"
+            case .invalidUTF8(let offset): "the file is not valid UTF-8 (first bad byte at offset \(offset)); save it as UTF-8"
+            }
+        }
     }
 
     /// Reads and normalizes the file at `path`.

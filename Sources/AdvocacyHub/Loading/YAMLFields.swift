@@ -19,13 +19,14 @@ struct YAMLFields {
     /// The YAML's last line, so a mark past the end (libyaml's "end of stream") points at real text.
     private var lastLine = 1
 
-    /// Parses `yaml` and reads its top-level mapping. Syntax errors are reported at libyaml's mark.
-    static func parse(_ yaml: String, file: String, firstLine: Int) -> YAMLFields {
+    /// Parses `yaml` and reads its top-level mapping. Syntax errors are reported at libyaml's mark;
+    /// `what` names the YAML in the error for one that is not a mapping ("the front matter", "the file").
+    static func parse(_ yaml: String, file: String, firstLine: Int, what: String) -> YAMLFields {
         var fields = YAMLFields(file: file, lineOffset: firstLine - 1, location: SourceLocation(file: file, line: firstLine))
         fields.lastLine = max(1, yaml.split(separator: "\n", omittingEmptySubsequences: false).count - (yaml.hasSuffix("\n") ? 1 : 0))
         do {
             guard let node = try Yams.compose(yaml: yaml) else { return fields }
-            fields.read(node, what: "the front matter")
+            fields.read(node, what: what)
         } catch let error as YamlError {
             fields.report(error)
             fields.isValid = false

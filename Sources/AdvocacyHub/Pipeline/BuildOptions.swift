@@ -14,6 +14,9 @@ public struct BuildOptions: Sendable {
     public var drafts: Bool = false
     /// Overrides `base-url` of hub.yml.
     public var baseURL: String?
+    /// A theme loaded before from `templates` with `Theme.load`, used instead of loading that folder
+    /// again when it is in the hub's language: for a caller that checks many hubs with one theme.
+    public var theme: Theme?
 
     /// Options with SPEC's defaults.
     public init() {}

@@ -173,7 +173,12 @@ public final class BuildSession: @unchecked Sendable {
         } else {
             now = Date()
         }
-        let (theme, themeDiagnostics) = Theme.load(options.templates, language: hub.config.language)
+        // A theme that loaded has no diagnostics: Theme.load reports only errors, and then gives no theme.
+        let (theme, themeDiagnostics) = if let given = options.theme, given.language == hub.config.language {
+            (Optional(given), Diagnostics())
+        } else {
+            Theme.load(options.templates, language: hub.config.language)
+        }
         diagnostics.append(contentsOf: themeDiagnostics)
         timer.lap("theme")
 

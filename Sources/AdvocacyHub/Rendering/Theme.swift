@@ -7,6 +7,8 @@ public struct Theme: Sendable {
     let library: TemplateLibrary
     /// The site's own words in the hub's language.
     public let strings: SiteStrings
+    /// The language of `strings`.
+    public let language: HubLanguage
     /// Files under `assets/`, relative to the theme folder.
     public let assets: [String]
     /// The theme folder.
@@ -75,7 +77,8 @@ public struct Theme: Sendable {
         if diagnostics.hasErrors { return (nil, diagnostics) }
         let signature = sources.sorted { $0.key < $1.key }.map { $0.key + "\u{2}" + $0.value.text }.joined(separator: "\u{1}")
             + strings.words.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value }.joined(separator: "\u{1}")
-        return (Theme(library: library, strings: strings, assets: assets, root: folder.root, signature: signature), diagnostics)
+        return (Theme(library: library, strings: strings, language: language, assets: assets, root: folder.root, signature: signature),
+                diagnostics)
     }
 
     /// Renders a layout with a page's model.

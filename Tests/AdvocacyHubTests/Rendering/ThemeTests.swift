@@ -21,4 +21,22 @@ import AdvocacyTestSupport
         #expect(Set(danish.strings.words.keys) == Set(english.strings.words.keys))
         #expect(danish.strings["nav-share"] == "Del nu" && english.strings["nav-share"] == "Share now")
     }
+
+    /// A theme given in `BuildOptions` is used only when it is in the hub's language; the site is the
+    /// one a build that loads the theme itself gives.
+    @Test(arguments: [HubLanguage.da, .en]) func aGivenThemeRendersAsALoadedOne(given: HubLanguage) throws {
+        var options = BuildOptions()
+        options.content = TestPaths.validHub
+        options.templates = TestPaths.theme
+        options.now = "2026-12-10T09:00"
+        let loaded = try Builder.prepare(options)
+        options.theme = try #require(Theme.load(TestPaths.theme, language: given).0)
+        let reused = try Builder.prepare(options)
+        let files = SiteRenderer.render(loaded.site, theme: try #require(loaded.theme))
+        let reusedFiles = SiteRenderer.render(reused.site, theme: try #require(reused.theme))
+        #expect(reused.theme?.language == .da)
+        #expect(reusedFiles.map(\.path) == files.map(\.path))
+        #expect(reusedFiles.map(\.contents) == files.map(\.contents))
+        #expect(reusedFiles.first { $0.path == "index.html" }?.contents.contains("Del nu") == true)
+    }
 }

@@ -1,0 +1,1 @@
+../../../Tests/AdvocacyHubTests/Pipeline/FuzzInput.swift

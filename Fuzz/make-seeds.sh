@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Writes the seed corpus of the fuzz target into the folder given (default Fuzz/.seeds): for every
+# hub among the fixtures and the example hub, its hub.yml alone, and its hub.yml with each of its
+# Markdown documents and its readiness.yml, in the format FuzzInput reads (hub.yml, a line
+# "@@@ <where>", the document).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-Fuzz/.seeds}
+mkdir -p "$out"
+
+seed() { # name, hub folder, where, document file
+    { if [[ -f "$2/hub.yml" ]]; then cat "$2/hub.yml"; echo; fi
+      echo "@@@ $3"
+      cat "$4"; } > "$out/$1"
+}
+
+for hub in Tests/Fixtures/valid-hub Tests/Fixtures/invalid/* content; do
+    name=$(echo "$hub" | tr '/' '-')
+    [[ -f "$hub/hub.yml" ]] && cp "$hub/hub.yml" "$out/$name-hub.yml"
+    for where in share stories guidelines pages disciplines; do
+        for file in "$hub/$where"/*.md; do
+            [[ -f "$file" ]] && seed "$name-$where-$(basename "$file")" "$hub" "$where" "$file"
+        done
+    done
+    [[ -f "$hub/_index.md" ]] && seed "$name-home" "$hub" home "$hub/_index.md"
+    [[ -f "$hub/readiness.yml" ]] && seed "$name-readiness" "$hub" readiness "$hub/readiness.yml"
+done
+echo "$(ls "$out" | wc -l) seeds in $out"
