@@ -32,8 +32,10 @@ struct TreeWalk {
         self.source = source
         self.renderer = renderer
         self.resolve = resolve
-        var starts = [0]
-        for (offset, byte) in source.text.utf8.enumerated() where byte == 10 { starts.append(offset + 1) }
+        var starts = [0], text = source.text
+        text.withUTF8 { bytes in
+            for offset in bytes.indices where bytes[offset] == 10 { starts.append(offset + 1) }
+        }
         lineStarts = starts
     }
 

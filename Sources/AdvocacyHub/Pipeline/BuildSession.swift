@@ -108,7 +108,7 @@ public final class BuildSession: @unchecked Sendable {
             let model = pages.model(entry.kind)
             let hash = model.hashValue
             guard previous[entry.path] != hash else { return (entry.path, hash, false) }
-            write(OutputFile(path: entry.path, contents: theme.render(entry.layout, model)))
+            write(OutputFile(path: entry.path, bytes: theme.render(entry.layout, model)))
             return (entry.path, hash, true)
         }
         SiteRenderer.writeFeeds(site, pages: pages, into: write)

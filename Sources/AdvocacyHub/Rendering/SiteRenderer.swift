@@ -20,7 +20,7 @@ public enum SiteRenderer {
     static func render(_ site: Site, theme: Theme, into write: @Sendable (OutputFile) -> Void) {
         let pages = SitePages(site, words: theme.strings)
         _ = pages.entries.parallelMap { entry in
-            write(OutputFile(path: entry.path, contents: theme.render(entry.layout, pages.model(entry.kind))))
+            write(OutputFile(path: entry.path, bytes: theme.render(entry.layout, pages.model(entry.kind))))
         }
         writeFeeds(site, pages: pages, into: write)
     }

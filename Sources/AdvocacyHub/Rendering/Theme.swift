@@ -81,8 +81,8 @@ public struct Theme: Sendable {
                 diagnostics)
     }
 
-    /// Renders a layout with a page's model.
-    func render(_ layout: String, _ model: PageModel) -> String {
-        library.render(layout, .object(model))
+    /// Renders a layout with a page's model into UTF-8 bytes.
+    func render(_ layout: String, _ model: PageModel) -> [UInt8] {
+        library.renderBytes(layout, .object(model))
     }
 }

@@ -15,11 +15,16 @@ struct TemplateLibrary: Sendable {
 
     /// Renders the template `name` with `context`; empty when there is no such template.
     func render(_ name: String, _ context: TemplateValue) -> String {
-        guard let template = templates[name] else { return "" }
+        String(decoding: renderBytes(name, context), as: UTF8.self)
+    }
+
+    /// Renders the template `name` with `context` into UTF-8 bytes; empty when there is no such template.
+    func renderBytes(_ name: String, _ context: TemplateValue) -> [UInt8] {
+        guard let template = templates[name] else { return [] }
         var rendering = Rendering(library: self, stack: [context])
         rendering.output.reserveCapacity(16_384)
         rendering.render(template.nodes)
-        return String(decoding: rendering.output, as: UTF8.self)
+        return rendering.output
     }
 }
 

@@ -24,8 +24,7 @@ final class InPlaceWriter: SiteOutput {
 
     /// Writes a rendered file.
     func write(_ file: OutputFile) {
-        var contents = file.contents
-        let ok = contents.withUTF8 { replace(file.path, with: $0) }
+        let ok = file.bytes.withUnsafeBufferPointer { replace(file.path, with: $0) }
         if !ok { failures.withLock { $0.append(file.path) } }
     }
 

@@ -58,8 +58,7 @@ public final class SiteWriter: SiteOutput {
 
     /// Writes one rendered file.
     public func write(_ file: OutputFile) {
-        var contents = file.contents
-        finished(file.path, contents.withUTF8 { Self.writeFile(temporary + "/" + file.path, $0, recycled: recycled) })
+        finished(file.path, file.bytes.withUnsafeBufferPointer { Self.writeFile(temporary + "/" + file.path, $0, recycled: recycled) })
     }
 
     /// Copies one file as it is.
