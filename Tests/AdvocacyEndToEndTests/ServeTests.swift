@@ -49,6 +49,28 @@ import AdvocacyTestSupport
         #expect(preview.stop() == 128 + SIGTERM)
     }
 
+    @Test func rebuildsOnAnEditorStyleSaveAndOnAFileInANewSubfolder() async throws {
+        let content = TestPaths.copy(TestPaths.validHub)
+        let preview = try PreviewProcess(["--content", content])
+        let address = preview.address
+        defer { _ = preview.stop() }
+
+        let file = content + "/guidelines/kritik.md"
+        let edited = try String(contentsOfFile: file, encoding: .utf8)
+            .replacingOccurrences(of: "inden for en arbejdsdag", with: "inden for en halv dag")
+        try edited.write(toFile: content + "/guidelines/.kritik.md.swx", atomically: false, encoding: .utf8)
+        #expect(rename(content + "/guidelines/.kritik.md.swx", file) == 0)
+        #expect(try await eventually(address + "guidelines/kritik/") { $0.contains("inden for en halv dag") })
+
+        let (_, before) = try await fetch(address + "__advocacy/status")
+        try FileManager.default.createDirectory(atPath: content + "/media/kontorer", withIntermediateDirectories: false)
+        #expect(try await eventually(address + "__advocacy/status") { $0 != before }, "making a folder is a change")
+        try "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".write(toFile: content + "/media/kontorer/odense.svg",
+                                                                 atomically: false, encoding: .utf8)
+        #expect(try await eventually(address + "media/kontorer/odense.svg") { $0.contains("<svg") },
+                "a file in a folder made while serving is seen")
+    }
+
     @Test func servesUnderABaseURL() async throws {
         let preview = try PreviewProcess(["--base-url", "/hub/", "--content", TestPaths.validHub])
         let address = preview.address

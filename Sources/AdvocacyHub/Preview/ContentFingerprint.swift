@@ -1,7 +1,7 @@
 import Foundation
 
-/// What the watched folders hold: every file's path, size and modification time. Two equal
-/// fingerprints mean nothing changed.
+/// What the watched folders hold, for `FolderWatcher`'s fallback without inotify: every file's path,
+/// size and modification time. Two equal fingerprints mean nothing changed.
 struct ContentFingerprint: Equatable, Sendable {
     private var entries: [String: [Int]] = [:]
 

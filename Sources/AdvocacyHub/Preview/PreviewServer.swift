@@ -41,9 +41,12 @@ public final class PreviewServer: Sendable {
             try await writer.write(response: sent.head, body: sent.body)
         }
         let session = BuildSession(options, removal: .backgroundThread)
+        let changes = FolderWatcher.changes(in: [options.content, options.templates])
         await rebuild(session, in: folder)
         ready(listener.origin + base)
-        let watcher = Task.detached { [self] in await watch(session, in: folder) }
+        let watcher = Task.detached { [self] in
+            for await _ in changes { await rebuild(session, in: folder) }
+        }
         defer { watcher.cancel() }
         await listener.serve()
     }
@@ -63,19 +66,6 @@ public final class PreviewServer: Sendable {
             return PreviewFiles.response(for: path, in: site, base: base)
         default:
             return Response(status: .methodNotAllowed, headers: [.allow: "GET, HEAD"])
-        }
-    }
-
-    private func watch(_ session: BuildSession, in folder: PreviewFolder) async {
-        let folders = [options.content, options.templates]
-        var last = ContentFingerprint(folders)
-        while !Task.isCancelled {
-            try? await Task.sleep(for: .milliseconds(300))
-            let current = ContentFingerprint(folders)
-            if current != last {
-                last = current
-                await rebuild(session, in: folder)
-            }
         }
     }
 
