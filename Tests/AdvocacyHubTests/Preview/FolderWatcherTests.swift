@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import AdvocacyTestSupport
 @testable import AdvocacyHub
 
 /// The watcher behind `advocacy serve`: it sees the ways editors and people change files, coalesces
