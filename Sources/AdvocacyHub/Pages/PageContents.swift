@@ -86,7 +86,7 @@ struct ItemContent: PageContent {
     let body: BodyModel
     let expired: Bool
     let link: String
-    let cards: [ShareCardModel]
+    let cards: CardSet
 
     func value(for key: String) -> TemplateValue? {
         switch key {
@@ -94,7 +94,7 @@ struct ItemContent: PageContent {
         case "body": .object(body)
         case "expired": .bool(expired)
         case "link": .text(link)
-        case "cards": .objects(cards)
+        case "cards": .objects(cards.cards)
         default: nil
         }
     }

@@ -29,12 +29,14 @@ struct SitePages: Sendable {
     private let shared: PageFrame.Shared
     private let clock: HubClock
     private let disciplineTitles: [String: String]
+    private let cardContext: CardSet.Context
 
     init(_ site: Site, words: SiteStrings) {
         self.site = site
         self.words = words
         clock = HubClock(timeZone: site.config.timeZone)
         disciplineTitles = Dictionary(uniqueKeysWithValues: site.disciplines.map { ($0.id, $0.info.title.value) })
+        cardContext = CardSet.Context(config: site.config, words: words, disciplineTitles: disciplineTitles)
         let urls = site.urls
         let pages = site.pages.map { DocumentLink(title: $0.info.title.value, summary: $0.info.summary ?? "", url: urls.page($0.info.slug.value)) }
         shared = PageFrame.Shared(
@@ -62,7 +64,12 @@ struct SitePages: Sendable {
     }
 
     /// What every page shows the same, for telling whether all pages changed between two builds.
-    var sharedHash: Int { shared.hashValue }
+    var sharedHash: Int {
+        var hasher = Hasher()
+        hasher.combine(shared)
+        hasher.combine(cardContext)
+        return hasher.finalize()
+    }
 
     /// How many pages the queue has: at least one, which says the queue is empty.
     static func queuePages(_ site: Site) -> Int { max(1, (site.activeItems.count + pageSize - 1) / pageSize) }
@@ -135,7 +142,7 @@ struct SitePages: Sendable {
         case .queue(let number):
             let pages = Self.queuePages(site)
             let items = Self.queueSlice(site, page: number).map { item in
-                summary(item, cards: cards(item, actions: true))
+                summary(item, cards: CardSet(item, actions: true, context: cardContext))
             }
             let pager = QueueContent.Pager(number: number, pages: pages,
                                            previous: number > 1 ? urls.queuePage(number - 1) : nil,
@@ -151,7 +158,7 @@ struct SitePages: Sendable {
         case .item(let index, let expired):
             let item = site.item(index, expired: expired)
             let content = ItemContent(item: summary(item), body: BodyModel(site.body(item.info)), expired: expired,
-                                      link: item.link?.value ?? "", cards: cards(item, actions: !expired))
+                                      link: item.link?.value ?? "", cards: CardSet(item, actions: !expired, context: cardContext))
             let trail = expired ? [Breadcrumb(label: words["archive-title"], url: urls.archive)] : []
             return PageModel(frame: frame(item.info.title.value, item.info.summary, .share, trail: trail), content: content)
 
@@ -164,7 +171,7 @@ struct SitePages: Sendable {
             let items = site.newestActive(in: discipline.id, limit: Self.pageSize)
             let content = DisciplineContent(
                 discipline: disciplineSummary(discipline), body: BodyModel(site.body(discipline.info)),
-                items: items.map { summary($0, cards: cards($0, actions: true).filter { $0.discipline == discipline.id }) },
+                items: items.map { summary($0, cards: CardSet($0, discipline: discipline.id, actions: true, context: cardContext)) },
                 moreItems: site.activeCount(in: discipline.id) > items.count,
                 queueURL: urls.queue + "?discipline=" + discipline.id,
                 stories: site.stories(in: discipline.id).map(storySummary))
@@ -216,7 +223,7 @@ struct SitePages: Sendable {
         DisciplineLink(id: id, title: disciplineTitles[id] ?? id, url: site.urls.discipline(id))
     }
 
-    private func summary(_ item: ShareItem, cards: [ShareCardModel]? = nil) -> ItemSummary {
+    private func summary(_ item: ShareItem, cards: CardSet? = nil) -> ItemSummary {
         let publish = item.publish?.value
         let expires = item.expires?.value.addingTimeInterval(-60)
         return ItemSummary(
@@ -228,14 +235,6 @@ struct SitePages: Sendable {
             publishedISO: publish.map(DateDisplay.rfc3339),
             expires: expires.map { item.expiresIsDay ? words.day($0, clock: clock) : words.dateTime($0, clock: clock) },
             bestTime: item.bestTime?.display, image: item.imagePath.map(site.urls.media), cards: cards)
-    }
-
-    /// The cards of an item, one per share text; `actions` adds the copy and composer buttons.
-    private func cards(_ item: ShareItem, actions: Bool) -> [ShareCardModel] {
-        item.shareTexts.enumerated().map { index, text in
-            ShareCardModel(text, index: index, item: item, config: site.config, words: words,
-                           disciplineTitle: disciplineTitles[text.discipline.value] ?? text.discipline.value, actions: actions)
-        }
     }
 
     private func storySummary(_ story: Story) -> StorySummary {

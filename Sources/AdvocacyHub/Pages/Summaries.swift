@@ -83,7 +83,7 @@ struct ItemSummary: TemplateObject, Hashable {
     let bestTime: String?
     let image: String?
     /// The cards shown with the item, or nil where the page shows none.
-    var cards: [ShareCardModel]?
+    var cards: CardSet?
 
     func value(for key: String) -> TemplateValue? {
         switch key {
@@ -101,8 +101,8 @@ struct ItemSummary: TemplateObject, Hashable {
         case "expires": expires.map(TemplateValue.text)
         case "bestTime": bestTime.map(TemplateValue.text)
         case "image": image.map(TemplateValue.text)
-        case "cards": cards.map { .objects($0) }
-        case "cardCount": cards.map { .integer($0.count) }
+        case "cards": cards.map { .objects($0.cards) }
+        case "cardCount": cards.map { .integer($0.indices.count) }
         default: nil
         }
     }

@@ -60,6 +60,20 @@ import AdvocacyTestSupport
         #expect(try session.build(now: "2026-12-10T09:07").filesRendered == 4, "only the feeds and indexes")
     }
 
+    /// Settings the cards show but no other part of a page (UTM medium, platform limits) still
+    /// render the cards' pages again.
+    @Test(arguments: [("medium: employee-advocacy", "medium: ambassadoer"), ("x: { limit: 280 }", "x: { limit: 270 }")])
+    func aSettingOnlyCardsShowRerendersThem(_ before: String, _ after: String) throws {
+        let content = TestPaths.copy(TestPaths.validHub)
+        let folder = TestPaths.temporaryFolder("incremental")
+        let session = BuildSession(options(content, output: folder + "/site"))
+        _ = try session.build()
+        try edit(content + "/hub.yml") { $0.replacingOccurrences(of: before, with: after) }
+        #expect(try !session.build().hasErrors)
+        _ = try Builder.build(options(content, output: folder + "/fresh"))
+        #expect(identical(folder + "/site", folder + "/fresh"))
+    }
+
     @Test func aRenamedTargetRerendersThePagesLinkingToIt() throws {
         let content = TestPaths.copy(TestPaths.validHub)
         let folder = TestPaths.temporaryFolder("incremental")
