@@ -35,6 +35,8 @@ struct DocumentLink: TemplateObject, Hashable {
 struct BodyModel: TemplateObject, Hashable {
     let html: String
     let toc: [Heading]
+    /// The rendered body's digest of `html`: what the model's hash takes instead of the HTML.
+    let digest: Int
 
     /// A heading of the table of contents.
     struct Heading: TemplateObject, Hashable {
@@ -54,6 +56,14 @@ struct BodyModel: TemplateObject, Hashable {
     init(_ body: RenderedMarkdown?) {
         html = body?.html ?? ""
         toc = body?.headings.filter { $0.level == 2 }.map { Heading(text: $0.text, id: $0.id) } ?? []
+        digest = body?.digest ?? 0
+    }
+
+    static func == (a: BodyModel, b: BodyModel) -> Bool { a.digest == b.digest && a.toc == b.toc && a.html == b.html }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(digest)
+        hasher.combine(toc)
     }
 
     func value(for key: String) -> TemplateValue? {
