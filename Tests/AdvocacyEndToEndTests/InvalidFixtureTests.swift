@@ -90,6 +90,9 @@ struct InvalidFixtureTests {
         .init(name: "missing-partial", diagnostics: [
             "site-templates/layouts/discipline.mustache:21:11: error: the template names the partial 'share-kort', which does not exist; templates are named by their file name without .mustache, such as share-card"],
               ownTemplates: true),
+        .init(name: "template-cycle", diagnostics: [
+            "site-templates/partials/footer.mustache:3:1: error: 'footer' includes 'footer' again, so the page would never end; remove this tag or name another template"],
+              ownTemplates: true),
         .init(name: "invalid-utf8", diagnostics: [
             "share/aarhus.md:1:1: error: the file is not valid UTF-8 (first bad byte at offset 169); save it as UTF-8"]),
         .init(name: "no-front-matter", diagnostics: [

@@ -132,12 +132,50 @@ import AdvocacyTestSupport
         let space = Workspace()
         #expect(try space.build().status == 0)
         let site = try InvalidFixtureTests.snapshot(space.root + "/_site")
-        #expect(rename(space.root + "/_site", space.root + "/._site.old-2147483646-1") == 0)
+        #expect(mkdir(space.root + "/._site.old-2147483646-1", 0o700) == 0)
+        #expect(rename(space.root + "/_site", space.root + "/._site.old-2147483646-1/site") == 0)
         try "---\ntitle: [\n---\n".write(toFile: space.root + "/content/share/broken.md", atomically: false, encoding: .utf8)
         let run = try space.build()
         #expect(run.status == 1)
         #expect(try InvalidFixtureTests.snapshot(space.root + "/_site") == site)
         #expect(try !space.outputs().keys.contains { $0.hasPrefix(".") }, "nothing is left beside the output")
+    }
+
+    /// A folder the build cannot list is not taken for an empty one. As root every folder can be
+    /// listed, so the build runs as nobody there.
+    @Test func aFolderItCannotReadIsRefused() throws {
+        let space = Workspace()
+        let notes = space.root + "/notes"
+        try FileManager.default.createDirectory(atPath: notes + "/sub", withIntermediateDirectories: true)
+        try "mine".write(toFile: notes + "/diary.txt", atomically: false, encoding: .utf8)
+        var arguments = ["build", "--now", Self.now, "--content", space.root + "/content",
+                         "--templates", space.root + "/site-templates", "--output", notes]
+        var executable = TestPaths.executable
+        if getuid() == 0 {
+            for path in ([space.root] + (FileManager.default.enumerator(atPath: space.root)?.allObjects as? [String] ?? [])
+                .map { space.root + "/" + $0 }) {
+                chown(path, 65534, 65534)
+            }
+            chmod(space.root, 0o755)
+            arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", TestPaths.executable] + arguments
+            executable = "/usr/bin/setpriv"
+        }
+        chmod(notes, 0o000)
+        defer { chmod(notes, 0o755) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(message == "advocacy: error: cannot look into '\(notes)' to see whether it is a site built by advocacy (permission denied); choose an empty or new folder\n")
+        chmod(notes, 0o755)
+        #expect(try String(contentsOfFile: notes + "/diary.txt", encoding: .utf8) == "mine")
+        #expect(FileManager.default.fileExists(atPath: notes + "/sub"))
     }
 
     @Test func foldersOfOthersBesideTheOutputAreLeftAlone() throws {

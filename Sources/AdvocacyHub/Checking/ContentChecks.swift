@@ -34,18 +34,6 @@ enum ContentChecks {
         func isEmbargoed(at now: Date) -> Bool { shareItem.map { $0.state(at: now) == .embargoed } ?? false }
     }
 
-    /// Runs every check. `termsInTexts` are the forbidden terms found in each body's text; `copied`
-    /// are the media files the site copies.
-    static func run(_ hub: Hub, now: Date, termsInTexts: [String: Set<String>], copied: [MediaFile]) -> Diagnostics {
-        let context = Context(hub)
-        var diagnostics = Diagnostics()
-        for found in documents(hub).parallelMap({ check($0, context, now: now, termsInText: termsInTexts[$0.info.path] ?? []) }) {
-            diagnostics.append(contentsOf: found)
-        }
-        diagnostics.append(contentsOf: checkHub(hub, context, copied: copied))
-        return diagnostics
-    }
-
     /// The documents the per-document checks read, in order.
     static func documents(_ hub: Hub) -> [Document] {
         var documents = (hub.disciplines.map(\.info) + hub.stories.map(\.info) + hub.guidelines.map(\.info) + hub.pages.map(\.info))

@@ -11,7 +11,7 @@ struct HomeContent: PageContent {
 
     func value(for key: String) -> TemplateValue? {
         switch key {
-        case "body": body.map { .object($0) }
+        case "body": body.map { .object($0) } ?? TemplateValue.none
         case "shareNow": .objects(shareNow)
         case "hasShareNow": .bool(!shareNow.isEmpty)
         case "moreToShare": .bool(moreToShare)
@@ -46,8 +46,8 @@ struct QueueContent: PageContent {
             case "number": .integer(number)
             case "pages": .integer(pages)
             case "show": .bool(pages > 1)
-            case "previous": previous.map(TemplateValue.text)
-            case "next": next.map(TemplateValue.text)
+            case "previous": .optional(previous)
+            case "next": .optional(next)
             default: nil
             }
         }

@@ -106,13 +106,13 @@ struct ItemSummary: TemplateObject, Hashable {
         case "platforms": .text(platforms)
         case "sponsored": .bool(sponsored)
         case "isNew": .bool(isNew)
-        case "published": published.map(TemplateValue.text)
-        case "publishedISO": publishedISO.map(TemplateValue.text)
-        case "expires": expires.map(TemplateValue.text)
-        case "bestTime": bestTime.map(TemplateValue.text)
-        case "image": image.map(TemplateValue.text)
-        case "cards": cards.map { .objects($0.cards) }
-        case "cardCount": cards.map { .integer($0.indices.count) }
+        case "published": .optional(published)
+        case "publishedISO": .optional(publishedISO)
+        case "expires": .optional(expires)
+        case "bestTime": .optional(bestTime)
+        case "image": .optional(image)
+        case "cards": cards.map { .objects($0.cards) } ?? TemplateValue.none
+        case "cardCount": cards.map { .integer($0.indices.count) } ?? TemplateValue.none
         default: nil
         }
     }
@@ -150,7 +150,7 @@ struct StorySummary: TemplateObject, Hashable {
         case "url": .text(url)
         case "person": .text(person)
         case "role": .text(role)
-        case "date": date.map(TemplateValue.text)
+        case "date": .optional(date)
         case "disciplines": .objects(disciplines)
         case "results": .objects(results)
         case "hasResults": .bool(!results.isEmpty)

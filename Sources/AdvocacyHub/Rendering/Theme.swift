@@ -13,7 +13,8 @@ public struct Theme: Sendable {
     public let assets: [String]
     /// The theme folder.
     public let root: String
-    /// The text of every template and word, for telling whether the theme changed between builds.
+    /// The text of every template and every word (month and weekday names are compared with the
+    /// words on every page), for telling whether the theme changed between builds.
     let signature: String
 
     /// The page templates the renderer uses.
@@ -55,6 +56,13 @@ public struct Theme: Sendable {
             for reference in library.template(name)?.references ?? [] where sources[reference.name] == nil {
                 diagnostics.error("the template names the partial '\(reference.name)', which does not exist; "
                     + "templates are named by their file name without .mustache, such as share-card",
+                    at: SourceLocation(file: source.display, line: reference.line, column: reference.column))
+            }
+        }
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            for reference in library.template(name)?.references ?? [] where library.reaches(reference.name, name) {
+                diagnostics.error("'\(reference.name)' includes '\(name)' again, so the page would never end; "
+                    + "remove this tag or name another template",
                     at: SourceLocation(file: source.display, line: reference.line, column: reference.column))
             }
         }

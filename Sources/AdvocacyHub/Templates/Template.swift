@@ -28,7 +28,7 @@ struct TemplateName: Sendable {
     let parts: [String]
 }
 
-/// A mistake in a template's text, at a line and column (counted in characters).
+/// A mistake in a template's text, at a line and column (counted in Unicode scalars).
 struct TemplateSyntaxError: Error {
     let message: String
     let line: Int

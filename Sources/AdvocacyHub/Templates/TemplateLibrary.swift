@@ -13,6 +13,18 @@ struct TemplateLibrary: Sendable {
     /// The template registered as `name`.
     func template(_ name: String) -> Template? { templates[name] }
 
+    /// Whether rendering `start` includes or extends `target`, through any chain of partials and
+    /// parents (a template that reaches itself would render forever).
+    func reaches(_ start: String, _ target: String) -> Bool {
+        var seen: Set<String> = [], pending = [start]
+        while let name = pending.popLast() {
+            if name == target { return true }
+            guard seen.insert(name).inserted else { continue }
+            pending += templates[name]?.references.map(\.name) ?? []
+        }
+        return false
+    }
+
     /// Renders the template `name` with `context`; empty when there is no such template.
     func render(_ name: String, _ context: TemplateValue) -> String {
         String(decoding: renderBytes(name, context), as: UTF8.self)

@@ -1,5 +1,6 @@
-/// Compiles Mustache source into a `Template`, following the Mustache specification: tags, set
-/// delimiters, standalone lines, partial indentation, and template inheritance (parents and blocks).
+/// Compiles Mustache source into a `Template`, following the Mustache specification's required
+/// modules (tags, set delimiters, standalone lines, partial indentation), and parents and blocks as
+/// its optional inheritance module has them, without re-indenting blocks.
 enum TemplateParser {
     private enum Kind: Equatable {
         case variable, unescaped, section, inverted, close, comment, partial, delimiter, parent, block

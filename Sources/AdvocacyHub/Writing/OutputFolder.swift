@@ -6,8 +6,9 @@ import Foundation
 /// file, and a folder that is, holds or lies inside the content or templates folder.
 ///
 /// Beside the output folder live the folders of a build in progress (`.<name>.tmp-<pid>-<n>`), of a
-/// site being swapped out (`.<name>.old-<pid>-<n>`) and the site kept for the next build to write
-/// into (`.<name>.previous`), each recognised only as a real folder with the marker.
+/// site being swapped out (`.<name>.old-<pid>-<n>/site`, in a folder only its owner can read) and
+/// the site kept for the next build to write into (`.<name>.previous`), each recognised only as a
+/// real folder with the marker.
 public struct OutputFolder: Sendable {
     /// The name of the marker file at the root of every site advocacy writes.
     public static let markerName = ".advocacy-site"
@@ -51,7 +52,12 @@ public struct OutputFolder: Sendable {
         case .file, .other:
             throw UsageError("'\(given)' exists and is not a folder; choose an empty or new folder such as _site")
         case .folder:
-            let entries = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+            let entries: [String]
+            switch SiteFolder.entries(path) {
+            case .success(let names): entries = names.sorted()
+            case .failure(let failure):
+                throw UsageError("cannot look into '\(given)' to see whether it is a site built by advocacy (\(systemReason(failure.code))); choose an empty or new folder")
+            }
             guard entries.isEmpty || Self.isSite(path) else {
                 let shown = entries.prefix(2).joined(separator: ", ")
                 let more = entries.count > 2 ? " and \(entries.count - 2) more" : ""
@@ -77,22 +83,49 @@ public struct OutputFolder: Sendable {
     }
 
     /// Cleans up after builds of this output that were killed: a site left aside between the two
-    /// renames of a swap is put back; an unfinished new site is emptied and kept for recycling when
-    /// no site is kept yet, else removed. Only folders with the marker are touched, and only when the
-    /// process that made them has ended.
+    /// renames of a swap (in `.<name>.old-<pid>-<n>/site`) is put back; an unfinished new site is
+    /// emptied and kept for recycling when no site is kept yet, else removed. Only real folders of
+    /// the build's own names with the marker are touched, and only when the process that made them
+    /// has ended.
     func recoverAbandonedBuilds() {
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
+        guard case .success(let entries) = SiteFolder.entries(parent) else { return }
         for entry in entries.sorted() {
             let kind: String
             if entry.hasPrefix(".\(name).tmp-") { kind = "tmp" } else if entry.hasPrefix(".\(name).old-") { kind = "old" } else { continue }
             let rest = entry.dropFirst(".\(name).\(kind)-".count)
-            guard let pid = rest.split(separator: "-").first.flatMap({ Int32($0) }), pid != getpid(), kill(pid, 0) != 0 else { continue }
+            guard let pid = rest.split(separator: "-").first.flatMap({ Int32($0) }), pid != getpid(),
+                  kill(pid, 0) != 0 && errno == ESRCH else { continue }
             let folder = parent + "/" + entry
-            guard Self.kind(folder) == .folder, Self.isSite(folder) else { continue }
-            if kind == "old" && Self.kind(path) == .missing && rename(folder, path) == 0 { continue }
-            SiteFolder.scrub(folder, keeping: nil)
-            if Self.kind(kept) != .missing || rename(folder, kept) != 0 { SiteFolder.remove(folder) }
+            guard Self.kind(folder) == .folder else { continue }
+            if kind == "old" {
+                let aside = folder + "/site"
+                guard case .success(let held) = SiteFolder.entries(folder), held.allSatisfy({ $0 == "site" }) else { continue }
+                if Self.kind(aside) == .folder && Self.isSite(aside) {
+                    if Self.kind(path) == .missing && rename(aside, path) == 0 {
+                        rmdir(folder)
+                        continue
+                    }
+                    keep(aside)
+                }
+                SiteFolder.remove(folder)
+            } else if Self.isSite(folder) {
+                keep(folder)
+                if Self.kind(folder) != .missing { SiteFolder.remove(folder) }
+            }
         }
+    }
+
+    /// Empties a site folder of the build's own and keeps it for the next build, unless a site is
+    /// kept already.
+    func keep(_ folder: String) {
+        SiteFolder.scrub(folder, keeping: nil)
+        if Self.kind(kept) == .missing { rename(folder, kept) }
+    }
+
+    /// Whether a real folder holds nothing or is a site advocacy built.
+    static func holdsASiteOrNothing(_ folder: String) -> Bool {
+        guard kind(folder) == .folder, case .success(let entries) = SiteFolder.entries(folder) else { return false }
+        return entries.isEmpty || isSite(folder)
     }
 
     /// Whether `folder` carries the marker as a plain file.

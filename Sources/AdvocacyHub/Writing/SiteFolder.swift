@@ -1,6 +1,8 @@
 import Foundation
 
-/// Cleaning of folders a build made (a recycled or kept site), never following a link.
+/// Cleaning of folders a build made (a recycled, replaced or kept site). Every step goes through
+/// folder descriptors opened with `O_NOFOLLOW`, so a symbolic link put anywhere in the tree, the
+/// root included, is removed as a link and never followed.
 enum SiteFolder {
     /// The relative paths of a site's files and of every folder that holds them.
     struct Layout: Sendable {
@@ -19,61 +21,110 @@ enum SiteFolder {
 
     /// Removes from `root` every entry that is not a plain file or folder of `layout` (with no
     /// layout, every entry that is not a plain file or folder). With `emptying`, the files that stay
-    /// are emptied, or removed when linked from elsewhere, so the folder keeps names but no content.
+    /// are emptied, or removed when another name links to them, so the folder keeps names but no
+    /// content. Nothing happens when `root` is not a real folder.
     static func prune(_ root: String, to layout: Layout?, emptying: Bool) {
-        prune(root, "", to: layout, emptying: emptying)
+        let fd = open(root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        prune(fd, "", to: layout, emptying: emptying)
     }
 
-    /// Empties every file of a folder that a kept site is made from; see `prune`.
+    /// Makes a folder readable by its owner only and empties every file in it; see `prune`.
     static func scrub(_ root: String, keeping layout: Layout?) {
-        chmod(root, 0o700)
-        prune(root, to: layout, emptying: true)
+        let fd = open(root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fchmod(fd, 0o700)
+        prune(fd, "", to: layout, emptying: true)
     }
 
-    /// Deletes a folder and everything in it, links themselves rather than what they lead to.
-    static func remove(_ folder: String) {
-        try? FileManager.default.removeItem(atPath: folder)
+    /// Makes a real folder readable by everyone again (a recycled site that becomes the output).
+    static func publish(_ root: String) {
+        let fd = open(root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fchmod(fd, 0o755)
+        close(fd)
     }
 
-    private static func prune(_ root: String, _ relative: String, to layout: Layout?, emptying: Bool) {
-        let folder = relative.isEmpty ? root : root + "/" + relative
-        guard let directory = opendir(folder) else { return }
-        var entries: [(name: String, type: UInt8)] = []
+    /// Deletes a folder and everything in it; a link is removed as a link.
+    static func remove(_ path: String) {
+        let parent = open((path as NSString).deletingLastPathComponent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard parent >= 0 else { return }
+        defer { close(parent) }
+        removeEntry(parent, (path as NSString).lastPathComponent)
+    }
+
+    /// The names in a folder, without `.` and `..`; nil with the `errno` when it cannot be read.
+    static func entries(_ path: String) -> Result<[String], SystemFailure> {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(SystemFailure(code: errno)) }
+        return .success(read(fd).map(\.name))
+    }
+
+    /// An `errno` value as an error.
+    struct SystemFailure: Error {
+        let code: Int32
+    }
+
+    /// Reads and closes a folder descriptor: each entry's name and whether it is a folder, a plain
+    /// file or something else (a link, a device).
+    private static func read(_ fd: Int32) -> [(name: String, kind: OutputFolder.Kind)] {
+        guard let directory = fdopendir(fd) else { close(fd); return [] }
+        defer { closedir(directory) }
+        var entries: [(String, OutputFolder.Kind)] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
             if name == "." || name == ".." { continue }
-            var type = entry.pointee.d_type
-            if type == UInt8(DT_UNKNOWN) {
-                switch OutputFolder.kind(folder + "/" + name) {
-                case .folder: type = UInt8(DT_DIR)
-                case .file: type = UInt8(DT_REG)
-                default: type = 0
-                }
+            let kind: OutputFolder.Kind
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): kind = .folder
+            case Int32(DT_REG): kind = .file
+            case Int32(DT_UNKNOWN):
+                var info = stat()
+                kind = fstatat(dirfd(directory), name, &info, AT_SYMLINK_NOFOLLOW) != 0 ? .other
+                    : (info.st_mode & S_IFMT) == S_IFDIR ? .folder : (info.st_mode & S_IFMT) == S_IFREG ? .file : .other
+            default: kind = .other
             }
-            entries.append((name, type))
+            entries.append((name, kind))
         }
-        closedir(directory)
-        for entry in entries {
+        return entries
+    }
+
+    /// Prunes the folder open at `fd` (closed when done), which is at `relative` in the site.
+    private static func prune(_ fd: Int32, _ relative: String, to layout: Layout?, emptying: Bool) {
+        let keep = dup(fd)
+        defer { close(keep) }
+        for entry in read(fd) {
             let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
-            let full = root + "/" + path
-            if entry.type == UInt8(DT_DIR) && (layout?.folders.contains(path) ?? true) {
-                prune(root, path, to: layout, emptying: emptying)
-            } else if entry.type == UInt8(DT_DIR) {
-                remove(full)
-            } else if entry.type != UInt8(DT_REG) || !(layout?.files.contains(path) ?? true) {
-                unlink(full)
+            if entry.kind == .folder && (layout?.folders.contains(path) ?? true) {
+                let child = openat(keep, entry.name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                if child >= 0 { prune(child, path, to: layout, emptying: emptying) }
+            } else if entry.kind != .file || !(layout?.files.contains(path) ?? true) {
+                removeEntry(keep, entry.name)
             } else if emptying && path != OutputFolder.markerName {
-                empty(full)
+                empty(keep, entry.name)
             }
         }
     }
 
-    /// Empties a file, or removes it when another name links to the same bytes (the live site's).
-    private static func empty(_ path: String) {
-        let fd = open(path, O_WRONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard fd >= 0 else { unlink(path); return }
+    /// Removes an entry of the folder open at `parent`: a folder with everything in it, anything else as it is.
+    private static func removeEntry(_ parent: Int32, _ name: String) {
+        let child = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        if child >= 0 {
+            let keep = dup(child)
+            for entry in read(child) { removeEntry(keep, entry.name) }
+            close(keep)
+            unlinkat(parent, name, AT_REMOVEDIR)
+        } else {
+            unlinkat(parent, name, 0)
+        }
+    }
+
+    /// Empties a file, or removes it when another name links to the same bytes.
+    private static func empty(_ parent: Int32, _ name: String) {
+        let fd = openat(parent, name, O_WRONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { unlinkat(parent, name, 0); return }
         defer { close(fd) }
         var info = stat()
-        if fstat(fd, &info) != 0 || info.st_nlink > 1 || ftruncate(fd, 0) != 0 { unlink(path) }
+        if fstat(fd, &info) != 0 || info.st_nlink > 1 || ftruncate(fd, 0) != 0 { unlinkat(parent, name, 0) }
     }
 }

@@ -17,7 +17,8 @@ public final class SiteWriter: SiteOutput {
     private static let sequence = Locked(0)
     private let output: OutputFolder
     private let temporary: String
-    private let old: String
+    /// A folder only this process's user can read, made at commit to hold the replaced site.
+    private let holding: String
     private let layout: SiteFolder.Layout
     private let removal: Removal
     /// Whether the folder being written is a recycled site, whose files may exist already.
@@ -33,12 +34,12 @@ public final class SiteWriter: SiteOutput {
         let suffix = "\(getpid())-\(Self.sequence.withLock { $0 += 1; return $0 })"
         self.output = output
         temporary = output.sibling("tmp-\(suffix)")
-        old = output.sibling("old-\(suffix)")
+        holding = output.sibling("old-\(suffix)")
         layout = SiteFolder.Layout(files: paths + [OutputFolder.markerName])
         let kept = output.kept
-        recycled = OutputFolder.kind(kept) == .folder && OutputFolder.isSite(kept) && rename(kept, temporary) == 0
+        recycled = Self.recycle(kept, into: temporary)
         if recycled {
-            chmod(temporary, 0o755)
+            SiteFolder.publish(temporary)
             SiteFolder.prune(temporary, to: layout, emptying: false)
         } else if mkdir(temporary, 0o755) != 0 {
             throw Failure(description: "cannot create a folder beside '\(output.given)' to write the new site into: \(systemReason(errno))")
@@ -109,28 +110,61 @@ public final class SiteWriter: SiteOutput {
             abandon()
             throw Failure(description: "'\(output.given)' is no longer a folder; choose an empty or new folder such as _site")
         }
-        if exists && rename(output.path, old) != 0 {
-            let code = errno
-            abandon()
-            throw Failure(description: "cannot replace '\(output.given)': \(systemReason(code))")
+        // The replaced site goes into a private folder at once, so nobody else can read it on its
+        // way out, and is checked there: what was renamed must still be an empty folder or a site.
+        let aside = holding + "/site"
+        if exists {
+            guard mkdir(holding, 0o700) == 0 else {
+                let code = errno
+                abandon()
+                throw Failure(description: "cannot create a folder beside '\(output.given)' to move it into: \(systemReason(code))")
+            }
+            guard rename(output.path, aside) == 0 else {
+                let code = errno
+                rmdir(holding)
+                abandon()
+                throw Failure(description: "cannot replace '\(output.given)': \(systemReason(code))")
+            }
+            guard OutputFolder.holdsASiteOrNothing(aside) else {
+                rename(aside, output.path)
+                rmdir(holding)
+                abandon()
+                throw Failure(description: "'\(output.given)' changed during the build and is no longer a site built by advocacy "
+                    + "or an empty folder; nothing was replaced")
+            }
         }
         guard rename(temporary, output.path) == 0 else {
             let code = errno
-            if exists { rename(old, output.path) }
+            if exists {
+                rename(aside, output.path)
+                rmdir(holding)
+            }
             abandon()
             throw Failure(description: "cannot move the new site into '\(output.given)': \(systemReason(code))")
         }
         guard exists else { return }
-        let old = self.old
+        let holding = self.holding
         switch removal {
         case .now:
-            SiteFolder.remove(old)
+            SiteFolder.remove(holding)
         case .backgroundThread:
-            Thread.detachNewThread { SiteFolder.remove(old) }
+            Thread.detachNewThread { SiteFolder.remove(holding) }
         case .keepForNextBuild:
-            SiteFolder.scrub(old, keeping: layout)
-            if OutputFolder.kind(output.kept) != .missing || rename(old, output.kept) != 0 { SiteFolder.remove(old) }
+            SiteFolder.scrub(aside, keeping: layout)
+            if OutputFolder.kind(output.kept) == .missing { rename(aside, output.kept) }
+            SiteFolder.remove(holding)
         }
+    }
+
+    /// Moves the kept site into place as the folder to write, if it is a real folder with the
+    /// marker, and checks it there; otherwise leaves it as it was.
+    private static func recycle(_ kept: String, into temporary: String) -> Bool {
+        guard OutputFolder.kind(kept) == .folder, OutputFolder.isSite(kept), rename(kept, temporary) == 0 else { return false }
+        guard OutputFolder.kind(temporary) == .folder, OutputFolder.isSite(temporary) else {
+            rename(temporary, kept)
+            return false
+        }
+        return true
     }
 
     /// Removes the unfinished folder.

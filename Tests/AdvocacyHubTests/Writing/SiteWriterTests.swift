@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import AdvocacyHub
+import AdvocacyTestSupport
+
+/// What is at the output is checked again when the new site is swapped in: a build takes seconds,
+/// and the folder may change meanwhile.
+@Suite struct SiteWriterTests {
+    func writer(_ output: String) throws -> SiteWriter {
+        let folder = try OutputFolder(output, content: TestPaths.validHub, templates: TestPaths.theme)
+        let writer = try SiteWriter(output: folder, paths: ["index.html"], removing: .keepForNextBuild)
+        writer.write(OutputFile(path: "index.html", contents: "ny"))
+        return writer
+    }
+
+    @Test func filesPutIntoAnEmptyOutputDuringTheBuildAreKept() throws {
+        let root = TestPaths.temporaryFolder("race")
+        try FileManager.default.createDirectory(atPath: root + "/_site", withIntermediateDirectories: true)
+        let writer = try writer(root + "/_site")
+        try "mine".write(toFile: root + "/_site/notes.txt", atomically: false, encoding: .utf8)
+        #expect(throws: SiteWriter.Failure.self) { try writer.commit() }
+        #expect(try String(contentsOfFile: root + "/_site/notes.txt", encoding: .utf8) == "mine")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["_site"])
+    }
+
+    @Test func aLinkSwappedInForTheOutputIsNeitherFollowedNorReplaced() throws {
+        let root = TestPaths.temporaryFolder("race")
+        try FileManager.default.createDirectory(atPath: root + "/_site", withIntermediateDirectories: true)
+        try "".write(toFile: root + "/_site/" + OutputFolder.markerName, atomically: false, encoding: .utf8)
+        let writer = try writer(root + "/_site")
+        let webroot = TestPaths.temporaryFolder("webroot")
+        try "served".write(toFile: webroot + "/index.html", atomically: false, encoding: .utf8)
+        #expect(rename(root + "/_site", root + "/moved") == 0)
+        try FileManager.default.createSymbolicLink(atPath: root + "/_site", withDestinationPath: webroot)
+        #expect(throws: SiteWriter.Failure.self) { try writer.commit() }
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: root + "/_site") == webroot)
+        #expect(try String(contentsOfFile: webroot + "/index.html", encoding: .utf8) == "served")
+        var info = stat()
+        #expect(lstat(webroot, &info) == 0 && info.st_mode & 0o777 != 0o700)
+    }
+
+    @Test func theReplacedSiteIsKeptEmptyAndPrivate() throws {
+        let root = TestPaths.temporaryFolder("race")
+        try FileManager.default.createDirectory(atPath: root + "/_site/gone", withIntermediateDirectories: true)
+        try "".write(toFile: root + "/_site/" + OutputFolder.markerName, atomically: false, encoding: .utf8)
+        try "gammel".write(toFile: root + "/_site/index.html", atomically: false, encoding: .utf8)
+        try "væk".write(toFile: root + "/_site/gone/index.html", atomically: false, encoding: .utf8)
+        try writer(root + "/_site").commit()
+        #expect(try String(contentsOfFile: root + "/_site/index.html", encoding: .utf8) == "ny")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == ["._site.previous", "_site"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/._site.previous").sorted()
+            == [OutputFolder.markerName, "index.html"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: root + "/._site.previous/index.html")).isEmpty)
+    }
+}
