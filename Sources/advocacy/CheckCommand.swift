@@ -16,8 +16,12 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         do {
             let report = try Builder.prepare(options.buildOptions).report
-            if format == .text || !report.diagnostics.isEmpty || format == .json {
-                Standard.error(format.format(report.diagnostics))
+            // The text report is for people, beside any other output; json and github are reports
+            // for scripts, editors and CI, which read standard output.
+            switch format {
+            case .text: Standard.error(format.format(report.diagnostics))
+            case .json: Standard.output(format.format(report.diagnostics))
+            case .github: if !report.diagnostics.isEmpty { Standard.output(format.format(report.diagnostics)) }
             }
             if report.hasErrors { throw ExitCode(1) }
         } catch let error as UsageError {

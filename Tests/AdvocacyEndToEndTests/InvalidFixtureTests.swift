@@ -232,12 +232,12 @@ struct InvalidFixtureTests {
         try? FileManager.default.removeItem(atPath: parent)
     }
 
-    @Test("--format json prints an array of {file, line, column, severity, message}")
+    @Test("--format json prints an array of {file, line, column, severity, message} on standard output")
     func json() throws {
         let run = try CommandRun(["check", "--content", "invalid/bad-best-time", "--templates", TestPaths.theme,
                                   "--now", Self.now, "--format", "json"], in: TestPaths.fixtures)
         #expect(run.status == 1)
-        let parsed = try JSONSerialization.jsonObject(with: Data(run.standardError.utf8))
+        let parsed = try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8))
         let array = try #require(parsed as? [[String: Any]])
         try #require(array.count == 1)
         let diagnostic = array[0]
@@ -255,22 +255,22 @@ struct InvalidFixtureTests {
         let run = try CommandRun(["check", "--content", folder, "--templates", TestPaths.theme,
                                   "--now", Self.now, "--format", "json"])
         #expect(run.status == 0)
-        let parsed = try JSONSerialization.jsonObject(with: Data(run.standardError.utf8))
+        let parsed = try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8))
         #expect((parsed as? [Any])?.isEmpty == true)
     }
 
-    @Test("--format github prints workflow commands")
+    @Test("--format github prints workflow commands on standard output")
     func github() throws {
         let error = try CommandRun(["check", "--content", "invalid/bad-best-time", "--templates", TestPaths.theme,
                                     "--now", Self.now, "--format", "github"], in: TestPaths.fixtures)
         #expect(error.status == 1)
-        #expect(error.standardError
+        #expect(error.standardOutput
             == "::error file=invalid/bad-best-time/share/aarhus.md,line=7,col=12::'best-time' must be a window such as \"07:30-08:45\"\n")
 
         let warning = try CommandRun(["check", "--content", "invalid/unknown-key", "--templates", TestPaths.theme,
                                       "--now", Self.now, "--format", "github"], in: TestPaths.fixtures)
         #expect(warning.status == 0)
-        #expect(warning.standardError
+        #expect(warning.standardOutput
             == "::warning file=invalid/unknown-key/stories/foerste-kunde.md,line=4,col=1::unknown key 'disciplne'; did you mean 'disciplines'?\n")
     }
 
@@ -281,10 +281,10 @@ struct InvalidFixtureTests {
         let file = setup.content + "/share/ny\nlinje.md"
         let message = "missing front matter: start the file with a '---' line, then 'title: …', then '---'"
         let json = try CommandRun(setup.arguments("check", ["--format", "json"]), in: setup.directory)
-        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.standardError.utf8)) as? [[String: Any]])
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]])
         #expect(parsed.count == 1 && parsed.first?["file"] as? String == file && parsed.first?["message"] as? String == message)
         let github = try CommandRun(setup.arguments("check", ["--format", "github"]), in: setup.directory)
-        #expect(github.standardError == "::error file=\(setup.content)/share/ny%0Alinje.md,line=1,col=1::\(message)\n")
+        #expect(github.standardOutput == "::error file=\(setup.content)/share/ny%0Alinje.md,line=1,col=1::\(message)\n")
     }
 
     @Test("bad usage exits with 2", arguments: [
