@@ -21,6 +21,7 @@ public enum ContentLoader {
 
     /// What a Markdown file became: a model, or nothing when it has errors, and its findings.
     struct LoadedFile: Sendable {
+        var path: String
         var document: LoadedDocument?
         var diagnostics: Diagnostics
     }
@@ -62,7 +63,7 @@ public enum ContentLoader {
         case "pages": loader.page(file.path, diagnostics: &found).map(LoadedDocument.page)
         default: loader.home(file.path, diagnostics: &found).map(LoadedDocument.home)
         }
-        return LoadedFile(document: model, diagnostics: found)
+        return LoadedFile(path: file.path, document: model, diagnostics: found)
     }
 
     /// Puts loaded files together into a hub, in display order, with `readiness.yml` and the media.
@@ -80,7 +81,7 @@ public enum ContentLoader {
             case .guideline(let g): hub.guidelines.append(g)
             case .page(let p): hub.pages.append(p)
             case .home(let h): hub.home = h
-            case nil: break
+            case nil: hub.unreadable.insert(file.path)
             }
         }
         hub.disciplines.sort { ($0.order, $0.id) < ($1.order, $1.id) }

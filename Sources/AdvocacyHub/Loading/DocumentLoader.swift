@@ -19,7 +19,7 @@ struct DocumentLoader {
         do {
             text = try SourceText.read(folder.absolute(path))
         } catch {
-            diagnostics.error(error.message, at: start)
+            diagnostics.error(error.message, at: error.location(in: display))
             return nil
         }
         text = CharacterScan.clean(text, file: display, diagnostics: &diagnostics)

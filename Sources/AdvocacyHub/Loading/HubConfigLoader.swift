@@ -18,7 +18,7 @@ enum HubConfigLoader {
         do {
             text = try SourceText.read(folder.absolute("hub.yml"))
         } catch {
-            diagnostics.error(error.message, at: SourceLocation(file: display))
+            diagnostics.error(error.message, at: error.location(in: display))
             return config
         }
         text = CharacterScan.clean(text, file: display, diagnostics: &diagnostics)

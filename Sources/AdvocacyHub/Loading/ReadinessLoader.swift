@@ -10,7 +10,7 @@ enum ReadinessLoader {
         do {
             text = try SourceText.read(folder.absolute(path))
         } catch {
-            diagnostics.error(error.message, at: SourceLocation(file: display))
+            diagnostics.error(error.message, at: error.location(in: display))
             return nil
         }
         var fields = YAMLFields.parse(CharacterScan.clean(text, file: display, diagnostics: &diagnostics), file: display, firstLine: 1,

@@ -5,13 +5,22 @@ enum SourceText {
     /// The reasons a file cannot be read as text.
     enum Failure: Error {
         case unreadable
-        case invalidUTF8(offset: Int)
+        /// The first byte that is not UTF-8, at a 1-based line and column (in characters).
+        case invalidUTF8(line: Int, column: Int)
 
         /// What to tell the author.
         var message: String {
             switch self {
             case .unreadable: "cannot read the file"
-            case .invalidUTF8(let offset): "the file is not valid UTF-8 (first bad byte at offset \(offset)); save it as UTF-8"
+            case .invalidUTF8: "the file is not valid UTF-8 from here on (it was saved in another encoding); save it as UTF-8"
+            }
+        }
+
+        /// Where in `file` the failure is.
+        func location(in file: String) -> SourceLocation {
+            switch self {
+            case .unreadable: SourceLocation(file: file)
+            case .invalidUTF8(let line, let column): SourceLocation(file: file, line: line, column: column)
             }
         }
     }
@@ -29,7 +38,9 @@ enum SourceText {
             let bom = all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF ? 3 : 0
             let body = UnsafeBufferPointer(rebasing: all[bom...])
             guard var text = String(validating: body, as: UTF8.self) else {
-                return .failure(.invalidUTF8(offset: bom + (firstInvalidUTF8(Array(body)) ?? 0)))
+                let valid = String(decoding: body[..<(firstInvalidUTF8(Array(body)) ?? 0)], as: UTF8.self)
+                let lines = valid.split(separator: "\n", omittingEmptySubsequences: false)
+                return .failure(.invalidUTF8(line: lines.count, column: (lines.last?.count ?? 0) + 1))
             }
             if body.contains(13) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
             return .success(text)

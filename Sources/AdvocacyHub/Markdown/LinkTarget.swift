@@ -4,6 +4,9 @@ public enum LinkTarget: Sendable, Equatable {
     case page(String)
     /// A content file that exists but is not in this build, and why ("a draft", "embargoed until …").
     case unpublished(String)
+    /// A content file that exists but could not be read; its own error says why, so a link to it
+    /// is not reported again.
+    case unreadable
     /// Nothing.
     case missing
 }

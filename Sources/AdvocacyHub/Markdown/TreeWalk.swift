@@ -163,6 +163,8 @@ struct TreeWalk {
             cmark_node_set_url(node, page + link.fragment)
         case .unpublished(let why):
             diagnostics.error("the link '\(url)' points at \(why); it would be a dead link in the site", at: location(of: node))
+        case .unreadable:
+            break
         case .missing:
             diagnostics.error("the link '\(url)' points at '\(target)', which does not exist", at: location(of: node))
         }

@@ -18,4 +18,6 @@ public struct Hub: Sendable {
     public var readiness: ReadinessModel?
     /// Everything under `media/`.
     public var media: [MediaFile]
+    /// The Markdown files that exist but could not be read into a document; their own errors say why.
+    public var unreadable: Set<String> = []
 }

@@ -49,6 +49,7 @@ public enum Publisher {
         let embargoes: [String: Date]
         private let targets: [String: LinkTarget]
         private let loaded: Set<String>
+        private let unreadable: Set<String>
         private let publishOf: [String: Date?]
         private let renderer: MarkdownRenderer
         private let terms: [String]
@@ -57,6 +58,7 @@ public enum Publisher {
             var hub = hub
             loaded = Set(hub.disciplines.map(\.info.path) + hub.shareItems.map(\.info.path) + hub.stories.map(\.info.path)
                          + hub.guidelines.map(\.info.path) + hub.pages.map(\.info.path))
+            unreadable = hub.unreadable
             urls = SiteURLs(base: hub.config.baseURL)
             clock = HubClock(timeZone: hub.config.timeZone)
             self.now = now
@@ -104,7 +106,8 @@ public enum Publisher {
                 return .unpublished("an item embargoed until " + DateDisplay.iso(embargo, clock: clock))
             }
             if let target = targets[path] { return target }
-            return loaded.contains(path) ? .unpublished("a draft") : .missing
+            if loaded.contains(path) { return .unpublished("a draft") }
+            return unreadable.contains(path) ? .unreadable : .missing
         }
 
         /// Whether a document's body is shown: an embargoed item's body is only checked.

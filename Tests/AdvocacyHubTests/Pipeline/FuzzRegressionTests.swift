@@ -25,7 +25,7 @@ struct FuzzFinding: Sendable, CustomTestStringConvertible {
             "hub.yml:1:1: error: the file must be a mapping of `key: value` lines"]),
         .init(name: "readiness-invalid-utf8", diagnostics: [
             "hub.yml:9:1: error: invalid YAML: could not find expected ':' (while scanning a simple key at line 8, column 1)",
-            "readiness.yml:1:1: error: the file is not valid UTF-8 (first bad byte at offset 368); save it as UTF-8"]),
+            "readiness.yml:13:36: error: the file is not valid UTF-8 from here on (it was saved in another encoding); save it as UTF-8"]),
         .init(name: "table-2000-columns", diagnostics: [
             "guidelines/fuzz.md:4:1: error: the table has 2000 columns; a table can have at most 100: split it into narrower tables"]),
     ]
