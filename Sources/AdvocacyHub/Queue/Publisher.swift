@@ -49,6 +49,7 @@ public enum Publisher {
         let embargoes: [String: Date]
         private let targets: [String: LinkTarget]
         private let loaded: Set<String>
+        private let mediaNames: MediaNames
         private let publishOf: [String: Date?]
         private let renderer: MarkdownRenderer
         private let terms: [String]
@@ -73,6 +74,7 @@ public enum Publisher {
 
             // What every content path is in this build, for links between content files.
             var targets: [String: LinkTarget] = [:]
+            mediaNames = MediaNames(hub.media)
             for media in hub.media { targets[media.path] = .page(urls.media(media.path)) }
             for d in hub.disciplines { targets[d.info.path] = .page(urls.discipline(d.id)) }
             for g in hub.guidelines { targets[g.info.path] = .page(urls.guideline(g.info.slug.value)) }
@@ -104,7 +106,8 @@ public enum Publisher {
                 return .unpublished("an item embargoed until " + DateDisplay.iso(embargo, clock: clock))
             }
             if let target = targets[path] { return target }
-            return loaded.contains(path) ? .unpublished("a draft") : .missing
+            if loaded.contains(path) { return .unpublished("a draft") }
+            return mediaNames.otherCapitals(of: path).map(LinkTarget.otherCapitals) ?? .missing
         }
 
         /// Whether a document's body is shown: an embargoed item's body is only checked.
@@ -199,11 +202,17 @@ public enum Publisher {
         }
         var platform = Platform.linkedin
         if block.arguments.count > 1 {
-            if let named = Platform(rawValue: block.arguments[1].lowercased()) {
+            let name = block.arguments[1]
+            if let named = Platform(rawValue: name.lowercased()) {
                 platform = named
+            } else if let renamed = Platform.renamed(name) {
+                diagnostics.error("'\(name)' is now '\(renamed.rawValue)'; write ```share \(discipline) \(renamed.rawValue)",
+                                  at: block.location)
             } else {
-                diagnostics.error("unknown platform '\(block.arguments[1])'; known: "
-                    + Platform.allCases.map(\.rawValue).joined(separator: ", "), at: block.location)
+                let known = Platform.allCases.map(\.rawValue)
+                diagnostics.error("unknown platform '\(name)'; known: " + known.joined(separator: ", ")
+                    + (EditDistance.suggestion(for: name.lowercased(), in: known).map { "; did you mean '\($0)'?" } ?? ""),
+                    at: block.location)
             }
         }
         if block.arguments.count > 2 {
