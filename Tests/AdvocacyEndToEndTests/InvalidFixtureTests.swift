@@ -149,6 +149,26 @@ struct InvalidFixtureTests {
             "share/aarhus.md:410:1: error: the file has 101 share blocks; a file can have at most 100: spread the texts over several items"]),
         .init(name: "nesting-too-deep", diagnostics: [
             "share/aarhus.md:14:1: error: quotes and lists are nested 51 levels deep here; at most 50 are allowed: remove some of the '>', '-' or '1.' at the start of the line"]),
+        .init(name: "disclosure-inside-word", diagnostics: [
+            "share/aarhus.md:11:1: error: the item is sponsored, and '#reklamefri' is not the disclosure '#reklame'; write '#reklame' as a word of its own (advertising must be marked)"]),
+        .init(name: "share-discipline-typo", diagnostics: [
+            "share/aarhus.md:10:1: error: unknown discipline 'socail-selling' in the share block; known: social-selling; did you mean 'social-selling'?"]),
+        .init(name: "platform-twitter", diagnostics: [
+            "share/aarhus.md:10:1: error: 'twitter' is now 'x'; write ```share social-selling x"]),
+        .init(name: "platform-typo", diagnostics: [
+            "share/aarhus.md:10:1: error: unknown platform 'linkdin'; known: linkedin, x, facebook, instagram; did you mean 'linkedin'?"]),
+        .init(name: "new-placeholders", diagnostics: [
+            "share/aarhus.md:4:7: error: 'https://www.example.dk/' is the example link `advocacy new` wrote; write the address of the page colleagues share",
+            "share/aarhus.md:11:1: error: 'Baggrund for kolleger: hvorfor historien er vigtig, talepunkter, og hvem man kan spørge.' is the placeholder "
+                + "`advocacy new` wrote; write the background colleagues need: why the story matters, talking points and whom to ask",
+            "share/aarhus.md:14:1: error: 'Skriv teksten her.' is the placeholder `advocacy new` wrote; write the text colleagues can post"]),
+        .init(name: "empty-summary-person-role", diagnostics: [
+            "share/aarhus.md:3:1: warning: 'summary' is empty; write a sentence or two on what the item is about (the queue shows it under the title)",
+            "stories/foerste-kunde.md:5:1: warning: 'person' is empty; write the name of the colleague the story is about",
+            "stories/foerste-kunde.md:6:1: warning: 'role' is empty; write the colleague's role, such as Konsulent"]),
+        .init(name: "media-other-capitals", diagnostics: [
+            "share/aarhus.md:4:8: error: the image is 'media/aalborg-kontor.svg', but the file is named 'Aalborg-Kontor.svg'; write the name with the same capitals",
+            "share/aarhus.md:9:4: error: the link '../media/aalborg-kontor.svg' points at 'media/aalborg-kontor.svg', but the file is named 'Aalborg-Kontor.svg'; write the name with the same capitals"]),
     ]
 
     /// Where to run the command from, and the folders to pass to it.

@@ -31,6 +31,31 @@ import AdvocacyTestSupport
         #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
     }
 
+    @Test func whatNewLeavesToWriteIsReportedOnceTheDraftLineIsGone() throws {
+        let content = TestPaths.copy(TestPaths.validHub)
+        for kind in ["share", "story", "guideline"] {
+            let path = try CommandRun(["new", kind, "Nyt kontor", "--content", content]).standardOutput.dropLast()
+            let text = try String(contentsOfFile: String(path), encoding: .utf8)
+            try text.replacingOccurrences(of: "draft: true\n", with: "").write(toFile: String(path), atomically: true, encoding: .utf8)
+        }
+        let check = try CommandRun(["check", "--content", content, "--templates", TestPaths.theme, "--now", "2026-12-10T09:00"])
+        #expect(check.status == 1)
+        let placeholder = "is the placeholder `advocacy new` wrote; "
+        #expect(check.standardError.replacingOccurrences(of: content + "/", with: "") == """
+            guidelines/nyt-kontor.md:6:1: error: 'Skriv retningslinjen her.' \(placeholder)write the guideline
+            share/nyt-kontor.md:3:1: warning: 'summary' is empty; write a sentence or two on what the item is about (the queue shows it under the title)
+            share/nyt-kontor.md:4:7: error: 'https://www.example.dk/' is the example link `advocacy new` wrote; write the address of the page colleagues share
+            share/nyt-kontor.md:11:1: error: 'Baggrund for kolleger: hvorfor historien er vigtig, talepunkter, og hvem man kan spørge.' \(placeholder)write the background colleagues need: why the story matters, talking points and whom to ask
+            share/nyt-kontor.md:14:1: error: 'Skriv teksten her.' \(placeholder)write the text colleagues can post
+            share/nyt-kontor.md:18:1: error: 'Skriv teksten her.' \(placeholder)write the text colleagues can post
+            stories/nyt-kontor.md:6:1: warning: 'person' is empty; write the name of the colleague the story is about
+            stories/nyt-kontor.md:7:1: warning: 'role' is empty; write the colleague's role, such as Konsulent
+            stories/nyt-kontor.md:11:1: error: 'Fortæl historien her.' \(placeholder)tell the story
+            6 errors, 3 warnings
+
+            """)
+    }
+
     @Test func theDateIsTodayInTheHubsTimeZone() throws {
         let content = TestPaths.copy(TestPaths.validHub)
         // 23:30 UTC on 31 December is already 1 January in Copenhagen.

@@ -28,6 +28,7 @@ import AdvocacyTestSupport
         #expect(status == 0, "\(output)")
         #expect(output.contains("0 errors, 0 warnings"))
         #expect(output.contains("built ") && output.contains(" active, "))
+        #expect(output.contains(" expired, 1 draft left out; "), "the example hub's one draft is counted")
         #expect(try String(contentsOfFile: web + "/index.html", encoding: .utf8).contains("href=\"/advocacy/assets/"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: (web as NSString).deletingLastPathComponent) == ["www"])
     }

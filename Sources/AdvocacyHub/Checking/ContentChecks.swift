@@ -8,12 +8,14 @@ enum ContentChecks {
         let known: Set<String>
         let knownList: String
         let media: Set<String>
+        let mediaNames: MediaNames
         let config: HubConfig
 
         init(_ hub: Hub) {
             known = Set(hub.disciplines.map(\.id))
             knownList = hub.disciplines.map(\.id).sorted().joined(separator: ", ")
             media = Set(hub.media.map(\.path))
+            mediaNames = MediaNames(hub.media)
             config = hub.config
         }
 
@@ -67,13 +69,21 @@ enum ContentChecks {
 
     private static func checkDisciplines(_ list: [Located<String>], _ context: Context, _ diagnostics: inout Diagnostics) {
         for discipline in list where !context.known.contains(discipline.value) {
-            let known = context.knownList.isEmpty ? "none (add disciplines/<id>.md)" : context.knownList
-            var message = "unknown discipline '\(discipline.value)'; known: \(known)"
-            if let suggestion = EditDistance.suggestion(for: discipline.value, in: context.known.sorted()) {
-                message += "; did you mean '\(suggestion)'?"
-            }
-            diagnostics.error(message, at: discipline.location)
+            diagnostics.error(unknownDiscipline(discipline.value, where: "", context), at: discipline.location)
         }
+    }
+
+    /// Says a discipline is unknown, `place` (such as " in the share block") being where it is named,
+    /// and suggests a known one close to it.
+    private static func unknownDiscipline(_ id: String, where place: String, _ context: Context) -> String {
+        let known = context.knownList.isEmpty ? "none (add disciplines/<id>.md)" : context.knownList
+        return "unknown discipline '\(id)'\(place); known: \(known)"
+            + (suggestion(for: id, context).map { "; did you mean '\($0)'?" } ?? "")
+    }
+
+    /// The known discipline closest to an unknown id, if one is close.
+    private static func suggestion(for id: String, _ context: Context) -> String? {
+        EditDistance.suggestion(for: id, in: context.known.sorted())
     }
 
     /// A share item's disciplines, share texts against their platforms, the disclosure rule and its image.
@@ -85,10 +95,13 @@ enum ContentChecks {
         for text in item.shareTexts where !listed.isEmpty && !listed.contains(text.discipline.value) {
             let message = context.known.contains(text.discipline.value)
                 ? "the share text is for '\(text.discipline.value)', which the item does not list in 'disciplines'"
-                : "unknown discipline '\(text.discipline.value)' in the share block; known: \(context.knownList)"
+                : unknownDiscipline(text.discipline.value, where: " in the share block", context)
             diagnostics.error(message, at: text.location)
         }
-        let written = Set(item.shareTexts.map(\.discipline.value))
+        // A block whose misspelt discipline has a suggestion counts as that discipline's text.
+        let written = Set(item.shareTexts.map { text in
+            context.known.contains(text.discipline.value) ? text.discipline.value : suggestion(for: text.discipline.value, context) ?? ""
+        })
         for discipline in item.disciplines where item.shareTextsAreComplete && !written.contains(discipline.value)
             && context.known.contains(discipline.value) {
             diagnostics.error("no share text for '\(discipline.value)'; add a ```share \(discipline.value) block to the body",
@@ -105,9 +118,8 @@ enum ContentChecks {
         }
         if item.sponsored {
             if let disclosure = config.disclosure {
-                for text in item.shareTexts where !text.text.localizedCaseInsensitiveContains(disclosure) {
-                    diagnostics.error("the item is sponsored, so its share text must contain '\(disclosure)' (advertising must be marked)",
-                                      at: text.location)
+                for text in item.shareTexts where !TermSearch.contains(disclosure, in: text.text) {
+                    diagnostics.error(missingDisclosure(disclosure, in: text.text), at: text.location)
                 }
             } else if config.isReadable {
                 diagnostics.error("the item is sponsored, but hub.yml sets no 'disclosure' to mark it as advertising",
@@ -115,18 +127,38 @@ enum ContentChecks {
             }
         }
         if let image = item.image {
-            checkImage(image, path: item.imagePath, media: context.media, diagnostics: &diagnostics)
+            checkImage(image, path: item.imagePath, context, diagnostics: &diagnostics)
         }
     }
 
-    private static func checkImage(_ reference: Located<String>, path: String?, media: Set<String>, diagnostics: inout Diagnostics) {
+    /// Says a sponsored item's share text lacks the disclosure as a word or hashtag of its own; names
+    /// the longer word it is only part of, such as `#reklamefri`.
+    private static func missingDisclosure(_ disclosure: String, in text: String) -> String {
+        guard let found = text.range(of: disclosure, options: .caseInsensitive) else {
+            return "the item is sponsored, so its share text must contain '\(disclosure)' (advertising must be marked)"
+        }
+        let isWord: (Character) -> Bool = { $0.isLetter || $0.isNumber || $0 == "_" }
+        var start = found.lowerBound, end = found.upperBound
+        while start > text.startIndex, isWord(text[text.index(before: start)]) { start = text.index(before: start) }
+        while end < text.endIndex, isWord(text[end]) { end = text.index(after: end) }
+        return "the item is sponsored, and '\(text[start..<end])' is not the disclosure '\(disclosure)'; "
+            + "write '\(disclosure)' as a word of its own (advertising must be marked)"
+    }
+
+    private static func checkImage(_ reference: Located<String>, path: String?, _ context: Context, diagnostics: inout Diagnostics) {
         guard let path else {
             diagnostics.error("'\(reference.value)' leads outside the content folder", at: reference.location)
             return
         }
-        if !path.hasPrefix("media/") {
+        guard path.hasPrefix("media/") else {
             diagnostics.error("'\(reference.value)' is not in media/; write a path such as media/photo.jpg", at: reference.location)
-        } else if !media.contains(path) {
+            return
+        }
+        guard !context.media.contains(path) else { return }
+        if let actual = context.mediaNames.otherCapitals(of: path) {
+            diagnostics.error("the image is '\(reference.value)', " + MediaNames.advice(written: path, actual: actual),
+                              at: reference.location)
+        } else {
             diagnostics.error("'\(reference.value)' does not exist in the content folder", at: reference.location)
         }
     }

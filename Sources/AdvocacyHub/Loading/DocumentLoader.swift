@@ -114,6 +114,8 @@ struct DocumentLoader {
             sponsored: fields.bool("sponsored") ?? false, shareTexts: [])
         item.publishIsDay = publishDate?.isDay ?? false
         item.expiresIsDay = expiresDate?.isDay ?? false
+        UnfinishedText.checkPlaceholders(info, link: link, diagnostics: &diagnostics)
+        UnfinishedText.checkEmpty([.summary], in: fields, info, diagnostics: &diagnostics)
         return item
     }
 
@@ -137,6 +139,8 @@ struct DocumentLoader {
         }
         let person = fields.string("person", published: true), role = fields.string("role", published: true)
         info.texts = fields.published
+        UnfinishedText.checkPlaceholders(info, link: nil, diagnostics: &diagnostics)
+        UnfinishedText.checkEmpty([.person, .role], in: fields, info, diagnostics: &diagnostics)
         return Story(
             info: info, date: date("date", in: &fields, endOfDay: false)?.value,
             disciplines: fields.stringList("disciplines"), person: person?.value, role: role?.value, results: results)
@@ -146,6 +150,7 @@ struct DocumentLoader {
         guard case (let info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
         fields.warnUnknownKeys(Self.commonKeys.union(["order"]))
+        UnfinishedText.checkPlaceholders(info, link: nil, diagnostics: &diagnostics)
         return Guideline(info: info, order: fields.int("order") ?? 1000)
     }
 

@@ -7,6 +7,8 @@ public enum LinkTarget: Sendable, Equatable {
     /// A content file that exists but could not be read; its own error says why, so a link to it
     /// is not reported again.
     case unreadable
+    /// No file by this name, but a media file whose name differs only in capitals, at this content path.
+    case otherCapitals(String)
     /// Nothing.
     case missing
 }

@@ -165,6 +165,9 @@ struct TreeWalk {
             diagnostics.error("the link '\(url)' points at \(why); it would be a dead link in the site", at: location(of: node))
         case .unreadable:
             break
+        case .otherCapitals(let actual):
+            diagnostics.error("the link '\(url)' points at '\(target)', " + MediaNames.advice(written: target, actual: actual),
+                              at: location(of: node))
         case .missing:
             diagnostics.error("the link '\(url)' points at '\(target)', which does not exist", at: location(of: node))
         }

@@ -22,6 +22,11 @@ public enum Platform: String, CaseIterable, Sendable, Comparable {
         }
     }
 
+    /// The platform a former name now means: `twitter` is `x`.
+    public static func renamed(_ name: String) -> Platform? {
+        name.lowercased() == "twitter" ? .x : nil
+    }
+
     public static func < (lhs: Platform, rhs: Platform) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

@@ -16,6 +16,8 @@ public struct BuildReport: Sendable {
     public var embargoed: Int = 0
     /// Items in the archive.
     public var expired: Int = 0
+    /// Documents marked `draft: true` that the build left out; zero with `--drafts`.
+    public var draftsLeftOut: Int = 0
     /// The next instant at which the output would change.
     public var nextChange: Date?
     /// The clock reading the build used.
@@ -31,6 +33,8 @@ public struct BuildReport: Sendable {
         let clock = HubClock(timeZone: timeZone)
         let next = nextChange.map { "next change " + DateDisplay.iso($0, clock: clock) + " " + (timeZone.identifier) }
             ?? "no scheduled change"
-        return "built \(pagesWritten) pages (\(filesWritten) files): \(active) active, \(embargoed) embargoed, \(expired) expired; \(next)"
+        let drafts = draftsLeftOut == 0 ? "" : ", \(draftsLeftOut) draft\(draftsLeftOut == 1 ? "" : "s") left out"
+        return "built \(pagesWritten) pages (\(filesWritten) files): \(active) active, \(embargoed) embargoed, \(expired) expired"
+            + drafts + "; " + next
     }
 }

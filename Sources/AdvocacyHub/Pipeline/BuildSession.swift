@@ -220,7 +220,8 @@ public final class BuildSession: @unchecked Sendable {
         if !keepsResults { site.dropSources() }
         let report = BuildReport(
             diagnostics: diagnostics.sorted, active: site.activeItems.count, embargoed: site.embargoedCount,
-            expired: site.expiredItems.count, nextChange: site.nextChange, now: now, timeZone: hub.config.timeZone)
+            expired: site.expiredItems.count, draftsLeftOut: plan.left.count, nextChange: site.nextChange, now: now,
+            timeZone: hub.config.timeZone)
         return Builder.Prepared(site: site, theme: theme, report: report)
     }
 }

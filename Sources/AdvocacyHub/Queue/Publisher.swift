@@ -50,6 +50,7 @@ public enum Publisher {
         private let targets: [String: LinkTarget]
         private let loaded: Set<String>
         private let unreadable: Set<String>
+        private let mediaNames: MediaNames
         private let publishOf: [String: Date?]
         private let renderer: MarkdownRenderer
         private let terms: [String]
@@ -75,6 +76,7 @@ public enum Publisher {
 
             // What every content path is in this build, for links between content files.
             var targets: [String: LinkTarget] = [:]
+            mediaNames = MediaNames(hub.media)
             for media in hub.media { targets[media.path] = .page(urls.media(media.path)) }
             for d in hub.disciplines { targets[d.info.path] = .page(urls.discipline(d.id)) }
             for g in hub.guidelines { targets[g.info.path] = .page(urls.guideline(g.info.slug.value)) }
@@ -107,7 +109,8 @@ public enum Publisher {
             }
             if let target = targets[path] { return target }
             if loaded.contains(path) { return .unpublished("a draft") }
-            return unreadable.contains(path) ? .unreadable : .missing
+            if unreadable.contains(path) { return .unreadable }
+            return mediaNames.otherCapitals(of: path).map(LinkTarget.otherCapitals) ?? .missing
         }
 
         /// Whether a document's body is shown: an embargoed item's body is only checked.
@@ -202,11 +205,17 @@ public enum Publisher {
         }
         var platform = Platform.linkedin
         if block.arguments.count > 1 {
-            if let named = Platform(rawValue: block.arguments[1].lowercased()) {
+            let name = block.arguments[1]
+            if let named = Platform(rawValue: name.lowercased()) {
                 platform = named
+            } else if let renamed = Platform.renamed(name) {
+                diagnostics.error("'\(name)' is now '\(renamed.rawValue)'; write ```share \(discipline) \(renamed.rawValue)",
+                                  at: block.location)
             } else {
-                diagnostics.error("unknown platform '\(block.arguments[1])'; known: "
-                    + Platform.allCases.map(\.rawValue).joined(separator: ", "), at: block.location)
+                let known = Platform.allCases.map(\.rawValue)
+                diagnostics.error("unknown platform '\(name)'; known: " + known.joined(separator: ", ")
+                    + (EditDistance.suggestion(for: name.lowercased(), in: known).map { "; did you mean '\($0)'?" } ?? ""),
+                    at: block.location)
             }
         }
         if block.arguments.count > 2 {

@@ -47,12 +47,12 @@ public enum Scaffold {
         let list = "[" + disciplines.joined(separator: ", ") + "]"
         switch kind {
         case .share:
-            let blocks = disciplines.map { "```share \($0) linkedin\nSkriv teksten her.\n```" }.joined(separator: "\n\n")
+            let blocks = disciplines.map { "```share \($0) linkedin\n\(Placeholder.shareText.rawValue)\n```" }.joined(separator: "\n\n")
             return """
             ---
             title: \(quoted)
             summary: ""
-            link: https://www.example.dk/
+            link: \(exampleLink)
             disciplines: \(list)
             publish: \(today)T08:00
             expires: \(until)
@@ -60,7 +60,7 @@ public enum Scaffold {
             sponsored: false
             draft: true
             ---
-            Baggrund for kolleger: hvorfor historien er vigtig, talepunkter, og hvem man kan spørge.
+            \(Placeholder.background.rawValue)
 
             \(blocks)
 
@@ -78,7 +78,7 @@ public enum Scaffold {
               - { label: "Visninger", value: "0" }
             draft: true
             ---
-            Fortæl historien her.
+            \(Placeholder.story.rawValue)
 
             """
         case .guideline:
@@ -89,7 +89,7 @@ public enum Scaffold {
             order: 100
             draft: true
             ---
-            Skriv retningslinjen her.
+            \(Placeholder.guideline.rawValue)
 
             """
         }

@@ -30,7 +30,8 @@ import AdvocacyTestSupport
         options.templates = TestPaths.theme
         options.now = "2026-12-10T09:00"
         let loaded = try Builder.prepare(options)
-        options.theme = try #require(Theme.load(TestPaths.theme, language: given).0)
+        let theme: Theme = try #require(Theme.load(TestPaths.theme, language: given).0)
+        options.theme = theme
         let reused = try Builder.prepare(options)
         let files = SiteRenderer.render(loaded.site, theme: try #require(loaded.theme))
         let reusedFiles = SiteRenderer.render(reused.site, theme: try #require(reused.theme))
