@@ -31,8 +31,10 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            plugins: ["EmbedBundledFiles"]
         ),
+        .plugin(name: "EmbedBundledFiles", capability: .buildTool()),
         .executableTarget(
             name: "advocacy",
             dependencies: [

@@ -36,7 +36,7 @@ enum HubConfigLoader {
             }
         }
         if let zone = fields.string("timezone") {
-            if let value = TimeZone(identifier: zone.value), zone.value.contains("/") || zone.value == "UTC" {
+            if let value = HubConfig.timeZone(named: zone.value) {
                 config.timeZone = value
             } else {
                 fields.diagnostics.error("unknown time zone '\(zone.value)'; use an IANA name such as Europe/Copenhagen",

@@ -34,6 +34,13 @@ public struct HubConfig: Sendable {
         platformLimits: Dictionary(uniqueKeysWithValues: Platform.allCases.map { ($0, $0.defaultLimit) }),
         unsafeHTML: false)
 
+    /// The time zone an IANA name such as `Europe/Copenhagen` or `UTC` stands for; nil for an unknown name
+    /// or an abbreviation such as `CET`, whose meaning differs between systems.
+    public static func timeZone(named name: String) -> TimeZone? {
+        guard name.contains("/") || name == "UTC" else { return nil }
+        return TimeZone(identifier: name)
+    }
+
     /// The length limit of a platform.
     public func limit(for platform: Platform) -> Int {
         platformLimits[platform] ?? platform.defaultLimit

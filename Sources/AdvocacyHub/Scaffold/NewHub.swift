@@ -1,0 +1,107 @@
+import Foundation
+
+/// Writes a new hub that checks and builds at once, as `advocacy init` does: hub.yml, the three
+/// disciplines, an example guideline, share item and story, readiness.yml, the default theme, a
+/// `.gitignore` and the nightly workflow.
+public enum NewHub {
+    /// What the new hub's hub.yml says.
+    public struct Settings: Sendable {
+        /// The hub's name.
+        public var title: String
+        /// The language of the site's own words and of the files written.
+        public var language: HubLanguage
+        /// The hub's time zone.
+        public var timeZone: TimeZone
+
+        /// Reads the values `init` is given; an empty title, an unknown language or an unknown time zone is
+        /// a usage error. Without a title, the language's default name is used.
+        public init(title: String?, language: String, timeZone: String) throws(UsageError) {
+            guard let language = HubLanguage(rawValue: language) else {
+                let known = HubLanguage.allCases.map(\.rawValue)
+                throw UsageError("unknown language '\(language)'; write "
+                    + known.dropLast().joined(separator: ", ") + " or " + known.last!)
+            }
+            guard let zone = HubConfig.timeZone(named: timeZone) else {
+                if let suggestion = EditDistance.suggestion(for: timeZone, in: TimeZone.knownTimeZoneIdentifiers) {
+                    throw UsageError("unknown time zone '\(timeZone)'; did you mean '\(suggestion)'?")
+                }
+                throw UsageError("unknown time zone '\(timeZone)'; write a name such as Europe/Copenhagen or America/New_York")
+            }
+            let title = (title ?? NewHubFiles.defaultTitle(language)).trimmingCharacters(in: .whitespaces)
+            guard !title.isEmpty, !title.contains(where: \.isNewline),
+                  !title.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+                throw UsageError("the title must be one line of text, such as \"\(NewHubFiles.defaultTitle(language))\"")
+            }
+            self.title = title
+            self.language = language
+            self.timeZone = zone
+        }
+    }
+
+    /// The only entry a folder may already hold: what `git init` or cloning an empty repository leaves.
+    static let allowedEntries: Set<String> = [".git"]
+
+    /// Writes the hub into `folder`, created with its parents when missing, and returns the paths written,
+    /// relative to it. A folder that exists and holds anything but `.git` is refused untouched.
+    /// Dates are relative to `now` in the hub's time zone.
+    public static func create(in folder: String, settings: Settings, now: Date = Date()) throws(UsageError) -> [String] {
+        guard !folder.isEmpty else { throw UsageError("the folder name is empty; write one, or leave it out for the current folder") }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw UsageError("'\(folder)' is a file; advocacy init writes a new hub into an empty or new folder")
+            }
+            let entries = try? FileManager.default.contentsOfDirectory(atPath: folder)
+            guard let entries, entries.allSatisfy(allowedEntries.contains) else {
+                throw UsageError("'\(folder)' is not empty; advocacy init writes a new hub into an empty or new folder")
+            }
+        }
+        let files = self.files(settings, now: now)
+        for (path, data) in files {
+            let target = folder + "/" + path
+            do {
+                try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
+                                                        withIntermediateDirectories: true)
+                try data.write(to: URL(fileURLWithPath: target), options: .withoutOverwriting)
+            } catch {
+                throw UsageError("cannot write '\(target)': \(reason(error))")
+            }
+        }
+        return files.map(\.path)
+    }
+
+    /// Every file of the new hub by its path, sorted.
+    static func files(_ settings: Settings, now: Date) -> [(path: String, data: Data)] {
+        let clock = HubClock(timeZone: settings.timeZone)
+        let today = clock.localDay(now)
+        func day(_ offset: Int) -> String {
+            let (year, month, day) = HubClock.civil(today + offset)
+            return "\(year)-\(DateDisplay.two(month))-\(DateDisplay.two(day))"
+        }
+        let dates = NewHubFiles.Dates(today: day(0), expires: day(14))
+        var files = NewHubFiles.texts(settings, dates: dates).map { ($0.path, Data($0.text.utf8)) }
+        files.append(("content/readiness.yml", BundledFiles.data("content/readiness.yml")))
+        files.append((".github/workflows/nightly.yml", BundledFiles.data("examples/ci/github-actions.yml")))
+        files += BundledFiles.files(under: "site-templates")
+        return files.sorted { $0.0 < $1.0 }
+    }
+
+    /// The system's words for why a file could not be written, such as "permission denied".
+    private static func reason(_ error: Error) -> String {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        if let code = underlying, code.domain == NSPOSIXErrorDomain { return systemReason(Int32(code.code)) }
+        return error.localizedDescription
+    }
+}
+
+extension BundledFiles {
+    /// The bytes of a carried file; the path is one the build plugin lists, so it is always there.
+    static func data(_ path: String) -> Data {
+        Data(base64Encoded: encoded.first { $0.path == path }!.base64)!
+    }
+
+    /// Every carried file under `folder`, by its path in the repository (which starts with `folder`).
+    static func files(under folder: String) -> [(path: String, data: Data)] {
+        encoded.filter { $0.path.hasPrefix(folder + "/") }.map { ($0.path, Data(base64Encoded: $0.base64)!) }
+    }
+}

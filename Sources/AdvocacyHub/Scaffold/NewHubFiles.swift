@@ -1,0 +1,52 @@
+/// The text files of a new hub: hub.yml, the `.gitignore` and the content in the hub's language.
+enum NewHubFiles {
+    /// The dates the example content is written with, as days in the hub's time zone.
+    struct Dates {
+        /// The day `init` runs: the share item is published and the story dated then.
+        var today: String
+        /// A couple of weeks later: the share item leaves the queue after this day.
+        var expires: String
+    }
+
+    /// The hub's name when `init` is given none.
+    static func defaultTitle(_ language: HubLanguage) -> String {
+        switch language {
+        case .da: "Ambassadørhub"
+        case .en: "Advocacy hub"
+        }
+    }
+
+    /// Every text file of a new hub, by its path in the hub's folder.
+    static func texts(_ settings: NewHub.Settings, dates: Dates) -> [(path: String, text: String)] {
+        let content: [(String, String)] = switch settings.language {
+        case .da: NewHubDanish.content(dates)
+        case .en: NewHubEnglish.content(dates)
+        }
+        return [("content/hub.yml", hubYAML(settings)), (".gitignore", "_site/\n._site.*\n")]
+            + content.map { ("content/" + $0.0, $0.1) }
+    }
+
+    /// hub.yml with the settings and the language's disclosure.
+    static func hubYAML(_ settings: NewHub.Settings) -> String {
+        let (comment, disclosure) = switch settings.language {
+        case .da: ("Sættes på alle delte links. Kun platform, historie og disciplin, aldrig data om den enkelte.", "#reklame")
+        case .en: ("Added to every shared link. Only the platform, the item and the discipline, never data about a person.", "#ad")
+        }
+        return """
+            title: \(quoted(settings.title))
+            language: \(settings.language.rawValue)
+            timezone: \(settings.timeZone.identifier)
+            base-url: /
+            utm:
+              # \(comment)
+              medium: employee-advocacy
+            disclosure: "\(disclosure)"
+
+            """
+    }
+
+    /// A YAML double-quoted scalar holding `text`, one line without control characters, as it is.
+    static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}

@@ -1,0 +1,45 @@
+import AdvocacyHub
+import ArgumentParser
+
+/// `advocacy init [DIR]`: writes a new hub that checks and builds at once.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Start a new hub in an empty or new folder: settings, disciplines, examples, theme and nightly workflow.")
+
+    @Argument(help: "The folder to write the hub into (default: the current folder).")
+    var folder: String?
+
+    @Option(help: "The hub's name (default: Ambassadørhub, or Advocacy hub in English).")
+    var title: String?
+
+    @Option(help: "The language of the site and the example files: da or en.")
+    var language = "da"
+
+    @Option(help: "The hub's time zone, an IANA name.")
+    var timezone = "Europe/Copenhagen"
+
+    func run() throws {
+        let target = folder ?? "."
+        do {
+            let settings = try NewHub.Settings(title: title, language: language, timeZone: timezone)
+            _ = try NewHub.create(in: target, settings: settings)
+        } catch {
+            throw Reporting.usage(error)
+        }
+        let enter = target == "." ? "" : "  cd \(shellWord(target))\n"
+        Standard.output("""
+            wrote a new hub into '\(target)'; replace the examples in content/ with your own. Next:
+            \(enter)  advocacy check    # checks the content
+              advocacy build    # writes the site into _site/
+              advocacy serve    # shows it at http://127.0.0.1:8000 while you write
+
+            """)
+    }
+
+    /// The folder as one word a shell reads back as it is.
+    private func shellWord(_ text: String) -> String {
+        let plain = text.allSatisfy { $0.isLetter || $0.isNumber || "/._-+".contains($0) }
+        return plain ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import AdvocacyHub
+import AdvocacyTestSupport
+
+/// `advocacy init` writes a new hub that checks and builds clean at once, and never writes over a folder in use.
+@Suite struct InitCommandTests {
+    @Test(arguments: [("da", "Eksempel: Vi har fået en ambassadørhub"), ("en", "Example: We have an advocacy hub")])
+    func aNewHubChecksAndBuildsCleanAndShowsItsShareItem(language: String, shareTitle: String) throws {
+        let hub = TestPaths.temporaryFolder("init") + "/new/hub"
+        let run = try CommandRun(["init", hub, "--language", language, "--title", "Holmvang \"Hub\""])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardOutput == """
+            wrote a new hub into '\(hub)'; replace the examples in content/ with your own. Next:
+              cd \(hub)
+              advocacy check    # checks the content
+              advocacy build    # writes the site into _site/
+              advocacy serve    # shows it at http://127.0.0.1:8000 while you write
+
+            """)
+        let settings = try String(contentsOfFile: hub + "/content/hub.yml", encoding: .utf8)
+        #expect(settings.hasPrefix("title: \"Holmvang \\\"Hub\\\"\"\nlanguage: \(language)\ntimezone: Europe/Copenhagen\n"))
+
+        let check = try CommandRun(["check"], in: hub)
+        #expect(check.status == 0)
+        #expect(check.standardError == "0 errors, 0 warnings\n")
+        let build = try CommandRun(["build"], in: hub)
+        #expect(build.status == 0, "\(build.standardError)")
+        #expect(build.standardError == "")
+        #expect(build.standardOutput.contains(": 1 active, 0 embargoed, 0 expired; next change "))
+        let home = try String(contentsOfFile: hub + "/_site/index.html", encoding: .utf8)
+        #expect(home.contains(shareTitle))
+        #expect(home.contains("Holmvang &quot;Hub&quot;"))
+    }
+
+    @Test func theThemeReadinessModelAndWorkflowAreTheRepositorysOwn() throws {
+        let hub = TestPaths.temporaryFolder("init") + "/hub"
+        #expect(try CommandRun(["init", hub]).status == 0)
+        let theme = FileManager.default.enumerator(atPath: TestPaths.theme)!.allObjects as! [String]
+        let copied = FileManager.default.enumerator(atPath: hub + "/site-templates")!.allObjects as! [String]
+        #expect(copied.sorted() == theme.sorted())
+        for path in theme {
+            #expect(FileManager.default.contentsEqual(atPath: TestPaths.theme + "/" + path, andPath: hub + "/site-templates/" + path),
+                    "site-templates/\(path)")
+        }
+        #expect(FileManager.default.contentsEqual(atPath: TestPaths.exampleHub + "/readiness.yml",
+                                                  andPath: hub + "/content/readiness.yml"))
+        #expect(FileManager.default.contentsEqual(atPath: TestPaths.repository + "/examples/ci/github-actions.yml",
+                                                  andPath: hub + "/.github/workflows/nightly.yml"))
+        #expect(try String(contentsOfFile: hub + "/.gitignore", encoding: .utf8) == "_site/\n._site.*\n")
+    }
+
+    @Test func withoutAFolderTheHubGoesIntoTheCurrentOneEvenWithGitInIt() throws {
+        let folder = TestPaths.temporaryFolder("init")
+        try FileManager.default.createDirectory(atPath: folder + "/.git", withIntermediateDirectories: false)
+        let run = try CommandRun(["init", "--timezone", "America/New_York"], in: folder)
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardOutput.hasPrefix("wrote a new hub into '.'; replace the examples in content/ with your own. Next:\n  advocacy check"))
+        #expect(try String(contentsOfFile: folder + "/content/hub.yml", encoding: .utf8).contains("\ntimezone: America/New_York\n"))
+    }
+
+    @Test func aFolderInUseIsRefusedAndLeftAsItWas() throws {
+        let folder = TestPaths.temporaryFolder("init")
+        try "mine".write(toFile: folder + "/notes.txt", atomically: true, encoding: .utf8)
+        let run = try CommandRun(["init", folder])
+        #expect(run.status == 2)
+        #expect(run.standardError
+            == "advocacy: error: '\(folder)' is not empty; advocacy init writes a new hub into an empty or new folder\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["notes.txt"])
+        #expect(try String(contentsOfFile: folder + "/notes.txt", encoding: .utf8) == "mine")
+
+        let file = try CommandRun(["init", folder + "/notes.txt"])
+        #expect(file.status == 2)
+        #expect(file.standardError
+            == "advocacy: error: '\(folder)/notes.txt' is a file; advocacy init writes a new hub into an empty or new folder\n")
+    }
+
+    @Test(arguments: [
+        (["--language", "de"], "unknown language 'de'; write da or en"),
+        (["--timezone", "Europe/Copenhagn"], "unknown time zone 'Europe/Copenhagn'; did you mean 'Europe/Copenhagen'?"),
+        (["--timezone", "CET"], "unknown time zone 'CET'; write a name such as Europe/Copenhagen or America/New_York"),
+        (["--title", " "], "the title must be one line of text, such as \"Ambassadørhub\""),
+        (["--title", "Hub\tname", "--language", "en"], "the title must be one line of text, such as \"Advocacy hub\""),
+    ])
+    func aBadSettingIsAUsageErrorAndWritesNothing(flags: [String], message: String) throws {
+        let hub = TestPaths.temporaryFolder("init") + "/hub"
+        let run = try CommandRun(["init", hub] + flags)
+        #expect(run.status == 2)
+        #expect(run.standardError == "advocacy: error: \(message)\n")
+        #expect(!FileManager.default.fileExists(atPath: hub))
+    }
+}
