@@ -1,5 +1,5 @@
 import Foundation
-@testable import AdvocacyHub
+import AdvocacyHub
 
 /// Paths of the repository, the fixtures and the default theme, and temporary folders for tests.
 public enum TestPaths {
@@ -89,18 +89,31 @@ public struct CommandRun: Sendable {
         process.standardError = err
         try process.run()
         // Both pipes are read at once: a process that fills one while the other is read would wait forever.
-        let errors = Locked(Data())
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) {
-            let data = err.fileHandleForReading.readDataToEndOfFile()
-            errors.withLock { $0 = data }
-        }
+        let errors = ErrorReader(err.fileHandleForReading)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        let errData = errors.withLock { $0 }
+        let errData = errors.wait()
         process.waitUntilExit()
         status = process.terminationStatus
         standardOutput = String(decoding: outData, as: UTF8.self)
         standardError = String(decoding: errData, as: UTF8.self)
+    }
+}
+
+/// Reads a pipe to its end on a thread of its own.
+private final class ErrorReader: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    /// Everything the pipe held, once it is closed.
+    func wait() -> Data {
+        done.wait()
+        return data
     }
 }
