@@ -42,6 +42,19 @@ import AdvocacyTestSupport
             == "advocacy: error: 'notes' is not a site built by advocacy (it holds a.md, b.md and 2 more); choose an empty or new folder\n")
     }
 
+    /// A site built before builds marked their sites is refused too, with a word on what to do.
+    @Test func aSiteOfAnEarlierVersionIsRefusedWithAHint() throws {
+        let space = Workspace()
+        #expect(try space.build().status == 0)
+        #expect(unlink(space.root + "/_site/" + OutputFolder.markerName) == 0)
+        let before = try space.outputs()
+        let run = try space.build()
+        #expect(run.status == 2)
+        #expect(run.standardError.hasPrefix("advocacy: error: '_site' is not a site built by advocacy (it holds 404.html, assets and "))
+        #expect(run.standardError.hasSuffix("; choose an empty or new folder (if an earlier version of advocacy built it, delete it once: builds mark their sites now)\n"))
+        #expect(try space.outputs() == before)
+    }
+
     @Test func anEmptyFolderIsFilledAndRebuiltThereafter() throws {
         let space = Workspace()
         try FileManager.default.createDirectory(atPath: space.root + "/empty", withIntermediateDirectories: true)

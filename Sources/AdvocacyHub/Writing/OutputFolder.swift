@@ -61,7 +61,10 @@ public struct OutputFolder: Sendable {
             guard entries.isEmpty || Self.isSite(path) else {
                 let shown = entries.prefix(2).joined(separator: ", ")
                 let more = entries.count > 2 ? " and \(entries.count - 2) more" : ""
-                throw UsageError("'\(given)' is not a site built by advocacy (it holds \(shown)\(more)); choose an empty or new folder")
+                // Sites built before builds marked them hold the search index at their root.
+                let earlier = entries.contains("search-index.json")
+                    ? " (if an earlier version of advocacy built it, delete it once: builds mark their sites now)" : ""
+                throw UsageError("'\(given)' is not a site built by advocacy (it holds \(shown)\(more)); choose an empty or new folder\(earlier)")
             }
         }
     }
