@@ -32,9 +32,9 @@ struct InvalidFixtureTests {
 
     static let fixtures: [InvalidFixture] = [
         .init(name: "yaml-syntax", diagnostics: [
-            "share/aarhus.md:2:14: error: invalid YAML: mapping values are not allowed in this context"]),
+            "share/aarhus.md:2:14: error: the value of 'title' holds ': ', which YAML reads as the start of another key; put the value in quotes: title: \"Aarhus: nyt kontor\""]),
         .init(name: "hub-yaml-syntax", diagnostics: [
-            "hub.yml:5:1: error: invalid YAML: found unexpected end of stream (while scanning a quoted scalar at line 4, column 13)"]),
+            "hub.yml:4:13: error: the quote opened here is never closed: end the value with the same quote mark"]),
         .init(name: "unclosed-front-matter", diagnostics: [
             "share/aarhus.md:1:1: error: the front matter opened with '---' is never closed with a '---' line"]),
         .init(name: "missing-title", diagnostics: [
@@ -169,6 +169,18 @@ struct InvalidFixtureTests {
         .init(name: "media-other-capitals", diagnostics: [
             "share/aarhus.md:4:8: error: the image is 'media/aalborg-kontor.svg', but the file is named 'Aalborg-Kontor.svg'; write the name with the same capitals",
             "share/aarhus.md:9:4: error: the link '../media/aalborg-kontor.svg' points at 'media/aalborg-kontor.svg', but the file is named 'Aalborg-Kontor.svg'; write the name with the same capitals"]),
+        .init(name: "yaml-tab-indent", diagnostics: [
+            "share/aarhus.md:5:1: error: a tab indents this line, and YAML indents with spaces only: replace the tab with spaces"]),
+        .init(name: "yaml-missing-space", diagnostics: [
+            "share/aarhus.md:3:6: error: a space is missing after ':'; write 'link: https://www.example.dk/aarhus'"]),
+        .init(name: "yaml-list-without-brackets", diagnostics: [
+            "share/aarhus.md:4:14: error: 'disciplines' must be a list: write it in square brackets, [social-selling, employer-branding]"]),
+        .init(name: "yaml-unclosed-bracket", diagnostics: [
+            "share/aarhus.md:4:14: error: the list opened here with [ is never closed: end it with ], as in [a, b]"]),
+        .init(name: "yaml-curly-quotes", diagnostics: [
+            "share/aarhus.md:7:12: error: 'best-time' is in curly quotes (“…”), which YAML keeps as part of the value; write straight quotes or none: best-time: \"07:30-08:45\""]),
+        .init(name: "yaml-duplicate-key", diagnostics: [
+            "share/aarhus.md:3:1: error: the key 'link' is written twice; keep one"]),
     ]
 
     /// Where to run the command from, and the folders to pass to it.

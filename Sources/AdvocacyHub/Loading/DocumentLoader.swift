@@ -105,7 +105,8 @@ struct DocumentLoader {
         if let text = fields.string("best-time") {
             bestTime = BestTime(text.value)
             if bestTime == nil {
-                fields.diagnostics.error("'best-time' must be a window such as \"07:30-08:45\"", at: text.location)
+                fields.diagnostics.error(YAMLMistake.curlyQuotes(text.value) ? YAMLMistake.curlyQuoted("best-time", text.value)
+                    : "'best-time' must be a window such as \"07:30-08:45\"", at: text.location)
             }
         }
         var item = ShareItem(
@@ -176,6 +177,8 @@ struct DocumentLoader {
             parsed = try clock.parse(text.value)
         } catch {
             let message = switch error {
+            case .malformed where YAMLMistake.curlyQuotes(text.value):
+                YAMLMistake.curlyQuoted(key, text.value)
             case .malformed:
                 "'\(key)' is not a date: '\(text.value)'; write 2026-12-01, 2026-12-01T08:00 or 2026-12-01T08:00:00+01:00"
             case .year:

@@ -28,7 +28,7 @@ struct YAMLFields {
             guard let node = try Yams.compose(yaml: yaml) else { return fields }
             fields.read(node, what: what)
         } catch let error as YamlError {
-            fields.report(error)
+            fields.report(error, in: yaml)
             fields.isValid = false
         } catch {
             fields.diagnostics.error("cannot read YAML: \(error)", at: fields.location)
@@ -77,10 +77,15 @@ struct YAMLFields {
         return Located(text, at: location(of: node))
     }
 
-    private mutating func report(_ error: YamlError) {
+    private mutating func report(_ error: YamlError, in yaml: String) {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
+            if let mistake = YAMLMistake.explain(problem: problem, line: mark.line - 1, column: mark.column,
+                                                 context: context.map { ($0.text, $0.mark.line - 1, $0.mark.column) }, in: yaml) {
+                diagnostics.error(mistake.message, at: SourceLocation(file: file, line: mistake.line + 1 + lineOffset, column: mistake.column))
+                return
+            }
             var message = "invalid YAML: \(problem)"
             if let context {
                 message += " (\(context.text) at line \(context.mark.line + lineOffset), column \(context.mark.column))"
@@ -91,7 +96,7 @@ struct YAMLFields {
             }
             diagnostics.error(message, at: location)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            diagnostics.error("the key '\(duplicates.joined(separator: "', '"))' is written twice", at: at(context.mark))
+            diagnostics.error("the key '\(duplicates.joined(separator: "', '"))' is written twice; keep one", at: at(context.mark))
         case .reader(let problem, _, _, _):
             diagnostics.error("invalid YAML: \(problem)", at: location)
         default:
@@ -169,7 +174,10 @@ struct YAMLFields {
     mutating func stringList(_ key: String, published: Bool = false) -> [Located<String>] {
         guard let node = node(key) else { return [] }
         guard let sequence = node.sequence else {
-            diagnostics.error("'\(key)' must be a list, such as [a, b]", at: location(of: node))
+            let written = node.scalar?.string ?? ""
+            diagnostics.error(written.contains(",")
+                ? "'\(key)' must be a list: write it in square brackets, [\(written)]"
+                : "'\(key)' must be a list, such as [a, b]", at: location(of: node))
             return []
         }
         let values = sequence.compactMap { item -> Located<String>? in
