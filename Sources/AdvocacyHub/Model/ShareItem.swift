@@ -23,10 +23,13 @@ public struct ShareItem: Sendable {
     /// The share texts lifted out of the body.
     public var shareTexts: [ShareText]
 
-    /// The content path `image` names (`/media/a.svg` and `./media/a.svg` name `media/a.svg`); nil
-    /// without an image or when it leads outside the content folder.
+    /// The content path `image` names (`/media/a.svg`, `./media/a.svg` and, from `share/x.md`,
+    /// `../media/a.svg` name `media/a.svg`); nil without an image or when it leads outside the
+    /// content folder.
     public var imagePath: String? {
         guard let written = image?.value else { return nil }
+        // `../media/a.svg` is relative to the item's file, as links in its body are.
+        if written.hasPrefix("../") { return InternalLink(written)?.resolved(from: info.path) }
         let path = written.hasPrefix("/") ? String(written.dropFirst()) : written
         guard !path.contains("..") else { return nil }
         return InternalLink(path)?.resolved(from: "x")
