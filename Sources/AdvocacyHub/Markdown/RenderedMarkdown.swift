@@ -6,8 +6,8 @@ public struct RenderedMarkdown: Sendable {
     public var html: String
     /// Whether `html` was rendered.
     public var hasHTML = true
-    /// A hash of `html`, made once when the body is rendered (`Publisher.Plan.render`), so that the
-    /// models of the pages that show the body compare without hashing it again.
+    /// A hash of `html`, made once by a session that compares page models between builds
+    /// (`BuildSession`), so those models need not hash the body again; 0 in a one-shot build.
     public var digest = 0
     /// The body's words without markup. Once the hub is published, only the beginning the search
     /// index shows is kept (`SearchIndex.excerpt`).

@@ -57,7 +57,8 @@ public final class BuildSession: @unchecked Sendable {
         let sources = theme.assets.map { (theme.root + "/" + $0, $0) } + prepared.site.media.map { (content.absolute($0.path), $0.path) }
         let copies = sources.map { CopiedFile(source: $0.0, path: $0.1) }
         let stamps = keepsResults ? copies.map { FileStamp($0.source) } : []
-        let pages = SiteRenderer.paths(prepared.site)
+        let sitePages = SitePages(prepared.site, words: theme.strings)
+        let pages = SiteRenderer.paths(sitePages)
         let all = pages + copies.map(\.path)
         let inPlace = keepsResults && written != nil && OutputFolder.kind(output.path) == .folder
         let rendered: Int
@@ -67,7 +68,7 @@ public final class BuildSession: @unchecked Sendable {
             } else {
                 try SiteWriter(output: output, paths: all, removing: removal)
             }
-            rendered = render(prepared.site, theme: theme, onlyChanged: inPlace, into: writer.write)
+            rendered = render(sitePages, theme: theme, onlyChanged: inPlace, into: writer.write)
             _ = Array(copies.indices).parallelMap { index in
                 if !inPlace || stamps[index] == nil || copied[copies[index].path] != stamps[index] { writer.copy(copies[index]) }
             }
@@ -93,12 +94,8 @@ public final class BuildSession: @unchecked Sendable {
 
     /// Renders the site: every page, or with `onlyChanged` only the pages whose model changed since
     /// this session's last build. Returns how many files were rendered.
-    private func render(_ site: Site, theme: Theme, onlyChanged: Bool, into write: @escaping @Sendable (OutputFile) -> Void) -> Int {
-        guard keepsResults else {
-            SiteRenderer.render(site, theme: theme, into: write)
-            return SiteRenderer.paths(site).count
-        }
-        let pages = SitePages(site, words: theme.strings)
+    private func render(_ pages: SitePages, theme: Theme, onlyChanged: Bool, into write: @escaping @Sendable (OutputFile) -> Void) -> Int {
+        guard keepsResults else { return SiteRenderer.render(pages, theme: theme, into: write) }
         var shared = Hasher()
         shared.combine(pages.sharedHash)
         shared.combine(theme.signature)
@@ -111,7 +108,7 @@ public final class BuildSession: @unchecked Sendable {
             write(OutputFile(path: entry.path, bytes: theme.render(entry.layout, model)))
             return (entry.path, hash, true)
         }
-        SiteRenderer.writeFeeds(site, pages: pages, into: write)
+        SiteRenderer.writeFeeds(pages, into: write)
         pageHashes = Dictionary(uniqueKeysWithValues: results.map { ($0.path, $0.hash) })
         self.sharedHash = sharedHash
         return results.count { $0.rendered } + SiteRenderer.feedPaths.count
@@ -185,7 +182,9 @@ public final class BuildSession: @unchecked Sendable {
         let plan = Publisher.Plan(hub, now: now, drafts: options.drafts)
         let bodies = plan.documents.parallelMap { info -> (body: RenderedMarkdown, reused: Bool) in
             if let body = unchanged[info.path]?.body, plan.canReuse(body, for: info) { return (body, true) }
-            return (plan.render(info), false)
+            var body = plan.render(info)
+            if keepsResults { body.digest = body.html.hashValue }
+            return (body, false)
         }
         let published = Publisher.publish(plan, bodies: bodies.map(\.body))
         let reused = Set(zip(plan.documents, bodies).filter(\.1.reused).map(\.0.path))

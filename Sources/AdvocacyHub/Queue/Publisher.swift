@@ -125,7 +125,6 @@ public enum Publisher {
         /// Renders a document's body: HTML, the forbidden terms in its text, its share texts.
         func render(_ info: DocumentInfo) -> RenderedMarkdown {
             var body = renderer.render(MarkdownSource(info), html: showsHTML(info), resolve: { resolve($0, from: info) })
-            body.digest = body.html.hashValue
             body.termsInText = Set(terms.filter { TermSearch.contains($0, in: body.plainText) })
             body.plainText = SearchIndex.excerpt(body.plainText)
             if info.path.hasPrefix("share/") {

@@ -4,29 +4,33 @@ public enum SiteRenderer {
     /// The feeds and indexes, which follow the pages.
     static let feedPaths = ["feed.xml", "queue.ics", "sitemap.xml", "search-index.json"]
 
-    /// Every file the site will have, before anything renders, so the writer can make the folders.
-    public static func paths(_ site: Site) -> [String] {
-        SitePages.entries(site).map(\.path) + feedPaths
+    /// Every file of the site whose pages are `pages`, before anything renders, so the writer can
+    /// make the folders.
+    static func paths(_ pages: SitePages) -> [String] {
+        pages.entries.map(\.path) + feedPaths
     }
 
     /// Renders every file of the site into memory, sorted by path.
     public static func render(_ site: Site, theme: Theme) -> [OutputFile] {
         let files = Locked([OutputFile]())
-        render(site, theme: theme) { file in files.withLock { $0.append(file) } }
+        render(SitePages(site, words: theme.strings), theme: theme) { file in files.withLock { $0.append(file) } }
         return files.withLock { $0 }.sorted { $0.path < $1.path }
     }
 
-    /// Renders every file of the site and hands each to `write` as soon as it is rendered, on any thread.
-    static func render(_ site: Site, theme: Theme, into write: @Sendable (OutputFile) -> Void) {
-        let pages = SitePages(site, words: theme.strings)
+    /// Renders every page and feed and hands each file to `write` as soon as it is rendered, on any
+    /// thread. Returns how many files were rendered.
+    @discardableResult
+    static func render(_ pages: SitePages, theme: Theme, into write: @Sendable (OutputFile) -> Void) -> Int {
         _ = pages.entries.parallelMap { entry in
             write(OutputFile(path: entry.path, bytes: theme.render(entry.layout, pages.model(entry.kind))))
         }
-        writeFeeds(site, pages: pages, into: write)
+        writeFeeds(pages, into: write)
+        return pages.entries.count + feedPaths.count
     }
 
     /// Renders the feeds, the sitemap and the search index of the site whose pages are `pages`.
-    static func writeFeeds(_ site: Site, pages: SitePages, into write: @Sendable (OutputFile) -> Void) {
+    static func writeFeeds(_ pages: SitePages, into write: @Sendable (OutputFile) -> Void) {
+        let site = pages.site
         let pageURLs = pages.entries.filter { $0.url.hasSuffix("/") }.sorted { $0.path < $1.path }.map(\.url)
         let feeds: [@Sendable () -> OutputFile] = [
             { OutputFile(path: "feed.xml", contents: AtomFeed.render(site)) },

@@ -33,7 +33,7 @@ enum NewHubFiles {
         case .en: ("Added to every shared link. Only the platform, the item and the discipline, never data about a person.", "#ad")
         }
         return """
-            title: \(quoted(settings.title))
+            title: \(Scaffold.quoted(settings.title))
             language: \(settings.language.rawValue)
             timezone: \(settings.timeZone.identifier)
             base-url: /
@@ -43,10 +43,5 @@ enum NewHubFiles {
             disclosure: "\(disclosure)"
 
             """
-    }
-
-    /// A YAML double-quoted scalar holding `text`, one line without control characters, as it is.
-    static func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 }

@@ -42,8 +42,13 @@ public enum Scaffold {
         return folder.display(relative)
     }
 
+    /// A YAML double-quoted scalar holding `text`, one line without control characters, as it is.
+    static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
     static func template(_ kind: Kind, title: String, today: String, until: String, disciplines: [String]) -> String {
-        let quoted = "\"" + title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        let quoted = Self.quoted(title)
         let list = "[" + disciplines.joined(separator: ", ") + "]"
         switch kind {
         case .share:

@@ -117,7 +117,7 @@ private struct Rendering {
             // Characters no page may hold are kept out of the content by the checks; this keeps
             // them out of any output.
             var text = UnsafeCharacters.contains(text) ? UnsafeCharacters.replaced(text) : text
-            text.withUTF8 { escaped ? writeEscaped($0) : output.append(contentsOf: $0) }
+            text.withUTF8 { escaped ? HTML.appendEscaped($0, to: &output) : output.append(contentsOf: $0) }
         case .integer(let number):
             indentIfAtLineStart()
             output.append(contentsOf: String(number).utf8)
@@ -150,25 +150,5 @@ private struct Rendering {
             output.append(byte)
             atLineStart = byte == UInt8(ascii: "\n")
         }
-    }
-
-    /// Writes text escaped for HTML: `& < > " '`.
-    private mutating func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var start = 0
-        for (index, byte) in bytes.enumerated() {
-            let entity: StaticString
-            switch byte {
-            case UInt8(ascii: "&"): entity = "&amp;"
-            case UInt8(ascii: "<"): entity = "&lt;"
-            case UInt8(ascii: ">"): entity = "&gt;"
-            case UInt8(ascii: "\""): entity = "&quot;"
-            case UInt8(ascii: "'"): entity = "&#39;"
-            default: continue
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-            output.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
-            start = index + 1
-        }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
     }
 }

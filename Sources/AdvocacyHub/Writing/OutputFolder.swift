@@ -166,9 +166,7 @@ public struct OutputFolder: Sendable {
     static func realPath(_ path: String) -> String {
         var head = path, tail: [String] = []
         while head != "/" {
-            if let resolved = realpath(head, nil) {
-                defer { free(resolved) }
-                let real = String(cString: resolved)
+            if let real = ContentFolder.realPath(head) {
                 return tail.isEmpty ? real : (real == "/" ? "" : real) + "/" + tail.joined(separator: "/")
             }
             tail.insert((head as NSString).lastPathComponent, at: 0)

@@ -22,6 +22,12 @@ import AdvocacyTestSupport
         return left.allSatisfy { FileManager.default.contents(atPath: a + "/" + $0) == FileManager.default.contents(atPath: b + "/" + $0) }
     }
 
+    /// Whether the session's site in `folder/site` equals a fresh build of `content`, byte for byte.
+    func sessionSiteIsFresh(_ content: String, in folder: String) throws -> Bool {
+        _ = try Builder.build(options(content, output: folder + "/fresh"))
+        return identical(folder + "/site", folder + "/fresh")
+    }
+
     func edit(_ path: String, _ change: (String) -> String) throws {
         try change(try String(contentsOfFile: path, encoding: .utf8)).write(toFile: path, atomically: true, encoding: .utf8)
     }
@@ -70,8 +76,7 @@ import AdvocacyTestSupport
         _ = try session.build()
         try edit(content + "/hub.yml") { $0.replacingOccurrences(of: before, with: after) }
         #expect(try !session.build().hasErrors)
-        _ = try Builder.build(options(content, output: folder + "/fresh"))
-        #expect(identical(folder + "/site", folder + "/fresh"))
+        #expect(try sessionSiteIsFresh(content, in: folder))
     }
 
     @Test func aRenamedTargetRerendersThePagesLinkingToIt() throws {
@@ -84,8 +89,7 @@ import AdvocacyTestSupport
         #expect(!report.hasErrors)
         let politik = try String(contentsOfFile: folder + "/site/guidelines/politik/index.html", encoding: .utf8)
         #expect(politik.contains("href=\"/hub/guidelines/svar-paa-kritik/#hvem-svarer\""))
-        _ = try Builder.build(options(content, output: folder + "/fresh"))
-        #expect(identical(folder + "/site", folder + "/fresh"))
+        #expect(try sessionSiteIsFresh(content, in: folder))
     }
 
     @Test func anItemLeavingItsEmbargoBetweenTwoBuildsIsRenderedWhole() throws {
@@ -114,8 +118,7 @@ import AdvocacyTestSupport
         #expect(try String(contentsOfFile: folder + "/site/guidelines/kritik/index.html", encoding: .utf8) == before)
         try edit(content + "/guidelines/kritik.md") { $0.replacingOccurrences(of: "\n[brudt](findes-ikke.md)\n", with: "\nRettet.\n") }
         #expect(!(try session.build().hasErrors))
-        _ = try Builder.build(options(content, output: folder + "/fresh"))
-        #expect(identical(folder + "/site", folder + "/fresh"))
+        #expect(try sessionSiteIsFresh(content, in: folder))
     }
 
     /// Changes a file so that what it shows changes, keeping it valid.
