@@ -23,14 +23,14 @@ struct BuildCommand: ParsableCommand {
         buildOptions.baseURL = baseURL
         do {
             let report = try Builder.build(buildOptions, removal: .keepForNextBuild)
-            Reporting.print(report.diagnostics, quiet: quiet)
+            Reporting.print(report.diagnostics, quiet: quiet, in: report.language)
             if report.hasErrors {
-                Standard.error("advocacy: the site was not written; fix the errors above\n")
+                Reporting.say(Message(.siteNotWritten), in: report.language)
                 throw ExitCode(1)
             }
             if !quiet { Standard.output(report.summary + "\n") }
         } catch let error as UsageError {
-            throw Reporting.usage(error)
+            throw Reporting.usage(error, in: options.messageLanguage)
         }
     }
 }

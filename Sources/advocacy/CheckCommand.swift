@@ -18,14 +18,15 @@ struct CheckCommand: ParsableCommand {
             let report = try Builder.prepare(options.buildOptions).report
             // The text report is for people, beside any other output; json and github are reports
             // for scripts, editors and CI, which read standard output.
+            let text = format.format(report.diagnostics, in: report.language)
             switch format {
-            case .text: Standard.error(format.format(report.diagnostics))
-            case .json: Standard.output(format.format(report.diagnostics))
-            case .github: if !report.diagnostics.isEmpty { Standard.output(format.format(report.diagnostics)) }
+            case .text: Standard.error(text)
+            case .json: Standard.output(text)
+            case .github: if !report.diagnostics.isEmpty { Standard.output(text) }
             }
             if report.hasErrors { throw ExitCode(1) }
         } catch let error as UsageError {
-            throw Reporting.usage(error)
+            throw Reporting.usage(error, in: options.messageLanguage)
         }
     }
 }

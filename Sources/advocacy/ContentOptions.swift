@@ -16,12 +16,19 @@ struct ContentOptions: ParsableArguments {
     @Flag(help: "Include drafts.")
     var drafts = false
 
+    @Option(help: "The language of messages: da or en (default: the hub's language).")
+    var lang: HubLanguage?
+
+    /// The language for messages printed before a report exists: `--lang`, the hub's, or the environment's.
+    var messageLanguage: HubLanguage { MessageLanguage.resolve(override: lang, content: content) }
+
     var buildOptions: BuildOptions {
         var options = BuildOptions()
         options.content = content
         options.templates = templates
         options.now = now
         options.drafts = drafts
+        options.messageLanguage = lang
         return options
     }
 }
@@ -29,13 +36,18 @@ struct ContentOptions: ParsableArguments {
 /// Prints diagnostics to standard error and turns problems into SPEC's exit codes.
 enum Reporting {
     /// Prints a build's findings in text form; nothing when there are none, only errors when quiet.
-    static func print(_ diagnostics: [Diagnostic], quiet: Bool) {
+    static func print(_ diagnostics: [Diagnostic], quiet: Bool, in language: HubLanguage) {
         let shown = quiet ? diagnostics.filter { $0.severity == .error } : diagnostics
-        if !shown.isEmpty { Standard.error(DiagnosticFormat.text.format(shown)) }
+        if !shown.isEmpty { Standard.error(DiagnosticFormat.text.format(shown, in: language)) }
     }
 
-    static func usage(_ error: UsageError) -> ExitCode {
-        Standard.error("advocacy: error: \(error.description)\n")
+    /// Prints `message` on its own line of standard error.
+    static func say(_ message: Message, in language: HubLanguage) {
+        Standard.error(message.text(in: language) + "\n")
+    }
+
+    static func usage(_ error: UsageError, in language: HubLanguage) -> ExitCode {
+        Standard.error(error.line(in: language) + "\n")
         return ExitCode(2)
     }
 }
@@ -50,3 +62,4 @@ enum Standard {
         FileHandle.standardOutput.write(text.data(using: .utf8)!)
     }
 }
+extension HubLanguage: ExpressibleByArgument {}

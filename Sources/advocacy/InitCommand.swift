@@ -19,13 +19,19 @@ struct InitCommand: ParsableCommand {
     @Option(help: "The hub's time zone, an IANA name.")
     var timezone = "Europe/Copenhagen"
 
+    @Option(help: "The language of messages: da or en (default: the hub's language).")
+    var lang: HubLanguage?
+
+    /// `--lang`, else the language the new hub is written in, else the environment's.
+    private var messageLanguage: HubLanguage { lang ?? HubLanguage(rawValue: language) ?? MessageLanguage.environment() }
+
     func run() throws {
         let target = folder ?? "."
         do {
             let settings = try NewHub.Settings(title: title, language: language, timeZone: timezone)
             _ = try NewHub.create(in: target, settings: settings)
         } catch {
-            throw Reporting.usage(error)
+            throw Reporting.usage(error, in: messageLanguage)
         }
         let enter = target == "." ? "" : "  cd \(shellWord(target))\n"
         Standard.output("""

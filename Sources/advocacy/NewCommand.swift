@@ -17,11 +17,14 @@ struct NewCommand: ParsableCommand {
     @Option(help: "The content folder.")
     var content = "content"
 
+    @Option(help: "The language of messages: da or en (default: the hub's language).")
+    var lang: HubLanguage?
+
     func run() throws {
         do {
             Standard.output(try Scaffold.create(kind, title: title, content: content) + "\n")
         } catch {
-            throw Reporting.usage(error)
+            throw Reporting.usage(error, in: MessageLanguage.resolve(override: lang, content: content))
         }
     }
 }

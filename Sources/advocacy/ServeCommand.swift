@@ -24,10 +24,10 @@ struct ServeCommand: AsyncParsableCommand {
         let server = PreviewServer(options: buildOptions, host: host, port: port)
         do {
             try await server.run { address in
-                Standard.output("serving at \(address) (Ctrl-C to stop)\n")
+                Standard.output(Message(.serving, ["address": .text(address)]).text(in: options.messageLanguage) + "\n")
             }
         } catch let error as UsageError {
-            throw Reporting.usage(error)
+            throw Reporting.usage(error, in: options.messageLanguage)
         }
     }
 }

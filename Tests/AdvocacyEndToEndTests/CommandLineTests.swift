@@ -41,7 +41,7 @@ import AdvocacyTestSupport
         let run = try CommandRun(["check", "--content", content, "--templates", TestPaths.theme, "--now", "2026-12-10T09:00"])
         #expect(run.status == 1)
         #expect(run.standardError.utf8.count > 65_536)
-        #expect(run.standardError.hasSuffix("\n3000 errors, 0 warnings\n"), "a missing title and missing disciplines in each")
+        #expect(run.standardError.hasSuffix("\n3,000 errors, 0 warnings\n"), "a missing title and missing disciplines in each")
     }
 
     @Test func usageProblemsExitWithTwo() throws {

@@ -161,7 +161,7 @@ import AdvocacyTestSupport
         let notes = space.root + "/notes"
         try FileManager.default.createDirectory(atPath: notes + "/sub", withIntermediateDirectories: true)
         try "mine".write(toFile: notes + "/diary.txt", atomically: false, encoding: .utf8)
-        var arguments = ["build", "--now", Self.now, "--content", space.root + "/content",
+        var arguments = ["build", "--lang", "en", "--now", Self.now, "--content", space.root + "/content",
                          "--templates", space.root + "/site-templates", "--output", notes]
         var executable = TestPaths.executable
         if getuid() == 0 {
@@ -211,7 +211,7 @@ import AdvocacyTestSupport
             : > "$1/site/\(OutputFolder.markerName)"
             echo yesterday > "$1/site/index.html"
             set +e
-            "$2" build --quiet --now \(Self.now) --content "$3/content" --templates "$3/site-templates" --output "$1/site"
+            "$2" build --lang en --quiet --now \(Self.now) --content "$3/content" --templates "$3/site-templates" --output "$1/site"
             echo "rc=$?"
             ls -A "$1"
             cat "$1/site/index.html"

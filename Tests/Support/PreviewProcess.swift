@@ -16,7 +16,7 @@ public struct PreviewProcess {
         temporary = TestPaths.temporaryFolder("serve-tmp")
         process = Process()
         process.executableURL = URL(fileURLWithPath: TestPaths.executable)
-        process.arguments = ["serve", "--port", "0", "--templates", TestPaths.theme, "--now", "2026-12-10T09:00"] + arguments
+        process.arguments = ["serve", "--lang", "en", "--port", "0", "--templates", TestPaths.theme, "--now", "2026-12-10T09:00"] + arguments
         process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": temporary + "/"]) { $1 }
         let output = Pipe()
         process.standardOutput = output

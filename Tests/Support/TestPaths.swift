@@ -78,10 +78,12 @@ public struct CommandRun: Sendable {
     public let standardOutput: String
     public let standardError: String
 
-    public init(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]) throws {
+    /// Runs `advocacy` with `arguments`; messages are in `language` (`--lang`), or the hub's when it is nil.
+    public init(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:],
+                language: String? = "en") throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: TestPaths.executable)
-        process.arguments = arguments
+        process.arguments = Self.arguments(arguments, language: language)
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let out = Pipe(), err = Pipe()
@@ -96,6 +98,15 @@ public struct CommandRun: Sendable {
         status = process.terminationStatus
         standardOutput = String(decoding: outData, as: UTF8.self)
         standardError = String(decoding: errData, as: UTF8.self)
+    }
+}
+
+extension CommandRun {
+    /// `arguments` with `--lang language` after the command, when the command takes it and none is given.
+    static func arguments(_ arguments: [String], language: String?) -> [String] {
+        guard let language, let command = arguments.first, ["build", "check", "serve", "new", "init"].contains(command),
+              !arguments.contains(where: { $0 == "--lang" || $0.hasPrefix("--lang=") }) else { return arguments }
+        return [command, "--lang", language] + arguments.dropFirst()
     }
 }
 

@@ -12,11 +12,11 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     public var location: SourceLocation
     /// Error or warning.
     public var severity: Severity
-    /// What is wrong and how to fix it.
-    public var message: String
+    /// What is wrong and how to fix it, in any language.
+    public var message: Message
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation) {
+    public init(_ severity: Severity, _ message: Message, at location: SourceLocation) {
         self.severity = severity
         self.message = message
         self.location = location
@@ -24,7 +24,12 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// Compiler style: `path:line:col: error: message`, always one line: control characters and line
     /// separators (from a file name or a quoted value) are written as escapes such as `\n`.
-    public var description: String { Self.escapingControls("\(location): \(severity.rawValue): \(message)") }
+    public func line(in language: HubLanguage) -> String {
+        Self.escapingControls("\(location): \(severity.word.text(in: language)): \(message.text(in: language))")
+    }
+
+    /// The line in English.
+    public var description: String { line(in: .en) }
 
     private static func escapingControls(_ line: String) -> String {
         guard line.unicodeScalars.contains(where: isControl) else { return line }
@@ -47,8 +52,14 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     }
 
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
-        (lhs.location, lhs.message) < (rhs.location, rhs.message)
+        if lhs.location != rhs.location { return lhs.location < rhs.location }
+        return lhs.message.text(in: .en) < rhs.message.text(in: .en)
     }
+}
+
+extension Diagnostic.Severity {
+    /// "error" or "warning" in the reader's language.
+    var word: Message { Message(self == .error ? .severityError : .severityWarning) }
 }
 
 /// Collects diagnostics from the stages of a build.
@@ -60,13 +71,33 @@ public struct Diagnostics: Sendable {
     public init() {}
 
     /// Records an error.
-    public mutating func error(_ message: String, at location: SourceLocation) {
+    public mutating func error(_ message: Message, at location: SourceLocation) {
         all.append(Diagnostic(.error, message, at: location))
     }
 
+    /// Records an error with the catalogue's message `id`.
+    public mutating func error(_ id: MessageID, _ arguments: [String: Message.Argument] = [:], at location: SourceLocation) {
+        error(Message(id, arguments), at: location)
+    }
+
     /// Records a warning.
-    public mutating func warning(_ message: String, at location: SourceLocation) {
+    public mutating func warning(_ message: Message, at location: SourceLocation) {
         all.append(Diagnostic(.warning, message, at: location))
+    }
+
+    /// Records a warning with the catalogue's message `id`.
+    public mutating func warning(_ id: MessageID, _ arguments: [String: Message.Argument] = [:], at location: SourceLocation) {
+        warning(Message(id, arguments), at: location)
+    }
+
+    /// Transitional: records an error not yet in the catalogue.
+    mutating func error(_ text: String, at location: SourceLocation) {
+        error(Message(.plain, ["text": .text(text)]), at: location)
+    }
+
+    /// Transitional: records a warning not yet in the catalogue.
+    mutating func warning(_ text: String, at location: SourceLocation) {
+        warning(Message(.plain, ["text": .text(text)]), at: location)
     }
 
     /// Adds the findings of another collection.

@@ -9,8 +9,7 @@ enum HubConfigLoader {
         var config = HubConfig.defaults
         let display = folder.display("hub.yml")
         guard FileManager.default.fileExists(atPath: folder.absolute("hub.yml")) else {
-            diagnostics.error("missing hub.yml: the content folder needs one with at least 'title:'",
-                              at: SourceLocation(file: display))
+            diagnostics.error(.missingHubFile, at: SourceLocation(file: display))
             config.isReadable = false
             return config
         }
@@ -31,24 +30,23 @@ enum HubConfigLoader {
             if let value = HubLanguage(rawValue: language.value) {
                 config.language = value
             } else {
-                fields.diagnostics.error("unknown language '\(language.value)'; known: "
-                    + HubLanguage.allCases.map(\.rawValue).joined(separator: ", "), at: language.location)
+                fields.diagnostics.error(.unknownLanguage, ["name": .text(language.value),
+                                                            "known": .list(HubLanguage.allCases.map(\.rawValue))],
+                                         at: language.location)
             }
         }
         if let zone = fields.string("timezone") {
             if let value = HubConfig.timeZone(named: zone.value) {
                 config.timeZone = value
             } else {
-                fields.diagnostics.error("unknown time zone '\(zone.value)'; use an IANA name such as Europe/Copenhagen",
-                                         at: zone.location)
+                fields.diagnostics.error(.unknownTimeZone, ["name": .text(zone.value)], at: zone.location)
             }
         }
         if let base = fields.string("base-url", published: true) {
             if let normalized = normalizedBaseURL(base.value) {
                 config.baseURL = normalized
             } else {
-                fields.diagnostics.error("malformed base-url '\(base.value)'; write a path such as / or /advocacy/",
-                                         at: base.location)
+                fields.diagnostics.error(.malformedBaseURL, ["url": .text(base.value)], at: base.location)
             }
         }
         if let utm = fields.node("utm") {
@@ -64,15 +62,15 @@ enum HubConfigLoader {
             var nested = fields.nested(platforms, what: "'platforms'")
             for entry in nested.entries {
                 guard let platform = Platform(rawValue: entry.key) else {
-                    nested.diagnostics.error("unknown platform '\(entry.key)'; known: "
-                        + Platform.allCases.map(\.rawValue).joined(separator: ", "), at: nested.location(of: entry.keyNode))
+                    nested.diagnostics.error(.unknownPlatform, ["name": .text(entry.key), "known": .list(Platform.allCases.map(\.rawValue)),
+                                                                "suggestion": ""], at: nested.location(of: entry.keyNode))
                     continue
                 }
                 var settings = nested.nested(entry.value, what: "'platforms.\(entry.key)'")
                 settings.warnUnknownKeys(["limit"])
                 if let limit = settings.int("limit") {
                     if limit > 0 { config.platformLimits[platform] = limit } else {
-                        settings.diagnostics.error("'limit' must be above 0", at: settings.location)
+                        settings.diagnostics.error(.limitNotPositive, at: settings.location)
                     }
                 }
                 nested.diagnostics.append(contentsOf: settings.diagnostics)

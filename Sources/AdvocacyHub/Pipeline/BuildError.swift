@@ -1,8 +1,21 @@
 /// A problem with how the build was asked for rather than with the content: exit code 2.
 public struct UsageError: Error, CustomStringConvertible {
-    /// What is wrong.
-    public var description: String
+    /// What is wrong, in any language.
+    public var message: Message
 
-    /// Creates an error.
-    public init(_ description: String) { self.description = description }
+    /// Creates an error with the catalogue's message `id`.
+    public init(_ id: MessageID, _ arguments: [String: Message.Argument] = [:]) {
+        message = Message(id, arguments)
+    }
+
+    /// Transitional: an error not yet in the catalogue.
+    init(_ text: String) { message = Message(.plain, ["text": .text(text)]) }
+
+    /// The line a command prints, `advocacy: error: …`, in `language`.
+    public func line(in language: HubLanguage) -> String {
+        Message(.usageErrorLine, ["message": .message(message)]).text(in: language)
+    }
+
+    /// The message in English.
+    public var description: String { message.text(in: .en) }
 }

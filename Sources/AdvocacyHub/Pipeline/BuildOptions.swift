@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var now: String?
     /// Include drafts.
     public var drafts: Bool = false
+    /// `--lang`: the language of messages, instead of the hub's.
+    public var messageLanguage: HubLanguage?
     /// Overrides `base-url` of hub.yml.
     public var baseURL: String?
     /// A theme loaded before from `templates` with `Theme.load`, used instead of loading that folder

@@ -25,16 +25,22 @@ public struct BuildReport: Sendable {
     /// The hub's time zone, for showing `nextChange`.
     public var timeZone: TimeZone
 
+    /// The language to show messages in: `--lang`, else the hub's.
+    public var language: HubLanguage = .en
+
     /// Whether any error was found.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-    /// The one summary line a nightly job can read.
+    /// The one summary line a nightly job can read, in `language`.
     public var summary: String {
         let clock = HubClock(timeZone: timeZone)
-        let next = nextChange.map { "next change " + DateDisplay.iso($0, clock: clock) + " " + (timeZone.identifier) }
-            ?? "no scheduled change"
-        let drafts = draftsLeftOut == 0 ? "" : ", \(draftsLeftOut) draft\(draftsLeftOut == 1 ? "" : "s") left out"
-        return "built \(pagesWritten) pages (\(filesWritten) files): \(active) active, \(embargoed) embargoed, \(expired) expired"
-            + drafts + "; " + next
+        let next = nextChange.map {
+            Message(.nextChange, ["when": .text(DateDisplay.iso($0, clock: clock)), "zone": .text(timeZone.identifier)])
+        } ?? Message(.noScheduledChange)
+        let drafts: Message.Argument = draftsLeftOut == 0 ? "" : .message(Message(.draftsLeftOut, ["drafts": .number(draftsLeftOut)]))
+        return Message(.buildSummary, [
+            "pages": .number(pagesWritten), "files": .number(filesWritten), "active": .number(active),
+            "embargoed": .number(embargoed), "expired": .number(expired), "drafts": drafts, "next": .message(next),
+        ]).text(in: language)
     }
 }

@@ -220,7 +220,8 @@ public final class BuildSession: @unchecked Sendable {
         let report = BuildReport(
             diagnostics: diagnostics.sorted, active: site.activeItems.count, embargoed: site.embargoedCount,
             expired: site.expiredItems.count, draftsLeftOut: plan.left.count, nextChange: site.nextChange, now: now,
-            timeZone: hub.config.timeZone)
+            timeZone: hub.config.timeZone,
+            language: options.messageLanguage ?? (hub.config.isReadable ? hub.config.language : MessageLanguage.environment()))
         return Builder.Prepared(site: site, theme: theme, report: report)
     }
 }

@@ -83,13 +83,16 @@ public final class PreviewServer: Sendable {
         do {
             let report = try session.build()
             if !report.diagnostics.isEmpty {
-                FileHandle.standardError.write(Data(DiagnosticFormat.text.format(report.diagnostics).utf8))
+                FileHandle.standardError.write(Data(DiagnosticFormat.text.format(report.diagnostics, in: report.language).utf8))
             }
-            return (report.hasErrors ? "not rebuilt: the content has errors; still serving the last good site"
-                        : report.summary + ", \(report.filesRendered) files rendered",
-                    report.diagnostics.filter { $0.severity == .error }.map(\.description))
+            let summary = report.hasErrors ? Message(.notRebuiltErrors).text(in: report.language)
+                : report.summary + Message(.filesRendered, ["files": .number(report.filesRendered)]).text(in: report.language)
+            return (summary, report.diagnostics.filter { $0.severity == .error }.map { $0.line(in: report.language) })
         } catch {
-            return ("not rebuilt: \(error)", ["\(error)"])
+            let language = session.options.messageLanguage
+                ?? MessageLanguage.resolve(override: nil, content: session.options.content)
+            return (Message(.notRebuilt, ["reason": .message(error.message)]).text(in: language),
+                    [error.message.text(in: language)])
         }
     }
 }

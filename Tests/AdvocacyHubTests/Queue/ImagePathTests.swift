@@ -29,6 +29,6 @@ import AdvocacyTestSupport
         options.templates = TestPaths.theme
         options.now = "2026-12-10T09:00"
         let report = try Builder.prepare(options).report
-        #expect(report.diagnostics.map(\.message).contains("'../../media/aarhus.svg' leads outside the content folder"))
+        #expect(report.diagnostics.map { $0.message.text(in: .en) }.contains("'../../media/aarhus.svg' leads outside the content folder"))
     }
 }

@@ -44,13 +44,13 @@ import AdvocacyTestSupport
     @Test func theSummaryCountsStatesAndNamesTheNextChange() throws {
         let before = try BuiltSite(now: "2026-11-25T12:00").report
         #expect((before.active, before.embargoed, before.expired) == (1, 2, 0))
-        #expect(before.summary.hasSuffix("next change 2026-12-01 00:00 Europe/Copenhagen"))
+        #expect(before.summary.hasSuffix("næste ændring 2026-12-01 00:00 Europe/Copenhagen"), "the valid hub is Danish")
         let during = try BuiltSite(now: "2026-12-10T09:00").report
         #expect((during.active, during.embargoed, during.expired) == (1, 1, 1))
-        #expect(during.summary.hasSuffix("next change 2026-12-22 00:00 Europe/Copenhagen"))
+        #expect(during.summary.hasSuffix("næste ændring 2026-12-22 00:00 Europe/Copenhagen"))
         let after = try BuiltSite(now: "2027-02-01").report
         #expect((after.active, after.embargoed, after.expired) == (1, 0, 2))
-        #expect(after.summary.hasSuffix("no scheduled change"))
+        #expect(after.summary.hasSuffix("ingen planlagt ændring"))
     }
 
     @Test func theHomePageShowsWhatIsNewSinceThePreviousDay() throws {

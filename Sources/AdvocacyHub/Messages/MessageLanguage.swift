@@ -1,0 +1,23 @@
+import Foundation
+
+/// Which language messages are shown in: `--lang` when given, else the hub's `language`, else the
+/// environment's (before hub.yml is read, or when it cannot be).
+public enum MessageLanguage {
+    /// The language the environment asks for: the first set of `LC_ALL`, `LC_MESSAGES` and `LANG`,
+    /// as POSIX orders them; Danish for `da…`, English otherwise.
+    public static func environment(_ variables: [String: String] = ProcessInfo.processInfo.environment) -> HubLanguage {
+        let setting = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { variables[$0] }.first { !$0.isEmpty }
+        return setting?.lowercased().hasPrefix("da") == true ? .da : .en
+    }
+
+    /// `override`, else the language of the hub in `content` when its hub.yml can be read, else the
+    /// environment's.
+    public static func resolve(override: HubLanguage?, content: String) -> HubLanguage {
+        if let override { return override }
+        let folder = ContentFolder(content)
+        guard folder.exists else { return environment() }
+        var ignored = Diagnostics()
+        let config = HubConfigLoader.load(folder, diagnostics: &ignored)
+        return config.isReadable ? config.language : environment()
+    }
+}
