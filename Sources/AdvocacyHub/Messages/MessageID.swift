@@ -44,6 +44,11 @@ public enum MessageID: String, CaseIterable, Sendable {
 
     // MARK: Preview (serve)
 
+    // MARK: Links in the site
+    case pageLinkMissing
+    case pageLinkWithoutMd
+    case pageLinkAboveSite
+
     // MARK: Transitional: a message not yet in the catalogue
     case plain
 }
