@@ -1,4 +1,5 @@
 import Testing
+import AdvocacyTestSupport
 @testable import AdvocacyHub
 
 @Suite("The message catalogues")
@@ -28,5 +29,37 @@ struct MessageCatalogueTests {
         #expect(MessageLanguage.environment(["LANG": "da_DK.UTF-8", "LC_ALL": "C"]) == .en)
         #expect(MessageLanguage.environment(["LANG": "en_GB.UTF-8", "LC_MESSAGES": "da_DK"]) == .da)
         #expect(MessageLanguage.environment([:]) == .en)
+    }
+}
+
+@Suite("The message list in the docs")
+struct MessageListTests {
+    /// docs/messages.md as the catalogues make it: every message, in English and in Danish.
+    static var expected: String {
+        var text = """
+            # Every message, in English and Danish
+
+            This list is made from the message catalogues (`Sources/AdvocacyHub/Messages/`), and a test
+            keeps it equal to them. A message is shown in the hub's language (`language:` in hub.yml), or in
+            the one `--lang da` or `--lang en` asks for. In the texts, `{name}` stands for a value from your
+            file or command, such as a key, a file name or a number; `{count:one|more}` is a number with the
+            word for one or for more. What the messages mean and how to fix them is explained in
+            [authoring.md, section 15](authoring.md#15-checking-your-work-every-message-explained).
+
+            """
+        for id in MessageID.allCases where id != .plain {
+            text += "\n**`\(id.rawValue)`**\n\n    en: \(id.english)\n    da: \(id.danish)\n"
+        }
+        return text
+    }
+
+    @Test func theDocsListEveryMessageOfTheCatalogues() throws {
+        let path = TestPaths.repository + "/docs/messages.md"
+        let written = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        if written != Self.expected {
+            let fresh = TestPaths.temporaryFolder("messages") + "/messages.md"
+            try Self.expected.write(toFile: fresh, atomically: true, encoding: .utf8)
+            Issue.record("docs/messages.md is not the catalogues' list; to take the new one: cp \(fresh) \(path)")
+        }
     }
 }
