@@ -6,14 +6,15 @@ enum ContentChecks {
     /// What the per-document checks depend on beyond the document itself.
     struct Context: Sendable {
         let known: Set<String>
-        let knownList: String
+        /// The known discipline ids, sorted.
+        let knownList: [String]
         let media: Set<String>
         let mediaNames: MediaNames
         let config: HubConfig
 
         init(_ hub: Hub) {
             known = Set(hub.disciplines.map(\.id))
-            knownList = hub.disciplines.map(\.id).sorted().joined(separator: ", ")
+            knownList = hub.disciplines.map(\.id).sorted()
             media = Set(hub.media.map(\.path))
             mediaNames = MediaNames(hub.media)
             config = hub.config
@@ -21,7 +22,7 @@ enum ContentChecks {
 
         /// Equal signatures give equal per-document findings for an unchanged document.
         var signature: String {
-            knownList + "|" + media.sorted().joined(separator: ",") + "|" + (config.disclosure ?? "") + "|"
+            knownList.joined(separator: ", ") + "|" + media.sorted().joined(separator: ",") + "|" + (config.disclosure ?? "") + "|"
                 + config.forbiddenTerms.map { "\($0.value)@\($0.location.line)" }.joined(separator: ",") + "|"
                 + Platform.allCases.map { "\(config.limit(for: $0))" }.joined(separator: ",") + "|\(config.isReadable)"
         }
@@ -69,21 +70,21 @@ enum ContentChecks {
 
     private static func checkDisciplines(_ list: [Located<String>], _ context: Context, _ diagnostics: inout Diagnostics) {
         for discipline in list where !context.known.contains(discipline.value) {
-            diagnostics.error(unknownDiscipline(discipline.value, where: "", context), at: discipline.location)
+            diagnostics.error(unknownDiscipline(discipline.value, .unknownDiscipline, context), at: discipline.location)
         }
     }
 
-    /// Says a discipline is unknown, `place` (such as " in the share block") being where it is named,
-    /// and suggests a known one close to it.
-    private static func unknownDiscipline(_ id: String, where place: String, _ context: Context) -> String {
-        let known = context.knownList.isEmpty ? "none (add disciplines/<id>.md)" : context.knownList
-        return "unknown discipline '\(id)'\(place); known: \(known)"
-            + (suggestion(for: id, context).map { "; did you mean '\($0)'?" } ?? "")
+    /// Says a discipline is unknown, with message `id` (`unknownDiscipline`, `unknownDisciplineInShareBlock`),
+    /// lists the known ones and suggests one close to it.
+    private static func unknownDiscipline(_ name: String, _ id: MessageID, _ context: Context) -> Message {
+        Message(id, ["name": .text(name),
+                     "known": context.knownList.isEmpty ? .message(Message(.noDisciplinesKnown)) : .list(context.knownList),
+                     "suggestion": EditDistance.didYouMean(name, in: context.knownList)])
     }
 
     /// The known discipline closest to an unknown id, if one is close.
     private static func suggestion(for id: String, _ context: Context) -> String? {
-        EditDistance.suggestion(for: id, in: context.known.sorted())
+        EditDistance.suggestion(for: id, in: context.knownList)
     }
 
     /// A share item's disciplines, share texts against their platforms, the disclosure rule and its image.
@@ -94,8 +95,8 @@ enum ContentChecks {
         let listed = Set(item.disciplines.map(\.value))
         for text in item.shareTexts where !listed.isEmpty && !listed.contains(text.discipline.value) {
             let message = context.known.contains(text.discipline.value)
-                ? "the share text is for '\(text.discipline.value)', which the item does not list in 'disciplines'"
-                : unknownDiscipline(text.discipline.value, where: " in the share block", context)
+                ? Message(.shareTextForUnlistedDiscipline, ["name": .text(text.discipline.value)])
+                : unknownDiscipline(text.discipline.value, .unknownDisciplineInShareBlock, context)
             diagnostics.error(message, at: text.location)
         }
         // A block whose misspelt discipline has a suggestion counts as that discipline's text.
@@ -104,16 +105,15 @@ enum ContentChecks {
         })
         for discipline in item.disciplines where item.shareTextsAreComplete && !written.contains(discipline.value)
             && context.known.contains(discipline.value) {
-            diagnostics.error("no share text for '\(discipline.value)'; add a ```share \(discipline.value) block to the body",
-                              at: discipline.location)
+            diagnostics.error(.missingShareText, ["name": .text(discipline.value)], at: discipline.location)
         }
         for text in item.shareTexts {
             let limit = config.limit(for: text.platform)
             let length = text.length(withLink: item.link != nil)
             if length > limit {
-                diagnostics.error("the \(text.platform.displayName) text is \(length) characters"
-                    + (text.platform == .x && item.link != nil ? " with the link" : "")
-                    + "; the limit is \(limit)", at: text.location)
+                diagnostics.error(text.platform == .x && item.link != nil ? .textOverLimitWithLink : .textOverLimit,
+                                  ["platform": .text(text.platform.displayName), "length": "\(length)", "limit": "\(limit)"],
+                                  at: text.location)
             }
         }
         if item.sponsored {
@@ -122,8 +122,7 @@ enum ContentChecks {
                     diagnostics.error(missingDisclosure(disclosure, in: text.text), at: text.location)
                 }
             } else if config.isReadable {
-                diagnostics.error("the item is sponsored, but hub.yml sets no 'disclosure' to mark it as advertising",
-                                  at: item.info.title.location)
+                diagnostics.error(.sponsoredWithoutDisclosure, at: item.info.title.location)
             }
         }
         if let image = item.image {
@@ -133,55 +132,54 @@ enum ContentChecks {
 
     /// Says a sponsored item's share text lacks the disclosure as a word or hashtag of its own; names
     /// the longer word it is only part of, such as `#reklamefri`.
-    private static func missingDisclosure(_ disclosure: String, in text: String) -> String {
+    private static func missingDisclosure(_ disclosure: String, in text: String) -> Message {
         guard let found = text.range(of: disclosure, options: .caseInsensitive) else {
-            return "the item is sponsored, so its share text must contain '\(disclosure)' (advertising must be marked)"
+            return Message(.missingDisclosure, ["disclosure": .text(disclosure)])
         }
         let isWord: (Character) -> Bool = { $0.isLetter || $0.isNumber || $0 == "_" }
         var start = found.lowerBound, end = found.upperBound
         while start > text.startIndex, isWord(text[text.index(before: start)]) { start = text.index(before: start) }
         while end < text.endIndex, isWord(text[end]) { end = text.index(after: end) }
-        return "the item is sponsored, and '\(text[start..<end])' is not the disclosure '\(disclosure)'; "
-            + "write '\(disclosure)' as a word of its own (advertising must be marked)"
+        return Message(.disclosureNotAWord, ["word": .text(String(text[start..<end])), "disclosure": .text(disclosure)])
     }
 
     private static func checkImage(_ reference: Located<String>, path: String?, _ context: Context, diagnostics: inout Diagnostics) {
         guard let path else {
-            diagnostics.error("'\(reference.value)' leads outside the content folder", at: reference.location)
+            diagnostics.error(.imageLeadsOutside, ["image": .text(reference.value)], at: reference.location)
             return
         }
         guard path.hasPrefix("media/") else {
-            diagnostics.error("'\(reference.value)' is not in media/; write a path such as media/photo.jpg", at: reference.location)
+            diagnostics.error(.imageNotInMedia, ["image": .text(reference.value)], at: reference.location)
             return
         }
         guard !context.media.contains(path) else { return }
         if let actual = context.mediaNames.otherCapitals(of: path) {
-            diagnostics.error("the image is '\(reference.value)', " + MediaNames.advice(written: path, actual: actual),
+            diagnostics.error(.imageOtherCapitals, ["image": .text(reference.value),
+                                                    "advice": .message(MediaNames.advice(written: path, actual: actual))],
                               at: reference.location)
         } else {
-            diagnostics.error("'\(reference.value)' does not exist in the content folder", at: reference.location)
+            diagnostics.error(.imageMissing, ["image": .text(reference.value)], at: reference.location)
         }
     }
 
     private static func checkSlugs(_ hub: Hub, diagnostics: inout Diagnostics) {
-        func check(_ infos: [DocumentInfo], kind: String) {
+        func check(_ infos: [DocumentInfo], kind: MessageID) {
             var seen: [String: DocumentInfo] = [:]
             for info in infos.sorted(by: { $0.path < $1.path }) {
                 if let first = seen[info.slug.value] {
-                    diagnostics.error("the slug '\(info.slug.value)' is also used by \(first.displayPath); "
-                        + "two \(kind) cannot share a URL: rename one or set 'slug'", at: info.slug.location)
+                    diagnostics.error(.duplicateSlug, ["slug": .text(info.slug.value), "file": .text(first.displayPath),
+                                                       "kind": .message(Message(kind))], at: info.slug.location)
                 } else {
                     seen[info.slug.value] = info
                 }
             }
         }
-        check(hub.shareItems.map(\.info), kind: "share items")
-        check(hub.stories.map(\.info), kind: "stories")
-        check(hub.guidelines.map(\.info), kind: "guidelines")
-        check(hub.pages.map(\.info), kind: "pages")
+        check(hub.shareItems.map(\.info), kind: .kindShareItems)
+        check(hub.stories.map(\.info), kind: .kindStories)
+        check(hub.guidelines.map(\.info), kind: .kindGuidelines)
+        check(hub.pages.map(\.info), kind: .kindPages)
         for page in hub.pages where SiteURLs.reserved.contains(page.info.slug.value) {
-            diagnostics.error("the page slug '\(page.info.slug.value)' is taken by the site itself; set another 'slug'",
-                              at: page.info.slug.location)
+            diagnostics.error(.reservedPageSlug, ["slug": .text(page.info.slug.value)], at: page.info.slug.location)
         }
     }
 }

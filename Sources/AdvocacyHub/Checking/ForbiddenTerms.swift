@@ -12,24 +12,23 @@ enum ForbiddenTerms {
                       embargoed: Bool, terms: [Located<String>], diagnostics: inout Diagnostics) {
         let start = SourceLocation(file: info.displayPath)
         for term in terms {
-            func report(_ location: SourceLocation, _ place: String = "", fix: String = "remove it from published text") {
-                let head = message(term) + place + "; "
+            func report(_ location: SourceLocation, _ place: MessageID? = nil, fix: MessageID = .forbiddenTermRemove) {
                 if embargoed {
-                    diagnostics.warning(head + "the build will fail when this item is published", at: location)
+                    diagnostics.warning(message(term, place, fix: .forbiddenTermWhenPublished), at: location)
                 } else {
-                    diagnostics.error(head + fix, at: location)
+                    diagnostics.error(message(term, place, fix: fix), at: location)
                 }
             }
             for text in info.texts where found(term.value, in: text.value) { report(text.location) }
             if info.slug.location == start, TermSearch.containsAddressForm(term.value, in: info.slug.value) {
-                report(start, fileName, fix: rename)
+                report(start, .forbiddenTermInFileName, fix: .forbiddenTermRename)
             }
             let matches = TermSearch.matches(of: term.value, in: info.body)
             for (line, column) in matches {
                 report(SourceLocation(file: info.displayPath, line: info.bodyLine + line, column: column))
             }
             if matches.isEmpty, termsInText.contains(term.value) {
-                report(SourceLocation(file: info.displayPath, line: info.bodyLine), " in the text (split across lines or by formatting)")
+                report(SourceLocation(file: info.displayPath, line: info.bodyLine), .forbiddenTermAcrossText)
             }
             for text in shareTexts {
                 for (line, column) in TermSearch.matches(of: term.value, in: text.text) {
@@ -43,7 +42,7 @@ enum ForbiddenTerms {
     static func check(_ texts: [Located<String>], terms: [Located<String>], diagnostics: inout Diagnostics) {
         for term in terms {
             for text in texts where found(term.value, in: text.value) {
-                diagnostics.error(message(term) + "; remove it from published text", at: text.location)
+                diagnostics.error(message(term, fix: .forbiddenTermRemove), at: text.location)
             }
         }
     }
@@ -52,16 +51,17 @@ enum ForbiddenTerms {
     static func check(_ media: [MediaFile], terms: [Located<String>], diagnostics: inout Diagnostics) {
         for term in terms {
             for file in media where TermSearch.containsAddressForm(term.value, in: (file.path as NSString).lastPathComponent) {
-                diagnostics.error(message(term) + fileName + "; " + rename, at: SourceLocation(file: file.displayPath))
+                diagnostics.error(message(term, .forbiddenTermInFileName, fix: .forbiddenTermRename),
+                                  at: SourceLocation(file: file.displayPath))
             }
         }
     }
 
-    private static let fileName = " in the file name, which becomes part of a web address"
-    private static let rename = "rename the file"
-
-    private static func message(_ term: Located<String>) -> String {
-        "'\(term.value)' is on hub.yml's forbidden-terms list (line \(term.location.line))"
+    /// Says `term` is forbidden, found at `place` (a fragment such as "in the file name", or nowhere in particular),
+    /// and what to do: `fix`.
+    private static func message(_ term: Located<String>, _ place: MessageID? = nil, fix: MessageID) -> Message {
+        Message(.forbiddenTerm, ["term": .text(term.value), "line": "\(term.location.line)",
+                                 "place": place.map { .message(Message($0)) } ?? "", "fix": .message(Message(fix))])
     }
 
     /// Whether a front matter or settings text holds the term as words or in its web-address form.

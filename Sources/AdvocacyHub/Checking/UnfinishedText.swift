@@ -7,11 +7,11 @@ enum UnfinishedText {
         case summary, person, role
 
         /// What to write instead of nothing.
-        var advice: String {
+        var advice: Message {
             switch self {
-            case .summary: "write a sentence or two on what the item is about (the queue shows it under the title)"
-            case .person: "write the name of the colleague the story is about"
-            case .role: "write the colleague's role, such as Konsulent"
+            case .summary: Message(.emptyKeyAdviceSummary)
+            case .person: Message(.emptyKeyAdvicePerson)
+            case .role: Message(.emptyKeyAdviceRole)
             }
         }
     }
@@ -21,13 +21,12 @@ enum UnfinishedText {
         guard !info.draft else { return }
         for placeholder in Scaffold.Placeholder.allCases {
             for (line, column) in TermSearch.matches(of: placeholder.rawValue, in: info.body) {
-                diagnostics.error("'\(placeholder.rawValue)' is the placeholder `advocacy new` wrote; \(advice(placeholder))",
+                diagnostics.error(.placeholderLeft, ["placeholder": .text(placeholder.rawValue), "advice": .message(advice(placeholder))],
                                   at: SourceLocation(file: info.displayPath, line: info.bodyLine + line, column: column))
             }
         }
         if let link, link.value == Scaffold.exampleLink {
-            diagnostics.error("'\(link.value)' is the example link `advocacy new` wrote; write the address of the page colleagues share",
-                              at: link.location)
+            diagnostics.error(.exampleLinkLeft, ["link": .text(link.value)], at: link.location)
         }
     }
 
@@ -38,16 +37,16 @@ enum UnfinishedText {
             guard let location = fields.keyLocation(key.rawValue) else { continue }
             let node = fields.node(key.rawValue)
             guard node == nil || node?.scalar?.string.allSatisfy(\.isWhitespace) == true else { continue }
-            diagnostics.warning("'\(key.rawValue)' is empty; \(key.advice)", at: location)
+            diagnostics.warning(.emptyKey, ["key": .text(key.rawValue), "advice": .message(key.advice)], at: location)
         }
     }
 
-    private static func advice(_ placeholder: Scaffold.Placeholder) -> String {
+    private static func advice(_ placeholder: Scaffold.Placeholder) -> Message {
         switch placeholder {
-        case .shareText: "write the text colleagues can post"
-        case .background: "write the background colleagues need: why the story matters, talking points and whom to ask"
-        case .story: "tell the story"
-        case .guideline: "write the guideline"
+        case .shareText: Message(.placeholderAdviceShareText)
+        case .background: Message(.placeholderAdviceBackground)
+        case .story: Message(.placeholderAdviceStory)
+        case .guideline: Message(.placeholderAdviceGuideline)
         }
     }
 }

@@ -2,8 +2,8 @@
 public enum LinkTarget: Sendable, Equatable {
     /// A page that is in the site, at this URL.
     case page(String)
-    /// A content file that exists but is not in this build, and why ("a draft", "embargoed until …").
-    case unpublished(String)
+    /// A content file that exists but is not in this build, and what it is ("a draft", "an item embargoed until …").
+    case unpublished(Message)
     /// A content file that exists but could not be read; its own error says why, so a link to it
     /// is not reported again.
     case unreadable

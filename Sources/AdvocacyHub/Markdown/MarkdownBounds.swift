@@ -50,12 +50,10 @@ enum MarkdownBounds {
                 markers += depth
                 if depth > maxDepth && !nestingReported {
                     nestingReported = true
-                    diagnostics.error("quotes and lists are nested \(depth) levels deep here; at most \(maxDepth) are allowed: "
-                        + "remove some of the '>', '-' or '1.' at the start of the line", at: location(source, line: line))
+                    diagnostics.error(.nestedTooDeep, ["depth": "\(depth)", "limit": "\(maxDepth)"], at: location(source, line: line))
                 } else if markers > maxMarkers && !nestingReported {
                     nestingReported = true
-                    diagnostics.error("the file has more than \(maxMarkers.grouped) quote and list markers ('>', '-' or '1.' "
-                        + "at the start of a line) up to here; spread the text over several files", at: location(source, line: line))
+                    diagnostics.error(.tooManyListMarkers, ["limit": .number(maxMarkers)], at: location(source, line: line))
                 }
                 let stripped = content.drop { $0 == 32 || $0 == 9 || $0 == 62 }
                 if stripped.first == 60 { mayHoldHTML = true }
@@ -67,14 +65,13 @@ enum MarkdownBounds {
                     cells += current.columns
                     if cells > maxCells && !cellsReported {
                         cellsReported = true
-                        diagnostics.error("the tables of this file have more than \(maxCells.grouped) cells (columns × rows); "
-                            + "make them smaller or spread them over several files", at: location(source, line: current.line))
+                        diagnostics.error(.tooManyTableCells, ["limit": .number(maxCells)], at: location(source, line: current.line))
                     }
                 } else if !previousIsBlank, let columns = delimiterColumns(stripped) {
                     table = (columns, line - 1)
                     if columns > maxColumns {
-                        diagnostics.error("the table has \(columns) columns; a table can have at most \(maxColumns): "
-                            + "split it into narrower tables", at: location(source, line: line - 1))
+                        diagnostics.error(.tooManyTableColumns, ["columns": "\(columns)", "limit": "\(maxColumns)"],
+                                          at: location(source, line: line - 1))
                         table = (0, line - 1)
                     }
                 }
@@ -145,18 +142,5 @@ enum MarkdownBounds {
         let rest = line[indent...]
         let count = rest.prefix { $0 == fence.byte }.count
         return count >= fence.count && rest.dropFirst(count).allSatisfy { $0 == 32 || $0 == 9 }
-    }
-}
-
-private extension Int {
-    /// `200,000`.
-    var grouped: String {
-        let digits = String(self)
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return out
     }
 }

@@ -70,8 +70,8 @@ struct TreeWalk {
 
         let tooMany = shareNodes.count > Self.maxShareBlocks
         if tooMany {
-            diagnostics.error("the file has \(shareNodes.count) share blocks; a file can have at most \(Self.maxShareBlocks): "
-                + "spread the texts over several items", at: location(of: shareNodes[Self.maxShareBlocks]))
+            diagnostics.error(.tooManyShareBlocks, ["count": "\(shareNodes.count)", "limit": "\(Self.maxShareBlocks)"],
+                              at: location(of: shareNodes[Self.maxShareBlocks]))
             shareBlocksAreComplete = false
         }
         for node in shareNodes where !tooMany {
@@ -136,8 +136,7 @@ struct TreeWalk {
         guard let raw = cmark_node_get_url(node) else { return }
         let url = String(cString: raw)
         if LinkAuthority.hasBackslash(url) {
-            diagnostics.error("the link '\(url)' has a backslash (\\) before its path: browsers would open another site than the one "
-                + "it seems to name; remove the backslash", at: location(of: node))
+            diagnostics.error(.linkHasBackslash, ["url": .text(url)], at: location(of: node))
             return
         }
         if !renderer.unsafeHTML && Self.isDangerous(url) {
@@ -151,7 +150,7 @@ struct TreeWalk {
             return
         }
         guard let target = link.resolved(from: source.contentPath) else {
-            diagnostics.error("the link '\(url)' leads outside the content folder", at: location(of: node))
+            diagnostics.error(.linkLeadsOutside, ["url": .text(url)], at: location(of: node))
             return
         }
         guard target.hasSuffix(".md") || target.hasPrefix("media/") else { return }
@@ -161,15 +160,16 @@ struct TreeWalk {
         switch resolution {
         case .page(let page):
             cmark_node_set_url(node, page + link.fragment)
-        case .unpublished(let why):
-            diagnostics.error("the link '\(url)' points at \(why); it would be a dead link in the site", at: location(of: node))
+        case .unpublished(let what):
+            diagnostics.error(.linkToUnpublished, ["url": .text(url), "reason": .message(what)], at: location(of: node))
         case .unreadable:
             break
         case .otherCapitals(let actual):
-            diagnostics.error("the link '\(url)' points at '\(target)', " + MediaNames.advice(written: target, actual: actual),
+            diagnostics.error(.linkOtherCapitals, ["url": .text(url), "target": .text(target),
+                                                   "advice": .message(MediaNames.advice(written: target, actual: actual))],
                               at: location(of: node))
         case .missing:
-            diagnostics.error("the link '\(url)' points at '\(target)', which does not exist", at: location(of: node))
+            diagnostics.error(.linkMissing, ["url": .text(url), "target": .text(target)], at: location(of: node))
         }
     }
 
@@ -181,11 +181,10 @@ struct TreeWalk {
         cmark_node_get_fenced(node, &length, &offset, &character)
         let fence = UInt8(bitPattern: character), fenceText = String(repeating: Character(Unicode.Scalar(fence)), count: Int(length))
         let start = location(of: node)
-        let opened = "the share block opened on line \(start.line)"
         for (index, line) in Self.literal(node).split(separator: "\n", omittingEmptySubsequences: false).enumerated()
         where Self.opensFence(line.utf8) {
-            diagnostics.error("\(opened) is not closed before line \(start.line + 1 + index) opens another block: "
-                + "add a line with \(fenceText) after its text", at: start)
+            diagnostics.error(.shareBlockNotClosedBefore, ["line": "\(start.line)", "next": "\(start.line + 1 + index)",
+                                                           "fence": .text(fenceText)], at: start)
             return false
         }
         let first = Int(cmark_node_get_start_line(node)), last = Int(cmark_node_get_end_line(node))
@@ -193,7 +192,7 @@ struct TreeWalk {
         if Self.isInBlockQuote(node) { closing = closing.drop { $0 == 32 || $0 == 9 || $0 == 62 } }
         let run = closing.prefix { $0 == fence }.count
         guard last > first, run >= length, closing.dropFirst(run).allSatisfy({ $0 == 32 || $0 == 9 }) else {
-            diagnostics.error("\(opened) is never closed: add a line with \(fenceText) after its text", at: start)
+            diagnostics.error(.shareBlockNeverClosed, ["line": "\(start.line)", "fence": .text(fenceText)], at: start)
             return false
         }
         return true
@@ -238,8 +237,7 @@ struct TreeWalk {
             if unsafeReferences <= CharacterScan.listLimit {
                 reportUnsafeReference(unsafe, in: node)
             } else if unsafeReferences == CharacterScan.listLimit + 1 {
-                diagnostics.error("more character references from here on stand for characters that web pages and feeds "
-                    + "cannot hold; delete them", at: location(of: node))
+                diagnostics.error(.moreUnsafeCharacterReferences, at: location(of: node))
             }
         }
         _ = set(node, UnsafeCharacters.replaced(text))
@@ -248,14 +246,14 @@ struct TreeWalk {
     private mutating func reportUnsafeReference(_ unsafe: Unicode.Scalar, in node: OpaquePointer) {
         let start = location(of: node)
         let from = max(referenceCursor, lineStarts[min(lineStarts.count, max(1, start.line - source.firstLine + 1)) - 1])
-        var written = "a character reference here", at = start
-        if let reference = nextReference(to: unsafe, from: from) {
-            referenceCursor = reference.offset + reference.text.utf8.count
-            written = "the character reference '\(reference.text)'"
-            at = location(atOffset: reference.offset)
+        let character = Message.Argument.text(UnsafeCharacters.name(unsafe))
+        guard let reference = nextReference(to: unsafe, from: from) else {
+            diagnostics.error(.unsafeCharacterReferenceHere, ["character": character], at: start)
+            return
         }
-        diagnostics.error("\(written) stands for \(UnsafeCharacters.name(unsafe)), which web pages and feeds cannot hold; "
-            + "delete it", at: at)
+        referenceCursor = reference.offset + reference.text.utf8.count
+        diagnostics.error(.unsafeCharacterReference, ["reference": .text(reference.text), "character": character],
+                          at: location(atOffset: reference.offset))
     }
 
     /// The next numeric character reference (`&#11;`, `&#x0B;`) to `scalar` at or after a byte offset of the body.

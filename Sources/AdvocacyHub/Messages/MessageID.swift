@@ -29,10 +29,69 @@ public enum MessageID: String, CaseIterable, Sendable {
     case limitNotPositive
 
     // MARK: Markdown
+    case tooManyShareBlocks
+    case linkHasBackslash
+    case linkLeadsOutside
+    case linkToUnpublished
+    case unpublishedDraft
+    case unpublishedEmbargoed
+    case linkOtherCapitals
+    case mediaNameCapitals
+    case linkMissing
+    case shareBlockNotClosedBefore
+    case shareBlockNeverClosed
+    case unsafeCharacterReference
+    case unsafeCharacterReferenceHere
+    case moreUnsafeCharacterReferences
+    case nestedTooDeep
+    case tooManyListMarkers
+    case tooManyTableCells
+    case tooManyTableColumns
 
     // MARK: Queue
+    case shareBlockOutsideShareItem
+    case shareBlockWithoutDiscipline
+    case renamedPlatform
+    case extraShareBlockWords
+    case emptyShareBlock
 
     // MARK: Checking
+    case unknownDiscipline
+    case unknownDisciplineInShareBlock
+    case noDisciplinesKnown
+    case shareTextForUnlistedDiscipline
+    case missingShareText
+    case textOverLimit
+    case textOverLimitWithLink
+    case sponsoredWithoutDisclosure
+    case missingDisclosure
+    case disclosureNotAWord
+    case imageLeadsOutside
+    case imageNotInMedia
+    case imageOtherCapitals
+    case imageMissing
+    case duplicateSlug
+    case kindShareItems
+    case kindStories
+    case kindGuidelines
+    case kindPages
+    case reservedPageSlug
+    case placeholderLeft
+    case placeholderAdviceShareText
+    case placeholderAdviceBackground
+    case placeholderAdviceStory
+    case placeholderAdviceGuideline
+    case exampleLinkLeft
+    case emptyKey
+    case emptyKeyAdviceSummary
+    case emptyKeyAdvicePerson
+    case emptyKeyAdviceRole
+    case forbiddenTerm
+    case forbiddenTermInFileName
+    case forbiddenTermAcrossText
+    case forbiddenTermRemove
+    case forbiddenTermRename
+    case forbiddenTermWhenPublished
 
     // MARK: Rendering and templates
 

@@ -15,9 +15,9 @@ struct MediaNames: Sendable {
 
     /// The end of a message about a reference to `written` when the file is `actual`: the file's name,
     /// and that the reference must use its capitals.
-    static func advice(written: String, actual: String) -> String {
+    static func advice(written: String, actual: String) -> Message {
         let parent = { (path: String) in path.split(separator: "/").dropLast() }
         let name = parent(written) == parent(actual) ? String(actual.split(separator: "/").last ?? "") : actual
-        return "but the file is named '\(name)'; write the name with the same capitals"
+        return Message(.mediaNameCapitals, ["name": .text(name)])
     }
 }

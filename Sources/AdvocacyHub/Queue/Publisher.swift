@@ -105,10 +105,10 @@ public enum Publisher {
         /// Where a link from `source` to a content path leads in this build.
         func resolve(_ path: String, from source: DocumentInfo) -> LinkTarget {
             if let embargo = embargoes[path], (publishOf[source.path] ?? nil).map({ $0 < embargo }) ?? true {
-                return .unpublished("an item embargoed until " + DateDisplay.iso(embargo, clock: clock))
+                return .unpublished(Message(.unpublishedEmbargoed, ["date": .text(DateDisplay.iso(embargo, clock: clock))]))
             }
             if let target = targets[path] { return target }
-            if loaded.contains(path) { return .unpublished("a draft") }
+            if loaded.contains(path) { return .unpublished(Message(.unpublishedDraft)) }
             if unreadable.contains(path) { return .unreadable }
             return mediaNames.otherCapitals(of: path).map(LinkTarget.otherCapitals) ?? .missing
         }
@@ -131,8 +131,7 @@ public enum Publisher {
                 body.shareTexts = body.shareBlocks.compactMap { shareText($0, diagnostics: &body.diagnostics) }
             } else {
                 for block in body.shareBlocks {
-                    body.diagnostics.warning("share blocks only work in share items (share/*.md); this one is shown nowhere",
-                                             at: block.location)
+                    body.diagnostics.warning(.shareBlockOutsideShareItem, at: block.location)
                 }
             }
             body.shareBlocks = []
@@ -199,7 +198,7 @@ public enum Publisher {
     /// Reads `share <discipline> [platform]`.
     private static func shareText(_ block: ShareBlock, diagnostics: inout Diagnostics) -> ShareText? {
         guard let discipline = block.arguments.first else {
-            diagnostics.error("a share block names its discipline: ```share <discipline> [platform]", at: block.location)
+            diagnostics.error(.shareBlockWithoutDiscipline, at: block.location)
             return nil
         }
         var platform = Platform.linkedin
@@ -208,21 +207,21 @@ public enum Publisher {
             if let named = Platform(rawValue: name.lowercased()) {
                 platform = named
             } else if let renamed = Platform.renamed(name) {
-                diagnostics.error("'\(name)' is now '\(renamed.rawValue)'; write ```share \(discipline) \(renamed.rawValue)",
-                                  at: block.location)
+                diagnostics.error(.renamedPlatform, ["name": .text(name), "platform": .text(renamed.rawValue),
+                                                     "discipline": .text(discipline)], at: block.location)
             } else {
                 let known = Platform.allCases.map(\.rawValue)
-                diagnostics.error("unknown platform '\(name)'; known: " + known.joined(separator: ", ")
-                    + (EditDistance.suggestion(for: name.lowercased(), in: known).map { "; did you mean '\($0)'?" } ?? ""),
-                    at: block.location)
+                diagnostics.error(.unknownPlatform, ["name": .text(name), "known": .list(known),
+                                                     "suggestion": EditDistance.didYouMean(name.lowercased(), in: known)],
+                                  at: block.location)
             }
         }
         if block.arguments.count > 2 {
-            diagnostics.warning("extra words after the platform are ignored: '\(block.arguments[2...].joined(separator: " "))'",
+            diagnostics.warning(.extraShareBlockWords, ["words": .text(block.arguments[2...].joined(separator: " "))],
                                 at: block.location)
         }
         if block.text.allSatisfy(\.isWhitespace) {
-            diagnostics.error("the share block is empty; write the text colleagues can post", at: block.location)
+            diagnostics.error(.emptyShareBlock, at: block.location)
         }
         return ShareText(discipline: Located(discipline, at: block.location), platform: platform,
                          text: block.text, location: block.location,

@@ -25,4 +25,9 @@ enum EditDistance {
             .filter { $0.1 <= limit }
             .min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
+
+    /// The "did you mean" part of a message for the closest candidate, or nothing when none is close.
+    static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> Message.Argument {
+        suggestion(for: word, in: candidates).map { .message(Message(.didYouMean, ["name": .text($0)])) } ?? ""
+    }
 }

@@ -86,7 +86,7 @@ import AdvocacyTestSupport
             case "guidelines/politik.md": .page("/hub/guidelines/politik/")
             case "share/a b.md": .page("/hub/share/a-b/")
             case "media/x.svg": .page("/hub/media/x.svg")
-            case "share/draft.md": .unpublished("a draft")
+            case "share/draft.md": .unpublished(Message(.unpublishedDraft))
             default: .missing
             }
         }
