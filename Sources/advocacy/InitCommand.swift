@@ -34,13 +34,7 @@ struct InitCommand: ParsableCommand {
             throw Reporting.usage(error, in: messageLanguage)
         }
         let enter = target == "." ? "" : "  cd \(shellWord(target))\n"
-        Standard.output("""
-            wrote a new hub into '\(target)'; replace the examples in content/ with your own. Next:
-            \(enter)  advocacy check    # checks the content
-              advocacy build    # writes the site into _site/
-              advocacy serve    # shows it at http://127.0.0.1:8000 while you write
-
-            """)
+        Standard.output(Message(.initWroteHub, ["folder": "\(target)", "cd": "\(enter)"]).text(in: messageLanguage))
     }
 
     /// The folder as one word a shell reads back as it is.

@@ -53,6 +53,25 @@ import AdvocacyTestSupport
         #expect(try CommandRun(["build"] + common + ["--output", blocked]).status == 2, "the output is a file")
     }
 
+    @Test func aUsageErrorIsShownInTheLanguageAskedFor() throws {
+        let output = TestPaths.temporaryFolder("cli") + "/_site"
+        let run = try CommandRun(["build", "--content", TestPaths.validHub, "--templates", TestPaths.theme, "--now", "notadate",
+                                  "--output", output], language: "da")
+        #expect(run.status == 2)
+        #expect(run.standardError
+            == "advocacy: fejl: --now 'notadate' er ikke en dato; skriv 2026-12-01, 2026-12-01T07:30 eller 2026-12-01T07:30:00+01:00\n")
+    }
+
+    /// Without `--lang` and before a hub.yml is read, the environment's language decides.
+    @Test(arguments: [("da_DK.UTF-8", "advocacy: fejl: indholdsmappen 'missing-folder' findes ikke\n"),
+                      ("C", "advocacy: error: content folder 'missing-folder' does not exist\n")])
+    func withoutAHubTheEnvironmentDecidesTheLanguage(lang: String, line: String) throws {
+        let run = try CommandRun(["check", "--content", "missing-folder"], in: TestPaths.temporaryFolder("cli"),
+                                 environment: ["LANG": lang, "LC_ALL": "", "LC_MESSAGES": ""], language: nil)
+        #expect(run.status == 2)
+        #expect(run.standardError == line)
+    }
+
     /// A build killed while it writes (stopped, then killed, once its new folder holds files) leaves
     /// the old site intact; the next build cleans up and writes into the leftover folder, keeping
     /// the site it replaces beside the output.

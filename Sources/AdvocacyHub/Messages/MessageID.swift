@@ -94,14 +94,73 @@ public enum MessageID: String, CaseIterable, Sendable {
     case forbiddenTermWhenPublished
 
     // MARK: Rendering and templates
+    case themeHasNoWords
+    case monthNamesCount
+    case weekdayNamesCount
+    case duplicateTemplateName
+    case templateSyntaxError
+    case unknownPartial
+    case templateIncludesItself
+    case missingLayout
+    case missingShareCard
+    case tagNotClosed
+    case malformedDelimiterTag
+    case tagWithoutName
+    case sectionClosedNeverOpened
+    case sectionClosedWithOtherName
+    case sectionNeverClosed
+    case notATemplateName
 
     // MARK: Writing and output folders
+    case outputEmpty
+    case outputIsRoot
+    case outputOverlaps
+    case outputIsFolder
+    case outputInsideFolder
+    case outputHoldsFolder
+    case contentFolderWord
+    case templatesFolderWord
+    case outputIsLink
+    case outputNotAFolder
+    case outputUnreadable
+    case outputNotASite
+    case andMore
+    case builtByEarlierVersion
+    case cannotCreateOutputParent
+    case cannotCreateBuildFolder
+    case cannotCreateFolder
+    case cannotWrite
+    case cannotWriteNoReason
+    case outputNoLongerAFolder
+    case cannotCreateAsideFolder
+    case cannotReplaceOutput
+    case outputChangedDuringBuild
+    case cannotMoveNewSite
 
     // MARK: Pipeline and options
+    case contentFolderMissing
+    case templatesFolderMissing
+    case baseURLOptionNotAPath
+    case nowNotADate
 
     // MARK: Scaffold (new and init)
+    case initUnknownLanguage
+    case initUnknownTimeZone
+    case timeZoneExamples
+    case titleNotOneLine
+    case initFolderNameEmpty
+    case initFolderIsFile
+    case initFolderNotEmpty
+    case newTitleGivesNoFileName
+    case newFileExists
+    case initWroteHub
 
     // MARK: Preview (serve)
+    case cannotMakePreviewFolder
+    case noSuchListenAddress
+    case portInUse
+    case cannotListen
+    case previewHasErrors
 
     // MARK: Links in the site
     case pageLinkMissing

@@ -8,6 +8,11 @@ public struct UsageError: Error, CustomStringConvertible {
         message = Message(id, arguments)
     }
 
+    /// Creates an error that says what `message` says.
+    init(_ message: Message) {
+        self.message = message
+    }
+
     /// Transitional: an error not yet in the catalogue.
     init(_ text: String) { message = Message(.plain, ["text": .text(text)]) }
 

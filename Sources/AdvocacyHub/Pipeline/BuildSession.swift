@@ -80,7 +80,7 @@ public final class BuildSession: @unchecked Sendable {
             sharedHash = nil
             copied = [:]
             written = nil
-            throw UsageError(error.description)
+            throw UsageError(error.message)
         }
         if keepsResults {
             written = Set(all)
@@ -116,9 +116,9 @@ public final class BuildSession: @unchecked Sendable {
 
     /// Fails when the content or templates folder does not exist.
     private func checkFolders() throws(UsageError) {
-        guard ContentFolder(options.content).exists else { throw UsageError("content folder '\(options.content)' does not exist") }
+        guard ContentFolder(options.content).exists else { throw UsageError(.contentFolderMissing, ["folder": "\(options.content)"]) }
         guard ContentFolder(options.templates).exists else {
-            throw UsageError("templates folder '\(options.templates)' does not exist")
+            throw UsageError(.templatesFolderMissing, ["folder": "\(options.templates)"])
         }
     }
 
@@ -140,7 +140,7 @@ public final class BuildSession: @unchecked Sendable {
         var config = HubConfigLoader.load(folder, diagnostics: &diagnostics)
         if let base = options.baseURL {
             guard let normalized = HubConfigLoader.normalizedBaseURL(base) else {
-                throw UsageError("--base-url '\(base)' is not a path such as /advocacy/")
+                throw UsageError(.baseURLOptionNotAPath, ["url": "\(base)"])
             }
             config.baseURL = normalized
         }
@@ -164,7 +164,7 @@ public final class BuildSession: @unchecked Sendable {
         let now: Date
         if let text = nowText {
             guard let parsed = clock.now(text) else {
-                throw UsageError("--now '\(text)' is not a date; write 2026-12-01, 2026-12-01T07:30 or 2026-12-01T07:30:00+01:00")
+                throw UsageError(.nowNotADate, ["text": "\(text)"])
             }
             now = parsed
         } else {

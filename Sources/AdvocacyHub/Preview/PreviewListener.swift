@@ -18,7 +18,7 @@ struct PreviewListener: Sendable {
         do {
             address = try SocketAddress.makeAddressResolvingHost(host, port: Int(port))
         } catch {
-            throw UsageError("cannot listen on '\(host)': no such address; use 127.0.0.1, ::1 or localhost")
+            throw UsageError(.noSuchListenAddress, ["host": "\(host)"])
         }
         let hosts = HostPolicy(host: host, address: address)
         let decoder = HTTP1Channel.Configuration.DecoderConfiguration(
@@ -37,9 +37,9 @@ struct PreviewListener: Sendable {
                     }.flatMap { http.setup(channel: child, logger: logger) }
                 }
         } catch let error as IOError where error.errnoCode == EADDRINUSE {
-            throw UsageError("port \(port) is in use; try --port \(port == .max ? port - 1 : port + 1), or --port 0 for a free one")
+            throw UsageError(.portInUse, ["port": "\(port)", "next": "\(port == .max ? port - 1 : port + 1)"])
         } catch {
-            throw UsageError("cannot listen on \(HostPolicy.name(host)) port \(port): \(error)")
+            throw UsageError(.cannotListen, ["host": "\(HostPolicy.name(host))", "port": "\(port)", "reason": "\(error)"])
         }
         self.http = http
         origin = "http://\(HostPolicy.name(host)):\(channel.channel.localAddress?.port ?? Int(port))"

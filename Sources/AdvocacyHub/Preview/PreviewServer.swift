@@ -55,8 +55,9 @@ public final class PreviewServer: Sendable {
     private static func answer(_ request: Request, site: String, base: String, state: PreviewState) async -> Response {
         switch (request.method, request.uri.path) {
         case (.get, "/__advocacy/status"):
-            let (version, errors) = await state.snapshot()
-            let body = "{\"version\":\(version),\"errors\":\(JSON.array(errors))}"
+            let (version, errors, language) = await state.snapshot()
+            let heading = Message(.previewHasErrors).text(in: language)
+            let body = "{\"version\":\(version),\"errors\":\(JSON.array(errors)),\"heading\":\(JSON.string(heading))}"
             return Response(status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
                             body: .init(byteBuffer: ByteBuffer(string: body)))
         case (.get, "/__advocacy/live.js"):
@@ -75,11 +76,12 @@ public final class PreviewServer: Sendable {
         let elapsed = ContinuousClock.now - started
         let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
         FileHandle.standardOutput.write(Data("\(outcome.summary) [\(milliseconds) ms]\n".utf8))
-        await state.update(errors: outcome.errors)
+        await state.update(errors: outcome.errors, language: outcome.language)
     }
 
-    /// Builds once; prints the diagnostics and says what the terminal and the page should show.
-    private static func build(_ session: BuildSession) -> (summary: String, errors: [String]) {
+    /// Builds once; prints the diagnostics and says what the terminal and the page should show, and in
+    /// which language.
+    private static func build(_ session: BuildSession) -> (summary: String, errors: [String], language: HubLanguage) {
         do {
             let report = try session.build()
             if !report.diagnostics.isEmpty {
@@ -87,25 +89,27 @@ public final class PreviewServer: Sendable {
             }
             let summary = report.hasErrors ? Message(.notRebuiltErrors).text(in: report.language)
                 : report.summary + Message(.filesRendered, ["files": .number(report.filesRendered)]).text(in: report.language)
-            return (summary, report.diagnostics.filter { $0.severity == .error }.map { $0.line(in: report.language) })
+            return (summary, report.diagnostics.filter { $0.severity == .error }.map { $0.line(in: report.language) }, report.language)
         } catch {
             let language = session.options.messageLanguage
                 ?? MessageLanguage.resolve(override: nil, content: session.options.content)
             return (Message(.notRebuilt, ["reason": .message(error.message)]).text(in: language),
-                    [error.message.text(in: language)])
+                    [error.message.text(in: language)], language)
         }
     }
 }
 
-/// The preview's version (bumped on every rebuild) and the last build's errors.
+/// The preview's version (bumped on every rebuild), the last build's errors and the language of its messages.
 actor PreviewState {
     private var version = 0
     private var errors: [String] = []
+    private var language = HubLanguage.en
 
-    func update(errors: [String]) {
+    func update(errors: [String], language: HubLanguage) {
         version += 1
         self.errors = errors
+        self.language = language
     }
 
-    func snapshot() -> (Int, [String]) { (version, errors) }
+    func snapshot() -> (Int, [String], HubLanguage) { (version, errors, language) }
 }

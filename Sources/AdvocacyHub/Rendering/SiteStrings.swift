@@ -21,7 +21,7 @@ public struct SiteStrings: Sendable, Hashable {
         let path = "strings/\(language.rawValue).yml"
         var words: [String: String] = [:], months: [String] = [], weekdays: [String] = []
         guard let text = try? SourceText.read(folder.absolute(path)) else {
-            diagnostics.error("the theme has no words for '\(language.rawValue)'", at: SourceLocation(file: folder.display(path)))
+            diagnostics.error(.themeHasNoWords, ["language": "\(language.rawValue)"], at: SourceLocation(file: folder.display(path)))
             return SiteStrings(words: [:], months: [], weekdays: [])
         }
         var fields = YAMLFields.parse(text, file: folder.display(path), firstLine: 1, what: "the file")
@@ -34,8 +34,8 @@ public struct SiteStrings: Sendable, Hashable {
                 weekdays = fields.stringList("weekdays").map(\.value)
             }
         }
-        if months.count != 12 { fields.diagnostics.error("'months' must list 12 month names", at: fields.location) }
-        if weekdays.count != 7 { fields.diagnostics.error("'weekdays' must list 7 weekday names, Sunday first", at: fields.location) }
+        if months.count != 12 { fields.diagnostics.error(.monthNamesCount, at: fields.location) }
+        if weekdays.count != 7 { fields.diagnostics.error(.weekdayNamesCount, at: fields.location) }
         diagnostics.append(contentsOf: fields.diagnostics)
         return SiteStrings(words: words, months: months, weekdays: weekdays)
     }

@@ -34,7 +34,7 @@ public struct Theme: Sendable {
                 else if name.hasSuffix(".mustache"), let text = try? SourceText.read(folder.absolute(child)) {
                     let templateName = String(name.dropLast(".mustache".count))
                     if let other = sources[templateName] {
-                        diagnostics.error("two templates are named '\(templateName)' (also \(other.display)); names must be unique",
+                        diagnostics.error(.duplicateTemplateName, ["name": "\(templateName)", "other": "\(other.display)"],
                                           at: SourceLocation(file: folder.display(child)))
                     }
                     sources[templateName] = (folder.display(child), text)
@@ -49,28 +49,26 @@ public struct Theme: Sendable {
             do {
                 try library.register(source.text, named: name)
             } catch {
-                diagnostics.error("template syntax error: \(error.message)",
+                diagnostics.error(.templateSyntaxError, ["reason": .message(error.message)],
                                   at: SourceLocation(file: source.display, line: error.line, column: error.column))
                 continue
             }
             for reference in library.template(name)?.references ?? [] where sources[reference.name] == nil {
-                diagnostics.error("the template names the partial '\(reference.name)', which does not exist; "
-                    + "templates are named by their file name without .mustache, such as share-card",
-                    at: SourceLocation(file: source.display, line: reference.line, column: reference.column))
+                diagnostics.error(.unknownPartial, ["name": "\(reference.name)"],
+                                  at: SourceLocation(file: source.display, line: reference.line, column: reference.column))
             }
         }
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             for reference in library.template(name)?.references ?? [] where library.reaches(reference.name, name) {
-                diagnostics.error("'\(reference.name)' includes '\(name)' again, so the page would never end; "
-                    + "remove this tag or name another template",
-                    at: SourceLocation(file: source.display, line: reference.line, column: reference.column))
+                diagnostics.error(.templateIncludesItself, ["name": "\(reference.name)", "template": "\(name)"],
+                                  at: SourceLocation(file: source.display, line: reference.line, column: reference.column))
             }
         }
         for name in requiredTemplates where sources[name] == nil {
-            diagnostics.error("the theme has no \(name).mustache", at: SourceLocation(file: folder.display("layouts/\(name).mustache")))
+            diagnostics.error(.missingLayout, ["name": "\(name)"], at: SourceLocation(file: folder.display("layouts/\(name).mustache")))
         }
         if sources["share-card"] == nil {
-            diagnostics.error("the theme has no share-card.mustache; share cards are rendered with it",
+            diagnostics.error(.missingShareCard,
                               at: SourceLocation(file: folder.display("partials/share-card.mustache")))
         }
         let strings = SiteStrings.load(folder, language: language, diagnostics: &diagnostics)

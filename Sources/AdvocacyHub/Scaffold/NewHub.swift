@@ -18,19 +18,17 @@ public enum NewHub {
         public init(title: String?, language: String, timeZone: String) throws(UsageError) {
             guard let language = HubLanguage(rawValue: language) else {
                 let known = HubLanguage.allCases.map(\.rawValue)
-                throw UsageError("unknown language '\(language)'; write "
-                    + known.dropLast().joined(separator: ", ") + " or " + known.last!)
+                throw UsageError(.initUnknownLanguage, ["name": "\(language)", "others": .list(Array(known.dropLast())), "last": "\(known.last!)"])
             }
             guard let zone = HubConfig.timeZone(named: timeZone) else {
-                if let suggestion = EditDistance.suggestion(for: timeZone, in: TimeZone.knownTimeZoneIdentifiers) {
-                    throw UsageError("unknown time zone '\(timeZone)'; did you mean '\(suggestion)'?")
-                }
-                throw UsageError("unknown time zone '\(timeZone)'; write a name such as Europe/Copenhagen or America/New_York")
+                let advice = EditDistance.suggestion(for: timeZone, in: TimeZone.knownTimeZoneIdentifiers)
+                    .map { Message(.didYouMean, ["name": "\($0)"]) } ?? Message(.timeZoneExamples)
+                throw UsageError(.initUnknownTimeZone, ["name": "\(timeZone)", "advice": .message(advice)])
             }
             let title = (title ?? NewHubFiles.defaultTitle(language)).trimmingCharacters(in: .whitespaces)
             guard !title.isEmpty, !title.contains(where: \.isNewline),
                   !title.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-                throw UsageError("the title must be one line of text, such as \"\(NewHubFiles.defaultTitle(language))\"")
+                throw UsageError(.titleNotOneLine, ["example": "\(NewHubFiles.defaultTitle(language))"])
             }
             self.title = title
             self.language = language
@@ -45,15 +43,15 @@ public enum NewHub {
     /// relative to it. A folder that exists and holds anything but `.git` is refused untouched.
     /// Dates are relative to `now` in the hub's time zone.
     public static func create(in folder: String, settings: Settings, now: Date = Date()) throws(UsageError) -> [String] {
-        guard !folder.isEmpty else { throw UsageError("the folder name is empty; write one, or leave it out for the current folder") }
+        guard !folder.isEmpty else { throw UsageError(.initFolderNameEmpty) }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw UsageError("'\(folder)' is a file; advocacy init writes a new hub into an empty or new folder")
+                throw UsageError(.initFolderIsFile, ["folder": "\(folder)"])
             }
             let entries = try? FileManager.default.contentsOfDirectory(atPath: folder)
             guard let entries, entries.allSatisfy(allowedEntries.contains) else {
-                throw UsageError("'\(folder)' is not empty; advocacy init writes a new hub into an empty or new folder")
+                throw UsageError(.initFolderNotEmpty, ["folder": "\(folder)"])
             }
         }
         let files = self.files(settings, now: now)
@@ -64,7 +62,7 @@ public enum NewHub {
                                                         withIntermediateDirectories: true)
                 try data.write(to: URL(fileURLWithPath: target), options: .withoutOverwriting)
             } catch {
-                throw UsageError("cannot write '\(target)': \(reason(error))")
+                throw UsageError(.cannotWrite, ["path": "\(target)", "reason": "\(reason(error))"])
             }
         }
         return files.map(\.path)

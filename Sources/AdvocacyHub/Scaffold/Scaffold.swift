@@ -18,15 +18,15 @@ public enum Scaffold {
     /// Creates the file for `title` in the content folder and returns its path; refuses to overwrite.
     public static func create(_ kind: Kind, title: String, content: String, now: Date = Date()) throws(UsageError) -> String {
         let folder = ContentFolder(content)
-        guard folder.exists else { throw UsageError("content folder '\(content)' does not exist") }
+        guard folder.exists else { throw UsageError(.contentFolderMissing, ["folder": "\(content)"]) }
         var ignored = Diagnostics()
         let config = HubConfigLoader.load(folder, diagnostics: &ignored)
         let slug = Slug.make(title)
-        guard !slug.isEmpty else { throw UsageError("the title '\(title)' gives an empty file name; use letters or digits") }
+        guard !slug.isEmpty else { throw UsageError(.newTitleGivesNoFileName, ["title": "\(title)"]) }
         let relative = kind.folder + "/" + slug + ".md"
         let path = folder.absolute(relative)
         guard !FileManager.default.fileExists(atPath: path) else {
-            throw UsageError("'\(folder.display(relative))' already exists; choose another title or edit that file")
+            throw UsageError(.newFileExists, ["path": "\(folder.display(relative))"])
         }
         let clock = HubClock(timeZone: config.timeZone)
         let today = DateDisplay.isoDay(now, clock: clock)
@@ -37,7 +37,7 @@ public enum Scaffold {
             try FileManager.default.createDirectory(atPath: folder.absolute(kind.folder), withIntermediateDirectories: true)
             try text.write(toFile: path, atomically: true, encoding: .utf8)
         } catch {
-            throw UsageError("cannot write '\(folder.display(relative))': \(error.localizedDescription)")
+            throw UsageError(.cannotWrite, ["path": "\(folder.display(relative))", "reason": "\(error.localizedDescription)"])
         }
         return folder.display(relative)
     }

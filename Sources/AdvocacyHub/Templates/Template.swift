@@ -30,7 +30,7 @@ struct TemplateName: Sendable {
 
 /// A mistake in a template's text, at a line and column (counted in Unicode scalars).
 struct TemplateSyntaxError: Error {
-    let message: String
+    let message: Message
     let line: Int
     let column: Int
 }

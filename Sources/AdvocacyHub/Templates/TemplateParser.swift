@@ -61,7 +61,7 @@ enum TemplateParser {
             }
             if kind != .variable { j += 1 }
             guard let contentEnd = bytes.firstIndex(of: terminator, from: j) else {
-                throw error("a tag is not closed with \(String(decoding: close, as: UTF8.self))", at: i, in: bytes)
+                throw error(.tagNotClosed, ["delimiter": "\(String(decoding: close, as: UTF8.self))"], at: i, in: bytes)
             }
             var nameStart = j, nameEnd = contentEnd
             while nameStart < nameEnd && bytes[nameStart].isBlank { nameStart += 1 }
@@ -71,12 +71,12 @@ enum TemplateParser {
             if kind == .delimiter {
                 let parts = name.split(whereSeparator: { $0 == " " || $0 == "\t" })
                 guard parts.count == 2, !parts.contains(where: { $0.contains("=") }) else {
-                    throw error("malformed set-delimiter tag; write it as {{=<% %>=}}", at: i, in: bytes)
+                    throw error(.malformedDelimiterTag, ["example": "{{=<% %>=}}"], at: i, in: bytes)
                 }
                 open = Array(parts[0].utf8)
                 close = Array(parts[1].utf8)
             } else if kind != .comment && name.isEmpty {
-                throw error("a tag has no name", at: i, in: bytes)
+                throw error(.tagWithoutName, at: i, in: bytes)
             }
             tokens.append(.tag(Tag(kind: kind, name: name, start: i, end: end, nameStart: nameStart)))
             i = end
@@ -162,17 +162,17 @@ enum TemplateParser {
                     nodes.append(.parent(tag.name, overrides: overrides))
                 case .close:
                     guard let closing else {
-                        throw error("'\(tag.name)' is closed but was never opened", at: tag.nameStart, in: bytes)
+                        throw error(.sectionClosedNeverOpened, ["name": "\(tag.name)"], at: tag.nameStart, in: bytes)
                     }
                     guard closing.name == tag.name else {
-                        throw error("a section is closed with another name than it was opened with", at: tag.nameStart, in: bytes)
+                        throw error(.sectionClosedWithOtherName, at: tag.nameStart, in: bytes)
                     }
                     return nodes
                 }
             }
         }
         if let closing {
-            throw error("a section is opened but never closed", at: closing.nameStart, in: bytes)
+            throw error(.sectionNeverClosed, at: closing.nameStart, in: bytes)
         }
         return nodes
     }
@@ -181,7 +181,7 @@ enum TemplateParser {
         if tag.name == "." { return TemplateName(parts: []) }
         let parts = tag.name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard !parts.contains(where: { $0.isEmpty || $0.contains(where: { "(){}<>&#^/!=$ \t".contains($0) }) }) else {
-            throw error("'\(tag.name)' is not a name; names are words joined by dots, such as page.title", at: tag.nameStart, in: bytes)
+            throw error(.notATemplateName, ["name": "\(tag.name)"], at: tag.nameStart, in: bytes)
         }
         return TemplateName(parts: parts)
     }
@@ -194,9 +194,10 @@ enum TemplateParser {
         return (line, column)
     }
 
-    private static func error(_ message: String, at offset: Int, in bytes: [UInt8]) -> TemplateSyntaxError {
+    private static func error(_ id: MessageID, _ arguments: [String: Message.Argument] = [:], at offset: Int,
+                              in bytes: [UInt8]) -> TemplateSyntaxError {
         let (line, column) = position(offset, bytes)
-        return TemplateSyntaxError(message: message, line: line, column: column)
+        return TemplateSyntaxError(message: Message(id, arguments), line: line, column: column)
     }
 }
 

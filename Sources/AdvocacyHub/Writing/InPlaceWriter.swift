@@ -44,7 +44,7 @@ final class InPlaceWriter: SiteOutput {
             while !folder.isEmpty && rmdir(output + "/" + folder) == 0 { folder = (folder as NSString).deletingLastPathComponent }
         }
         if let first = failures.withLock({ $0.sorted().first }) {
-            throw SiteWriter.Failure(description: "cannot write '\(output)/\(first)'")
+            throw SiteWriter.Failure(.cannotWriteNoReason, ["path": "\(output)/\(first)"])
         }
     }
 

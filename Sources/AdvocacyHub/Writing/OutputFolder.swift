@@ -27,44 +27,45 @@ public struct OutputFolder: Sendable {
     /// Checks `given` as the output of a build of the `content` and `templates` folders (both must
     /// exist). Nothing is created or changed.
     public init(_ given: String, content: String, templates: String) throws(UsageError) {
-        guard !given.isEmpty else { throw UsageError("--output is empty; name a folder such as _site") }
+        guard !given.isEmpty else { throw UsageError(.outputEmpty) }
         let path = Self.absolute(given)
-        guard path != "/" else { throw UsageError("'/' cannot be the output folder; choose an empty or new folder such as _site") }
+        guard path != "/" else { throw UsageError(.outputIsRoot) }
         self.given = given
         self.path = path
         parent = (path as NSString).deletingLastPathComponent
         name = (path as NSString).lastPathComponent
         let real = Self.realPath(path)
-        for (folder, kind) in [(content, "content"), (templates, "templates")] {
+        for (folder, kind) in [(content, MessageID.contentFolderWord), (templates, .templatesFolderWord)] {
             let other = Self.realPath(Self.absolute(folder))
-            let reason: String? = real == other ? "is the \(kind) folder"
-                : real.hasPrefix(other + "/") ? "is inside the \(kind) folder '\(folder)'"
-                : other.hasPrefix(real + "/") ? "holds the \(kind) folder '\(folder)'" : nil
-            if let reason {
-                throw UsageError("the output folder '\(given)' \(reason); a build replaces its output as a whole: choose a folder outside it, such as _site")
+            let relation: MessageID? = real == other ? .outputIsFolder
+                : real.hasPrefix(other + "/") ? .outputInsideFolder
+                : other.hasPrefix(real + "/") ? .outputHoldsFolder : nil
+            if let relation {
+                let reason = Message(relation, ["folder": .message(Message(kind)), "path": "\(folder)"])
+                throw UsageError(.outputOverlaps, ["output": "\(given)", "relation": .message(reason)])
             }
         }
         switch Self.kind(path) {
         case .missing:
             break
         case .link:
-            throw UsageError("'\(given)' is a symbolic link; a build replaces its output folder as a whole and never writes through a link: give a real folder with --output (the web server may reach it through a link)")
+            throw UsageError(.outputIsLink, ["output": "\(given)"])
         case .file, .other:
-            throw UsageError("'\(given)' exists and is not a folder; choose an empty or new folder such as _site")
+            throw UsageError(.outputNotAFolder, ["output": "\(given)"])
         case .folder:
             let entries: [String]
             switch SiteFolder.entries(path) {
             case .success(let names): entries = names.sorted()
             case .failure(let failure):
-                throw UsageError("cannot look into '\(given)' to see whether it is a site built by advocacy (\(systemReason(failure.code))); choose an empty or new folder")
+                throw UsageError(.outputUnreadable, ["output": "\(given)", "reason": "\(systemReason(failure.code))"])
             }
             guard entries.isEmpty || Self.isSite(path) else {
-                let shown = entries.prefix(2).joined(separator: ", ")
-                let more = entries.count > 2 ? " and \(entries.count - 2) more" : ""
+                let more: Message.Argument = entries.count > 2 ? .message(Message(.andMore, ["count": .number(entries.count - 2)])) : ""
                 // Sites built before builds marked them hold the search index at their root.
-                let earlier = entries.contains("search-index.json")
-                    ? " (if an earlier version of advocacy built it, delete it once: builds mark their sites now)" : ""
-                throw UsageError("'\(given)' is not a site built by advocacy (it holds \(shown)\(more)); choose an empty or new folder\(earlier)")
+                let earlier: Message.Argument = entries.contains("search-index.json") ? .message(Message(.builtByEarlierVersion)) : ""
+                throw UsageError(.outputNotASite, [
+                    "output": "\(given)", "entries": .list(Array(entries.prefix(2))), "more": more, "earlier": earlier,
+                ])
             }
         }
     }
@@ -81,7 +82,9 @@ public struct OutputFolder: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
-            throw UsageError("cannot create '\((given as NSString).deletingLastPathComponent)' to hold the output folder: \(error.localizedDescription)")
+            throw UsageError(.cannotCreateOutputParent, [
+                "folder": "\((given as NSString).deletingLastPathComponent)", "reason": "\(error.localizedDescription)",
+            ])
         }
     }
 

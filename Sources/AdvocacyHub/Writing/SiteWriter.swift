@@ -10,8 +10,21 @@ import Foundation
 public final class SiteWriter: SiteOutput {
     /// Why the site could not be written.
     public struct Failure: Error, CustomStringConvertible {
-        /// What went wrong.
-        public var description: String
+        /// What went wrong, in any language.
+        public var message: Message
+
+        /// Creates a failure with the catalogue's message `id`.
+        init(_ id: MessageID, _ arguments: [String: Message.Argument]) {
+            message = Message(id, arguments)
+        }
+
+        /// Creates a failure that says what `message` says.
+        init(_ message: Message) {
+            self.message = message
+        }
+
+        /// The message in English.
+        public var description: String { message.text(in: .en) }
     }
 
     private static let sequence = Locked(0)
@@ -30,7 +43,7 @@ public final class SiteWriter: SiteOutput {
     /// the paths need.
     public init(output: OutputFolder, paths: [String], removing removal: Removal = .now) throws(Failure) {
         self.removal = removal
-        do { try output.createParent() } catch { throw Failure(description: error.description) }
+        do { try output.createParent() } catch { throw Failure(error.message) }
         let suffix = "\(getpid())-\(Self.sequence.withLock { $0 += 1; return $0 })"
         self.output = output
         temporary = output.sibling("tmp-\(suffix)")
@@ -42,18 +55,18 @@ public final class SiteWriter: SiteOutput {
             SiteFolder.publish(temporary)
             SiteFolder.prune(temporary, to: layout, emptying: false)
         } else if mkdir(temporary, 0o755) != 0 {
-            throw Failure(description: "cannot create a folder beside '\(output.given)' to write the new site into: \(systemReason(errno))")
+            throw Failure(.cannotCreateBuildFolder, ["output": "\(output.given)", "reason": "\(systemReason(errno))"])
         }
         for folder in layout.folders.sorted() where mkdir(temporary + "/" + folder, 0o755) != 0 && errno != EEXIST {
             let code = errno
             abandon()
-            throw Failure(description: "cannot create '\(output.given)/\(folder)': \(systemReason(code))")
+            throw Failure(.cannotCreateFolder, ["path": "\(output.given)/\(folder)", "reason": "\(systemReason(code))"])
         }
         var marker = OutputFolder.markerContents
         guard marker.withUTF8({ Self.writeFile(temporary + "/" + OutputFolder.markerName, $0, recycled: recycled) }) == 0 else {
             let code = errno
             abandon()
-            throw Failure(description: "cannot write '\(output.given)/\(OutputFolder.markerName)': \(systemReason(code))")
+            throw Failure(.cannotWrite, ["path": "\(output.given)/\(OutputFolder.markerName)", "reason": "\(systemReason(code))"])
         }
     }
 
@@ -93,7 +106,7 @@ public final class SiteWriter: SiteOutput {
     public func commit() throws(Failure) {
         if let first = failures.withLock({ $0.min { $0.path < $1.path } }) {
             abandon()
-            throw Failure(description: "cannot write '\(output.given)/\(first.path)': \(systemReason(first.code))")
+            throw Failure(.cannotWrite, ["path": "\(output.given)/\(first.path)", "reason": "\(systemReason(first.code))"])
         }
         var signals = sigset_t(), previous = sigset_t()
         sigemptyset(&signals)
@@ -108,7 +121,7 @@ public final class SiteWriter: SiteOutput {
         case .folder: exists = true
         default:
             abandon()
-            throw Failure(description: "'\(output.given)' is no longer a folder; choose an empty or new folder such as _site")
+            throw Failure(.outputNoLongerAFolder, ["output": "\(output.given)"])
         }
         // The replaced site goes into a private folder at once, so nobody else can read it on its
         // way out, and is checked there: what was renamed must still be an empty folder or a site.
@@ -117,20 +130,19 @@ public final class SiteWriter: SiteOutput {
             guard mkdir(holding, 0o700) == 0 else {
                 let code = errno
                 abandon()
-                throw Failure(description: "cannot create a folder beside '\(output.given)' to move it into: \(systemReason(code))")
+                throw Failure(.cannotCreateAsideFolder, ["output": "\(output.given)", "reason": "\(systemReason(code))"])
             }
             guard rename(output.path, aside) == 0 else {
                 let code = errno
                 rmdir(holding)
                 abandon()
-                throw Failure(description: "cannot replace '\(output.given)': \(systemReason(code))")
+                throw Failure(.cannotReplaceOutput, ["output": "\(output.given)", "reason": "\(systemReason(code))"])
             }
             guard OutputFolder.holdsASiteOrNothing(aside) else {
                 rename(aside, output.path)
                 rmdir(holding)
                 abandon()
-                throw Failure(description: "'\(output.given)' changed during the build and is no longer a site built by advocacy "
-                    + "or an empty folder; nothing was replaced")
+                throw Failure(.outputChangedDuringBuild, ["output": "\(output.given)"])
             }
         }
         guard rename(temporary, output.path) == 0 else {
@@ -140,7 +152,7 @@ public final class SiteWriter: SiteOutput {
                 rmdir(holding)
             }
             abandon()
-            throw Failure(description: "cannot move the new site into '\(output.given)': \(systemReason(code))")
+            throw Failure(.cannotMoveNewSite, ["output": "\(output.given)", "reason": "\(systemReason(code))"])
         }
         guard exists else { return }
         let holding = self.holding

@@ -48,7 +48,7 @@ import AdvocacyTestSupport
         do {
             _ = try TemplateParser.parse(source)
         } catch {
-            #expect(error.message == message)
+            #expect(error.message.text(in: .en) == message)
             #expect(error.line == line)
             #expect(error.column == column)
         }
