@@ -181,6 +181,8 @@ struct InvalidFixtureTests {
             "share/aarhus.md:7:12: error: 'best-time' is in curly quotes (“…”), which YAML keeps as part of the value; write straight quotes or none: best-time: \"07:30-08:45\""]),
         .init(name: "yaml-duplicate-key", diagnostics: [
             "share/aarhus.md:3:1: error: the key 'link' is written twice; keep one"]),
+        .init(name: "yaml-list-without-space", diagnostics: [
+            "share/aarhus.md:5:3: error: a space is missing after '-', so YAML reads '-social-selling' as text, not as a list item; write '- social-selling'"]),
     ]
 
     /// Where to run the command from, and the folders to pass to it.

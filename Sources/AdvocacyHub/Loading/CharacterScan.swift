@@ -45,28 +45,21 @@ enum CharacterScan {
             }
             if let restLocation {
                 if restIsError {
-                    diagnostics.error("\(rest) more characters that pages and feeds cannot hold follow in this file, NUL characters "
-                                      + "or carriage returns without a line feed among them; delete them", at: restLocation)
+                    diagnostics.error(.moreUnsafeCharacters, ["count": .number(rest)], at: restLocation)
                 } else {
-                    diagnostics.warning("\(rest) more invisible characters that pages and feeds cannot hold follow in this file; "
-                                        + "they are replaced by spaces too: delete them", at: restLocation)
+                    diagnostics.warning(.moreInvisibleCharacters, ["count": .number(rest)], at: restLocation)
                 }
             }
         }
         return UnsafeCharacters.replaced(text)
     }
 
-    private static func message(_ scalar: Unicode.Scalar) -> String {
+    private static func message(_ scalar: Unicode.Scalar) -> Message {
         switch scalar {
-        case "\0":
-            return "the file holds a NUL character (U+0000) here; delete it (a file full of them was saved as UTF-16: save it as UTF-8)"
-        case "\r":
-            return "a carriage return without a line feed (U+000D) here; delete it, or save the file with normal line ends (LF or CRLF)"
-        case "\u{0B}":
-            return "a vertical tab (U+000B), as Word writes for a line break, is replaced by a space: "
-                + "web pages and feeds cannot hold it; delete it or type a normal line break"
-        default:
-            return "\(UnsafeCharacters.name(scalar)) is replaced by a space: web pages and feeds cannot hold it; delete it"
+        case "\0": Message(.nulCharacter)
+        case "\r": Message(.loneCarriageReturn)
+        case "\u{0B}": Message(.verticalTabReplaced)
+        default: Message(.unsafeCharacterReplaced, ["character": .message(UnsafeCharacters.name(of: scalar))])
         }
     }
 }

@@ -69,8 +69,7 @@ struct ContentFolder {
             for name in entries(folder) {
                 let path = folder + "/" + name
                 guard let real = Self.realPath(absolute(path)), isInside(real) else {
-                    diagnostics.error("'\(path)' leads outside the content folder; it is not copied",
-                                      at: SourceLocation(file: display(path)))
+                    diagnostics.error(.mediaLeadsOutside, ["path": "\(path)"], at: SourceLocation(file: display(path)))
                     continue
                 }
                 if !isDirectory(path) {
@@ -91,7 +90,7 @@ struct ContentFolder {
                 walk(link.path)
             } else {
                 let target = link.real == realRoot ? "." : String(link.real.dropFirst(realRoot.count + 1))
-                diagnostics.warning("'\(link.path)' is a link to '\(target)', which is already listed; it is not followed",
+                diagnostics.warning(.mediaLinkAlreadyListed, ["path": "\(link.path)", "target": "\(target)"],
                                     at: SourceLocation(file: display(link.path)))
             }
         }

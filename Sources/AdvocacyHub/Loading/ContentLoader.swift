@@ -38,12 +38,12 @@ public enum ContentLoader {
             for name in folder.entries(kind) {
                 let path = kind + "/" + name
                 if folder.isDirectory(path) {
-                    diagnostics.warning("folder ignored: \(kind)/ holds Markdown files directly, not in subfolders",
+                    diagnostics.warning(.subfolderIgnored, ["kind": "\(kind)"],
                                         at: SourceLocation(file: folder.display(path)))
                 } else if name.hasSuffix(".md") {
                     files.append(MarkdownFile(kind: kind, path: path))
                 } else {
-                    diagnostics.warning("ignored: not a Markdown file (only .md files in \(kind)/ are read)",
+                    diagnostics.warning(.notMarkdownIgnored, ["kind": "\(kind)"],
                                         at: SourceLocation(file: folder.display(path)))
                 }
             }

@@ -12,7 +12,7 @@ struct DocumentLoader {
         let display = folder.display(path)
         let start = SourceLocation(file: display)
         guard folder.staysInside(path) else {
-            diagnostics.error("'\(path)' leads outside the content folder; it is not read", at: start)
+            diagnostics.error(.fileLeadsOutside, ["path": "\(path)"], at: start)
             return nil
         }
         var text: String
@@ -27,13 +27,13 @@ struct DocumentLoader {
         do {
             split = try FrontMatter.split(text)
         } catch .missing {
-            diagnostics.error("missing front matter: start the file with a '---' line, then 'title: …', then '---'", at: start)
+            diagnostics.error(.missingFrontMatter, at: start)
             return nil
         } catch {
-            diagnostics.error("the front matter opened with '---' is never closed with a '---' line", at: start)
+            diagnostics.error(.unclosedFrontMatter, at: start)
             return nil
         }
-        var fields = YAMLFields.parse(split.yaml, file: display, firstLine: split.yamlLine, what: "the front matter")
+        var fields = YAMLFields.parse(split.yaml, file: display, firstLine: split.yamlLine, what: .message(Message(.wholeFrontMatter)))
         let title = fields.requiredString("title", published: true)
         let fileName = (path as NSString).lastPathComponent
         let stem = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
@@ -41,7 +41,7 @@ struct DocumentLoader {
         let slug = slugValue.map { Located(Slug.make($0.value), at: $0.location) }
             ?? Located(Slug.make(stem), at: start)
         if slug.value.isEmpty {
-            fields.diagnostics.error("the slug is empty; give the file a name with letters or set 'slug'", at: slug.location)
+            fields.diagnostics.error(.emptySlug, at: slug.location)
         }
         let summary = fields.string("summary", published: true)
         let info = DocumentInfo(
@@ -62,10 +62,9 @@ struct DocumentLoader {
         let id = String((path as NSString).lastPathComponent.dropLast(3))
         info.slug = Located(id, at: SourceLocation(file: info.displayPath))
         if id.isEmpty || Slug.make(id) != id {
-            let suggestion = Slug.make(id).isEmpty ? "such as social-selling.md" : "to " + Slug.make(id) + ".md"
-            fields.diagnostics.error("the file name '\(id).md' is the discipline's id, used in web addresses and share blocks: "
-                + "use only lowercase letters a–z, digits and single hyphens between them; rename the file \(suggestion)",
-                at: info.slug.location)
+            let suggestion = Slug.make(id).isEmpty ? Message(.renameExample) : Message(.renameTo, ["name": "\(Slug.make(id)).md"])
+            fields.diagnostics.error(.disciplineFileName, ["name": "\(id).md", "suggestion": .message(suggestion)],
+                                     at: info.slug.location)
         }
         let challenge = fields.string("challenge", published: true), colleagues = fields.string("colleagues", published: true)
         let content = fields.string("content", published: true), format = fields.string("format", published: true)
@@ -84,29 +83,27 @@ struct DocumentLoader {
         let image = fields.string("image", published: true)
         info.texts = fields.published
         if let link, LinkAuthority.hasBackslash(link.value) {
-            fields.diagnostics.error("'link' has a backslash (\\) before its path: browsers would open another site than the one "
-                + "it seems to name; remove the backslash", at: link.location)
+            fields.diagnostics.error(.linkKeyBackslash, at: link.location)
         } else if let link, !Self.isWebAddress(link.value) {
-            fields.diagnostics.error("'link' must be a web address starting with https:// or http://", at: link.location)
+            fields.diagnostics.error(.linkKeyNotWebAddress, at: link.location)
         }
         let disciplines = fields.stringList("disciplines")
         if disciplines.isEmpty && fields.node("disciplines") == nil && info.frontMatterIsValid {
-            fields.diagnostics.error("missing required key 'disciplines': list the disciplines the item is for",
+            fields.diagnostics.error(.missingDisciplines,
                                      at: fields.keyLocation("disciplines") ?? info.title.location)
         }
         let publishDate = date("publish", in: &fields, endOfDay: false)
         let expiresDate = date("expires", in: &fields, endOfDay: true)
         let publish = publishDate?.value, expires = expiresDate?.value
         if let publish, let expires, expires.value <= publish.value {
-            fields.diagnostics.error("'expires' is not after 'publish'; the item would never be in the queue",
-                                     at: expires.location)
+            fields.diagnostics.error(.expiresNotAfterPublish, at: expires.location)
         }
         var bestTime: BestTime?
         if let text = fields.string("best-time") {
             bestTime = BestTime(text.value)
             if bestTime == nil {
                 fields.diagnostics.error(YAMLMistake.curlyQuotes(text.value) ? YAMLMistake.curlyQuoted("best-time", text.value)
-                    : "'best-time' must be a window such as \"07:30-08:45\"", at: text.location)
+                    : Message(.bestTimeNotWindow), at: text.location)
             }
         }
         var item = ShareItem(
@@ -128,14 +125,14 @@ struct DocumentLoader {
         if let node = fields.node("results") {
             if let list = node.sequence {
                 for entry in list {
-                    var result = fields.nested(entry, what: "each entry of 'results'")
+                    var result = fields.nested(entry, what: Message(.eachEntryOf, ["key": "results"]))
                     let label = result.requiredString("label", published: true), value = result.requiredString("value", published: true)
                     result.warnUnknownKeys(["label", "value"])
                     fields.append(result)
                     if let label, let value { results.append(StoryResult(label: label.value, value: value.value)) }
                 }
             } else {
-                fields.diagnostics.error("'results' must be a list of {label, value}", at: fields.location(of: node))
+                fields.diagnostics.error(.resultsNotList, at: fields.location(of: node))
             }
         }
         let person = fields.string("person", published: true), role = fields.string("role", published: true)
@@ -180,13 +177,13 @@ struct DocumentLoader {
             case .malformed where YAMLMistake.curlyQuotes(text.value):
                 YAMLMistake.curlyQuoted(key, text.value)
             case .malformed:
-                "'\(key)' is not a date: '\(text.value)'; write 2026-12-01, 2026-12-01T08:00 or 2026-12-01T08:00:00+01:00"
+                Message(.notADate, ["key": "\(key)", "value": "\(text.value)"])
             case .year:
-                "'\(key)' is '\(text.value)', a year before \(HubClock.years.lowerBound); write a year from "
-                    + "\(HubClock.years.lowerBound) to \(HubClock.years.upperBound), such as 2026-12-01"
+                Message(.yearOutOfRange, ["key": "\(key)", "value": "\(text.value)", "first": "\(HubClock.years.lowerBound)",
+                                          "last": "\(HubClock.years.upperBound)"])
             case .skipped(let day, let from, let to):
-                "'\(key)' is a time that does not exist in \(clock.timeZone.identifier): on \(day) the clocks go from \(from) "
-                    + "straight to \(to); write \(day)T\(to) instead"
+                Message(.skippedTime, ["key": "\(key)", "zone": "\(clock.timeZone.identifier)", "day": "\(day)",
+                                       "from": "\(from)", "to": "\(to)"])
             }
             fields.diagnostics.error(message, at: text.location)
             return nil

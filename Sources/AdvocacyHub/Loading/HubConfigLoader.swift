@@ -21,7 +21,7 @@ enum HubConfigLoader {
             return config
         }
         text = CharacterScan.clean(text, file: display, diagnostics: &diagnostics)
-        var fields = YAMLFields.parse(text, file: display, firstLine: 1, what: "the file")
+        var fields = YAMLFields.parse(text, file: display, firstLine: 1, what: .message(Message(.wholeFile)))
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
         config.isReadable = fields.isValid
         fields.warnUnknownKeys(keys)
@@ -50,7 +50,7 @@ enum HubConfigLoader {
             }
         }
         if let utm = fields.node("utm") {
-            var nested = fields.nested(utm, what: "'utm'")
+            var nested = fields.nested(utm, what: Message(.namedKey, ["key": "utm"]))
             nested.warnUnknownKeys(["medium"])
             if let medium = nested.string("medium", published: true) { config.utmMedium = medium.value }
             fields.append(nested)
@@ -59,14 +59,14 @@ enum HubConfigLoader {
         config.forbiddenTerms = fields.stringList("forbidden-terms").filter { !$0.value.isEmpty }
         config.unsafeHTML = fields.bool("unsafe-html") ?? false
         if let platforms = fields.node("platforms") {
-            var nested = fields.nested(platforms, what: "'platforms'")
+            var nested = fields.nested(platforms, what: Message(.namedKey, ["key": "platforms"]))
             for entry in nested.entries {
                 guard let platform = Platform(rawValue: entry.key) else {
                     nested.diagnostics.error(.unknownPlatform, ["name": .text(entry.key), "known": .list(Platform.allCases.map(\.rawValue)),
                                                                 "suggestion": ""], at: nested.location(of: entry.keyNode))
                     continue
                 }
-                var settings = nested.nested(entry.value, what: "'platforms.\(entry.key)'")
+                var settings = nested.nested(entry.value, what: Message(.namedKey, ["key": "platforms.\(entry.key)"]))
                 settings.warnUnknownKeys(["limit"])
                 if let limit = settings.int("limit") {
                     if limit > 0 { config.platformLimits[platform] = limit } else {

@@ -14,44 +14,41 @@ enum ReadinessLoader {
             return nil
         }
         var fields = YAMLFields.parse(CharacterScan.clean(text, file: display, diagnostics: &diagnostics), file: display, firstLine: 1,
-                                      what: "the file")
+                                      what: .message(Message(.wholeFile)))
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
         fields.warnUnknownKeys(["levels", "strategic-from", "phases"])
         let levels = fields.stringList("levels", published: true).map(\.value)
         if levels.isEmpty {
-            fields.diagnostics.error("missing required key 'levels': list the levels, such as [Ingen, Autonom, …]",
-                                     at: fields.keyLocation("levels") ?? fields.location)
+            fields.diagnostics.error(.missingLevels, at: fields.keyLocation("levels") ?? fields.location)
         }
         var strategicFrom: Int?
         if let strategic = fields.string("strategic-from") {
             strategicFrom = levels.firstIndex(of: strategic.value)
             if strategicFrom == nil {
-                fields.diagnostics.error("'strategic-from' names '\(strategic.value)', which is not one of the levels",
-                                         at: strategic.location)
+                fields.diagnostics.error(.strategicFromNotLevel, ["name": "\(strategic.value)"], at: strategic.location)
             }
         }
         var phases: [ReadinessPhase] = []
         guard let phaseList = fields.node("phases")?.sequence else {
-            fields.diagnostics.error("'phases' must be a list of phases with 'name' and 'parameters'",
-                                     at: fields.keyLocation("phases") ?? fields.location)
+            fields.diagnostics.error(.phasesNotList, at: fields.keyLocation("phases") ?? fields.location)
             return nil
         }
         for phaseNode in phaseList {
-            var phase = fields.nested(phaseNode, what: "a phase")
+            var phase = fields.nested(phaseNode, what: Message(.aReadinessPhase))
             phase.warnUnknownKeys(["name", "description", "parameters"])
             let name = phase.requiredString("name", published: true)?.value ?? ""
             let description = phase.string("description", published: true)?.value
             var parameters: [ReadinessParameter] = []
             for parameterNode in phase.node("parameters")?.sequence ?? [] {
-                var parameter = phase.nested(parameterNode, what: "a parameter")
+                var parameter = phase.nested(parameterNode, what: Message(.aReadinessParameter))
                 parameter.warnUnknownKeys(["name", "levels"])
                 let parameterName = parameter.requiredString("name", published: true)
                 let descriptions = parameter.stringList("levels", published: true)
                 if !levels.isEmpty && descriptions.count != levels.count {
-                    parameter.diagnostics.error(
-                        "'\(parameterName?.value ?? "?")' has \(descriptions.count) level description\(descriptions.count == 1 ? "" : "s"); "
-                            + "write exactly one per level (\(levels.count): \(levels.joined(separator: ", ")))",
-                        at: parameter.keyLocation("levels") ?? parameter.location)
+                    parameter.diagnostics.error(.levelDescriptionCount, ["name": "\(parameterName?.value ?? "?")",
+                                                                         "count": .number(descriptions.count),
+                                                                         "levels": .number(levels.count), "names": .list(levels)],
+                                                at: parameter.keyLocation("levels") ?? parameter.location)
                 }
                 phase.append(parameter)
                 parameters.append(ReadinessParameter(

@@ -9,10 +9,10 @@ enum SourceText {
         case invalidUTF8(line: Int, column: Int)
 
         /// What to tell the author.
-        var message: String {
+        var message: Message {
             switch self {
-            case .unreadable: "cannot read the file"
-            case .invalidUTF8: "the file is not valid UTF-8 from here on (it was saved in another encoding); save it as UTF-8"
+            case .unreadable: Message(.unreadableContentFile)
+            case .invalidUTF8: Message(.invalidUTF8)
             }
         }
 

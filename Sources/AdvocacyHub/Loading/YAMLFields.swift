@@ -20,8 +20,8 @@ struct YAMLFields {
     private var lastLine = 1
 
     /// Parses `yaml` and reads its top-level mapping. Syntax errors are reported at libyaml's mark;
-    /// `what` names the YAML in the error for one that is not a mapping ("the front matter", "the file").
-    static func parse(_ yaml: String, file: String, firstLine: Int, what: String) -> YAMLFields {
+    /// `what` names the YAML in the error for one that is not a mapping (`.message(Message(.wholeFile))`).
+    static func parse(_ yaml: String, file: String, firstLine: Int, what: Message.Argument) -> YAMLFields {
         var fields = YAMLFields(file: file, lineOffset: firstLine - 1, location: SourceLocation(file: file, line: firstLine))
         fields.lastLine = max(1, yaml.split(separator: "\n", omittingEmptySubsequences: false).count - (yaml.hasSuffix("\n") ? 1 : 0))
         do {
@@ -31,16 +31,16 @@ struct YAMLFields {
             fields.report(error, in: yaml)
             fields.isValid = false
         } catch {
-            fields.diagnostics.error("cannot read YAML: \(error)", at: fields.location)
+            fields.diagnostics.error(.unreadableYAML, ["reason": "\(error)"], at: fields.location)
             fields.isValid = false
         }
         return fields
     }
 
-    /// Reads a nested mapping.
-    func nested(_ node: Node, what: String) -> YAMLFields {
+    /// Reads a nested mapping; `what` names it in the error for one that is not a mapping.
+    func nested(_ node: Node, what: Message) -> YAMLFields {
         var fields = YAMLFields(file: file, lineOffset: lineOffset, location: location(of: node))
-        fields.read(node, what: what)
+        fields.read(node, what: .message(what))
         return fields
     }
 
@@ -50,15 +50,16 @@ struct YAMLFields {
         published += nested.published
     }
 
-    private mutating func read(_ node: Node, what: String) {
+    private mutating func read(_ node: Node, what: Message.Argument) {
         guard let mapping = node.mapping else {
-            diagnostics.error("\(what) must be a mapping of `key: value` lines", at: location(of: node))
+            diagnostics.error(.notAMapping, ["what": what], at: location(of: node))
             return
         }
         for (key, value) in mapping {
             let name = key.string ?? ""
             if let unsafe = UnsafeCharacters.first(in: name) {
-                diagnostics.error("a key holds \(UnsafeCharacters.name(unsafe)) written as a YAML escape; delete it",
+                diagnostics.error(.escapedUnsafeCharacter, ["what": .message(Message(.anyKey)),
+                                                            "character": .message(UnsafeCharacters.name(of: unsafe))],
                                   at: location(of: key))
                 continue
             }
@@ -68,9 +69,9 @@ struct YAMLFields {
 
     /// A decoded text, or nil after an error when a YAML escape (`"\x01"`, `"\v"`) put a character
     /// in it that no output may hold; the raw characters are gone before YAML is read (`CharacterScan`).
-    private mutating func checked(_ text: String, _ what: String, at node: Node) -> Located<String>? {
+    private mutating func checked(_ text: String, _ what: Message, at node: Node) -> Located<String>? {
         if let unsafe = UnsafeCharacters.first(in: text) {
-            diagnostics.error("\(what) holds \(UnsafeCharacters.name(unsafe)) written as a YAML escape; delete it",
+            diagnostics.error(.escapedUnsafeCharacter, ["what": .message(what), "character": .message(UnsafeCharacters.name(of: unsafe))],
                               at: location(of: node))
             return nil
         }
@@ -86,21 +87,21 @@ struct YAMLFields {
                 diagnostics.error(mistake.message, at: SourceLocation(file: file, line: mistake.line + 1 + lineOffset, column: mistake.column))
                 return
             }
-            var message = "invalid YAML: \(problem)"
-            if let context {
-                message += " (\(context.text) at line \(context.mark.line + lineOffset), column \(context.mark.column))"
-            }
+            let reading: Message.Argument = context.map {
+                .message(Message(.invalidYAMLContext, ["context": "\($0.text)", "line": "\($0.mark.line + lineOffset)",
+                                                       "column": "\($0.mark.column)"]))
+            } ?? ""
             var location = at(mark)
             if mark.line > lastLine {
                 location = SourceLocation(file: file, line: lastLine + lineOffset, column: 1)
             }
-            diagnostics.error(message, at: location)
+            diagnostics.error(.invalidYAML, ["problem": "\(problem)", "context": reading], at: location)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            diagnostics.error("the key '\(duplicates.joined(separator: "', '"))' is written twice; keep one", at: at(context.mark))
+            diagnostics.error(.duplicateKey, ["keys": "\(duplicates.joined(separator: "', '"))"], at: at(context.mark))
         case .reader(let problem, _, _, _):
-            diagnostics.error("invalid YAML: \(problem)", at: location)
+            diagnostics.error(.invalidYAML, ["problem": "\(problem)", "context": ""], at: location)
         default:
-            diagnostics.error("invalid YAML: \(error)", at: location)
+            diagnostics.error(.invalidYAML, ["problem": "\(error)", "context": ""], at: location)
         }
     }
 
@@ -131,10 +132,10 @@ struct YAMLFields {
     mutating func string(_ key: String, published: Bool = false) -> Located<String>? {
         guard let node = node(key) else { return nil }
         guard let scalar = node.scalar else {
-            diagnostics.error("'\(key)' must be text, not a \(node.kindName)", at: location(of: node))
+            diagnostics.error(.mustBeText, ["key": "\(key)", "kind": .message(node.kind)], at: location(of: node))
             return nil
         }
-        let value = checked(scalar.string, "'\(key)'", at: node)
+        let value = checked(scalar.string, Message(.namedKey, ["key": "\(key)"]), at: node)
         if published, let value { self.published.append(value) }
         return value
     }
@@ -143,7 +144,7 @@ struct YAMLFields {
     mutating func requiredString(_ key: String, published: Bool = false) -> Located<String>? {
         if let value = string(key, published: published) { return value }
         if isValid && node(key) == nil {
-            diagnostics.error("missing required key '\(key)'", at: keyLocation(key) ?? location)
+            diagnostics.error(.missingRequiredKey, ["key": "\(key)"], at: keyLocation(key) ?? location)
         }
         return nil
     }
@@ -155,7 +156,7 @@ struct YAMLFields {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default:
-            diagnostics.error("'\(key)' must be true or false", at: location(of: node))
+            diagnostics.error(.mustBeTrueOrFalse, ["key": "\(key)"], at: location(of: node))
             return nil
         }
     }
@@ -164,7 +165,7 @@ struct YAMLFields {
     mutating func int(_ key: String) -> Int? {
         guard let node = node(key) else { return nil }
         guard let text = node.scalar?.string, let value = Int(text) else {
-            diagnostics.error("'\(key)' must be a whole number", at: location(of: node))
+            diagnostics.error(.mustBeWholeNumber, ["key": "\(key)"], at: location(of: node))
             return nil
         }
         return value
@@ -175,17 +176,22 @@ struct YAMLFields {
         guard let node = node(key) else { return [] }
         guard let sequence = node.sequence else {
             let written = node.scalar?.string ?? ""
-            diagnostics.error(written.contains(",")
-                ? "'\(key)' must be a list: write it in square brackets, [\(written)]"
-                : "'\(key)' must be a list, such as [a, b]", at: location(of: node))
+            let message = if node.scalar?.style == .plain, let dash = YAMLMistake.dashWithoutSpace(written[...]) {
+                dash
+            } else if written.contains(",") {
+                Message(.listNeedsBrackets, ["key": "\(key)", "written": "\(written)"])
+            } else {
+                Message(.mustBeList, ["key": "\(key)"])
+            }
+            diagnostics.error(message, at: location(of: node))
             return []
         }
         let values = sequence.compactMap { item -> Located<String>? in
             guard let scalar = item.scalar else {
-                diagnostics.error("every entry of '\(key)' must be text", at: location(of: item))
+                diagnostics.error(.listEntryNotText, ["key": "\(key)"], at: location(of: item))
                 return nil
             }
-            return checked(scalar.string, "an entry of '\(key)'", at: item)
+            return checked(scalar.string, Message(.anEntryOf, ["key": "\(key)"]), at: item)
         }
         if published { self.published += values }
         return values
@@ -194,25 +200,24 @@ struct YAMLFields {
     /// Warns about keys outside `known`, suggesting the nearest known key.
     mutating func warnUnknownKeys(_ known: Set<String>) {
         for entry in entries where !known.contains(entry.key) {
-            var message = "unknown key '\(entry.key)'"
-            if let suggestion = EditDistance.suggestion(for: entry.key, in: known.sorted()) {
-                message += "; did you mean '\(suggestion)'?"
+            let hint = if let suggestion = EditDistance.suggestion(for: entry.key, in: known.sorted()) {
+                Message(.didYouMean, ["name": "\(suggestion)"])
             } else {
-                message += "; known keys: \(known.sorted().joined(separator: ", "))"
+                Message(.knownKeys, ["keys": .list(known.sorted())])
             }
-            diagnostics.warning(message, at: location(of: entry.keyNode))
+            diagnostics.warning(.unknownKey, ["key": "\(entry.key)", "hint": .message(hint)], at: location(of: entry.keyNode))
         }
     }
 }
 
 extension Node {
     /// The YAML kind, for messages.
-    var kindName: String {
+    var kind: Message {
         switch self {
-        case .scalar: "text"
-        case .mapping: "mapping"
-        case .sequence: "list"
-        case .alias: "alias"
+        case .scalar: Message(.yamlKindText)
+        case .mapping: Message(.yamlKindMapping)
+        case .sequence: Message(.yamlKindList)
+        case .alias: Message(.yamlKindAlias)
         }
     }
 }

@@ -2,7 +2,7 @@
 /// and said in plain words with what to write instead.
 struct YAMLMistake {
     /// What to tell the author.
-    let message: String
+    let message: Message
     /// 0-based line and 1-based column in the YAML text.
     let line: Int
     let column: Int
@@ -17,7 +17,7 @@ struct YAMLMistake {
         for (index, text) in lines.enumerated().prefix(line + 1) {
             let indentation = text.prefix { $0 == " " || $0 == "\t" }
             if let tab = indentation.firstIndex(of: "\t") {
-                return YAMLMistake(message: "a tab indents this line, and YAML indents with spaces only: replace the tab with spaces",
+                return YAMLMistake(message: Message(.tabIndent),
                                    line: index, column: indentation.distance(from: indentation.startIndex, to: tab) + 1)
             }
         }
@@ -25,33 +25,48 @@ struct YAMLMistake {
         if problem.hasPrefix("mapping values are not allowed"), let colon = text.range(of: ": ") {
             let key = text[..<colon.lowerBound].trimmingCharacters(in: .whitespaces)
             let value = text[colon.upperBound...].trimmingCharacters(in: .whitespaces)
-            return YAMLMistake(message: "the value of '\(key)' holds ': ', which YAML reads as the start of another key; "
-                + "put the value in quotes: \(key): \"\(value.replacingOccurrences(of: "\"", with: "\\\""))\"",
-                line: line, column: column)
+            return YAMLMistake(message: Message(.colonInValue, ["key": "\(key)",
+                                                                "value": "\(value.replacingOccurrences(of: "\"", with: "\\\""))"]),
+                               line: line, column: column)
         }
         if let context, context.text.hasPrefix("while scanning a quoted scalar") {
-            return YAMLMistake(message: "the quote opened here is never closed: end the value with the same quote mark",
+            return YAMLMistake(message: Message(.unclosedQuote),
                                line: context.line, column: context.column)
         }
         if let context, context.text.hasPrefix("while parsing a flow sequence") {
-            return YAMLMistake(message: "the list opened here with [ is never closed: end it with ], as in [a, b]",
+            return YAMLMistake(message: Message(.unclosedBracket),
                                line: context.line, column: context.column)
         }
         if let context, context.text.hasPrefix("while parsing a flow mapping") {
-            return YAMLMistake(message: "the { opened here is never closed: end it with }, as in { limit: 280 }",
+            return YAMLMistake(message: Message(.unclosedBrace),
                                line: context.line, column: context.column)
         }
-        // `key:value` or `-item` without the space YAML needs after ':' and '-'.
+        // `-item` without the space YAML needs after '-', at the start of a line: libyaml took it for a key.
+        if let context, context.text.hasPrefix("while scanning a simple key"), lines.indices.contains(context.line),
+           let message = dashWithoutSpace(lines[context.line].dropFirst(context.column - 1)) {
+            return YAMLMistake(message: message, line: context.line, column: context.column)
+        }
+        // `key:value` without the space YAML needs after ':'.
         for (index, candidate) in lines.enumerated().prefix(line + 1).reversed() {
             let body = candidate.drop { $0 == " " }
             if let colon = body.firstIndex(of: ":"), body[..<colon].allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" }),
                body.index(after: colon) < body.endIndex, !body[body.index(after: colon)].isWhitespace,
                body[body.index(after: colon)] != "/", !body[..<colon].isEmpty {
-                return YAMLMistake(message: "a space is missing after ':'; write '\(body[...colon]) \(body[body.index(after: colon)...])'",
+                return YAMLMistake(message: Message(.colonWithoutSpace, ["fixed": "\(body[...colon]) \(body[body.index(after: colon)...])"]),
                                    line: index, column: candidate.distance(from: candidate.startIndex, to: colon) + 2)
             }
         }
         return nil
+    }
+
+    /// What to say about `text`, written where a list is meant, when it is a list item without the space
+    /// YAML needs after '-' (`-social-selling`); nil for any other text, such as `-5` or `---`.
+    static func dashWithoutSpace(_ text: Substring) -> Message? {
+        guard text.first == "-", let second = text.dropFirst().first, second.isLetter else { return nil }
+        var written = text
+        if let end = written.firstRange(of: " -") ?? written.firstRange(of: " #") { written = written[..<end.lowerBound] }
+        while written.last?.isWhitespace == true { written = written.dropLast() }
+        return Message(.dashWithoutSpace, ["written": "\(written)", "fixed": "- \(written.dropFirst())"])
     }
 
     /// A value written in curly quotes (“…”, ‘…’), which YAML keeps as part of the text.
@@ -61,8 +76,8 @@ struct YAMLMistake {
     }
 
     /// What to say about `key`'s value in curly quotes, where its format matters.
-    static func curlyQuoted(_ key: String, _ value: String) -> String {
-        "'\(key)' is in curly quotes (\(value.first!)…\(value.last!)), which YAML keeps as part of the value; "
-            + "write straight quotes or none: \(key): \"\(value.dropFirst().dropLast())\""
+    static func curlyQuoted(_ key: String, _ value: String) -> Message {
+        Message(.curlyQuoted, ["key": "\(key)", "open": "\(value.first!)", "close": "\(value.last!)",
+                               "value": "\(value.dropFirst().dropLast())"])
     }
 }

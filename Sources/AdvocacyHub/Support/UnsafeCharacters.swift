@@ -53,18 +53,24 @@ enum UnsafeCharacters {
         return String(out)
     }
 
-    /// How a message names one: "a vertical tab (U+000B)".
-    static func name(_ scalar: Unicode.Scalar) -> String {
+    /// How a message names one: "a vertical tab (U+000B)", "et lodret tabulatortegn (U+000B)".
+    static func name(of scalar: Unicode.Scalar) -> Message {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        switch scalar.value {
-        case 0: return "a NUL character (\(code))"
-        case 0x0B: return "a vertical tab (\(code))"
-        case 0x0C: return "a page break (\(code))"
-        case 0x0D: return "a carriage return without a line feed (\(code))"
-        case 0..<0x20, 0x7F...0x9F: return "an invisible control character (\(code))"
-        default: return "a noncharacter (\(code))"
+        let id: MessageID = switch scalar.value {
+        case 0: .characterNUL
+        case 0x0B: .characterVerticalTab
+        case 0x0C: .characterPageBreak
+        case 0x0D: .characterCarriageReturn
+        case 0..<0x20, 0x7F...0x9F: .characterControl
+        default: .characterNoncharacter
         }
+        return Message(id, ["code": .text(code)])
+    }
+
+    /// Transitional: the name in English, for messages not yet in the catalogue.
+    static func name(_ scalar: Unicode.Scalar) -> String {
+        name(of: scalar).text(in: .en)
     }
 
     private static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
