@@ -90,16 +90,6 @@ public struct Diagnostics: Sendable {
         warning(Message(id, arguments), at: location)
     }
 
-    /// Transitional: records an error not yet in the catalogue.
-    mutating func error(_ text: String, at location: SourceLocation) {
-        error(Message(.plain, ["text": .text(text)]), at: location)
-    }
-
-    /// Transitional: records a warning not yet in the catalogue.
-    mutating func warning(_ text: String, at location: SourceLocation) {
-        warning(Message(.plain, ["text": .text(text)]), at: location)
-    }
-
     /// Adds the findings of another collection.
     public mutating func append(contentsOf other: Diagnostics) {
         all.append(contentsOf: other.all)

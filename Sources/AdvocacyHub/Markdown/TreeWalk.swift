@@ -246,7 +246,7 @@ struct TreeWalk {
     private mutating func reportUnsafeReference(_ unsafe: Unicode.Scalar, in node: OpaquePointer) {
         let start = location(of: node)
         let from = max(referenceCursor, lineStarts[min(lineStarts.count, max(1, start.line - source.firstLine + 1)) - 1])
-        let character = Message.Argument.text(UnsafeCharacters.name(unsafe))
+        let character = Message.Argument.message(UnsafeCharacters.name(of: unsafe))
         guard let reference = nextReference(to: unsafe, from: from) else {
             diagnostics.error(.unsafeCharacterReferenceHere, ["character": character], at: start)
             return

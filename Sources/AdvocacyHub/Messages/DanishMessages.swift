@@ -239,9 +239,6 @@ extension MessageID {
         case .pageLinkMissing: "linket '{url}' fører til '{target}' på sitet, og der er ingen side eller fil dér{suggestion}"
         case .pageLinkAboveSite: "linket '{url}' går med '..' højere op end sitets forside; skriv stien fra sitets rod, fx /guidelines/"
         case .pageLinkWithoutMd: "; skriv filens navn med .md for at linke til den: '{fixed}'"
-
-        // MARK: Transitional
-        case .plain: "{text}"
         }
     }
 }

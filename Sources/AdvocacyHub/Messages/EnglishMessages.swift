@@ -239,9 +239,6 @@ extension MessageID {
         case .pageLinkMissing: "the link '{url}' leads to '{target}' in the site, and the site has no page or file there{suggestion}"
         case .pageLinkAboveSite: "the link '{url}' climbs above the site's first page with '..'; write the path from the site's root, such as /guidelines/"
         case .pageLinkWithoutMd: "; to link to the file, write its name with .md: '{fixed}'"
-
-        // MARK: Transitional
-        case .plain: "{text}"
         }
     }
 }

@@ -239,9 +239,6 @@ public enum MessageID: String, CaseIterable, Sendable {
     case pageLinkMissing
     case pageLinkWithoutMd
     case pageLinkAboveSite
-
-    // MARK: Transitional: a message not yet in the catalogue
-    case plain
 }
 
 extension MessageID {

@@ -13,9 +13,6 @@ public struct UsageError: Error, CustomStringConvertible {
         self.message = message
     }
 
-    /// Transitional: an error not yet in the catalogue.
-    init(_ text: String) { message = Message(.plain, ["text": .text(text)]) }
-
     /// The line a command prints, `advocacy: error: …`, in `language`.
     public func line(in language: HubLanguage) -> String {
         Message(.usageErrorLine, ["message": .message(message)]).text(in: language)

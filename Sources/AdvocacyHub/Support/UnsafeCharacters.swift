@@ -68,11 +68,6 @@ enum UnsafeCharacters {
         return Message(id, ["code": .text(code)])
     }
 
-    /// Transitional: the name in English, for messages not yet in the catalogue.
-    static func name(_ scalar: Unicode.Scalar) -> String {
-        name(of: scalar).text(in: .en)
-    }
-
     private static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
         return Array(text.utf8).withUnsafeBufferPointer(body)
