@@ -183,6 +183,14 @@ struct InvalidFixtureTests {
             "share/aarhus.md:3:1: error: the key 'link' is written twice; keep one"]),
         .init(name: "yaml-list-without-space", diagnostics: [
             "share/aarhus.md:5:3: error: a space is missing after '-', so YAML reads '-social-selling' as text, not as a list item; write '- social-selling'"]),
+        .init(name: "link-without-md", diagnostics: [
+            "share/aarhus.md:8:28: error: the link '../guidelines/politik' leads to '/share/guidelines/politik' in the site, and the site has no page or file there; "
+                + "to link to the file, write its name with .md: '../guidelines/politik.md'"]),
+        .init(name: "root-link-typo", diagnostics: [
+            "share/aarhus.md:8:28: error: the site has no page or file at '/guidelines/politk/'; did you mean '/guidelines/politik/'?"]),
+        .init(name: "link-md-typo", diagnostics: [
+            "share/aarhus.md:8:28: error: the link '../guidelines/politk.md#kritik' points at 'guidelines/politk.md', which does not exist; "
+                + "did you mean '../guidelines/politik.md#kritik'?"]),
     ]
 
     /// Where to run the command from, and the folders to pass to it.
@@ -225,18 +233,27 @@ struct InvalidFixtureTests {
         }
     }
 
-    @Test("advocacy check prints exactly the expected diagnostics", arguments: InvalidFixtureTests.fixtures)
-    func check(_ fixture: InvalidFixture) throws {
+    @Test("advocacy check prints exactly the expected diagnostics, in English and in Danish",
+          arguments: InvalidFixtureTests.fixtures, HubLanguage.allCases)
+    func check(_ fixture: InvalidFixture, in language: HubLanguage) throws {
         let setup = try Setup(fixture)
-        let run = try CommandRun(setup.arguments("check"), in: setup.directory)
+        let lines = language == .en ? fixture.diagnostics : try #require(Self.danish[fixture.name], "no Danish lines for \(fixture.name)")
+        let run = try CommandRun(setup.arguments("check"), in: setup.directory, language: language.rawValue)
         #expect(run.status == fixture.exitCode, "\(run.standardError)")
-        let errors = fixture.diagnostics.filter { $0.contains(": error: ") }.count
-        let warnings = fixture.diagnostics.count - errors
-        let expected = fixture.diagnostics.map(setup.line)
-            + ["\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"]
-        let lines = run.standardError.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines == expected + [""])
+        let errors = lines.filter { $0.contains(language == .en ? ": error: " : ": fejl: ") }.count
+        let warnings = lines.count - errors
+        let count = language == .en
+            ? "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+            : "\(errors) fejl, \(warnings) advars\(warnings == 1 ? "el" : "ler")"
+        let expected = lines.map(setup.line) + [count]
+        let printed = run.standardError.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(printed == expected + [""])
         #expect(run.standardOutput.isEmpty)
+    }
+
+    @Test func everyFixtureHasItsDanishLinesAndNoOther() {
+        #expect(Set(Self.danish.keys) == Set(Self.fixtures.map(\.name)))
+        for fixture in Self.fixtures { #expect(Self.danish[fixture.name]?.count == fixture.diagnostics.count, "\(fixture.name)") }
     }
 
     @Test("advocacy build leaves the previous output exactly as it was when there are errors, and builds when there are only warnings",

@@ -26,6 +26,25 @@ enum PageLinkCheck {
         private static func trimmed(_ path: String) -> String { path.hasSuffix("/") ? String(path.dropLast()) : path }
     }
 
+    /// Checks the page links of every body against what the build writes: the site's pages, feeds and
+    /// media, and the theme's `assets`. `pageOf` gives the address of a content file's page below
+    /// the site's root, nil for a file that has none in this build.
+    static func check(_ site: Site, bodies: [String: RenderedMarkdown], assets: [String],
+                      pageOf: (String) -> String?) -> Diagnostics {
+        var diagnostics = Diagnostics()
+        let linked = bodies.filter { !$0.value.pageLinks.isEmpty }.sorted { $0.key < $1.key }
+        guard !linked.isEmpty else { return diagnostics }
+        let base = site.urls.base
+        var written = Written(SitePages.entries(site).map { String($0.url.dropFirst(base.count)) }
+                              + SiteRenderer.feedPaths + site.media.map(\.path) + assets)
+        for (path, body) in linked {
+            guard let page = pageOf(path) else { continue }
+            check(body.pageLinks, page: page, contentPath: path, base: base, written: &written,
+                  isDocument: { pageOf($0) != nil }, diagnostics: &diagnostics)
+        }
+        return diagnostics
+    }
+
     /// Checks the page links of the document at `contentPath`, whose page is at `page` (below the
     /// site's root). `isDocument` says whether a content path is a document of this build, to point
     /// a link written without `.md` at the file it meant.
@@ -44,8 +63,12 @@ enum PageLinkCheck {
             } else if let near = written.suggestion(for: target) {
                 suggestion = .message(Message(.didYouMean, ["name": .text("/" + near)]))
             }
-            diagnostics.error(.pageLinkMissing, ["url": .text(link.url), "target": .text("/" + target), "suggestion": suggestion],
-                              at: link.location)
+            if link.url.hasPrefix("/") {
+                diagnostics.error(.rootLinkMissing, ["url": .text(link.url), "suggestion": suggestion], at: link.location)
+            } else {
+                diagnostics.error(.pageLinkMissing, ["url": .text(link.url), "target": .text("/" + target), "suggestion": suggestion],
+                                  at: link.location)
+            }
         }
     }
 

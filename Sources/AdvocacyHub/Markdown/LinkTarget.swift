@@ -9,6 +9,6 @@ public enum LinkTarget: Sendable, Equatable {
     case unreadable
     /// No file by this name, but a media file whose name differs only in capitals, at this content path.
     case otherCapitals(String)
-    /// Nothing.
-    case missing
+    /// Nothing; the content path one typing slip away, if there is one.
+    case missing(suggestion: String?)
 }

@@ -30,7 +30,7 @@ public struct MarkdownRenderer: Sendable {
     /// to what it is in this build.
     /// Without `html`, only what checks need is produced: share blocks, links, plain text.
     /// A body over `MarkdownBounds` (huge tables, deep nesting) is not parsed at all: only the errors are returned.
-    public func render(_ source: MarkdownSource, html: Bool = true, resolve: (String) -> LinkTarget = { _ in .missing }) -> RenderedMarkdown {
+    public func render(_ source: MarkdownSource, html: Bool = true, resolve: (String) -> LinkTarget = { _ in .missing(suggestion: nil) }) -> RenderedMarkdown {
         let bounds = MarkdownBounds.check(source)
         guard !bounds.hasErrors else {
             var result = RenderedMarkdown(html: "", plainText: "", headings: [], shareBlocks: [], diagnostics: bounds)
@@ -53,6 +53,7 @@ public struct MarkdownRenderer: Sendable {
                                           shareBlocks: walk.shareBlocks, diagnostics: walk.diagnostics,
                                           mediaReferences: walk.mediaReferences, resolutions: walk.resolutions)
             result.shareTextsAreComplete = walk.shareBlocksAreComplete
+            result.pageLinks = walk.pageLinks
             return result
         }
         result.hasHTML = html

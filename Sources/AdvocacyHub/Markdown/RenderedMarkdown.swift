@@ -31,6 +31,8 @@ public struct RenderedMarkdown: Sendable {
     /// What every content path the body links to resolved to; the body is still right while they all
     /// resolve the same way.
     public var resolutions: [String: LinkTarget] = [:]
+    /// The links the browser follows from the page's own address, checked once the site's pages are known.
+    public var pageLinks: [PageLink] = []
 }
 
 /// A heading of a rendered body.

@@ -14,6 +14,7 @@ struct TreeWalk {
     var plainText = ""
     var mediaReferences: [String] = []
     var resolutions: [String: LinkTarget] = [:]
+    var pageLinks: [PageLink] = []
     /// False when a share block was left out: never closed, or one too many.
     var shareBlocksAreComplete = true
     /// Where the search for the next character reference that stands for an unsafe character goes on.
@@ -144,7 +145,9 @@ struct TreeWalk {
             return
         }
         guard let link = InternalLink(url) else {
-            if url.hasPrefix("/") && !url.hasPrefix("//") && !url.hasPrefix(renderer.baseURL) && renderer.baseURL.hasPrefix("/") {
+            guard url.hasPrefix("/") && !url.hasPrefix("//") else { return }
+            pageLinks.append(PageLink(url: url, location: location(of: node)))
+            if !url.hasPrefix(renderer.baseURL) && renderer.baseURL.hasPrefix("/") {
                 cmark_node_set_url(node, String(renderer.baseURL.dropLast()) + url)
             }
             return
@@ -153,7 +156,10 @@ struct TreeWalk {
             diagnostics.error(.linkLeadsOutside, ["url": .text(url)], at: location(of: node))
             return
         }
-        guard target.hasSuffix(".md") || target.hasPrefix("media/") else { return }
+        guard target.hasSuffix(".md") || target.hasPrefix("media/") else {
+            pageLinks.append(PageLink(url: url, location: location(of: node)))
+            return
+        }
         if target.hasPrefix("media/") { mediaReferences.append(target) }
         let resolution = resolve(target)
         resolutions[target] = resolution
@@ -168,8 +174,11 @@ struct TreeWalk {
             diagnostics.error(.linkOtherCapitals, ["url": .text(url), "target": .text(target),
                                                    "advice": .message(MediaNames.advice(written: target, actual: actual))],
                               at: location(of: node))
-        case .missing:
-            diagnostics.error(.linkMissing, ["url": .text(url), "target": .text(target)], at: location(of: node))
+        case .missing(let suggestion):
+            let written = suggestion.map { InternalLink.relative(from: source.contentPath, to: $0) + link.fragment }
+            diagnostics.error(.linkMissing, ["url": .text(url), "target": .text(target),
+                                             "suggestion": written.map { .message(Message(.didYouMean, ["name": .text($0)])) } ?? ""],
+                              at: location(of: node))
         }
     }
 

@@ -110,7 +110,7 @@ extension MessageID {
         case .unpublishedEmbargoed: "et opslag under embargo til {date}"
         case .linkOtherCapitals: "linket '{url}' peger på '{target}', {advice}"
         case .mediaNameCapitals: "men filen hedder '{name}'; skriv navnet med de samme store og små bogstaver"
-        case .linkMissing: "linket '{url}' peger på '{target}', som ikke findes"
+        case .linkMissing: "linket '{url}' peger på '{target}', som ikke findes{suggestion}"
         case .shareBlockNotClosedBefore: "share-blokken, der begynder på linje {line}, er ikke lukket, før linje {next} begynder en ny blok: tilføj en linje med {fence} efter blokkens tekst"
         case .shareBlockNeverClosed: "share-blokken, der begynder på linje {line}, bliver aldrig lukket: tilføj en linje med {fence} efter blokkens tekst"
         case .unsafeCharacterReference: "tegnreferencen '{reference}' står for {character}, som websider og feeds ikke kan indeholde; slet den"
@@ -171,7 +171,7 @@ extension MessageID {
         case .monthNamesCount: "'months' skal have 12 månedsnavne"
         case .weekdayNamesCount: "'weekdays' skal have 7 ugedagsnavne, med søndag først"
         case .duplicateTemplateName: "to skabeloner hedder '{name}' (også {other}); navnene skal være forskellige"
-        case .templateSyntaxError: "fejl i skabelonen: {reason}"
+        case .templateSyntaxError: "syntaksfejl i skabelonen: {reason}"
         case .unknownPartial: "skabelonen nævner delskabelonen '{name}', som ikke findes; en skabelon hedder det samme som sin fil uden .mustache, fx share-card"
         case .templateIncludesItself: "'{name}' tager '{template}' med igen, så siden ville aldrig slutte; slet dette tag, eller skriv navnet på en anden skabelon"
         case .missingLayout: "temaet mangler {name}.mustache"
@@ -237,6 +237,7 @@ extension MessageID {
 
         // MARK: Links in the site
         case .pageLinkMissing: "linket '{url}' fører til '{target}' på sitet, og der er ingen side eller fil dér{suggestion}"
+        case .rootLinkMissing: "sitet har ingen side eller fil på '{url}'{suggestion}"
         case .pageLinkAboveSite: "linket '{url}' går med '..' højere op end sitets forside; skriv stien fra sitets rod, fx /guidelines/"
         case .pageLinkWithoutMd: "; skriv filens navn med .md for at linke til den: '{fixed}'"
         }

@@ -110,7 +110,7 @@ extension MessageID {
         case .unpublishedEmbargoed: "an item embargoed until {date}"
         case .linkOtherCapitals: "the link '{url}' points at '{target}', {advice}"
         case .mediaNameCapitals: "but the file is named '{name}'; write the name with the same capitals"
-        case .linkMissing: "the link '{url}' points at '{target}', which does not exist"
+        case .linkMissing: "the link '{url}' points at '{target}', which does not exist{suggestion}"
         case .shareBlockNotClosedBefore: "the share block opened on line {line} is not closed before line {next} opens another block: add a line with {fence} after its text"
         case .shareBlockNeverClosed: "the share block opened on line {line} is never closed: add a line with {fence} after its text"
         case .unsafeCharacterReference: "the character reference '{reference}' stands for {character}, which web pages and feeds cannot hold; delete it"
@@ -237,6 +237,7 @@ extension MessageID {
 
         // MARK: Links in the site
         case .pageLinkMissing: "the link '{url}' leads to '{target}' in the site, and the site has no page or file there{suggestion}"
+        case .rootLinkMissing: "the site has no page or file at '{url}'{suggestion}"
         case .pageLinkAboveSite: "the link '{url}' climbs above the site's first page with '..'; write the path from the site's root, such as /guidelines/"
         case .pageLinkWithoutMd: "; to link to the file, write its name with .md: '{fixed}'"
         }

@@ -237,6 +237,7 @@ public enum MessageID: String, CaseIterable, Sendable {
 
     // MARK: Links in the site
     case pageLinkMissing
+    case rootLinkMissing
     case pageLinkWithoutMd
     case pageLinkAboveSite
 }

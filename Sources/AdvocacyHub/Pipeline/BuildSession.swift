@@ -203,6 +203,8 @@ public final class BuildSession: @unchecked Sendable {
         }
         for result in checked { diagnostics.append(contentsOf: result.found) }
         diagnostics.append(contentsOf: ContentChecks.checkHub(published.hub, context, copied: published.site.media))
+        diagnostics.append(contentsOf: PageLinkCheck.check(published.site, bodies: published.bodies, assets: theme?.assets ?? [],
+                                                           pageOf: plan.page(of:)))
         timer.lap("checks")
 
         if keepsResults {

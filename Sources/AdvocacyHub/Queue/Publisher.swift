@@ -54,6 +54,8 @@ public enum Publisher {
         private let publishOf: [String: Date?]
         private let renderer: MarkdownRenderer
         private let terms: [String]
+        /// The content paths links can lead to, indexed for "did you mean" on the first missing one.
+        private let nearTargets = Locked<NearNames?>(nil)
 
         init(_ hub: Hub, now: Date, drafts: Bool) {
             var hub = hub
@@ -110,7 +112,22 @@ public enum Publisher {
             if let target = targets[path] { return target }
             if loaded.contains(path) { return .unpublished(Message(.unpublishedDraft)) }
             if unreadable.contains(path) { return .unreadable }
-            return mediaNames.otherCapitals(of: path).map(LinkTarget.otherCapitals) ?? .missing
+            return mediaNames.otherCapitals(of: path).map(LinkTarget.otherCapitals) ?? .missing(suggestion: nearest(to: path))
+        }
+
+        /// The content path of this build one typing slip away from `path`.
+        private func nearest(to path: String) -> String? {
+            let index = nearTargets.withLock { index in
+                if index == nil { index = NearNames(targets.keys) }
+                return index!
+            }
+            return index.suggestion(for: path)
+        }
+
+        /// The address of the page of the document at `path`, below the site's root (`guidelines/x/`).
+        func page(of path: String) -> String? {
+            guard case .page(let url) = targets[path] else { return nil }
+            return String(url.dropFirst(urls.base.count))
         }
 
         /// Whether a document's body is shown: an embargoed item's body is only checked.

@@ -48,9 +48,9 @@ struct PageLinkCheckTests {
 
     @Test func aMistypedPathGetsTheWrittenOneAsSuggestion() {
         #expect(messages(["/guidelines/kritk/", "/media/b.svg", "/nothing/like/it/"]) == [
-            "the link '/guidelines/kritk/' leads to '/guidelines/kritk/' in the site, and the site has no page or file there; did you mean '/guidelines/kritik/'?",
-            "the link '/media/b.svg' leads to '/media/b.svg' in the site, and the site has no page or file there; did you mean '/media/a.svg'?",
-            "the link '/nothing/like/it/' leads to '/nothing/like/it/' in the site, and the site has no page or file there",
+            "the site has no page or file at '/guidelines/kritk/'; did you mean '/guidelines/kritik/'?",
+            "the site has no page or file at '/media/b.svg'; did you mean '/media/a.svg'?",
+            "the site has no page or file at '/nothing/like/it/'",
         ])
     }
 }

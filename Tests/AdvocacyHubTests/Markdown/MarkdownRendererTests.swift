@@ -87,7 +87,7 @@ import AdvocacyTestSupport
             case "share/a b.md": .page("/hub/share/a-b/")
             case "media/x.svg": .page("/hub/media/x.svg")
             case "share/draft.md": .unpublished(Message(.unpublishedDraft))
-            default: .missing
+            default: .missing(suggestion: nil)
             }
         }
         #expect(rendered.html.contains("href=\"/hub/guidelines/politik/#kritik\""))
