@@ -72,6 +72,15 @@ import AdvocacyTestSupport
         #expect(run.standardError == line)
     }
 
+    /// ArgumentParser's own message is English; a line in the hub's language leads it.
+    @Test(arguments: [(nil, "advocacy: kommandolinjen har en fejl (forklaret på engelsk herunder):"),
+                      ("en", "advocacy: the command line has a mistake:")])
+    func aCommandLineMistakeIsLedByALineInTheHubsLanguage(language: String?, lead: String) throws {
+        let run = try CommandRun(["check", "--content", TestPaths.validHub, "--bogus"], language: language)
+        #expect(run.status == 2)
+        #expect(run.standardError.hasPrefix(lead + "\nError: Unknown option '--bogus'\n"), "\(run.standardError)")
+    }
+
     /// A build killed while it writes (stopped, then killed, once its new folder holds files) leaves
     /// the old site intact; the next build cleans up and writes into the leftover folder, keeping
     /// the site it replaces beside the output.

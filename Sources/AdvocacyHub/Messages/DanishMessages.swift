@@ -10,6 +10,7 @@ extension MessageID {
 
         // MARK: Commands and build summary
         case .usageErrorLine: "advocacy: fejl: {message}"
+        case .commandLineMistake: "advocacy: kommandolinjen har en fejl (forklaret på engelsk herunder):"
         case .siteNotWritten: "advocacy: sitet blev ikke skrevet; ret fejlene ovenfor"
         case .buildSummary: "byggede {pages:side|sider} ({files:fil|filer}): {active} aktive, {embargoed} under embargo, {expired} udløbet{drafts}; {next}"
         case .nextChange: "næste ændring {when} {zone}"

@@ -10,6 +10,7 @@ extension MessageID {
 
         // MARK: Commands and build summary
         case .usageErrorLine: "advocacy: error: {message}"
+        case .commandLineMistake: "advocacy: the command line has a mistake:"
         case .siteNotWritten: "advocacy: the site was not written; fix the errors above"
         case .buildSummary: "built {pages:page|pages} ({files:file|files}): {active} active, {embargoed} embargoed, {expired} expired{drafts}; {next}"
         case .nextChange: "next change {when} {zone}"

@@ -10,6 +10,7 @@ public enum MessageID: String, CaseIterable, Sendable {
 
     // MARK: Commands and build summary
     case usageErrorLine
+    case commandLineMistake
     case siteNotWritten
     case buildSummary
     case nextChange
