@@ -4,9 +4,10 @@ import Foundation
 enum PageLinkCheck {
     /// What a build writes, as paths below the site's root: `guidelines/kritik/` for a page,
     /// `media/aarhus.svg` for a file, the empty path for the home page.
-    struct Written {
+    struct Written: Sendable {
         private let paths: Set<String>
-        private var near: NearNames?
+        /// Made on the first suggestion asked for, by whichever thread asks first.
+        private let near = Locked<NearNames?>(nil)
 
         init(_ paths: some Sequence<String>) { self.paths = Set(paths) }
 
@@ -17,10 +18,12 @@ enum PageLinkCheck {
         }
 
         /// The written path one typing slip away from `path`, found with an index made on the first call.
-        mutating func suggestion(for path: String) -> String? {
-            if near == nil { near = NearNames(paths.map(Self.trimmed)) }
-            let trimmed = Self.trimmed(path)
-            return near?.suggestion(for: trimmed).map { paths.contains($0 + "/") ? $0 + "/" : $0 }
+        func suggestion(for path: String) -> String? {
+            let index = near.withLock { near in
+                if near == nil { near = NearNames(paths.map(Self.trimmed)) }
+                return near!
+            }
+            return index.suggestion(for: Self.trimmed(path)).map { paths.contains($0 + "/") ? $0 + "/" : $0 }
         }
 
         private static func trimmed(_ path: String) -> String { path.hasSuffix("/") ? String(path.dropLast()) : path }
@@ -30,18 +33,22 @@ enum PageLinkCheck {
     /// media, and the theme's `assets`. `pageOf` gives the address of a content file's page below
     /// the site's root, nil for a file that has none in this build.
     static func check(_ site: Site, bodies: [String: RenderedMarkdown], assets: [String],
-                      pageOf: (String) -> String?) -> Diagnostics {
+                      pageOf: @Sendable (String) -> String?) -> Diagnostics {
         var diagnostics = Diagnostics()
         let linked = bodies.filter { !$0.value.pageLinks.isEmpty }.sorted { $0.key < $1.key }
         guard !linked.isEmpty else { return diagnostics }
         let base = site.urls.base
-        var written = Written(SitePages.entries(site).map { String($0.url.dropFirst(base.count)) }
+        let written = Written(SitePages.entries(site).map { String($0.url.dropFirst(base.count)) }
                               + SiteRenderer.feedPaths + site.media.map(\.path) + assets)
-        for (path, body) in linked {
-            guard let page = pageOf(path) else { continue }
-            check(body.pageLinks, page: page, contentPath: path, base: base, written: &written,
-                  isDocument: { pageOf($0) != nil }, diagnostics: &diagnostics)
+        let found = linked.parallelMap { path, body in
+            var found = Diagnostics()
+            if let page = pageOf(path) {
+                check(body.pageLinks, page: page, contentPath: path, base: base, written: written,
+                      isDocument: { pageOf($0) != nil }, diagnostics: &found)
+            }
+            return found
         }
+        for result in found { diagnostics.append(contentsOf: result) }
         return diagnostics
     }
 
@@ -49,7 +56,7 @@ enum PageLinkCheck {
     /// site's root). `isDocument` says whether a content path is a document of this build, to point
     /// a link written without `.md` at the file it meant.
     static func check(_ links: [PageLink], page: String, contentPath: String, base: String,
-                      written: inout Written, isDocument: (String) -> Bool, diagnostics: inout Diagnostics) {
+                      written: Written, isDocument: (String) -> Bool, diagnostics: inout Diagnostics) {
         for link in links {
             guard let target = target(of: link.url, page: page, base: base) else {
                 diagnostics.error(.pageLinkAboveSite, ["url": .text(link.url)], at: link.location)

@@ -203,9 +203,10 @@ public final class BuildSession: @unchecked Sendable {
         }
         for result in checked { diagnostics.append(contentsOf: result.found) }
         diagnostics.append(contentsOf: ContentChecks.checkHub(published.hub, context, copied: published.site.media))
+        timer.lap("checks")
         diagnostics.append(contentsOf: PageLinkCheck.check(published.site, bodies: published.bodies, assets: theme?.assets ?? [],
                                                            pageOf: plan.page(of:)))
-        timer.lap("checks")
+        timer.lap("page links")
 
         if keepsResults {
             var memos: [String: DocumentMemo] = [:]
@@ -219,8 +220,10 @@ public final class BuildSession: @unchecked Sendable {
         }
         var site = published.site
         if !keepsResults { site.dropSources() }
+        let sorted = diagnostics.sorted
+        timer.lap("sorting findings")
         let report = BuildReport(
-            diagnostics: diagnostics.sorted, active: site.activeItems.count, embargoed: site.embargoedCount,
+            diagnostics: sorted, active: site.activeItems.count, embargoed: site.embargoedCount,
             expired: site.expiredItems.count, draftsLeftOut: plan.left.count, nextChange: site.nextChange, now: now,
             timeZone: hub.config.timeZone,
             language: options.messageLanguage ?? (hub.config.isReadable ? hub.config.language : MessageLanguage.environment()))

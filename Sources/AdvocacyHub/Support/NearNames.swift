@@ -27,12 +27,13 @@ struct NearNames: Sendable {
 
     /// The name and every one-character deletion of it.
     private static func keys(_ name: String) -> Set<String> {
-        let characters = Array(name)
+        let scalars = name.unicodeScalars
         var keys: Set<String> = [name]
-        for skipped in characters.indices {
-            var key = characters
-            key.remove(at: skipped)
-            keys.insert(String(key))
+        keys.reserveCapacity(scalars.count + 1)
+        for skipped in scalars.indices {
+            var key = String(scalars[..<skipped])
+            key.unicodeScalars.append(contentsOf: scalars[scalars.index(after: skipped)...])
+            keys.insert(key)
         }
         return keys
     }

@@ -23,10 +23,10 @@ struct PageLinkCheckTests {
     }
 
     func messages(_ urls: [String], from contentPath: String = "guidelines/politik.md", page: String = "guidelines/politik/") -> [String] {
-        var written = PageLinkCheck.Written(["", "guidelines/", "guidelines/politik/", "guidelines/kritik/", "media/a.svg", "feed.xml"])
+        let written = PageLinkCheck.Written(["", "guidelines/", "guidelines/politik/", "guidelines/kritik/", "media/a.svg", "feed.xml"])
         var diagnostics = Diagnostics()
         let links = urls.enumerated().map { PageLink(url: $1, location: SourceLocation(file: contentPath, line: $0 + 1, column: 1)) }
-        PageLinkCheck.check(links, page: page, contentPath: contentPath, base: "/", written: &written,
+        PageLinkCheck.check(links, page: page, contentPath: contentPath, base: "/", written: written,
                             isDocument: { $0 == "guidelines/kritik.md" }, diagnostics: &diagnostics)
         return diagnostics.all.map { $0.message.text(in: .en) }
     }
