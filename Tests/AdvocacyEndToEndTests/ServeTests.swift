@@ -49,6 +49,20 @@ import AdvocacyTestSupport
         #expect(preview.stop() == 128 + SIGTERM)
     }
 
+    @Test func aDanishHubIsServedWithDanishMessages() async throws {
+        let content = TestPaths.copy(TestPaths.validHub)
+        let preview = try PreviewProcess(["--content", content], language: "da")
+        defer { _ = preview.stop() }
+        #expect(preview.printed.contains("viser sitet på http://127.0.0.1:"), "\(preview.printed)")
+        #expect(preview.printed.hasPrefix("byggede "), "\(preview.printed)")
+        let file = content + "/guidelines/kritik.md"
+        try (String(contentsOfFile: file, encoding: .utf8) + "\n[brudt](findes-ikke.md)\n").write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(try await eventually(preview.address + "__advocacy/status") {
+            $0.contains("fejl: linket 'findes-ikke.md' peger på 'guidelines/findes-ikke.md', som ikke findes")
+                && $0.contains("\"heading\":\"Den seneste ændring har fejl; dette er den sidste gode version.\"")
+        })
+    }
+
     @Test func rebuildsOnAnEditorStyleSaveAndOnAFileInANewSubfolder() async throws {
         let content = TestPaths.copy(TestPaths.validHub)
         let preview = try PreviewProcess(["--content", content])

@@ -9,14 +9,16 @@ public struct PreviewProcess {
     public let address: String
     /// The folder it was given as its temporary folder.
     public let temporary: String
+    /// What it printed on standard output up to the line that says where it serves.
+    public let printed: String
 
     /// Starts `advocacy serve` on a free port with the default theme at a fixed `--now`, and waits
-    /// until it says where it serves.
-    public init(_ arguments: [String]) throws {
+    /// until it says where it serves, in `language`.
+    public init(_ arguments: [String], language: String = "en") throws {
         temporary = TestPaths.temporaryFolder("serve-tmp")
         process = Process()
         process.executableURL = URL(fileURLWithPath: TestPaths.executable)
-        process.arguments = ["serve", "--lang", "en", "--port", "0", "--templates", TestPaths.theme, "--now", "2026-12-10T09:00"] + arguments
+        process.arguments = ["serve", "--lang", language, "--port", "0", "--templates", TestPaths.theme, "--now", "2026-12-10T09:00"] + arguments
         process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": temporary + "/"]) { $1 }
         let output = Pipe()
         process.standardOutput = output
@@ -26,7 +28,10 @@ public struct PreviewProcess {
         while !printed.contains("(Ctrl-C"), process.isRunning {
             printed += String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
         }
-        address = printed.components(separatedBy: "serving at ").last.map { String($0.prefix { $0 != " " }) } ?? ""
+        self.printed = printed
+        // The address is the last word before "(Ctrl-C", in either language.
+        let line = printed.split(separator: "\n").first { $0.contains("(Ctrl-C") } ?? ""
+        address = line.components(separatedBy: " (Ctrl-C").first?.split(separator: " ").last.map(String.init) ?? ""
     }
 
     /// The port it listens on.
