@@ -246,7 +246,7 @@ extension MessageID {
         case .resultsStrayQuote: "et anførselstegn inde i en tekst i anførselstegn skal skrives to gange (\"\"), og teksten skal slutte med et anførselstegn; metrics.csv bliver ikke læst efter dette felt"
         case .resultsCellEmpty: "'{name}' er tom; hver række skal have en periode, et mål og en værdi"
         case .periodMalformed: "'{value}' er ikke en periode; skriv et kvartal som 2026-Q4, en måned som 2026-11 eller en ISO-uge som 2026-W48"
-        case .unknownMetric: "ukendt mål '{name}'{suggestion}; brug et af de indbyggede ({known}), eller skriv det i hub.yml under 'metrics'"
+        case .unknownMetric: "ukendt mål '{name}'; brug et af de indbyggede ({known}), eller skriv det i hub.yml under 'metrics'{suggestion}"
         case .valueNotANumber: "'{value}' er ikke et tal; skriv cifre uden tusindtalsseparator og med punktum før decimaler, fx 12400 eller 12.5"
         case .valueThousandsSeparator: "'{value}' ligner et tal med tusindtalsseparator, men punktum er decimaltegn her; skriv {whole} uden punktum"
         case .duplicateResult: "'{metric}' for {period} står allerede på linje {line}; behold én række pr. periode og mål"

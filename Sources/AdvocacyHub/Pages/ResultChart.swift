@@ -1,5 +1,5 @@
 /// A metric's figures over its periods as an inline SVG bar chart, drawn at build time: one bar per
-/// period, the target as a line across the bar of each period that has one. Every text in it is
+/// period, the target as a line across the bar of each period that has one, the texts on top. Every text in it is
 /// escaped; its title and description name it for screen readers, which read the numbers from the
 /// table beside it.
 struct ResultChart {
@@ -35,14 +35,15 @@ struct ResultChart {
             + " aria-labelledby=\"\(id)-title \(id)-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
             + "<title id=\"\(id)-title\">\(HTML.escape(title))</title><desc id=\"\(id)-desc\">\(HTML.escape(description))</desc>"
             + "<line class=\"chart-axis\" x1=\"0\" y1=\"\(Self.number(baseline))\" x2=\"\(Self.number(Self.width))\" y2=\"\(Self.number(baseline))\"/>"
+        var texts = ""
         for (index, bar) in bars.enumerated() {
             let middle = slot * (Double(index) + 0.5)
             let barHeight = bar.value * scale
             out += "<rect class=\"chart-bar\" x=\"\(Self.number(middle - barWidth / 2))\" y=\"\(Self.number(baseline - barHeight))\""
                 + " width=\"\(Self.number(barWidth))\" height=\"\(Self.number(barHeight))\"/>"
-            out += "<text class=\"chart-value\" x=\"\(Self.number(middle))\" y=\"\(Self.number(baseline - barHeight - 8))\""
+            texts += "<text class=\"chart-value\" x=\"\(Self.number(middle))\" y=\"\(Self.number(baseline - barHeight - 8))\""
                 + " text-anchor=\"middle\">\(HTML.escape(bar.shown))</text>"
-            out += "<text class=\"chart-label\" x=\"\(Self.number(middle))\" y=\"\(Self.number(baseline + 24))\""
+            texts += "<text class=\"chart-label\" x=\"\(Self.number(middle))\" y=\"\(Self.number(baseline + 24))\""
                 + " text-anchor=\"middle\">\(HTML.escape(bar.label))</text>"
             if let target = bar.target {
                 let y = Self.number(baseline - target * scale)
@@ -50,7 +51,7 @@ struct ResultChart {
                     + " x2=\"\(Self.number(middle + slot / 2 - 4))\" y2=\"\(y)\"/>"
             }
         }
-        return out + "</svg>"
+        return out + texts + "</svg>"
     }
 
     /// A coordinate with at most two decimals, the same on every machine.
