@@ -41,7 +41,7 @@ import AdvocacyTestSupport
     @Test func hubYmlUsesEverySettingOfTheSpec() throws {
         let text = try String(contentsOfFile: TestPaths.exampleHub + "/hub.yml", encoding: .utf8)
         let lines = text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") }
-        for key in ["title", "language", "timezone", "base-url", "utm", "disclosure", "forbidden-terms", "platforms"] {
+        for key in ["title", "language", "timezone", "base-url", "utm", "disclosure", "forbidden-terms", "platforms", "min-group", "metrics"] {
             #expect(lines.contains { $0.hasPrefix(key + ":") }, "hub.yml does not set '\(key)'")
         }
         #expect(lines.contains { $0.hasPrefix(" ") && $0.trimmingCharacters(in: .whitespaces).hasPrefix("medium:") },

@@ -226,5 +226,44 @@ extension InvalidFixtureTests {
         "link-md-typo": [
             "share/aarhus.md:8:28: fejl: linket '../guidelines/politk.md#kritik' peger på 'guidelines/politk.md', som ikke findes; mente du '../guidelines/politik.md#kritik'?",
         ],
+        "results-per-person-column": [
+            "results/metrics.csv:1:21: fejl: kolonnen 'team' ville rumme tal om enkelte personer; resultater er kun totaler: slet kolonnen, og skriv én total pr. periode og mål",
+        ],
+        "results-unknown-column": [
+            "results/metrics.csv:1:21: fejl: ukendt kolonne 'notes'; kolonnerne er period, metric, value, target og note; mente du 'note'?",
+        ],
+        "results-unknown-metric": [
+            "results/metrics.csv:3:9: fejl: ukendt mål 'reech'; brug et af de indbyggede (applications, clicks, impressions, leads, participants, participation-rate, profile-views, reach, reactions, shares, site-visits), eller skriv det i hub.yml under 'metrics'; mente du 'reach'?",
+        ],
+        "results-bad-period": [
+            "results/metrics.csv:2:1: fejl: '2026-Q5' er ikke en periode; skriv et kvartal som 2026-Q4, en måned som 2026-11 eller en ISO-uge som 2026-W48",
+        ],
+        "results-duplicate-row": [
+            "results/metrics.csv:4:9: fejl: 'reach' for 2026-Q3 står allerede på linje 2; behold én række pr. periode og mål",
+        ],
+        "results-thousands-separator": [
+            "results/metrics.csv:2:15: fejl: '12.400' ligner et tal med tusindtalsseparator, men punktum er decimaltegn her; skriv 12400 uden punktum",
+        ],
+        "results-not-a-number": [
+            "results/metrics.csv:2:15: fejl: '12,5' er ikke et tal; skriv cifre uden tusindtalsseparator og med punktum før decimaler, fx 12400 eller 12.5",
+        ],
+        "results-negative": [
+            "results/metrics.csv:2:16: fejl: '-40' er under 0; en total er 0 eller mere",
+        ],
+        "results-rate-over-100": [
+            "results/metrics.csv:2:33: fejl: '120' er over 100, og 'participation-rate' er en procentdel; skriv en andel af 100, fx 42.5",
+        ],
+        "results-period-after-now": [
+            "results/metrics.csv:3:1: fejl: 2027-Q1 begynder 2027-01-01, efter nu; skriv kun resultater for perioder, der er begyndt",
+        ],
+        "results-small-group": [
+            "results/metrics.csv:2:23: advarsel: kun 3 deltog i 2026-W48, færre end min-group (5); deltagere og deltagelsesgrad for 2026-W48 bliver ikke vist, så ingen kan udpeges",
+        ],
+        "results-evaluation-name": [
+            "results/q3.md:1:1: fejl: 'q3.md' er ikke opkaldt efter en periode; giv en evaluering navn efter sin periode, fx 2026-Q4.md, 2026-11.md eller 2026-W48.md",
+        ],
+        "results-stray-quote": [
+            "results/metrics.csv:2:21: fejl: et anførselstegn inde i en tekst i anførselstegn skal skrives to gange (\"\"), og teksten skal slutte med et anførselstegn; metrics.csv bliver ikke læst efter dette felt",
+        ],
     ]
 }

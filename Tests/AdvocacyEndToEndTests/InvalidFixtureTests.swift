@@ -191,6 +191,32 @@ struct InvalidFixtureTests {
         .init(name: "link-md-typo", diagnostics: [
             "share/aarhus.md:8:28: error: the link '../guidelines/politk.md#kritik' points at 'guidelines/politk.md', which does not exist; "
                 + "did you mean '../guidelines/politik.md#kritik'?"]),
+        .init(name: "results-per-person-column", diagnostics: [
+            "results/metrics.csv:1:21: error: the column 'team' would hold figures about single people; results hold totals only: remove the column and write one total per period and metric"]),
+        .init(name: "results-unknown-column", diagnostics: [
+            "results/metrics.csv:1:21: error: unknown column 'notes'; the columns are period, metric, value, target and note; did you mean 'note'?"]),
+        .init(name: "results-unknown-metric", diagnostics: [
+            "results/metrics.csv:3:9: error: unknown metric 'reech'; use a built-in one (applications, clicks, impressions, leads, participants, participation-rate, profile-views, reach, reactions, shares, site-visits) or declare it in hub.yml under 'metrics'; did you mean 'reach'?"]),
+        .init(name: "results-bad-period", diagnostics: [
+            "results/metrics.csv:2:1: error: '2026-Q5' is not a period; write a quarter such as 2026-Q4, a month such as 2026-11 or an ISO week such as 2026-W48"]),
+        .init(name: "results-duplicate-row", diagnostics: [
+            "results/metrics.csv:4:9: error: 'reach' for 2026-Q3 is already on line 2; keep one row per period and metric"]),
+        .init(name: "results-thousands-separator", diagnostics: [
+            "results/metrics.csv:2:15: error: '12.400' looks like a number with a thousands separator, but here a point is the decimal point; write 12400 without the separator"]),
+        .init(name: "results-not-a-number", diagnostics: [
+            "results/metrics.csv:2:15: error: '12,5' is not a number; write digits without a thousands separator and a point before decimals, such as 12400 or 12.5"]),
+        .init(name: "results-negative", diagnostics: [
+            "results/metrics.csv:2:16: error: '-40' is below 0; a total is 0 or more"]),
+        .init(name: "results-rate-over-100", diagnostics: [
+            "results/metrics.csv:2:33: error: '120' is above 100, and 'participation-rate' is a percentage; write a share of 100, such as 42.5"]),
+        .init(name: "results-period-after-now", diagnostics: [
+            "results/metrics.csv:3:1: error: 2027-Q1 starts 2027-01-01, after now; write results only for periods that have begun"]),
+        .init(name: "results-small-group", diagnostics: [
+            "results/metrics.csv:2:23: warning: only 3 took part in 2026-W48, fewer than min-group (5); participants and participation-rate for 2026-W48 are not shown, so that no one can be singled out"]),
+        .init(name: "results-evaluation-name", diagnostics: [
+            "results/q3.md:1:1: error: 'q3.md' is not named for a period; name an evaluation after its period, such as 2026-Q4.md, 2026-11.md or 2026-W48.md"]),
+        .init(name: "results-stray-quote", diagnostics: [
+            "results/metrics.csv:2:21: error: a double quote inside a quoted text must be written twice (\"\"), and the text must end with a quote; metrics.csv is not read past this cell"]),
     ]
 
     /// Where to run the command from, and the folders to pass to it.
@@ -252,7 +278,9 @@ struct InvalidFixtureTests {
     }
 
     @Test func everyFixtureHasItsDanishLinesAndNoOther() {
-        #expect(Set(Self.danish.keys) == Set(Self.fixtures.map(\.name)))
+        let names = Set(Self.fixtures.map(\.name))
+        #expect(names.subtracting(Self.danish.keys).isEmpty, "no Danish lines for \(names.subtracting(Self.danish.keys).sorted())")
+        #expect(Set(Self.danish.keys).subtracting(names).isEmpty, "Danish lines for no fixture: \(Set(Self.danish.keys).subtracting(names).sorted())")
         for fixture in Self.fixtures { #expect(Self.danish[fixture.name]?.count == fixture.diagnostics.count, "\(fixture.name)") }
     }
 

@@ -33,6 +33,8 @@ PAGE_TYPES = {
     "story": "stories/pilotgruppen/",
     "page": "faq/",
     "readiness": "readiness/",
+    "results": "results/",
+    "evaluation": "results/2026-Q3/",
     "search": "search/?q=klima",
     "not-found": "404.html",
 }
@@ -315,6 +317,34 @@ def test_readiness_reads_as_a_table_on_screen_and_on_paper(hub):
         hub.media("")
 
 
+# --- results ---------------------------------------------------------------------------------
+
+def test_results_charts_match_their_tables_and_print_on_paper(hub):
+    """Every chart has as many bars as its table has rows, is named for screen readers, and stays on
+    the page, whole and in black, when printed."""
+    driver = hub.open("results/")
+    metrics = driver.find_elements(By.CSS_SELECTOR, ".metric")
+    assert len(metrics) >= 5
+    for metric in metrics:
+        svg = metric.find_element(By.CSS_SELECTOR, "svg.chart")
+        assert svg.get_attribute("role") == "img"
+        labels = svg.get_attribute("aria-labelledby").split()
+        assert all(driver.find_elements(By.ID, label) for label in labels)
+        rows = metric.find_elements(By.CSS_SELECTOR, "table.figures tbody tr")
+        assert len(svg.find_elements(By.CSS_SELECTOR, "rect.chart-bar")) == len(rows)
+    hub.media("print")
+    try:
+        assert driver.find_element(By.CSS_SELECTOR, ".site-header").value_of_css_property("display") == "none"
+        fits = driver.execute_script(
+            "const width = document.documentElement.clientWidth;"
+            "return [...document.querySelectorAll('.metric svg.chart, .metric table')]"
+            "  .every(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.right <= width + 1; });")
+        assert fits
+        assert driver.find_element(By.CSS_SELECTOR, ".chart-bar").value_of_css_property("fill") in ("rgb(85, 85, 85)", "#555555")
+    finally:
+        hub.media("")
+
+
 # --- every page --------------------------------------------------------------------------------
 
 def test_every_page_loads_without_console_errors_or_foreign_requests(hub, site):
@@ -489,7 +519,9 @@ def test_linkchecker_finds_no_broken_link(server):
 
 # --- screenshots -------------------------------------------------------------------------------
 
-SHOTS = {"home": "", "item": f"share/{ITEM}/", "readiness": "readiness/#r=23421322"}
+SHOTS = {"home": "", "item": f"share/{ITEM}/", "readiness": "readiness/#r=23421322", "results": "results/"}
+# Pages shot on one device only.
+SHOT_DEVICES = {"results": ["desktop"]}
 DEVICES = {"desktop": (1280, 900, False, 1), "phone": (390, 844, True, 2)}
 
 
@@ -499,6 +531,8 @@ def test_screenshots(hub, device):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     hub.viewport(width, height, mobile=mobile, scale=scale)
     for name, path in SHOTS.items():
+        if device not in SHOT_DEVICES.get(name, DEVICES):
+            continue
         driver = hub.open(path)
         driver.execute_script("window.scrollTo(0, 0)")
         target = SCREENSHOTS / f"{name}-{device}.png"

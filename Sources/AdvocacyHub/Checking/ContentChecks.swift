@@ -39,7 +39,8 @@ enum ContentChecks {
 
     /// The documents the per-document checks read, in order.
     static func documents(_ hub: Hub) -> [Document] {
-        var documents = (hub.disciplines.map(\.info) + hub.stories.map(\.info) + hub.guidelines.map(\.info) + hub.pages.map(\.info))
+        var documents = (hub.disciplines.map(\.info) + hub.stories.map(\.info) + hub.guidelines.map(\.info) + hub.pages.map(\.info)
+                         + (hub.results?.evaluations.map(\.info) ?? []))
             .map { Document(info: $0, shareItem: nil) }
         if let home = hub.home { documents.append(Document(info: home, shareItem: nil)) }
         return documents + hub.shareItems.map { Document(info: $0.info, shareItem: $0) }
@@ -57,12 +58,13 @@ enum ContentChecks {
     }
 
     /// The findings about the hub as a whole: stories' disciplines, forbidden terms in hub.yml,
-    /// readiness.yml and copied file names, and slugs.
+    /// readiness.yml, the notes of the results and copied file names, and slugs.
     static func checkHub(_ hub: Hub, _ context: Context, copied: [MediaFile]) -> Diagnostics {
         var diagnostics = Diagnostics()
         for story in hub.stories { checkDisciplines(story.disciplines, context, &diagnostics) }
         let terms = context.config.forbiddenTerms
-        ForbiddenTerms.check(hub.config.texts + (hub.readiness?.texts ?? []), terms: terms, diagnostics: &diagnostics)
+        ForbiddenTerms.check(hub.config.texts + (hub.readiness?.texts ?? []) + (hub.results?.texts ?? []), terms: terms,
+                             diagnostics: &diagnostics)
         ForbiddenTerms.check(copied, terms: terms, diagnostics: &diagnostics)
         checkSlugs(hub, diagnostics: &diagnostics)
         return diagnostics

@@ -8,7 +8,7 @@ struct ContentFolder {
     let realRoot: String
 
     /// The kinds of Markdown folders, in the order they are listed.
-    static let markdownFolders = ["disciplines", "share", "stories", "guidelines", "pages"]
+    static let markdownFolders = ["disciplines", "share", "stories", "guidelines", "pages", "results"]
 
     init(_ root: String) {
         var root = root

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Loads a content folder into a `Hub`: `hub.yml`, every Markdown file's front matter, `readiness.yml`
-/// and the list of media. Markdown bodies are kept as text; they are rendered later.
+/// Loads a content folder into a `Hub`: `hub.yml`, every Markdown file's front matter, `readiness.yml`,
+/// `results/metrics.csv` and the list of media. Markdown bodies are kept as text; they are rendered later.
 public enum ContentLoader {
     /// Loads the folder at `path` (as given on the command line).
     public static func load(_ path: String) -> (Hub, Diagnostics) {
@@ -29,6 +29,7 @@ public enum ContentLoader {
     /// The model a Markdown file became.
     enum LoadedDocument: Sendable {
         case discipline(Discipline), share(ShareItem), story(Story), guideline(Guideline), page(Page), home(DocumentInfo)
+        case evaluation(Evaluation)
     }
 
     /// The Markdown files of the folder, in order; what is not read is reported.
@@ -42,6 +43,10 @@ public enum ContentLoader {
                                         at: SourceLocation(file: folder.display(path)))
                 } else if name.hasSuffix(".md") {
                     files.append(MarkdownFile(kind: kind, path: path))
+                } else if kind == "results" {
+                    if path != ResultsLoader.path {
+                        diagnostics.warning(.resultsFileIgnored, at: SourceLocation(file: folder.display(path)))
+                    }
                 } else {
                     diagnostics.warning(.notMarkdownIgnored, ["kind": "\(kind)"],
                                         at: SourceLocation(file: folder.display(path)))
@@ -61,6 +66,7 @@ public enum ContentLoader {
         case "stories": loader.story(file.path, diagnostics: &found).map(LoadedDocument.story)
         case "guidelines": loader.guideline(file.path, diagnostics: &found).map(LoadedDocument.guideline)
         case "pages": loader.page(file.path, diagnostics: &found).map(LoadedDocument.page)
+        case "results": loader.evaluation(file.path, diagnostics: &found).map(LoadedDocument.evaluation)
         default: loader.home(file.path, diagnostics: &found).map(LoadedDocument.home)
         }
         return LoadedFile(path: file.path, document: model, diagnostics: found)
@@ -70,6 +76,7 @@ public enum ContentLoader {
     static func assemble(_ config: HubConfig, files: [LoadedFile], folder: ContentFolder,
                          diagnostics: Diagnostics) -> (Hub, Diagnostics) {
         var diagnostics = diagnostics
+        var evaluations: [Evaluation] = []
         var hub = Hub(config: config, home: nil, disciplines: [], shareItems: [], stories: [], guidelines: [],
                       pages: [], readiness: nil, media: [])
         for file in files {
@@ -81,6 +88,7 @@ public enum ContentLoader {
             case .guideline(let g): hub.guidelines.append(g)
             case .page(let p): hub.pages.append(p)
             case .home(let h): hub.home = h
+            case .evaluation(let e): evaluations.append(e)
             case nil: hub.unreadable.insert(file.path)
             }
         }
@@ -88,6 +96,7 @@ public enum ContentLoader {
         hub.guidelines.sort { ($0.order, $0.info.slug.value) < ($1.order, $1.info.slug.value) }
         hub.pages.sort { ($0.order, $0.info.slug.value) < ($1.order, $1.info.slug.value) }
         hub.readiness = ReadinessLoader.load(folder, diagnostics: &diagnostics)
+        hub.results = ResultsLoader.load(folder, config: config, evaluations: evaluations, diagnostics: &diagnostics)
         hub.media = folder.mediaFiles(&diagnostics).map { MediaFile(path: $0, displayPath: folder.display($0)) }
         return (hub, diagnostics)
     }

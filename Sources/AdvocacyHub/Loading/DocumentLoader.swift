@@ -159,6 +159,20 @@ struct DocumentLoader {
         return Page(info: info, order: fields.int("order") ?? 1000)
     }
 
+    /// An evaluation, `results/<period>.md`: its file name must be a period.
+    func evaluation(_ path: String, diagnostics: inout Diagnostics) -> Evaluation? {
+        let name = (path as NSString).lastPathComponent
+        guard let period = Period(String(name.dropLast(3))) else {
+            diagnostics.error(.resultsFileNotPeriod, ["name": .text(name)], at: SourceLocation(file: folder.display(path)))
+            return nil
+        }
+        guard case (let info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
+        defer { diagnostics.append(contentsOf: fields.diagnostics) }
+        fields.warnUnknownKeys(Self.commonKeys)
+        UnfinishedText.checkPlaceholders(info, link: nil, diagnostics: &diagnostics)
+        return Evaluation(period: period, info: info)
+    }
+
     func home(_ path: String, diagnostics: inout Diagnostics) -> DocumentInfo? {
         guard case (let info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
         fields.warnUnknownKeys(Self.commonKeys)

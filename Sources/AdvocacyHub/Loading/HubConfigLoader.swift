@@ -1,9 +1,10 @@
 import Foundation
+import Yams
 
 /// Reads `hub.yml`.
 enum HubConfigLoader {
     static let keys: Set<String> = ["title", "language", "timezone", "base-url", "utm", "disclosure",
-                                    "forbidden-terms", "platforms", "unsafe-html"]
+                                    "forbidden-terms", "platforms", "unsafe-html", "min-group", "metrics"]
 
     static func load(_ folder: ContentFolder, diagnostics: inout Diagnostics) -> HubConfig {
         var config = HubConfig.defaults
@@ -77,8 +78,37 @@ enum HubConfigLoader {
             }
             fields.diagnostics.append(contentsOf: nested.diagnostics)
         }
+        if let minGroup = fields.int("min-group") {
+            if minGroup > 0 { config.minGroup = minGroup } else {
+                fields.diagnostics.error(.minGroupNotPositive, at: fields.keyLocation("min-group") ?? fields.location)
+            }
+        }
+        if let metrics = fields.node("metrics") {
+            config.metrics = declaredMetrics(metrics, in: &fields)
+        }
         config.texts = fields.published
         return config
+    }
+
+    /// `metrics: {id: {label, unit}}`: each id with its label and unit (empty when not given).
+    private static func declaredMetrics(_ node: Node, in fields: inout YAMLFields) -> [Metric] {
+        var nested = fields.nested(node, what: Message(.namedKey, ["key": "metrics"]))
+        var metrics: [Metric] = []
+        for entry in nested.entries {
+            if entry.key.isEmpty || Slug.make(entry.key) != entry.key {
+                nested.diagnostics.error(.metricIdNotSlug, ["name": .text(entry.key), "suggestion": .text(Slug.make(entry.key))],
+                                         at: nested.location(of: entry.keyNode))
+                continue
+            }
+            var settings = nested.nested(entry.value, what: Message(.namedKey, ["key": "metrics.\(entry.key)"]))
+            settings.warnUnknownKeys(["label", "unit"])
+            let label = settings.requiredString("label", published: true)
+            let unit = settings.string("unit", published: true)
+            nested.append(settings)
+            if let label { metrics.append(Metric(id: entry.key, label: label.value, unit: unit?.value ?? "")) }
+        }
+        fields.append(nested)
+        return metrics
     }
 
     /// A path such as `/advocacy/`, made to start and end with `/`; nil when it cannot be a URL path.

@@ -236,6 +236,28 @@ extension MessageID {
         case .cannotListen: "kan ikke lytte på {host} port {port}: {reason}"
         case .previewHasErrors: "Den seneste ændring har fejl; dette er den sidste gode version."
 
+        // MARK: Results
+        case .minGroupNotPositive: "'min-group' skal være et helt tal over 0, fx 5"
+        case .metricIdNotSlug: "målet '{name}' må kun have små bogstaver, tal og '-'; skriv det som '{suggestion}'"
+        case .resultsColumnPerPerson: "kolonnen '{name}' ville rumme tal om enkelte personer; resultater er kun totaler: slet kolonnen, og skriv én total pr. periode og mål"
+        case .resultsColumnUnknown: "ukendt kolonne '{name}'; kolonnerne er period, metric, value, target og note{suggestion}"
+        case .resultsColumnMissing: "metrics.csv har ingen kolonne '{name}'; første linje skal nævne kolonnerne: period,metric,value og eventuelt target og note"
+        case .resultsColumnRepeated: "kolonnen '{name}' står to gange; slet den ene"
+        case .resultsRowCells: "rækken har {count:felt|felter}, og første linje nævner {columns:kolonne|kolonner}; sæt dobbelte anførselstegn om en tekst med komma"
+        case .resultsStrayQuote: "et anførselstegn inde i en tekst i anførselstegn skal skrives to gange (\"\"), og teksten skal slutte med et anførselstegn; metrics.csv bliver ikke læst efter dette felt"
+        case .resultsCellEmpty: "'{name}' er tom; hver række skal have en periode, et mål og en værdi"
+        case .periodMalformed: "'{value}' er ikke en periode; skriv et kvartal som 2026-Q4, en måned som 2026-11 eller en ISO-uge som 2026-W48"
+        case .unknownMetric: "ukendt mål '{name}'; brug et af de indbyggede ({known}), eller skriv det i hub.yml under 'metrics'{suggestion}"
+        case .valueNotANumber: "'{value}' er ikke et tal; skriv cifre uden tusindtalsseparator og med punktum før decimaler, fx 12400 eller 12.5"
+        case .valueThousandsSeparator: "'{value}' ligner et tal med tusindtalsseparator, men punktum er decimaltegn her; skriv {whole} uden punktum"
+        case .duplicateResult: "'{metric}' for {period} står allerede på linje {line}; behold én række pr. periode og mål"
+        case .resultsFileNotPeriod: "'{name}' er ikke opkaldt efter en periode; giv en evaluering navn efter sin periode, fx 2026-Q4.md, 2026-11.md eller 2026-W48.md"
+        case .resultsFileIgnored: "i results/ læses kun metrics.csv og evalueringer opkaldt efter en periode (fx 2026-Q4.md); filen bliver ignoreret"
+        case .resultNegative: "'{value}' er under 0; en total er 0 eller mere"
+        case .rateOver100: "'{value}' er over 100, og '{metric}' er en procentdel; skriv en andel af 100, fx 42.5"
+        case .periodAfterNow: "{period} begynder {start}, efter nu; skriv kun resultater for perioder, der er begyndt"
+        case .smallGroup: "kun {count} deltog i {period}, færre end min-group ({min}); deltagere og deltagelsesgrad for {period} bliver ikke vist, så ingen kan udpeges"
+
         // MARK: Links in the site
         case .pageLinkMissing: "linket '{url}' fører til '{target}' på sitet, og der er ingen side eller fil dér{suggestion}"
         case .rootLinkMissing: "sitet har ingen side eller fil på '{url}'{suggestion}"

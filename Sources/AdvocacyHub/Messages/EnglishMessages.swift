@@ -236,6 +236,28 @@ extension MessageID {
         case .cannotListen: "cannot listen on {host} port {port}: {reason}"
         case .previewHasErrors: "The last change has errors; this is the last good build."
 
+        // MARK: Results
+        case .minGroupNotPositive: "'min-group' must be a whole number above 0, such as 5"
+        case .metricIdNotSlug: "the metric id '{name}' may hold only lower-case letters, digits and '-'; write it as '{suggestion}'"
+        case .resultsColumnPerPerson: "the column '{name}' would hold figures about single people; results hold totals only: remove the column and write one total per period and metric"
+        case .resultsColumnUnknown: "unknown column '{name}'; the columns are period, metric, value, target and note{suggestion}"
+        case .resultsColumnMissing: "metrics.csv has no '{name}' column; its first line names the columns: period,metric,value and, if you like, target and note"
+        case .resultsColumnRepeated: "the column '{name}' is named twice; remove one of them"
+        case .resultsRowCells: "this row has {count:cell|cells} and the first line names {columns:column|columns}; put a text that holds a comma in double quotes"
+        case .resultsStrayQuote: "a double quote inside a quoted text must be written twice (\"\"), and the text must end with a quote; metrics.csv is not read past this cell"
+        case .resultsCellEmpty: "the '{name}' is empty; every row needs a period, a metric and a value"
+        case .periodMalformed: "'{value}' is not a period; write a quarter such as 2026-Q4, a month such as 2026-11 or an ISO week such as 2026-W48"
+        case .unknownMetric: "unknown metric '{name}'; use a built-in one ({known}) or declare it in hub.yml under 'metrics'{suggestion}"
+        case .valueNotANumber: "'{value}' is not a number; write digits without a thousands separator and a point before decimals, such as 12400 or 12.5"
+        case .valueThousandsSeparator: "'{value}' looks like a number with a thousands separator, but here a point is the decimal point; write {whole} without the separator"
+        case .duplicateResult: "'{metric}' for {period} is already on line {line}; keep one row per period and metric"
+        case .resultsFileNotPeriod: "'{name}' is not named for a period; name an evaluation after its period, such as 2026-Q4.md, 2026-11.md or 2026-W48.md"
+        case .resultsFileIgnored: "only metrics.csv and evaluations named for a period (such as 2026-Q4.md) are read from results/; this file is ignored"
+        case .resultNegative: "'{value}' is below 0; a total is 0 or more"
+        case .rateOver100: "'{value}' is above 100, and '{metric}' is a percentage; write a share of 100, such as 42.5"
+        case .periodAfterNow: "{period} starts {start}, after now; write results only for periods that have begun"
+        case .smallGroup: "only {count} took part in {period}, fewer than min-group ({min}); participants and participation-rate for {period} are not shown, so that no one can be singled out"
+
         // MARK: Links in the site
         case .pageLinkMissing: "the link '{url}' leads to '{target}' in the site, and the site has no page or file there{suggestion}"
         case .rootLinkMissing: "the site has no page or file at '{url}'{suggestion}"

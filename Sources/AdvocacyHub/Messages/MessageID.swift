@@ -236,6 +236,28 @@ public enum MessageID: String, CaseIterable, Sendable {
     case cannotListen
     case previewHasErrors
 
+    // MARK: Results
+    case minGroupNotPositive
+    case metricIdNotSlug
+    case resultsColumnPerPerson
+    case resultsColumnUnknown
+    case resultsColumnMissing
+    case resultsColumnRepeated
+    case resultsRowCells
+    case resultsStrayQuote
+    case resultsCellEmpty
+    case periodMalformed
+    case unknownMetric
+    case valueNotANumber
+    case valueThousandsSeparator
+    case duplicateResult
+    case resultsFileNotPeriod
+    case resultsFileIgnored
+    case resultNegative
+    case rateOver100
+    case periodAfterNow
+    case smallGroup
+
     // MARK: Links in the site
     case pageLinkMissing
     case rootLinkMissing

@@ -16,6 +16,8 @@ public struct Hub: Sendable {
     public var pages: [Page]
     /// `readiness.yml`, if present.
     public var readiness: ReadinessModel?
+    /// `results/`: totals and evaluations; nil when the hub has no such folder.
+    public var results: Results?
     /// Everything under `media/`.
     public var media: [MediaFile]
     /// The Markdown files that exist but could not be read into a document; their own errors say why.

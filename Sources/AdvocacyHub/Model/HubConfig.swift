@@ -20,6 +20,10 @@ public struct HubConfig: Sendable {
     public var platformLimits: [Platform: Int]
     /// Whether raw HTML in Markdown is passed through.
     public var unsafeHTML: Bool
+    /// `min-group`: the fewest people a period's participant figures may describe before they are held back.
+    public var minGroup: Int = 5
+    /// `metrics`: metrics beyond the built-in ones, or new labels for them.
+    public var metrics: [Metric] = []
     /// Every hub.yml text the site publishes (title, disclosure, the UTM medium and base-url), where it is
     /// written: what the forbidden-terms check reads.
     public var texts: [Located<String>] = []

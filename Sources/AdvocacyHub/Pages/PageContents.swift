@@ -8,6 +8,8 @@ struct HomeContent: PageContent {
     let guidelines: [DocumentLink]
     let disciplines: [DisciplineSummary]
     let activeCount: Int
+    /// The newest evaluation, whose headline the home page shows.
+    let evaluation: EvaluationLink?
 
     func value(for key: String) -> TemplateValue? {
         switch key {
@@ -22,6 +24,7 @@ struct HomeContent: PageContent {
         case "guidelines": .objects(guidelines)
         case "disciplines": .objects(disciplines)
         case "activeCount": .integer(activeCount)
+        case "evaluation": evaluation.map { .object($0) } ?? TemplateValue.none
         default: nil
         }
     }

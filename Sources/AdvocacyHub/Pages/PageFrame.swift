@@ -8,6 +8,8 @@ struct PageFrame: TemplateObject, Hashable {
         let site: SiteSummary
         let words: SiteStrings
         let urls: SiteURLs
+        /// The sections of the main navigation this site has, in order.
+        let sections: [PageSection]
     }
 
     let shared: Shared
@@ -54,7 +56,7 @@ struct PageFrame: TemplateObject, Hashable {
         case "site": .object(shared.site)
         case "page": .object(DocumentLink(title: title, summary: summary ?? "", url: url))
         case "isHome": .bool(url == shared.urls.home)
-        case "nav": .list(PageSection.allCases.map { .object(NavigationLink(section: $0, frame: self)) })
+        case "nav": .list(shared.sections.map { .object(NavigationLink(section: $0, frame: self)) })
         case "breadcrumbs": .objects(breadcrumbs)
         case "hasBreadcrumbs": .bool(!breadcrumbs.isEmpty)
         default: nil
@@ -64,7 +66,7 @@ struct PageFrame: TemplateObject, Hashable {
 
 /// The sections of the main navigation, in their order.
 enum PageSection: String, CaseIterable, Sendable {
-    case share, disciplines, guidelines, stories, readiness, search
+    case share, disciplines, guidelines, stories, readiness, results, search
 
     /// The section's own page.
     func url(_ urls: SiteURLs) -> String {
@@ -74,6 +76,7 @@ enum PageSection: String, CaseIterable, Sendable {
         case .guidelines: urls.guidelines
         case .stories: urls.stories
         case .readiness: urls.readiness
+        case .results: urls.results
         case .search: urls.search
         }
     }
@@ -134,6 +137,7 @@ struct SiteSummary: TemplateObject, Hashable {
         case "searchIndex": .text(urls.searchIndex)
         case "queue": .text(urls.queue)
         case "stories": .text(urls.stories)
+        case "results": .text(urls.results)
         case "updated": .text(updated)
         case "pages": .objects(pages)
         default: nil

@@ -11,7 +11,7 @@ struct SitePages: Sendable {
     /// A page of the site.
     enum Kind: Hashable, Sendable {
         case home, queue(page: Int), archive, item(Int, expired: Bool), disciplines, discipline(Int)
-        case guidelines, guideline(Int), stories, story(Int), page(Int), readiness, search, notFound
+        case guidelines, guideline(Int), stories, story(Int), page(Int), readiness, results, evaluation(Int), search, notFound
     }
 
     /// A page: its kind, its address, its file in the output and its layout.
@@ -42,7 +42,8 @@ struct SitePages: Sendable {
         shared = PageFrame.Shared(
             site: SiteSummary(title: site.config.title, language: site.config.language.rawValue, urls: urls,
                               updated: words.day(site.now, clock: clock), pages: pages),
-            words: words, urls: urls)
+            words: words, urls: urls,
+            sections: PageSection.allCases.filter { $0 != .results || site.results != nil })
 
         entries = Self.entries(site)
     }
@@ -57,6 +58,7 @@ struct SitePages: Sendable {
         kinds += site.guidelines.indices.map(Kind.guideline)
         kinds += site.stories.indices.map(Kind.story) + site.pages.indices.map(Kind.page)
         if site.readiness != nil { kinds.append(.readiness) }
+        if let results = site.results { kinds += [.results] + results.evaluations.indices.map(Kind.evaluation) }
         return kinds.map { kind in
             let url = url(kind, site)
             return Entry(kind: kind, url: url, path: site.urls.file(for: url), layout: layout(kind))
@@ -95,6 +97,8 @@ struct SitePages: Sendable {
         case .story(let index): urls.story(site.stories[index].info.slug.value)
         case .page(let index): urls.page(site.pages[index].info.slug.value)
         case .readiness: urls.readiness
+        case .results: urls.results
+        case .evaluation(let index): urls.evaluation(site.results!.evaluations[index].period)
         case .search: urls.search
         case .notFound: urls.base + "404.html"
         }
@@ -114,6 +118,8 @@ struct SitePages: Sendable {
         case .story: "story"
         case .page: "page"
         case .readiness: "readiness"
+        case .results: "results"
+        case .evaluation: "evaluation"
         case .search: "search"
         case .notFound: "not-found"
         }
@@ -136,7 +142,8 @@ struct SitePages: Sendable {
                 stories: site.stories.prefix(Self.homeStories).map(storySummary),
                 guidelines: site.guidelines.map { documentLink($0.info, url: urls.guideline($0.info.slug.value)) },
                 disciplines: site.disciplines.map(disciplineSummary),
-                activeCount: active.count)
+                activeCount: active.count,
+                evaluation: site.results?.evaluations.first.map { EvaluationLink($0, urls: urls, language: site.config.language) })
             return PageModel(frame: frame(site.home?.title.value ?? site.config.title, site.home?.summary, nil), content: content)
 
         case .queue(let number):
@@ -204,6 +211,17 @@ struct SitePages: Sendable {
         case .readiness:
             return PageModel(frame: frame(words["readiness-title"], words["readiness-intro"], .readiness),
                              content: ReadinessContent(readiness: ReadinessView(model: site.readiness ?? ReadinessModel(levels: [], phases: []))))
+
+        case .results:
+            let content = ResultsContent(site.results ?? Results(rows: [], evaluations: [], catalogue: MetricCatalogue(language: site.config.language)),
+                                         minGroup: site.config.minGroup, words: words, urls: urls, language: site.config.language)
+            return PageModel(frame: frame(words["results-title"], words["results-intro"], .results), content: content)
+
+        case .evaluation(let index):
+            let evaluation = site.results!.evaluations[index]
+            let content = EvaluationContent(evaluation: EvaluationLink(evaluation, urls: urls, language: site.config.language),
+                                            body: BodyModel(site.body(evaluation.info)))
+            return PageModel(frame: frame(evaluation.info.title.value, evaluation.info.summary, .results), content: content)
 
         case .search:
             return PageModel(frame: frame(words["search-title"], nil, .search), content: FrameOnlyContent())

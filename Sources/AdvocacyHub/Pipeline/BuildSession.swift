@@ -203,6 +203,9 @@ public final class BuildSession: @unchecked Sendable {
         }
         for result in checked { diagnostics.append(contentsOf: result.found) }
         diagnostics.append(contentsOf: ContentChecks.checkHub(published.hub, context, copied: published.site.media))
+        if let results = published.hub.results {
+            diagnostics.append(contentsOf: ResultChecks.check(results, config: published.hub.config, now: now))
+        }
         timer.lap("checks")
         diagnostics.append(contentsOf: PageLinkCheck.check(published.site, bodies: published.bodies, assets: theme?.assets ?? [],
                                                            pageOf: plan.page(of:)))

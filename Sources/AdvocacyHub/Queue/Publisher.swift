@@ -59,21 +59,24 @@ public enum Publisher {
 
         init(_ hub: Hub, now: Date, drafts: Bool) {
             var hub = hub
+            let evaluations = hub.results?.evaluations ?? []
             loaded = Set(hub.disciplines.map(\.info.path) + hub.shareItems.map(\.info.path) + hub.stories.map(\.info.path)
-                         + hub.guidelines.map(\.info.path) + hub.pages.map(\.info.path))
+                         + hub.guidelines.map(\.info.path) + hub.pages.map(\.info.path) + evaluations.map(\.info.path))
             unreadable = hub.unreadable
             urls = SiteURLs(base: hub.config.baseURL)
             clock = HubClock(timeZone: hub.config.timeZone)
             self.now = now
             let keep: (DocumentInfo) -> Bool = { drafts || !$0.draft }
             left = (hub.disciplines.map(\.info) + hub.shareItems.map(\.info) + hub.stories.map(\.info)
-                + hub.guidelines.map(\.info) + hub.pages.map(\.info) + [hub.home].compactMap { $0 }).filter { !keep($0) }
+                + hub.guidelines.map(\.info) + hub.pages.map(\.info) + evaluations.map(\.info)
+                + [hub.home].compactMap { $0 }).filter { !keep($0) }
             leftImages = Set(hub.shareItems.filter { !keep($0.info) }.compactMap(\.imagePath))
             hub.disciplines.removeAll { !keep($0.info) }
             hub.shareItems.removeAll { !keep($0.info) }
             hub.stories.removeAll { !keep($0.info) }
             hub.guidelines.removeAll { !keep($0.info) }
             hub.pages.removeAll { !keep($0.info) }
+            hub.results?.evaluations.removeAll { !keep($0.info) }
             if let home = hub.home, !keep(home) { hub.home = nil }
 
             // What every content path is in this build, for links between content files.
@@ -84,6 +87,7 @@ public enum Publisher {
             for g in hub.guidelines { targets[g.info.path] = .page(urls.guideline(g.info.slug.value)) }
             for s in hub.stories { targets[s.info.path] = .page(urls.story(s.info.slug.value)) }
             for p in hub.pages { targets[p.info.path] = .page(urls.page(p.info.slug.value)) }
+            for e in hub.results?.evaluations ?? [] { targets[e.info.path] = .page(urls.evaluation(e.period)) }
             if let home = hub.home { targets[home.path] = .page(urls.home) }
             // Embargoed items by path with their publish instant: an embargoed item may link to another one
             // that publishes no later than itself.
@@ -98,7 +102,7 @@ public enum Publisher {
             renderer = MarkdownRenderer(unsafeHTML: hub.config.unsafeHTML, baseURL: hub.config.baseURL)
             terms = hub.config.forbiddenTerms.map(\.value)
             var documents: [DocumentInfo] = hub.disciplines.map(\.info) + hub.shareItems.map(\.info) + hub.stories.map(\.info)
-                + hub.guidelines.map(\.info) + hub.pages.map(\.info)
+                + hub.guidelines.map(\.info) + hub.pages.map(\.info) + (hub.results?.evaluations.map(\.info) ?? [])
             if let home = hub.home { documents.append(home) }
             self.documents = documents
             self.hub = hub
@@ -207,7 +211,9 @@ public enum Publisher {
         let site = Site(
             config: hub.config, now: now, urls: urls, home: hub.home, disciplines: hub.disciplines,
             activeItems: active, expiredItems: expired, stories: stories, guidelines: hub.guidelines,
-            pages: hub.pages, readiness: hub.readiness, media: media, bodies: bodies,
+            pages: hub.pages, readiness: hub.readiness,
+            results: hub.results.map { $0.withholdingSmallGroups(below: hub.config.minGroup) }.flatMap { $0.isEmpty ? nil : $0 },
+            media: media, bodies: bodies,
             embargoedCount: embargoed, nextChange: changes.min())
         return Result(hub: hub, site: site, diagnostics: diagnostics, bodies: allBodies)
     }

@@ -25,6 +25,8 @@ public struct Site: Sendable {
     public var pages: [Page]
     /// The readiness model.
     public var readiness: ReadinessModel?
+    /// The results, without the participant figures of periods below `min-group`; nil when the hub has none.
+    public var results: Results?
     /// Files under `media/`.
     public var media: [MediaFile]
     /// The rendered body of every published document, by its content path.
@@ -67,5 +69,6 @@ public struct Site: Sendable {
         for index in stories.indices { stories[index].info.body = "" }
         for index in guidelines.indices { guidelines[index].info.body = "" }
         for index in pages.indices { pages[index].info.body = "" }
+        for index in results?.evaluations.indices ?? [].indices { results?.evaluations[index].info.body = "" }
     }
 }

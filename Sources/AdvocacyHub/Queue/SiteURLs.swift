@@ -19,6 +19,8 @@ public struct SiteURLs: Sendable, Hashable {
     public func story(_ slug: String) -> String { base + "stories/\(slug)/" }
     public func page(_ slug: String) -> String { base + "\(slug)/" }
     public var readiness: String { base + "readiness/" }
+    public var results: String { base + "results/" }
+    public func evaluation(_ period: Period) -> String { base + "results/\(period)/" }
     public var search: String { base + "search/" }
     public var searchIndex: String { base + "search-index.json" }
     public var feed: String { base + "feed.xml" }
@@ -33,6 +35,6 @@ public struct SiteURLs: Sendable, Hashable {
     }
 
     /// Top-level names that pages may not take as their slug.
-    static let reserved: Set<String> = ["share", "disciplines", "guidelines", "stories", "readiness", "search",
+    static let reserved: Set<String> = ["share", "disciplines", "guidelines", "stories", "readiness", "results", "search",
                                         "assets", "media", "feed.xml", "queue.ics", "sitemap.xml", "search-index.json"]
 }
