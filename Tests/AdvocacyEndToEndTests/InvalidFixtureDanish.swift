@@ -265,5 +265,17 @@ extension InvalidFixtureTests {
         "results-stray-quote": [
             "results/metrics.csv:2:21: fejl: et anførselstegn inde i en tekst i anførselstegn skal skrives to gange (\"\"), og teksten skal slutte med et anførselstegn; metrics.csv bliver ikke læst efter dette felt",
         ],
+        "share-prompt-malformed": [
+            "share/aarhus.md:11:56: fejl: feltet, der begynder med '[[', bliver ikke lukket på sin linje; afslut det med ']]', som i [[hvad du selv lavede på projektet]]",
+            "share/aarhus.md:12:12: fejl: feltet er tomt; skriv mellem '[[' og ']]', hvad kollegerne skal udfylde, fx [[hvad du selv lavede på projektet]]",
+            "share/aarhus.md:13:10: fejl: et felt kan ikke rumme et andet felt; luk det første med ']]', før det næste '[[' begynder",
+            "share/aarhus.md:19:15: fejl: feltet, der begynder med '[[', bliver ikke lukket på sin linje; afslut det med ']]', som i [[hvad du selv lavede på projektet]]",
+        ],
+        "share-prompt-over-limit-filled": [
+            "share/aarhus.md:10:1: advarsel: når hvert felt er udfyldt med en typisk sætning på 60 tegn, er teksten til X 289 tegn; grænsen er 280: gør teksten kortere, eller brug færre felter",
+        ],
+        "instagram-without-image": [
+            "share/aarhus.md:14:1: advarsel: opslaget har en tekst til Instagram, men intet billede i JPEG eller PNG, og et opslag på Instagram skal have et; sæt 'image' til en .jpg- eller .png-fil i media/",
+        ],
     ]
 }

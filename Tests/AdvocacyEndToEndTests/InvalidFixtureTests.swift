@@ -217,6 +217,15 @@ struct InvalidFixtureTests {
             "results/q3.md:1:1: error: 'q3.md' is not named for a period; name an evaluation after its period, such as 2026-Q4.md, 2026-11.md or 2026-W48.md"]),
         .init(name: "results-stray-quote", diagnostics: [
             "results/metrics.csv:2:21: error: a double quote inside a quoted text must be written twice (\"\"), and the text must end with a quote; metrics.csv is not read past this cell"]),
+        .init(name: "share-prompt-malformed", diagnostics: [
+            "share/aarhus.md:11:56: error: the prompt opened with '[[' is not closed on its line; end it with ']]', as in [[what you did on the project]]",
+            "share/aarhus.md:12:12: error: the prompt is empty; write between '[[' and ']]' what colleagues should fill in, such as [[what you did on the project]]",
+            "share/aarhus.md:13:10: error: a prompt cannot hold another prompt; close the first with ']]' before the next '[['",
+            "share/aarhus.md:19:15: error: the prompt opened with '[[' is not closed on its line; end it with ']]', as in [[what you did on the project]]"]),
+        .init(name: "share-prompt-over-limit-filled", diagnostics: [
+            "share/aarhus.md:10:1: warning: with each prompt filled in with a typical sentence of 60 characters, the X text is 289 characters; the limit is 280: shorten the text or use fewer prompts"]),
+        .init(name: "instagram-without-image", diagnostics: [
+            "share/aarhus.md:14:1: warning: the item has an Instagram text but no JPEG or PNG image, and an Instagram post needs one; set 'image' to a .jpg or .png file in media/"]),
     ]
 
     /// Where to run the command from, and the folders to pass to it.

@@ -1,7 +1,9 @@
-// Share cards: one-tap copy with a visible and announced confirmation, and the queue filter that
+// Share cards: the text in a field to edit before sharing, its length as the platform counts it
+// (post-length.js), prompts shown as gaps, one-tap copy with a visible and announced confirmation,
+// platform links and the system share sheet taking the edited text; and the queue filter that
 // reads ?discipline= and ?platform= from the URL. Everything here is an enhancement: without
-// JavaScript the copy buttons stay hidden, the texts can be selected by hand, and the filter is a
-// list of links to the discipline pages.
+// JavaScript the texts stay read-only and can be selected by hand, the copy buttons stay hidden,
+// and the filter is a list of links to the discipline pages. Nothing typed is stored or sent.
 (function () {
   "use strict";
   var announcer = document.getElementById("announcer");
@@ -40,39 +42,184 @@
     return Promise.resolve(fallbackCopy(text));
   }
 
-  /** Selects the whole text so a person can copy it by hand when copying failed. */
-  function selectAll(element) {
-    var selection = window.getSelection && window.getSelection();
-    if (!selection) return;
-    var range = document.createRange();
-    range.selectNodeContents(element);
-    selection.removeAllRanges();
-    selection.addRange(range);
+  /** Percent-encodes a query value as the build does: only RFC 3986's unreserved characters stay. */
+  function encode(text) {
+    return encodeURIComponent(text).replace(/[!'()*]/g, function (c) {
+      return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+    });
+  }
+
+  // A prompt: [[words to fill in]] on one line.
+  var PROMPTS = /\[\[(?:(?!\]\])[^\n])*?\]\]/g;
+
+  /** The prompts still in `text`, as [start, end] pairs. */
+  function promptsIn(text) {
+    var found = [], match;
+    PROMPTS.lastIndex = 0;
+    while ((match = PROMPTS.exec(text))) found.push([match.index, match.index + match[0].length]);
+    return found;
   }
 
   var timers = new WeakMap();
-  document.querySelectorAll("button[data-copy]").forEach(function (button) {
-    var source = document.getElementById(button.getAttribute("data-copy"));
-    if (!source) return;
-    var status = button.parentNode.querySelector("[data-copy-status]");
-    button.hidden = false;
-    button.addEventListener("click", function () {
-      var text = source.textContent;
-      copyText(text).then(function (ok) {
-        var message = button.getAttribute(ok ? "data-copied" : "data-copy-failed");
-        if (!ok) selectAll(source);
-        announce(message);
-        if (status) {
-          status.textContent = (ok ? "✓ " : "") + message;
-          status.classList.toggle("failed", !ok);
-          status.hidden = false;
-          window.clearTimeout(timers.get(status));
-          timers.set(status, window.setTimeout(function () { status.hidden = true; }, 6000));
+
+  /** One share card made editable: the text in a field, the meter following it, prompts shown as
+      gaps, and every action taking the edited text. Nothing typed leaves the page. */
+  function ShareCard(card) {
+    var source = card.querySelector("[data-copy-source]");
+    var editor = card.querySelector("[data-share-edit]");
+    var area = editor.querySelector("textarea");
+    var marks = editor.querySelector(".share-edit-marks");
+    var copy = card.querySelector("button[data-copy]");
+    var status = card.querySelector("[data-copy-status]");
+    var notice = card.querySelector("[data-prompt-notice]");
+    var reset = card.querySelector("[data-reset]");
+    var share = card.querySelector("[data-web-share]");
+    var actions = card.querySelector(".card-actions");
+    var meter = card.querySelector(".length meter");
+    var lengthLabel = card.querySelector("[data-length-label]");
+    var foldHint = card.querySelector("[data-fold-hint]");
+    var platform = card.getAttribute("data-platform");
+    var limit = Number(card.getAttribute("data-limit"));
+    var withLink = Number(card.getAttribute("data-link-length")) > 0;
+    var shareURL = actions.getAttribute("data-share-url");
+    var original = source.textContent;
+    var pending = null, goingOn = false;
+
+    area.value = original;
+    source.hidden = true;
+    editor.hidden = false;
+    copy.hidden = false;
+    reset.hidden = false;
+    if (navigator.share) share.hidden = false;
+
+    function say(message, ok) {
+      announce(message);
+      status.textContent = (ok ? "✓ " : "") + message;
+      status.classList.toggle("failed", !ok);
+      status.hidden = false;
+      window.clearTimeout(timers.get(status));
+      timers.set(status, window.setTimeout(function () { status.hidden = true; }, 6000));
+    }
+
+    /** Draws the prompts and the fold behind the field, in the same place as the text in it. */
+    function paint(text) {
+      var cuts = [0, text.length], prompts = promptsIn(text);
+      var fold = platform === "linkedin" && window.PostLength ? window.PostLength.foldIndex(text) : -1;
+      prompts.forEach(function (p) { cuts.push(p[0], p[1]); });
+      if (fold > 0) cuts.push(fold);
+      cuts = cuts.filter(function (c, i) { return cuts.indexOf(c) === i; }).sort(function (a, b) { return a - b; });
+      marks.textContent = "";
+      for (var i = 0; i + 1 < cuts.length; i++) {
+        if (cuts[i] === fold) {
+          var line = document.createElement("span");
+          line.className = "fold";
+          marks.appendChild(line);
         }
-        source.classList.toggle("copied", ok);
-        document.dispatchEvent(new CustomEvent("hub:copied", { detail: { ok: ok, text: text, card: button.getAttribute("data-copy") } }));
+        var piece = document.createTextNode(text.slice(cuts[i], cuts[i + 1]));
+        var inPrompt = prompts.some(function (p) { return p[0] <= cuts[i] && cuts[i] < p[1]; });
+        if (inPrompt) {
+          var gap = document.createElement("mark");
+          gap.className = "prompt";
+          gap.appendChild(piece);
+          marks.appendChild(gap);
+        } else {
+          marks.appendChild(piece);
+        }
+      }
+      // A final line break makes a line in the field; the copy behind needs it too.
+      marks.appendChild(document.createTextNode("\n"));
+      if (foldHint) foldHint.hidden = fold < 0;
+    }
+
+    function update() {
+      var text = area.value;
+      if (window.PostLength) {
+        var length = window.PostLength.count(text, platform, withLink);
+        meter.value = length;
+        meter.textContent = String(length);
+        lengthLabel.textContent = lengthLabel.getAttribute("data-length-label")
+          .replace("{length}", length).replace("{limit}", limit);
+        meter.closest(".length").classList.toggle("over", length > limit);
+      }
+      card.querySelectorAll("a[data-composer]").forEach(function (link) {
+        var composed = text + (link.hasAttribute("data-composer-link") ? "\n\n" + link.getAttribute("data-composer-link") : "");
+        link.href = link.href.replace(/([?&]text=)[^&#]*/, function (_, name) { return name + encode(composed); });
+      });
+      paint(text);
+      area.style.height = "auto";
+      area.style.height = area.scrollHeight + "px";
+    }
+
+    /** Whether the action may go on: with a gap unfilled, selects it, says so, and keeps the
+        action for "go on anyway". */
+    function mayGoOn(action) {
+      if (goingOn) return true;
+      var gaps = promptsIn(area.value);
+      if (!gaps.length) { notice.hidden = true; return true; }
+      area.focus();
+      area.setSelectionRange(gaps[0][0], gaps[0][1]);
+      var message = notice.getAttribute("data-words").replace("{prompt}", area.value.slice(gaps[0][0], gaps[0][1]));
+      notice.querySelector("[data-prompt-notice-text]").textContent = message;
+      notice.hidden = false;
+      pending = action;
+      announce(message);
+      return false;
+    }
+
+    function copyEdited() {
+      var text = area.value;
+      return copyText(text).then(function (ok) {
+        if (!ok) area.select();
+        say(copy.getAttribute(ok ? "data-copied" : "data-copy-failed"), ok);
+        editor.classList.toggle("copied", ok);
+        document.dispatchEvent(new CustomEvent("hub:copied", { detail: { ok: ok, text: text, card: copy.getAttribute("data-copy") } }));
+        return ok;
+      });
+    }
+
+    copy.addEventListener("click", function () {
+      if (mayGoOn(copyEdited)) copyEdited();
+    });
+    // Platform links and the Instagram download take the edited text; LinkedIn, Facebook and
+    // Instagram get it on the clipboard too, in case the platform leaves it out.
+    card.querySelectorAll("a[data-composer], a[data-instagram]").forEach(function (link) {
+      link.addEventListener("click", function (event) {
+        if (!mayGoOn(function () { link.click(); })) { event.preventDefault(); return; }
+        if (platform !== "x") copyEdited();
       });
     });
+    share.addEventListener("click", function () {
+      function handOver() {
+        var data = { text: area.value };
+        if (shareURL) data.url = shareURL;
+        navigator.share(data).catch(function () {});
+      }
+      if (mayGoOn(handOver)) handOver();
+    });
+    notice.querySelector("[data-go-on]").addEventListener("click", function () {
+      var action = pending;
+      pending = null;
+      notice.hidden = true;
+      if (!action) return;
+      goingOn = true;
+      try { action(); } finally { goingOn = false; }
+    });
+    reset.addEventListener("click", function () {
+      area.value = original;
+      notice.hidden = true;
+      update();
+      say(reset.getAttribute("data-reset-done"), true);
+    });
+    area.addEventListener("input", function () {
+      editor.classList.remove("copied");
+      update();
+    });
+    window.addEventListener("resize", update);
+    update();
+  }
+
+  document.querySelectorAll(".card").forEach(function (card) {
+    if (card.querySelector("[data-share-edit]")) ShareCard(card);
   });
 
   // The queue filter: ?discipline=<id>&platform=<id>, kept in the URL so a filtered queue can be

@@ -118,6 +118,7 @@ enum ContentChecks {
                                   at: text.location)
             }
         }
+        SharePlatformChecks.check(item, config: config, diagnostics: &diagnostics)
         if item.sponsored {
             if let disclosure = config.disclosure {
                 for text in item.shareTexts where !TermSearch.contains(disclosure, in: text.text) {

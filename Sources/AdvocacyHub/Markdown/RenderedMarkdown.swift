@@ -53,4 +53,7 @@ public struct ShareBlock: Sendable, Equatable {
     public var text: String
     /// The opening fence.
     public var location: SourceLocation
+    /// For each line of the text, the characters before it on its line of the file (the indent
+    /// of a block in a list or quote), so a place in the text can be told as a file column.
+    public var indents: [Int] = []
 }

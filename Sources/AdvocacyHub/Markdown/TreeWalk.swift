@@ -82,9 +82,14 @@ struct TreeWalk {
                 let info = String(cString: cmark_node_get_fence_info(node))
                 var body = Self.literal(node)
                 if body.hasSuffix("\n") { body.removeLast() }
+                let first = Int(cmark_node_get_start_line(node)) + 1
+                let indents = body.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+                    let source = sourceLine(first + index)
+                    return source.hasSuffix(line) ? source.count - line.count : 0
+                }
                 shareBlocks.append(ShareBlock(
                     arguments: info.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().map(String.init),
-                    text: body, location: location(of: node)))
+                    text: body, location: location(of: node), indents: indents))
             }
         }
         for node in shareNodes {

@@ -258,6 +258,13 @@ extension MessageID {
         case .periodAfterNow: "{period} begynder {start}, efter nu; skriv kun resultater for perioder, der er begyndt"
         case .smallGroup: "kun {count} deltog i {period}, færre end min-group ({min}); deltagere og deltagelsesgrad for {period} bliver ikke vist, så ingen kan udpeges"
 
+        // MARK: Share cards: prompts and platforms
+        case .promptNotClosed: "feltet, der begynder med '[[', bliver ikke lukket på sin linje; afslut det med ']]', som i [[hvad du selv lavede på projektet]]"
+        case .promptEmpty: "feltet er tomt; skriv mellem '[[' og ']]', hvad kollegerne skal udfylde, fx [[hvad du selv lavede på projektet]]"
+        case .promptNested: "et felt kan ikke rumme et andet felt; luk det første med ']]', før det næste '[[' begynder"
+        case .promptFilledOverLimit: "når hvert felt er udfyldt med en typisk sætning på {typical} tegn, er teksten til {platform} {length} tegn; grænsen er {limit}: gør teksten kortere, eller brug færre felter"
+        case .instagramWithoutImage: "opslaget har en tekst til Instagram, men intet billede i JPEG eller PNG, og et opslag på Instagram skal have et; sæt 'image' til en .jpg- eller .png-fil i media/"
+
         // MARK: Links in the site
         case .pageLinkMissing: "linket '{url}' fører til '{target}' på sitet, og der er ingen side eller fil dér{suggestion}"
         case .rootLinkMissing: "sitet har ingen side eller fil på '{url}'{suggestion}"

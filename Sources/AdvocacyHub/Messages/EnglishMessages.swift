@@ -258,6 +258,13 @@ extension MessageID {
         case .periodAfterNow: "{period} starts {start}, after now; write results only for periods that have begun"
         case .smallGroup: "only {count} took part in {period}, fewer than min-group ({min}); participants and participation-rate for {period} are not shown, so that no one can be singled out"
 
+        // MARK: Share cards: prompts and platforms
+        case .promptNotClosed: "the prompt opened with '[[' is not closed on its line; end it with ']]', as in [[what you did on the project]]"
+        case .promptEmpty: "the prompt is empty; write between '[[' and ']]' what colleagues should fill in, such as [[what you did on the project]]"
+        case .promptNested: "a prompt cannot hold another prompt; close the first with ']]' before the next '[['"
+        case .promptFilledOverLimit: "with each prompt filled in with a typical sentence of {typical} characters, the {platform} text is {length} characters; the limit is {limit}: shorten the text or use fewer prompts"
+        case .instagramWithoutImage: "the item has an Instagram text but no JPEG or PNG image, and an Instagram post needs one; set 'image' to a .jpg or .png file in media/"
+
         // MARK: Links in the site
         case .pageLinkMissing: "the link '{url}' leads to '{target}' in the site, and the site has no page or file there{suggestion}"
         case .rootLinkMissing: "the site has no page or file at '{url}'{suggestion}"

@@ -258,6 +258,13 @@ public enum MessageID: String, CaseIterable, Sendable {
     case periodAfterNow
     case smallGroup
 
+    // MARK: Share cards: prompts and platforms
+    case promptNotClosed
+    case promptEmpty
+    case promptNested
+    case promptFilledOverLimit
+    case instagramWithoutImage
+
     // MARK: Links in the site
     case pageLinkMissing
     case rootLinkMissing

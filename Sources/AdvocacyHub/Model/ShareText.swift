@@ -10,6 +10,8 @@ public struct ShareText: Sendable {
     public var location: SourceLocation
     /// The text's length as its platform counts it, without the shared link.
     public var length: Int
+    /// The personalisation prompts in the text, in order.
+    public var prompts: [SharePrompt] = []
 
     /// The length as the platform counts it with the shared link, where the platform appends it (X).
     public func length(withLink: Bool) -> Int {

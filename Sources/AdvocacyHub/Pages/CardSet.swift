@@ -11,6 +11,7 @@ struct CardSet: Hashable, Sendable {
 
         static func == (a: Context, b: Context) -> Bool {
             a.config.utmMedium == b.config.utmMedium && a.config.disclosure == b.config.disclosure
+                && a.config.baseURL == b.config.baseURL
                 && Platform.allCases.allSatisfy { a.config.limit(for: $0) == b.config.limit(for: $0) }
                 && a.words == b.words && a.disciplineTitles == b.disciplineTitles
         }
@@ -18,6 +19,7 @@ struct CardSet: Hashable, Sendable {
         func hash(into hasher: inout Hasher) {
             hasher.combine(config.utmMedium)
             hasher.combine(config.disclosure)
+            hasher.combine(config.baseURL)
             for platform in Platform.allCases { hasher.combine(config.limit(for: platform)) }
             hasher.combine(words)
             hasher.combine(disciplineTitles)
@@ -51,7 +53,7 @@ struct CardSet: Hashable, Sendable {
 
     static func == (a: CardSet, b: CardSet) -> Bool {
         a.actions == b.actions && a.indices == b.indices && a.item.info.slug.value == b.item.info.slug.value
-            && a.item.link?.value == b.item.link?.value && a.item.sponsored == b.item.sponsored
+            && a.item.link?.value == b.item.link?.value && a.item.image?.value == b.item.image?.value && a.item.sponsored == b.item.sponsored
             && a.item.shareTexts.count == b.item.shareTexts.count
             && zip(a.item.shareTexts, b.item.shareTexts).allSatisfy {
                 $0.discipline.value == $1.discipline.value && $0.platform == $1.platform && $0.text == $1.text
@@ -63,6 +65,7 @@ struct CardSet: Hashable, Sendable {
         hasher.combine(indices)
         hasher.combine(item.info.slug.value)
         hasher.combine(item.link?.value)
+        hasher.combine(item.image?.value)
         hasher.combine(item.sponsored)
         for text in item.shareTexts {
             hasher.combine(text.discipline.value)

@@ -1,6 +1,7 @@
-/// One share text shown as a card: the text, its length against the platform's limit, the tagged
-/// link, the composer link and the disclosure rule. The `share-card` partial shows it; the card
-/// answers for every name it has, so nothing of the page around it shows through.
+/// One share text shown as a card: the text with its prompts, its length against the platform's
+/// limit, the tagged link, the composer link, the image to download for Instagram and the
+/// disclosure rule. The `share-card` partial shows it; the card answers for every name it has, so
+/// nothing of the page around it shows through.
 struct ShareCardModel: TemplateObject, Hashable {
     let id: String
     let discipline: String
@@ -9,6 +10,8 @@ struct ShareCardModel: TemplateObject, Hashable {
     let text: String
     let length: Int
     let limit: Int
+    /// What the shared link adds to the length (X counts it; the others do not).
+    let linkLength: Int
     let lengthLabel: String
     let actions: Bool
     let sponsored: Bool
@@ -16,8 +19,12 @@ struct ShareCardModel: TemplateObject, Hashable {
     let shareURL: String?
     let composerURL: String?
     let composerLabel: String?
-    /// The text before and after LinkedIn's "see more" fold, when it is long enough to fold.
-    let beforeFold: String?, afterFold: String?
+    /// The text cut at its prompts and at LinkedIn's "see more" fold.
+    let parts: [ShareTextPart]
+    let folds: Bool
+    let hasPrompts: Bool
+    /// The item's image when Instagram takes it (JPEG or PNG), on Instagram cards with actions.
+    let imageURL: String?
 
     /// The card of the `index`th share text of `item`; `actions` adds the copy and composer buttons.
     init(_ text: ShareText, index: Int, item: ShareItem, config: HubConfig, words: SiteStrings,
@@ -35,6 +42,7 @@ struct ShareCardModel: TemplateObject, Hashable {
         self.text = text.text
         self.length = length
         self.limit = limit
+        linkLength = length - text.length
         lengthLabel = Placeholders.fill(words["card-length"]) { name in
             name == "length" ? "\(length)" : name == "limit" ? "\(limit)" : nil
         }
@@ -45,10 +53,12 @@ struct ShareCardModel: TemplateObject, Hashable {
         let composer = actions ? ShareLink.composer(text.platform, text: text.text, url: tagged) : nil
         composerURL = composer
         composerLabel = composer == nil ? nil : words["card-open-\(text.platform.rawValue)"]
-        let characters = text.platform == .linkedin ? Array(text.text) : []
-        let folds = characters.count > PostLength.linkedInFold
-        beforeFold = folds ? String(characters[..<PostLength.linkedInFold]) : nil
-        afterFold = folds ? String(characters[PostLength.linkedInFold...]) : nil
+        let fold = text.platform == .linkedin ? PostLength.linkedInFoldIndex(text.text) : nil
+        parts = ShareTextPart.parts(of: text.text, prompts: text.prompts, fold: fold)
+        folds = fold != nil
+        hasPrompts = !text.prompts.isEmpty
+        let takesImage = actions && text.platform == .instagram && SharePlatformChecks.hasInstagramImage(item)
+        imageURL = takesImage ? item.imagePath.map(SiteURLs(base: config.baseURL).media) : nil
     }
 
     func value(for key: String) -> TemplateValue? {
@@ -59,8 +69,10 @@ struct ShareCardModel: TemplateObject, Hashable {
         case "platform": .text(platform.rawValue)
         case "platformName": .text(platform.displayName)
         case "text": .text(text)
+        case "parts": .objects(parts)
         case "length": .integer(length)
         case "limit": .integer(limit)
+        case "linkLength": .integer(linkLength)
         case "over": .bool(length > limit)
         case "lengthLabel": .text(lengthLabel)
         case "actions": .bool(actions)
@@ -68,12 +80,16 @@ struct ShareCardModel: TemplateObject, Hashable {
         case "disclosure": .text(disclosure)
         case "countsLink": .bool(platform == .x && shareURL != nil)
         case "shareURL": .optional(shareURL)
-        case "folds": .bool(beforeFold != nil)
-        case "beforeFold": .optional(beforeFold)
-        case "afterFold": .optional(afterFold)
+        case "folds": .bool(folds)
+        case "showsFold": .bool(platform == .linkedin)
+        case "hasPrompts": .bool(hasPrompts)
         case "composerURL": .optional(composerURL)
         case "composerLabel": .optional(composerLabel)
-        case "copyFirst": .bool(composerURL != nil && platform != .x)
+        case "composerLink": .optional(platform == .linkedin ? shareURL : nil)
+        case "copyFirst": .bool(composerURL != nil && platform == .facebook)
+        case "linkedInFallback": .bool(composerURL != nil && platform == .linkedin)
+        case "imageURL": .optional(imageURL)
+        case "noComposer": .bool(composerURL == nil && imageURL == nil)
         default: nil
         }
     }

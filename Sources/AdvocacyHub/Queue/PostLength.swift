@@ -51,8 +51,13 @@ public enum PostLength {
         return total
     }
 
-    /// Where LinkedIn's feed cuts a post to "see more".
+    /// Where LinkedIn's feed cuts a post to "see more", in characters.
     public static let linkedInFold = 210
+
+    /// Where LinkedIn's feed cuts `text` to "see more", or nil when the whole text shows.
+    public static func linkedInFoldIndex(_ text: String) -> String.Index? {
+        text.index(text.startIndex, offsetBy: linkedInFold, limitedBy: text.endIndex).flatMap { $0 < text.endIndex ? $0 : nil }
+    }
 
     private static func isLightWeight(_ v: UInt32) -> Bool {
         v <= 0x10FF || (0x2000...0x200D).contains(v) || (0x2010...0x201F).contains(v) || (0x2032...0x2037).contains(v)

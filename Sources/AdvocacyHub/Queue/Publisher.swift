@@ -246,8 +246,14 @@ public enum Publisher {
         if block.text.allSatisfy(\.isWhitespace) {
             diagnostics.error(.emptyShareBlock, at: block.location)
         }
+        let (prompts, mistakes) = SharePrompts.read(block.text)
+        for mistake in mistakes {
+            let indent = mistake.line < block.indents.count ? block.indents[mistake.line] : 0
+            diagnostics.error(mistake.kind.messageID, at: SourceLocation(file: block.location.file, line: block.location.line + 1 + mistake.line,
+                                                                       column: indent + mistake.column + 1))
+        }
         return ShareText(discipline: Located(discipline, at: block.location), platform: platform,
                          text: block.text, location: block.location,
-                         length: PostLength.count(block.text, on: platform, link: nil))
+                         length: PostLength.count(block.text, on: platform, link: nil), prompts: prompts)
     }
 }

@@ -13,12 +13,13 @@ public enum ShareLink {
     }
 
     /// The address that opens the platform's composer, or nil for a platform that has none (Instagram).
-    /// LinkedIn's `share-offsite` and Facebook's sharer take only the URL: the text is copied first.
+    /// LinkedIn's feed takes the text with the link after it (`shareActive`, undocumented, so the
+    /// card keeps the copy step as the fallback); X takes the text and the link; Facebook's sharer
+    /// takes only the link, so the text is copied first.
     public static func composer(_ platform: Platform, text: String, url: String?) -> String? {
         switch platform {
         case .linkedin:
-            guard let url else { return "https://www.linkedin.com/feed/" }
-            return "https://www.linkedin.com/sharing/share-offsite/?url=" + URLEncoding.queryValue(url)
+            return "https://www.linkedin.com/feed/?shareActive=true&text=" + URLEncoding.queryValue(linkedInText(text, url: url))
         case .x:
             var address = "https://x.com/intent/post?text=" + URLEncoding.queryValue(text)
             if let url { address += "&url=" + URLEncoding.queryValue(url) }
@@ -29,5 +30,10 @@ public enum ShareLink {
         case .instagram:
             return nil
         }
+    }
+
+    /// The text LinkedIn's composer is filled with: the post, a blank line and the link.
+    public static func linkedInText(_ text: String, url: String?) -> String {
+        url.map { text + "\n\n" + $0 } ?? text
     }
 }

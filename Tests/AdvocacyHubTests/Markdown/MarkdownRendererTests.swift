@@ -75,7 +75,8 @@ import AdvocacyTestSupport
     @Test func shareBlocksAreLiftedOutWithTheirPosition() {
         let rendered = renderer.render(source("Intro\n\n```share social-selling x\nHej <verden> & co\n#tag\n```\n\n```swift\nlet a = 1\n```\n"))
         #expect(rendered.shareBlocks == [ShareBlock(arguments: ["social-selling", "x"], text: "Hej <verden> & co\n#tag",
-                                                     location: SourceLocation(file: "content/guidelines/a.md", line: 7, column: 1))])
+                                                     location: SourceLocation(file: "content/guidelines/a.md", line: 7, column: 1),
+                                                     indents: [0, 0])])
         #expect(!rendered.html.contains("Hej"))
         #expect(rendered.html.contains("<code class=\"language-swift\">let a = 1"))
     }

@@ -17,7 +17,8 @@ import AdvocacyTestSupport
     @Test func composersPerPlatform() {
         let url = "https://example.dk/a?utm_source=x"
         #expect(ShareLink.composer(.linkedin, text: "Hej", url: url)
-            == "https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Fexample.dk%2Fa%3Futm_source%3Dx")
+            == "https://www.linkedin.com/feed/?shareActive=true&text=Hej%0A%0Ahttps%3A%2F%2Fexample.dk%2Fa%3Futm_source%3Dx")
+        #expect(ShareLink.composer(.linkedin, text: "Hej, æ", url: nil) == "https://www.linkedin.com/feed/?shareActive=true&text=Hej%2C%20%C3%A6")
         #expect(ShareLink.composer(.x, text: "Hej & dav", url: url)
             == "https://x.com/intent/post?text=Hej%20%26%20dav&url=https%3A%2F%2Fexample.dk%2Fa%3Futm_source%3Dx")
         #expect(ShareLink.composer(.facebook, text: "Hej", url: url)?.hasPrefix("https://www.facebook.com/sharer/sharer.php?u=https%3A") == true)
