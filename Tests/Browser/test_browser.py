@@ -157,6 +157,222 @@ def test_meter_shows_length_against_limit(hub):
         assert 0 < float(meter.get_attribute("value")) <= float(meter.get_attribute("max"))
 
 
+# --- editing before sharing, prompts and platform links (issue 14) --------------------------
+
+PROMPT_ITEM = "case-broovervaagning"  # its third text, thought leadership on LinkedIn, holds a prompt
+VECTORS = json.loads((REPO / "Tests/Fixtures/post-length-vectors.json").read_text(encoding="utf-8"))
+
+
+def card_state(driver, index: int) -> dict:
+    """What the `index`th card of the page shows: the field's text, the meter and its words."""
+    return driver.execute_script(
+        "const card = document.querySelectorAll('.card')[arguments[0]];"
+        "const meter = card.querySelector('.length meter');"
+        "return {text: card.querySelector('textarea').value, meter: meter.value,"
+        "  label: card.querySelector('[data-length-label]').textContent,"
+        "  over: meter.closest('.length').classList.contains('over')};", index)
+
+
+def set_text(driver, field, text: str):
+    """Puts `text` in a card's field as typing does: the value, then an input event."""
+    driver.execute_script("arguments[0].value = arguments[1];"
+                          "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", field, text)
+
+
+def read_clipboard(driver) -> str:
+    return driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "navigator.clipboard.readText().then(done, e => done('ERROR ' + e));")
+
+
+def keep_links_on_the_page(driver):
+    """Lets the card's own click handlers run, then stops the browser from following platform links."""
+    driver.execute_script(
+        "document.addEventListener('click', e => {"
+        "  if (e.target.closest('a[data-composer], a[data-instagram]')) e.preventDefault(); });")
+
+
+def test_editing_then_copying_copies_the_edited_text_and_nothing_leaves_the_page(hub):
+    expected = share_texts((REPO / "content/share" / f"{ITEM}.md").read_text(encoding="utf-8"))
+    driver = hub.open(f"share/{ITEM}/")
+    fields = driver.find_elements(By.CSS_SELECTOR, ".card textarea")
+    assert len(fields) == len(expected) and all(f.is_displayed() for f in fields)
+    assert [f.get_attribute("value") for f in fields] == [t for _, _, t in expected], "each field holds its text"
+    label = driver.find_element(By.CSS_SELECTOR, f"label[for='{fields[0].get_attribute('id')}']")
+    assert label.is_displayed() and label.text
+    assert not any(s.is_displayed() for s in driver.find_elements(By.CSS_SELECTOR, "[data-copy-source]"))
+    requests = driver.execute_script("return performance.getEntriesByType('resource').length")
+
+    field = fields[0]
+    before = card_state(driver, 0)
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", field)
+    field.send_keys(Keys.CONTROL, Keys.END)
+    field.send_keys(" Skriv til mig, kære kollega")
+    after = card_state(driver, 0)
+    assert after["text"] == expected[0][2] + " Skriv til mig, kære kollega"
+    assert after["meter"] == before["meter"] + len(" Skriv til mig, kære kollega"), "the meter follows the typing"
+    assert after["label"].startswith(f"{after['meter']} af ")
+
+    driver.execute_script("navigator.clipboard.writeText('')")
+    listen_for_copies(driver)
+    driver.find_elements(By.CSS_SELECTOR, "button[data-copy]")[0].click()
+    hub.wait(lambda d: d.execute_script("return window.testCopied") is not None)
+    assert read_clipboard(driver) == after["text"]
+
+    assert driver.execute_script("return localStorage.length + sessionStorage.length") == 0, "nothing typed is stored"
+    assert driver.execute_script("return document.cookie") == ""
+    assert driver.execute_script("return performance.getEntriesByType('resource').length") == requests, "nothing is sent"
+
+    reset = driver.find_elements(By.CSS_SELECTOR, "button[data-reset]")[0]
+    assert reset.text == "Nulstil"
+    reset.click()
+    assert card_state(driver, 0) == before, "Nulstil restores the text and its length"
+    assert hub.console_errors() == []
+
+
+def test_meter_agrees_with_the_swift_counter_on_the_shared_vectors(hub):
+    """The meter, fed each text of Tests/Fixtures/post-length-vectors.json (which PostLengthVectorTests
+    runs against the Swift counter), shows the vector's count on a card of its platform."""
+    driver = hub.open("share/")
+    cards = driver.execute_script(
+        "return [...document.querySelectorAll('.card')].map((c, i) => [i, c.dataset.platform, Number(c.dataset.linkLength)]);")
+    for vector in VECTORS:
+        assert driver.execute_script("return PostLength.count(arguments[0], arguments[1], arguments[2])",
+                                     vector["text"], vector["platform"], vector["link"]) == vector["count"], vector["note"]
+        if "\r" in vector["text"]:
+            continue  # a field holds line feeds only: what is typed never has a carriage return
+        index, _, link_length = next(card for card in cards if card[1] == vector["platform"])
+        field = driver.find_elements(By.CSS_SELECTOR, ".card textarea")[index]
+        set_text(driver, field, vector["text"])
+        state = card_state(driver, index)
+        # The card counts its own link where X appends one; a vector written without the link gets it added.
+        assert state["meter"] == vector["count"] + (0 if vector["link"] else link_length), vector["note"]
+        assert state["label"].startswith(f"{state['meter']} af ")
+        if "folds" in vector:
+            hint = driver.find_elements(By.CSS_SELECTOR, ".card")[index].find_element(By.CSS_SELECTOR, "[data-fold-hint]")
+            assert driver.execute_script("return !arguments[0].hidden", hint) == vector["folds"], vector["note"]
+    assert hub.console_errors() == []
+
+
+def test_linkedin_and_x_links_carry_the_encoded_edited_text(hub):
+    driver = hub.open(f"share/{ITEM}/")
+    keep_links_on_the_page(driver)
+    edited = "Min egen tekst: 40 % færre udskiftninger & mere data! #bro"
+    for index, platform in ((0, "linkedin"), (1, "x")):
+        card = driver.find_elements(By.CSS_SELECTOR, ".card")[index]
+        assert card.get_attribute("data-platform") == platform
+        set_text(driver, card.find_element(By.CSS_SELECTOR, "textarea"), edited)
+        link = card.find_element(By.CSS_SELECTOR, "a[data-composer]")
+        address = urlsplit(link.get_attribute("href"))
+        query = parse_qs(address.query)
+        share_url = card.find_element(By.CSS_SELECTOR, ".card-actions").get_attribute("data-share-url")
+        assert "utm_source=" + platform in share_url and "utm_campaign=" + ITEM in share_url
+        if platform == "linkedin":
+            assert (address.hostname, address.path) == ("www.linkedin.com", "/feed/")
+            assert query["shareActive"] == ["true"]
+            assert query["text"] == [edited + "\n\n" + share_url]
+            assert "%C3%A6" in address.query and "%26" in address.query, "the text is percent-encoded"
+            assert card.find_element(By.CSS_SELECTOR, "button[data-copy]").is_displayed(), "copying stays as the fallback"
+        else:
+            assert (address.hostname, address.path) == ("x.com", "/intent/post")
+            assert query["text"] == [edited] and query["url"] == [share_url]
+    assert hub.console_errors() == []
+
+
+def test_facebook_and_instagram_get_the_text_copied(hub):
+    driver = hub.open("share/studerende-fortaeller/")
+    keep_links_on_the_page(driver)
+    listen_for_copies(driver)
+    facebook = driver.find_element(By.CSS_SELECTOR, ".card[data-platform=facebook]")
+    link = facebook.find_element(By.CSS_SELECTOR, "a[data-composer]")
+    assert parse_qs(urlsplit(link.get_attribute("href")).query)["u"][0].startswith("https://")
+    set_text(driver, facebook.find_element(By.CSS_SELECTOR, "textarea"), "Min tekst til Facebook")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", link)
+    link.click()
+    hub.wait(lambda d: d.execute_script("return window.testCopied") == "Min tekst til Facebook")
+    assert read_clipboard(driver) == "Min tekst til Facebook"
+
+    instagram = driver.find_element(By.CSS_SELECTOR, ".card[data-platform=instagram]")
+    download = instagram.find_element(By.CSS_SELECTOR, "a[data-instagram]")
+    assert download.get_attribute("download") is not None
+    assert download.get_attribute("href").endswith("/hub/media/studenter.png")
+    set_text(driver, instagram.find_element(By.CSS_SELECTOR, "textarea"), "Min tekst til Instagram")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", download)
+    download.click()
+    hub.wait(lambda d: d.execute_script("return window.testCopied") == "Min tekst til Instagram")
+    assert hub.console_errors() == []
+
+
+def test_an_unfilled_prompt_is_selected_before_copying(hub):
+    driver = hub.open(f"share/{PROMPT_ITEM}/")
+    card = driver.find_elements(By.CSS_SELECTOR, ".card")[2]
+    field = card.find_element(By.CSS_SELECTOR, "textarea")
+    text = field.get_attribute("value")
+    prompt = re.search(r"\[\[[^\]]+\]\]", text).group(0)
+    # The gap is drawn in the field and framed with a dashed line, not told by colour alone.
+    gap = card.find_element(By.CSS_SELECTOR, ".share-edit-marks mark.prompt")
+    assert gap.get_attribute("textContent") == prompt
+    assert gap.value_of_css_property("border-bottom-style") == "dashed"
+    assert card.find_element(By.CSS_SELECTOR, ".prompt-hint").is_displayed()
+
+    driver.execute_script("navigator.clipboard.writeText('')")
+    listen_for_copies(driver)
+    copy = card.find_element(By.CSS_SELECTOR, "button[data-copy]")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", copy)
+    copy.click()
+    notice = card.find_element(By.CSS_SELECTOR, "[data-prompt-notice]")
+    hub.wait(lambda d: notice.is_displayed(), message="no notice about the unfilled gap")
+    assert prompt in notice.text
+    assert driver.switch_to.active_element == field
+    assert driver.execute_script("const f = arguments[0]; return f.value.slice(f.selectionStart, f.selectionEnd)", field) == prompt
+    hub.wait(lambda d: prompt in d.find_element(By.ID, "announcer").get_attribute("textContent"))
+    assert driver.execute_script("return window.testCopied") is None and read_clipboard(driver) == "", "nothing was copied yet"
+
+    notice.find_element(By.CSS_SELECTOR, "[data-go-on]").click()
+    hub.wait(lambda d: d.execute_script("return window.testCopied") == text, message="going on anyway did not copy")
+    assert not notice.is_displayed()
+
+    # Typing over the selected gap fills it; then copying goes straight through.
+    copy.click()
+    hub.wait(lambda d: notice.is_displayed())
+    field.send_keys("Vi målte på en kaj i Aalborg og sparede en ombygning.")
+    assert card.find_elements(By.CSS_SELECTOR, ".share-edit-marks mark.prompt") == []
+    copy.click()
+    filled = text.replace(prompt, "Vi målte på en kaj i Aalborg og sparede en ombygning.")
+    hub.wait(lambda d: d.execute_script("return window.testCopied") == filled)
+    assert not notice.is_displayed()
+    assert hub.console_errors() == []
+
+
+def test_web_share_gets_the_edited_text_and_the_link(hub):
+    driver = hub.driver
+    assert hub.open(f"share/{ITEM}/").execute_script("return 'share' in navigator") is False
+    assert not driver.find_element(By.CSS_SELECTOR, "button[data-web-share]").is_displayed(), "no share sheet, no button"
+    stub = driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source":
+        "navigator.share = data => { window.testShared = JSON.parse(JSON.stringify(data)); return Promise.resolve(); };"})
+    try:
+        hub.open(f"share/{ITEM}/")
+        card = driver.find_elements(By.CSS_SELECTOR, ".card")[0]
+        button = card.find_element(By.CSS_SELECTOR, "button[data-web-share]")
+        assert button.is_displayed() and button.text == "Del…"
+        set_text(driver, card.find_element(By.CSS_SELECTOR, "textarea"), "Delt fra telefonen")
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
+        button.click()
+        hub.wait(lambda d: d.execute_script("return window.testShared"))
+        share_url = card.find_element(By.CSS_SELECTOR, ".card-actions").get_attribute("data-share-url")
+        assert driver.execute_script("return window.testShared") == {"text": "Delt fra telefonen", "url": share_url}
+    finally:
+        driver.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", {"identifier": stub["identifier"]})
+    assert hub.console_errors() == []
+
+
+def test_prompts_show_without_javascript(site):
+    html = (site / "share" / PROMPT_ITEM / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<div class="share-edit" data-share-edit hidden>', html), "the field only comes with JavaScript"
+    assert re.search(r'<mark class="prompt">(<span class="after-fold">)?\[\[Et eksempel', html)
+    assert re.search(r'<button[^>]*data-web-share[^>]*hidden', html) and re.search(r'<button[^>]*data-reset[^>]*hidden', html)
+
+
 # --- the queue filter --------------------------------------------------------------------------
 
 def test_discipline_filter_from_url_survives_reload(hub):
@@ -538,3 +754,23 @@ def test_screenshots(hub, device):
         target = SCREENSHOTS / f"{name}-{device}.png"
         target.write_bytes(driver.get_screenshot_as_png())
         assert target.stat().st_size < 400_000, f"{target.name} is {target.stat().st_size} bytes"
+
+
+@pytest.mark.parametrize("device", DEVICES)
+def test_screenshot_of_an_edited_card_with_a_prompt(hub, device):
+    """The card with a prompt, its text edited and its gap still open, after a try to copy it."""
+    width, height, mobile, scale = DEVICES[device]
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    hub.viewport(width, height, mobile=mobile, scale=scale)
+    driver = hub.open(f"share/{PROMPT_ITEM}/")
+    card = driver.find_elements(By.CSS_SELECTOR, ".card")[2]
+    field = card.find_element(By.CSS_SELECTOR, "textarea")
+    set_text(driver, field, field.get_attribute("value").replace(
+        "Vi river for meget ned i Danmark", "Jeg ser det igen og igen: vi river for meget ned i Danmark"))
+    card.find_element(By.CSS_SELECTOR, "button[data-copy]").click()
+    hub.wait(lambda d: card.find_element(By.CSS_SELECTOR, "[data-prompt-notice]").is_displayed())
+    driver.execute_script("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -12);",
+                          card.find_element(By.CSS_SELECTOR, ".share-edit-marks mark.prompt") if mobile else card)
+    target = SCREENSHOTS / f"card-edit-{device}.png"
+    target.write_bytes(driver.get_screenshot_as_png())
+    assert target.stat().st_size < 400_000, f"{target.name} is {target.stat().st_size} bytes"
