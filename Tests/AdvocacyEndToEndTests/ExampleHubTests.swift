@@ -259,6 +259,42 @@ import AdvocacyTestSupport
         #expect(home.contains("52 %") && home.contains("Digital Works"), "the reference figures with their source")
     }
 
+    /// What an employee browsing the example hub noticed (#14), each fixed.
+    @Test func itemsAppearOnceOnTheHomePageAndPagesSayWhatTheyAre() throws {
+        let site = try Self.built.get()
+        let (hub, now) = try Self.published()
+        let home = site.file("index.html")
+        for item in hub.shareItems where item.state(at: now) == .active {
+            let link = "href=\"/share/\(item.info.slug.value)/\""
+            #expect(home.components(separatedBy: link).count <= 2, "\(item.info.slug.value) is listed twice on the home page")
+        }
+        for item in hub.shareItems {
+            let page = site.file("share/\(item.info.slug.value)/index.html")
+            guard !page.isEmpty else { continue }
+            let expired = item.state(at: now) == .expired
+            #expect(page.contains(expired ? "Teksterne fra perioden" : "Tekster klar til deling"), "\(item.info.slug.value)")
+            #expect(!page.contains(expired ? "Tekster klar til deling" : "Teksterne fra perioden"), "\(item.info.slug.value)")
+            let background = try #require(page.range(of: "class=\"item-background\"")), cards = try #require(page.range(of: "class=\"share-cards\""))
+            #expect(background.lowerBound < cards.lowerBound, "the background comes before the cards, as on a phone")
+        }
+        for story in hub.stories {
+            guard let summary = story.info.summary, !summary.isEmpty else { continue }
+            #expect(site.file("stories/\(story.info.slug.value)/index.html").contains("<p class=\"lead\">\(HTML.escape(summary))</p>"))
+        }
+    }
+
+    /// Every date on the site is written one way: the weekday, the day, the month and the year,
+    /// with the time only when the content gives one.
+    @Test func datesAreWrittenOneWay() throws {
+        let site = try Self.built.get()
+        let weekdays = "(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
+        let pattern = try Regex("(Udgivet|Aktuel til og med) <?[^<]*?>?" + weekdays)
+        let home = site.file("share/index.html")
+        let dates = home.matches(of: try Regex("(Udgivet <time[^>]*>|Aktuel til og med )([^<]+)")).map { String(home[$0.range]) }
+        #expect(!dates.isEmpty)
+        for date in dates { #expect(date.contains(pattern), "\(date)") }
+    }
+
     @Test func mediaHoldsSmallImagesOfOurOwn() throws {
         let site = try Self.built.get()
         let (hub, _) = ContentLoader.load(TestPaths.exampleHub)

@@ -385,6 +385,7 @@ def test_discipline_filter_from_url_survives_reload(hub):
             "return [...document.querySelectorAll('.queue-item')].map(item => ({"
             "  title: item.querySelector('h2').textContent, shown: shows(item),"
             "  open: item.querySelector('details.cards').open,"
+            "  count: item.querySelector('details.cards summary').textContent,"
             "  cards: [...item.querySelectorAll('.card')].map(c => [c.dataset.discipline, c.dataset.platform, shows(c)])}));")
         shown = [i for i in items if i["shown"]]
         assert shown and len(shown) < len(items), "the filter hides some items and keeps some"
@@ -395,6 +396,8 @@ def test_discipline_filter_from_url_survives_reload(hub):
                 assert item["open"], "a filtered item shows its texts"
                 for d, p, card_shown in item["cards"]:
                     assert card_shown == (d == discipline and (not platform or p == platform)), item["title"]
+                shown_cards = sum(1 for _, _, card_shown in item["cards"] if card_shown)
+                assert item["count"].endswith(f"({shown_cards})"), f"the count follows the filter: {item['count']}"
         assert Select(driver.find_element(By.NAME, "discipline")).first_selected_option.get_attribute("value") == discipline
         status = driver.find_element(By.CSS_SELECTOR, "[data-filter-status]")
         assert f"{len(shown)} af {len(items)}" in status.text
@@ -415,6 +418,9 @@ def test_discipline_filter_from_url_survives_reload(hub):
     Select(driver.find_element(By.NAME, "platform")).select_by_value("")
     assert urlsplit(driver.current_url).query == ""
     assert all(i.is_displayed() for i in driver.find_elements(By.CSS_SELECTOR, ".queue-item"))
+    for item in driver.find_elements(By.CSS_SELECTOR, ".queue-item"):
+        cards = len(item.find_elements(By.CSS_SELECTOR, ".card"))
+        assert item.find_element(By.CSS_SELECTOR, "[data-card-count]").get_attribute("textContent") == str(cards)
     assert hub.console_errors() == []
 
 

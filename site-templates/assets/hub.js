@@ -260,6 +260,8 @@
         if (!card.hidden) cardsShown++;
       });
       item.hidden = !ok || cardsShown === 0;
+      var count = item.querySelector("[data-card-count]");
+      if (count) count.textContent = cardsShown;
       if (!item.hidden) shown++;
       var details = item.querySelector("details.cards");
       if (details) details.open = filtering && !item.hidden;

@@ -16,6 +16,7 @@ struct HomeContent: PageContent {
         case "body": body.map { .object($0) } ?? TemplateValue.none
         case "shareNow": .objects(shareNow)
         case "hasShareNow": .bool(!shareNow.isEmpty)
+        case "hasItems": .bool(activeCount > 0)
         case "moreToShare": .bool(moreToShare)
         case "whatsNew": .objects(whatsNew)
         case "hasWhatsNew": .bool(!whatsNew.isEmpty)

@@ -134,10 +134,12 @@ struct SitePages: Sendable {
         switch kind {
         case .home:
             let active = site.activeItems
+            // An item new since yesterday is listed once, under what is new.
+            let older = active.filter { !isNew($0) }
             let content = HomeContent(
                 body: site.home.map { BodyModel(site.body($0)) },
-                shareNow: active.prefix(Self.homeItems).map { summary($0) },
-                moreToShare: active.count > Self.homeItems,
+                shareNow: older.prefix(Self.homeItems).map { summary($0) },
+                moreToShare: older.count > Self.homeItems,
                 whatsNew: active.filter(isNew).map { summary($0) },
                 stories: site.stories.prefix(Self.homeStories).map(storySummary),
                 guidelines: site.guidelines.map { documentLink($0.info, url: urls.guideline($0.info.slug.value)) },

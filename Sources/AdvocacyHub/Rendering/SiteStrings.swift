@@ -43,7 +43,7 @@ public struct SiteStrings: Sendable, Hashable {
     /// A word by key; the key itself if missing, so a gap shows instead of vanishing.
     public subscript(_ key: String) -> String { words[key] ?? key }
 
-    /// A day such as `1. december 2026`, by the `date-format` pattern.
+    /// A day such as `tirsdag 1. december 2026`, by the `date-format` pattern.
     func day(_ date: Date, clock: HubClock) -> String {
         format(self["date-format"], date, clock: clock)
     }
