@@ -424,6 +424,53 @@ def test_discipline_filter_from_url_survives_reload(hub):
     assert hub.console_errors() == []
 
 
+def test_my_disciplines_come_first_survive_a_reload_and_stay_in_the_browser(hub):
+    driver = hub.open("")
+    requests = driver.execute_script("return performance.getEntriesByType('resource').length")
+    form = driver.find_element(By.CSS_SELECTOR, "[data-my-disciplines]")
+    assert form.is_displayed(), "with JavaScript the choice is offered"
+    assert "sendes ingen steder" in form.text, "the page says where the choice is kept"
+    read = ("return [...document.querySelectorAll('[data-my-list]')].map(list => [...list.children]"
+            ".filter(e => e.dataset.disciplines !== undefined)"
+            ".map(e => [e.dataset.disciplines.split(' '), e.getClientRects().length > 0]))")
+    before = driver.execute_script(read)
+    assert all(shown for items in before for _, shown in items), "without a choice every item shows"
+
+    driver.find_element(By.CSS_SELECTOR, "input[name=my-discipline][value=employer-branding]").click()
+    assert driver.execute_script("return JSON.parse(localStorage.getItem('advocacy-my-disciplines'))") == ["employer-branding"]
+    assert driver.execute_script("return document.cookie") == ""
+    assert driver.execute_script("return performance.getEntriesByType('resource').length") == requests, "nothing is sent"
+
+    def check_mine_first():
+        lists = driver.execute_script(read)
+        assert any(lists), "the home page has lists of items"
+        for items in lists:
+            mine = ["employer-branding" in ids for ids, _ in items]
+            assert mine == sorted(mine, reverse=True), "my items come first"
+            assert all(shown == is_mine for (_, shown), is_mine in zip(items, mine)), "the others wait behind 'Vis alle'"
+        return lists
+
+    lists = check_mine_first()
+    driver.refresh()
+    hub.wait(lambda d: d.execute_script("return document.readyState") == "complete")
+    assert driver.find_element(By.CSS_SELECTOR, "input[value=employer-branding]").is_selected(), "the choice survives a reload"
+    check_mine_first()
+
+    toggle = driver.find_element(By.CSS_SELECTOR, "[data-my-toggle]")
+    others = sum(1 for items in lists for ids, _ in items if "employer-branding" not in ids)
+    assert toggle.is_displayed() and toggle.text == f"Vis alle ({others} mere)"
+    toggle.click()
+    assert all(shown for items in driver.execute_script(read) for _, shown in items), "Vis alle shows every item"
+    assert toggle.get_attribute("aria-expanded") == "true"
+
+    queue = hub.open("share/?discipline=social-selling")
+    shown = queue.execute_script("return [...document.querySelectorAll('.queue-item')].filter(e => e.getClientRects().length)"
+                                 ".map(e => e.dataset.disciplines)")
+    assert shown and all("social-selling" in ids.split(" ") for ids in shown), "a queue filter chosen on the page wins"
+    queue.execute_script("localStorage.clear()")
+    assert hub.console_errors() == []
+
+
 # --- search ------------------------------------------------------------------------------------
 
 def test_search_folds_danish_letters_and_ranks_titles_first(hub):

@@ -17,6 +17,7 @@ struct HomeContent: PageContent {
         case "shareNow": .objects(shareNow)
         case "hasShareNow": .bool(!shareNow.isEmpty)
         case "hasItems": .bool(activeCount > 0)
+        case "disciplineChoices": .objects(disciplines)
         case "moreToShare": .bool(moreToShare)
         case "whatsNew": .objects(whatsNew)
         case "hasWhatsNew": .bool(!whatsNew.isEmpty)
@@ -61,7 +62,7 @@ struct QueueContent: PageContent {
         switch key {
         case "items": .objects(items)
         case "hasItems": .bool(!items.isEmpty)
-        case "filters": .objects(filters)
+        case "filters", "disciplineChoices": .objects(filters)
         case "platforms":
             .list(Platform.allCases.map { .object(TemplateDictionary(["id": .text($0.rawValue), "title": .text($0.displayName)])) })
         case "pager": .object(pager)
