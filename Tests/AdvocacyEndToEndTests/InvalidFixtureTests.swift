@@ -183,6 +183,8 @@ struct InvalidFixtureTests {
             "share/aarhus.md:3:1: error: the key 'link' is written twice; keep one"]),
         .init(name: "yaml-list-without-space", diagnostics: [
             "share/aarhus.md:5:3: error: a space is missing after '-', so YAML reads '-social-selling' as text, not as a list item; write '- social-selling'"]),
+        .init(name: "bad-site-url", diagnostics: [
+            "hub.yml:7:11: error: site-url 'intranet.example.dk/hub' is not the site's web address; write the address the site is served at, starting with https:// and ending with /, such as https://intranet.example.dk/advocacy/"]),
     ]
 
     /// Where to run the command from, and the folders to pass to it.

@@ -60,7 +60,7 @@ public enum Publisher {
             loaded = Set(hub.disciplines.map(\.info.path) + hub.shareItems.map(\.info.path) + hub.stories.map(\.info.path)
                          + hub.guidelines.map(\.info.path) + hub.pages.map(\.info.path))
             unreadable = hub.unreadable
-            urls = SiteURLs(base: hub.config.baseURL)
+            urls = SiteURLs(base: hub.config.baseURL, site: hub.config.siteURL)
             clock = HubClock(timeZone: hub.config.timeZone)
             self.now = now
             let keep: (DocumentInfo) -> Bool = { drafts || !$0.draft }
