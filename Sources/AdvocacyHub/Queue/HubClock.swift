@@ -122,6 +122,16 @@ public struct HubClock: Sendable {
         instant(day: localDay(date), minutes: minutes)
     }
 
+    /// The count of days since 1970-01-01 of a year, month and day (proleptic Gregorian calendar).
+    static func days(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
     /// Year, month and day of a count of days since 1970-01-01 (proleptic Gregorian calendar).
     static func civil(_ days: Int) -> (year: Int, month: Int, day: Int) {
         let z = days + 719_468
