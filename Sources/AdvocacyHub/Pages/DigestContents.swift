@@ -5,9 +5,7 @@ extension SitePages {
     /// Seven days are counted on the hub's clock, so a week with a daylight-saving change has them too.
     func digest() -> Digest {
         let now = site.now, urls = site.urls
-        let (day, seconds) = clock.localTime(now)
-        let weekAgo = clock.instant(day: day - 7, minutes: seconds / 60)
-        let weekAhead = clock.instant(day: day + 7, minutes: seconds / 60)
+        let weekAgo = clock.sameTime(now, days: -7), weekAhead = clock.sameTime(now, days: 7)
         func entry(_ item: ShareItem, discipline: String) -> Digest.Item {
             let url = urls.shareItem(item.info.slug.value)
             return Digest.Item(

@@ -117,6 +117,13 @@ public struct HubClock: Sendable {
         return Date(timeIntervalSince1970: TimeInterval(settled))
     }
 
+    /// The same wall-clock time `days` local days after `date` (before it when negative): seven days
+    /// on the clock, also across a change to or from daylight saving time.
+    func sameTime(_ date: Date, days: Int) -> Date {
+        let (day, seconds) = localTime(date)
+        return instant(day: day + days, minutes: seconds / 60)
+    }
+
     /// The wall-clock time `minutes` after midnight on the local day of `date`.
     func sameDay(_ date: Date, minutes: Int) -> Date {
         instant(day: localDay(date), minutes: minutes)

@@ -163,10 +163,7 @@ public enum Publisher {
         }
 
         var active: [ShareItem] = [], expired: [ShareItem] = [], embargoed = 0
-        var changes: [Date] = []
         for item in hub.shareItems {
-            if let publish = item.publish?.value, publish > now { changes.append(publish) }
-            if let expires = item.expires?.value, expires > now { changes.append(expires) }
             switch item.state(at: now) {
             case .embargoed:
                 embargoed += 1
@@ -191,7 +188,7 @@ public enum Publisher {
             config: hub.config, now: now, urls: urls, home: hub.home, disciplines: hub.disciplines,
             activeItems: active, expiredItems: expired, stories: stories, guidelines: hub.guidelines,
             pages: hub.pages, readiness: hub.readiness, media: media, bodies: bodies,
-            embargoedCount: embargoed, nextChange: changes.min())
+            embargoedCount: embargoed, nextChange: hub.shareItems.nextChange(after: now))
         return Result(hub: hub, site: site, diagnostics: diagnostics, bodies: allBodies)
     }
 
