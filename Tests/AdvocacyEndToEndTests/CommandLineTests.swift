@@ -11,7 +11,7 @@ import AdvocacyTestSupport
         let output = TestPaths.temporaryFolder("cli") + "/_site"
         let run = try CommandRun(["build"] + common + ["--output", output])
         #expect(run.status == 0, "\(run.standardError)")
-        #expect(run.standardOutput.hasPrefix("built 17 pages ("))
+        #expect(run.standardOutput.hasPrefix("built 18 pages ("))
         #expect(run.standardOutput.hasSuffix(
             " files): 1 active, 1 embargoed, 1 expired, 1 draft left out; next change 2026-12-22 00:00 Europe/Copenhagen\n"))
         #expect(FileManager.default.fileExists(atPath: output + "/index.html"))

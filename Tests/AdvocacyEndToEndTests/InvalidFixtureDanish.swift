@@ -277,5 +277,8 @@ extension InvalidFixtureTests {
         "instagram-without-image": [
             "share/aarhus.md:14:1: advarsel: opslaget har en tekst til Instagram, men intet billede i JPEG eller PNG, og et opslag på Instagram skal have et; sæt 'image' til en .jpg- eller .png-fil i media/",
         ],
+        "bad-site-url": [
+            "hub.yml:7:11: fejl: site-url 'intranet.example.dk/hub' er ikke sitets webadresse; skriv adressen, sitet ligger på, med https:// foran og / til sidst, fx https://intranet.example.dk/advocacy/",
+        ],
     ]
 }

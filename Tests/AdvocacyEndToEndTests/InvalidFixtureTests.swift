@@ -226,6 +226,8 @@ struct InvalidFixtureTests {
             "share/aarhus.md:10:1: warning: with each prompt filled in with a typical sentence of 60 characters, the X text is 289 characters; the limit is 280: shorten the text or use fewer prompts"]),
         .init(name: "instagram-without-image", diagnostics: [
             "share/aarhus.md:14:1: warning: the item has an Instagram text but no JPEG or PNG image, and an Instagram post needs one; set 'image' to a .jpg or .png file in media/"]),
+        .init(name: "bad-site-url", diagnostics: [
+            "hub.yml:7:11: error: site-url 'intranet.example.dk/hub' is not the site's web address; write the address the site is served at, starting with https:// and ending with /, such as https://intranet.example.dk/advocacy/"]),
     ]
 
     /// Where to run the command from, and the folders to pass to it.

@@ -3,7 +3,7 @@ import Yams
 
 /// Reads `hub.yml`.
 enum HubConfigLoader {
-    static let keys: Set<String> = ["title", "language", "timezone", "base-url", "utm", "disclosure",
+    static let keys: Set<String> = ["title", "language", "timezone", "base-url", "site-url", "utm", "disclosure",
                                     "forbidden-terms", "platforms", "unsafe-html", "min-group", "metrics"]
 
     static func load(_ folder: ContentFolder, diagnostics: inout Diagnostics) -> HubConfig {
@@ -50,6 +50,13 @@ enum HubConfigLoader {
                 fields.diagnostics.error(.malformedBaseURL, ["url": .text(base.value)], at: base.location)
             }
         }
+        if let site = fields.string("site-url", published: true) {
+            if let url = siteURL(site.value) {
+                config.siteURL = url
+            } else {
+                fields.diagnostics.error(.malformedSiteURL, ["url": .text(site.value)], at: site.location)
+            }
+        }
         if let utm = fields.node("utm") {
             var nested = fields.nested(utm, what: Message(.namedKey, ["key": "utm"]))
             nested.warnUnknownKeys(["medium"])
@@ -87,6 +94,10 @@ enum HubConfigLoader {
             config.metrics = declaredMetrics(metrics, in: &fields)
         }
         config.texts = fields.published
+        // Said once, for a hub.yml that is otherwise in order: the digest's email and chat messages need it.
+        if fields.string("site-url") == nil, fields.isValid, !fields.diagnostics.hasErrors {
+            fields.diagnostics.warning(.digestNeedsSiteURL, at: SourceLocation(file: display))
+        }
         return config
     }
 
@@ -109,6 +120,14 @@ enum HubConfigLoader {
         }
         fields.append(nested)
         return metrics
+    }
+
+    /// `site-url` as written when it is an absolute http or https address with a host, ending with `/`.
+    static func siteURL(_ text: String) -> String? {
+        guard text.hasPrefix("https://") || text.hasPrefix("http://"), text.hasSuffix("/"),
+              !text.contains(where: { $0.isWhitespace || "?#\"<>\\".contains($0) }),
+              let url = URL(string: text), let host = url.host, !host.isEmpty else { return nil }
+        return text
     }
 
     /// A path such as `/advocacy/`, made to start and end with `/`; nil when it cannot be a URL path.

@@ -265,6 +265,21 @@ extension MessageID {
         case .promptFilledOverLimit: "når hvert felt er udfyldt med en typisk sætning på {typical} tegn, er teksten til {platform} {length} tegn; grænsen er {limit}: gør teksten kortere, eller brug færre felter"
         case .instagramWithoutImage: "opslaget har en tekst til Instagram, men intet billede i JPEG eller PNG, og et opslag på Instagram skal have et; sæt 'image' til en .jpg- eller .png-fil i media/"
 
+        // MARK: Digest and plan
+        case .malformedSiteURL: "site-url '{url}' er ikke sitets webadresse; skriv adressen, sitet ligger på, med https:// foran og / til sidst, fx https://intranet.example.dk/advocacy/"
+        case .digestNeedsSiteURL: "hub.yml har ingen site-url, så ugebrevets e-mail og beskederne til Teams og Slack kan ikke linke til hubbens sider; tilføj site-url: med adressen, sitet ligger på, fx https://intranet.example.dk/advocacy/"
+        case .planHeading: "{title}: køen i {weeks:uge|uger} fra {date} ({zone})"
+        case .planWeekColumn: "Uge"
+        case .planWeek: "uge {week}"
+        case .planGap: "HUL: intet nyt"
+        case .planDraftMark: "kladde"
+        case .planEmbargoedMark: "embargo"
+        case .planLegend: "En celle viser de opslag, der udkommer den uge. [embargo]: ikke udgivet endnu; [kladde]: kommer ikke på sitet, før draft: true er fjernet."
+        case .planExpiringHeading: "Udløber inden for 7 dage:"
+        case .planNothingExpiring: "Intet udløber inden for 7 dage."
+        case .planNextChange: "Næste ændring: {when} {zone}"
+        case .planNoChange: "Ingen planlagte ændringer."
+
         // MARK: Links in the site
         case .pageLinkMissing: "linket '{url}' fører til '{target}' på sitet, og der er ingen side eller fil dér{suggestion}"
         case .rootLinkMissing: "sitet har ingen side eller fil på '{url}'{suggestion}"

@@ -265,6 +265,21 @@ extension MessageID {
         case .promptFilledOverLimit: "with each prompt filled in with a typical sentence of {typical} characters, the {platform} text is {length} characters; the limit is {limit}: shorten the text or use fewer prompts"
         case .instagramWithoutImage: "the item has an Instagram text but no JPEG or PNG image, and an Instagram post needs one; set 'image' to a .jpg or .png file in media/"
 
+        // MARK: Digest and plan
+        case .malformedSiteURL: "site-url '{url}' is not the site's web address; write the address the site is served at, starting with https:// and ending with /, such as https://intranet.example.dk/advocacy/"
+        case .digestNeedsSiteURL: "hub.yml has no site-url, so the digest email and the Teams and Slack messages cannot link to the hub's pages; add site-url: with the address the site is served at, such as https://intranet.example.dk/advocacy/"
+        case .planHeading: "{title}: the queue for {weeks:week|weeks} from {date} ({zone})"
+        case .planWeekColumn: "Week"
+        case .planWeek: "week {week}"
+        case .planGap: "GAP: nothing new"
+        case .planDraftMark: "draft"
+        case .planEmbargoedMark: "embargo"
+        case .planLegend: "A cell lists the items that publish that week. [embargo]: not published yet; [draft]: left out of the site until draft: true is removed."
+        case .planExpiringHeading: "Expiring within 7 days:"
+        case .planNothingExpiring: "Nothing expires within 7 days."
+        case .planNextChange: "Next change: {when} {zone}"
+        case .planNoChange: "No scheduled change."
+
         // MARK: Links in the site
         case .pageLinkMissing: "the link '{url}' leads to '{target}' in the site, and the site has no page or file there{suggestion}"
         case .rootLinkMissing: "the site has no page or file at '{url}'{suggestion}"

@@ -265,6 +265,21 @@ public enum MessageID: String, CaseIterable, Sendable {
     case promptFilledOverLimit
     case instagramWithoutImage
 
+    // MARK: Digest and plan
+    case malformedSiteURL
+    case digestNeedsSiteURL
+    case planHeading
+    case planWeekColumn
+    case planWeek
+    case planGap
+    case planDraftMark
+    case planEmbargoedMark
+    case planLegend
+    case planExpiringHeading
+    case planNothingExpiring
+    case planNextChange
+    case planNoChange
+
     // MARK: Links in the site
     case pageLinkMissing
     case rootLinkMissing

@@ -10,6 +10,9 @@ public struct HubConfig: Sendable {
     public var timeZone: TimeZone
     /// The path the site is served under, always starting and ending with `/`.
     public var baseURL: String
+    /// `site-url`: the absolute address the site is served at, ending with `/`; what the digest's
+    /// email and chat messages link with. Nil when hub.yml has none.
+    public var siteURL: String? = nil
     /// `utm_medium` of every shared link.
     public var utmMedium: String
     /// The text every share text of a sponsored item must contain, such as `#reklame`.
@@ -34,7 +37,7 @@ public struct HubConfig: Sendable {
     public static let defaults = HubConfig(
         title: "Advocacy Hub", language: .da,
         timeZone: TimeZone(identifier: "Europe/Copenhagen")!,
-        baseURL: "/", utmMedium: "employee-advocacy", disclosure: nil, forbiddenTerms: [],
+        baseURL: "/", siteURL: nil, utmMedium: "employee-advocacy", disclosure: nil, forbiddenTerms: [],
         platformLimits: Dictionary(uniqueKeysWithValues: Platform.allCases.map { ($0, $0.defaultLimit) }),
         unsafeHTML: false)
 

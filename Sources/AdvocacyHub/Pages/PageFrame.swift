@@ -133,6 +133,7 @@ struct SiteSummary: TemplateObject, Hashable {
         case "assets": .text(urls.asset(""))
         case "feed": .text(urls.feed)
         case "calendar": .text(urls.calendar)
+        case "digest": .text(urls.digest)
         case "search": .text(urls.search)
         case "searchIndex": .text(urls.searchIndex)
         case "queue": .text(urls.queue)

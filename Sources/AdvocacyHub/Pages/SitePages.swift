@@ -11,7 +11,7 @@ struct SitePages: Sendable {
     /// A page of the site.
     enum Kind: Hashable, Sendable {
         case home, queue(page: Int), archive, item(Int, expired: Bool), disciplines, discipline(Int)
-        case guidelines, guideline(Int), stories, story(Int), page(Int), readiness, results, evaluation(Int), search, notFound
+        case guidelines, guideline(Int), stories, story(Int), page(Int), readiness, results, evaluation(Int), search, digest, notFound
     }
 
     /// A page: its kind, its address, its file in the output and its layout.
@@ -26,8 +26,8 @@ struct SitePages: Sendable {
     let words: SiteStrings
     /// Every page, in the order they render.
     let entries: [Entry]
-    private let shared: PageFrame.Shared
-    private let clock: HubClock
+    let shared: PageFrame.Shared
+    let clock: HubClock
     private let disciplineTitles: [String: String]
     private let cardContext: CardSet.Context
 
@@ -50,7 +50,7 @@ struct SitePages: Sendable {
 
     /// Every page of `site`, in the order they render.
     static func entries(_ site: Site) -> [Entry] {
-        var kinds: [Kind] = [.home, .archive, .disciplines, .guidelines, .stories, .search, .notFound]
+        var kinds: [Kind] = [.home, .archive, .disciplines, .guidelines, .stories, .search, .digest, .notFound]
         kinds += site.disciplines.indices.map(Kind.discipline)
         kinds += (1...Self.queuePages(site)).map { Kind.queue(page: $0) }
         kinds += site.activeItems.indices.map { Kind.item($0, expired: false) }
@@ -100,6 +100,7 @@ struct SitePages: Sendable {
         case .results: urls.results
         case .evaluation(let index): urls.evaluation(site.results!.evaluations[index].period)
         case .search: urls.search
+        case .digest: urls.digest
         case .notFound: urls.base + "404.html"
         }
     }
@@ -121,6 +122,7 @@ struct SitePages: Sendable {
         case .results: "results"
         case .evaluation: "evaluation"
         case .search: "search"
+        case .digest: "digest"
         case .notFound: "not-found"
         }
     }
@@ -228,6 +230,10 @@ struct SitePages: Sendable {
         case .search:
             return PageModel(frame: frame(words["search-title"], nil, .search), content: FrameOnlyContent())
 
+        case .digest:
+            let digest = digest()
+            return PageModel(frame: frame(digest.title, words["digest-intro"], nil), content: DigestContent(digest: digest))
+
         case .notFound:
             return PageModel(frame: frame(words["not-found-title"], nil, nil), content: FrameOnlyContent())
         }
@@ -243,17 +249,25 @@ struct SitePages: Sendable {
         DisciplineLink(id: id, title: disciplineTitles[id] ?? id, url: site.urls.discipline(id))
     }
 
+    /// When an item was published, as the site shows it.
+    func publishedText(_ item: ShareItem) -> String? {
+        item.publish.map { item.publishIsDay ? words.day($0.value, clock: clock) : words.dateTime($0.value, clock: clock) }
+    }
+
+    /// The last day or minute an item is current, as the site shows it.
+    func expiresText(_ item: ShareItem) -> String? {
+        let last = item.expires?.value.addingTimeInterval(-60)
+        return last.map { item.expiresIsDay ? words.day($0, clock: clock) : words.dateTime($0, clock: clock) }
+    }
+
     private func summary(_ item: ShareItem, cards: CardSet? = nil) -> ItemSummary {
         let publish = item.publish?.value
-        let expires = item.expires?.value.addingTimeInterval(-60)
         return ItemSummary(
             title: item.info.title.value, summary: item.info.summary ?? "", url: site.urls.shareItem(item.info.slug.value),
             slug: item.info.slug.value, disciplines: item.disciplines.map { disciplineLink($0.value) },
             platforms: Array(Set(item.shareTexts.map(\.platform))).sorted().map(\.rawValue).joined(separator: " "),
             sponsored: item.sponsored, isNew: isNew(item),
-            published: publish.map { item.publishIsDay ? words.day($0, clock: clock) : words.dateTime($0, clock: clock) },
-            publishedISO: publish.map(DateDisplay.rfc3339),
-            expires: expires.map { item.expiresIsDay ? words.day($0, clock: clock) : words.dateTime($0, clock: clock) },
+            published: publishedText(item), publishedISO: publish.map(DateDisplay.rfc3339), expires: expiresText(item),
             bestTime: item.bestTime?.display, image: item.imagePath.map(site.urls.media), cards: cards)
     }
 

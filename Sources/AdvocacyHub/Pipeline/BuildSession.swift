@@ -87,7 +87,7 @@ public final class BuildSession: @unchecked Sendable {
             copied = Dictionary(zip(copies.map(\.path), stamps).compactMap { path, stamp in stamp.map { (path, $0) } }) { $1 }
         }
         report.filesWritten = pages.count + copies.count
-        report.pagesWritten = pages.filter { $0.hasSuffix(".html") }.count
+        report.pagesWritten = sitePages.entries.count
         report.filesRendered = rendered
         return report
     }
@@ -108,7 +108,7 @@ public final class BuildSession: @unchecked Sendable {
             write(OutputFile(path: entry.path, bytes: theme.render(entry.layout, model)))
             return (entry.path, hash, true)
         }
-        SiteRenderer.writeFeeds(pages, into: write)
+        SiteRenderer.writeFeeds(pages, theme: theme, into: write)
         pageHashes = Dictionary(uniqueKeysWithValues: results.map { ($0.path, $0.hash) })
         self.sharedHash = sharedHash
         return results.count { $0.rendered } + SiteRenderer.feedPaths.count

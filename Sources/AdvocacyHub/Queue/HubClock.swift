@@ -117,9 +117,26 @@ public struct HubClock: Sendable {
         return Date(timeIntervalSince1970: TimeInterval(settled))
     }
 
+    /// The same wall-clock time `days` local days after `date` (before it when negative): seven days
+    /// on the clock, also across a change to or from daylight saving time.
+    func sameTime(_ date: Date, days: Int) -> Date {
+        let (day, seconds) = localTime(date)
+        return instant(day: day + days, minutes: seconds / 60)
+    }
+
     /// The wall-clock time `minutes` after midnight on the local day of `date`.
     func sameDay(_ date: Date, minutes: Int) -> Date {
         instant(day: localDay(date), minutes: minutes)
+    }
+
+    /// The count of days since 1970-01-01 of a year, month and day (proleptic Gregorian calendar).
+    static func days(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
     }
 
     /// Year, month and day of a count of days since 1970-01-01 (proleptic Gregorian calendar).
@@ -133,16 +150,6 @@ public struct HubClock: Sendable {
         let day = dayOfYear - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
-
-    /// Days since 1970-01-01 of a year, month and day (proleptic Gregorian calendar): the inverse of `civil`.
-    static func days(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
     }
 
     static func scan(_ text: String) -> Written? {

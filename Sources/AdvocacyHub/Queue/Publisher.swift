@@ -63,7 +63,7 @@ public enum Publisher {
             loaded = Set(hub.disciplines.map(\.info.path) + hub.shareItems.map(\.info.path) + hub.stories.map(\.info.path)
                          + hub.guidelines.map(\.info.path) + hub.pages.map(\.info.path) + evaluations.map(\.info.path))
             unreadable = hub.unreadable
-            urls = SiteURLs(base: hub.config.baseURL)
+            urls = SiteURLs(base: hub.config.baseURL, site: hub.config.siteURL)
             clock = HubClock(timeZone: hub.config.timeZone)
             self.now = now
             let keep: (DocumentInfo) -> Bool = { drafts || !$0.draft }
@@ -184,10 +184,7 @@ public enum Publisher {
         }
 
         var active: [ShareItem] = [], expired: [ShareItem] = [], embargoed = 0
-        var changes: [Date] = []
         for item in hub.shareItems {
-            if let publish = item.publish?.value, publish > now { changes.append(publish) }
-            if let expires = item.expires?.value, expires > now { changes.append(expires) }
             switch item.state(at: now) {
             case .embargoed:
                 embargoed += 1
@@ -214,7 +211,7 @@ public enum Publisher {
             pages: hub.pages, readiness: hub.readiness,
             results: hub.results.map { $0.withholdingSmallGroups(below: hub.config.minGroup) }.flatMap { $0.isEmpty ? nil : $0 },
             media: media, bodies: bodies,
-            embargoedCount: embargoed, nextChange: changes.min())
+            embargoedCount: embargoed, nextChange: hub.shareItems.nextChange(after: now))
         return Result(hub: hub, site: site, diagnostics: diagnostics, bodies: allBodies)
     }
 

@@ -18,3 +18,10 @@ extension ShareItem {
         return .active
     }
 }
+
+extension Sequence<ShareItem> {
+    /// The next instant after `now` at which one of the items enters or leaves the queue.
+    func nextChange(after now: Date) -> Date? {
+        flatMap { [$0.publish?.value, $0.expires?.value].compactMap { $0 } }.filter { $0 > now }.min()
+    }
+}

@@ -3,9 +3,18 @@
 public enum ShareLink {
     /// `link` with `utm_source`, `utm_medium`, `utm_campaign` and `utm_content`, placed before any `#fragment`.
     public static func tagged(_ link: String, platform: Platform, medium: String, campaign: String, discipline: String) -> String {
+        tagged(link, source: platform.rawValue, medium: medium, campaign: campaign, discipline: discipline)
+    }
+
+    /// `link` tagged as read in the weekly digest (`utm_source=digest`), with the cards' other tags.
+    public static func digest(_ link: String, medium: String, campaign: String, discipline: String) -> String {
+        tagged(link, source: "digest", medium: medium, campaign: campaign, discipline: discipline)
+    }
+
+    private static func tagged(_ link: String, source: String, medium: String, campaign: String, discipline: String) -> String {
         let hash = link.firstIndex(of: "#") ?? link.endIndex
         let base = link[..<hash], fragment = link[hash...]
-        let query = [("utm_source", platform.rawValue), ("utm_medium", medium),
+        let query = [("utm_source", source), ("utm_medium", medium),
                      ("utm_campaign", campaign), ("utm_content", discipline)]
             .map { "\($0.0)=\(URLEncoding.queryValue($0.1))" }.joined(separator: "&")
         let separator = base.contains("?") ? (base.hasSuffix("?") || base.hasSuffix("&") ? "" : "&") : "?"

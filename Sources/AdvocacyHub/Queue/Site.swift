@@ -39,14 +39,17 @@ public struct Site: Sendable {
     /// The rendered body of a document.
     public func body(_ info: DocumentInfo) -> RenderedMarkdown? { bodies[info.path] }
 
-    /// How many active items are in a discipline.
-    func activeCount(in discipline: String) -> Int {
-        activeItems.count { $0.disciplines.contains { $0.value == discipline } }
+    /// The active items of a discipline, newest first: what its page, its count and the digest show.
+    func active(in discipline: String) -> some Collection<ShareItem> {
+        activeItems.lazy.filter { $0.disciplines.contains { $0.value == discipline } }
     }
+
+    /// How many active items are in a discipline.
+    func activeCount(in discipline: String) -> Int { active(in: discipline).count }
 
     /// The newest active items of a discipline, at most `limit`.
     func newestActive(in discipline: String, limit: Int) -> [ShareItem] {
-        Array(activeItems.lazy.filter { $0.disciplines.contains { $0.value == discipline } }.prefix(limit))
+        Array(active(in: discipline).prefix(limit))
     }
 
     /// The stories of a discipline, newest first.

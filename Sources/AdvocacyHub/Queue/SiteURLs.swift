@@ -2,9 +2,22 @@
 public struct SiteURLs: Sendable, Hashable {
     /// `base-url`, starting and ending with `/`.
     public let base: String
+    /// `site-url`: the absolute address of `base`, ending with `/`; nil when hub.yml has none.
+    public let site: String?
 
-    /// URLs under `base`.
-    public init(base: String) { self.base = base }
+    /// URLs under `base`, made absolute with `site`.
+    public init(base: String, site: String? = nil) {
+        self.base = base
+        self.site = site
+    }
+
+    /// The absolute address of a URL under `base`: itself when `base-url` is absolute already, the
+    /// same path under `site-url` otherwise; nil without `site-url`, where no absolute address is known.
+    public func absolute(_ url: String) -> String? {
+        if url.hasPrefix("https://") || url.hasPrefix("http://") { return url }
+        guard let site, url.hasPrefix(base) else { return nil }
+        return site + url.dropFirst(base.count)
+    }
 
     public var home: String { base }
     public var queue: String { base + "share/" }
@@ -25,6 +38,7 @@ public struct SiteURLs: Sendable, Hashable {
     public var searchIndex: String { base + "search-index.json" }
     public var feed: String { base + "feed.xml" }
     public var calendar: String { base + "queue.ics" }
+    public var digest: String { base + "digest/" }
     public func media(_ path: String) -> String { base + path }
     public func asset(_ path: String) -> String { base + "assets/" + path }
 
@@ -35,6 +49,6 @@ public struct SiteURLs: Sendable, Hashable {
     }
 
     /// Top-level names that pages may not take as their slug.
-    static let reserved: Set<String> = ["share", "disciplines", "guidelines", "stories", "readiness", "results", "search",
+    static let reserved: Set<String> = ["share", "disciplines", "guidelines", "stories", "readiness", "results", "search", "digest",
                                         "assets", "media", "feed.xml", "queue.ics", "sitemap.xml", "search-index.json"]
 }

@@ -1,8 +1,8 @@
 /// Renders a published site: every page from its typed model with the theme's layouts, then the
 /// feeds, the sitemap and the search index. Pages render in parallel.
 public enum SiteRenderer {
-    /// The feeds and indexes, which follow the pages.
-    static let feedPaths = ["feed.xml", "queue.ics", "sitemap.xml", "search-index.json"]
+    /// The feeds, indexes and the digest's files, which follow the pages.
+    static let feedPaths = ["feed.xml", "queue.ics", "sitemap.xml", "search-index.json"] + DigestFiles.paths
 
     /// Every file of the site whose pages are `pages`, before anything renders, so the writer can
     /// make the folders.
@@ -24,12 +24,12 @@ public enum SiteRenderer {
         _ = pages.entries.parallelMap { entry in
             write(OutputFile(path: entry.path, bytes: theme.render(entry.layout, pages.model(entry.kind))))
         }
-        writeFeeds(pages, into: write)
+        writeFeeds(pages, theme: theme, into: write)
         return pages.entries.count + feedPaths.count
     }
 
-    /// Renders the feeds, the sitemap and the search index of the site whose pages are `pages`.
-    static func writeFeeds(_ pages: SitePages, into write: @Sendable (OutputFile) -> Void) {
+    /// Renders the feeds, the sitemap, the search index and the digest's files of the site whose pages are `pages`.
+    static func writeFeeds(_ pages: SitePages, theme: Theme, into write: @Sendable (OutputFile) -> Void) {
         let site = pages.site
         let pageURLs = pages.entries.filter { $0.url.hasSuffix("/") }.sorted { $0.path < $1.path }.map(\.url)
         let feeds: [@Sendable () -> OutputFile] = [
@@ -37,7 +37,7 @@ public enum SiteRenderer {
             { OutputFile(path: "queue.ics", contents: CalendarFeed.render(site)) },
             { OutputFile(path: "sitemap.xml", contents: Sitemap.render(urls: pageURLs)) },
             { OutputFile(path: "search-index.json", contents: SearchIndex.render(site)) },
-        ]
+        ] + DigestFiles.render(pages, theme: theme)
         _ = Array(feeds.indices).parallelMap { write(feeds[$0]()) }
     }
 }

@@ -28,15 +28,19 @@ enum NewHubFiles {
 
     /// hub.yml with the settings and the language's disclosure.
     static func hubYAML(_ settings: NewHub.Settings) -> String {
-        let (comment, disclosure) = switch settings.language {
-        case .da: ("Sættes på alle delte links. Kun platform, historie og disciplin, aldrig data om den enkelte.", "#reklame")
-        case .en: ("Added to every shared link. Only the platform, the item and the discipline, never data about a person.", "#ad")
+        let (comment, disclosure, siteComment) = switch settings.language {
+        case .da: ("Sættes på alle delte links. Kun platform, historie og disciplin, aldrig data om den enkelte.", "#reklame",
+                   "Skriv adressen, sitet ligger på: ugebrevets e-mail og beskeder linker med den.")
+        case .en: ("Added to every shared link. Only the platform, the item and the discipline, never data about a person.", "#ad",
+                   "Write the address the site is served at: the weekly digest's email and messages link with it.")
         }
         return """
             title: \(Scaffold.quoted(settings.title))
             language: \(settings.language.rawValue)
             timezone: \(settings.timeZone.identifier)
             base-url: /
+            # \(siteComment)
+            site-url: https://intranet.example.dk/advocacy/
             utm:
               # \(comment)
               medium: employee-advocacy

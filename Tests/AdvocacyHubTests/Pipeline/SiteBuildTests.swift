@@ -69,7 +69,8 @@ import AdvocacyTestSupport
         for path in site.files where path.hasSuffix(".html") {
             let html = site.file(path)
             #expect(pattern.firstMatch(in: html, range: NSRange(html.startIndex..., in: html)) == nil, "\(path)")
-            #expect(html.contains("Content-Security-Policy"))
+            // The digest email is styled inline, as mail clients ask, and is read outside the site.
+            if path != "digest/email.html" { #expect(html.contains("Content-Security-Policy"), "\(path)") }
         }
         let css = site.file("assets/style.css")
         #expect(!css.contains("@import") && !css.contains("url(http"))

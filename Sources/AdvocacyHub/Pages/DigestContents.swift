@@ -1,0 +1,44 @@
+/// What goes into the week's digest, from the published site at its `now`.
+extension SitePages {
+    /// The digest of the week of `now`: items published in the 7 days up to `now`, items current
+    /// after them and items expiring within the 7 days after `now`, by discipline; the latest story.
+    /// Seven days are counted on the hub's clock, so a week with a daylight-saving change has them too.
+    func digest() -> Digest {
+        let now = site.now, urls = site.urls
+        let weekAgo = clock.sameTime(now, days: -7), weekAhead = clock.sameTime(now, days: 7)
+        func entry(_ item: ShareItem, discipline: String) -> Digest.Item {
+            let url = urls.shareItem(item.info.slug.value)
+            return Digest.Item(
+                title: item.info.title.value, summary: item.info.summary ?? "", url: url, address: urls.absolute(url),
+                link: item.link.map { ShareLink.digest($0.value, medium: site.config.utmMedium, campaign: item.info.slug.value,
+                                                       discipline: discipline) },
+                published: publishedText(item), expires: expiresText(item))
+        }
+        let sections = site.disciplines.map { discipline in
+            var new: [Digest.Item] = [], staying: [Digest.Item] = [], expiring: [Digest.Item] = []
+            for item in site.active(in: discipline.id) {
+                let listed = entry(item, discipline: discipline.id)
+                if let expires = item.expires?.value, expires <= weekAhead {
+                    expiring.append(listed)
+                } else if let publish = item.publish?.value, publish > weekAgo {
+                    new.append(listed)
+                } else {
+                    staying.append(listed)
+                }
+            }
+            let url = urls.discipline(discipline.id)
+            return Digest.Section(id: discipline.id, title: discipline.info.title.value, url: url, address: urls.absolute(url),
+                                  new: new, staying: staying, expiring: expiring)
+        }
+        let story = site.stories.first { ($0.date?.value ?? now) <= now }.map { story in
+            let url = urls.story(story.info.slug.value)
+            return Digest.Story(title: story.info.title.value, summary: story.info.summary ?? "", url: url, address: urls.absolute(url))
+        }
+        let week = ISOWeek(containing: now, clock: clock)
+        return Digest(
+            hubTitle: site.config.title, language: site.config.language.rawValue, week: week,
+            title: Placeholders.fill(words["digest-title"]) { $0 == "week" ? "\(week.number)" : nil },
+            intro: words["digest-intro"], sections: sections, story: story,
+            pageAddress: urls.absolute(urls.digest), homeAddress: urls.absolute(urls.home))
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// The digest's files beside its page: the email in HTML and plain text, and the Teams and Slack
+/// messages the nightly job posts on Mondays.
+enum DigestFiles {
+    static let paths = ["digest/email.html", "digest/email.txt", "digest/slack.json", "digest/teams.json"]
+
+    /// Renders the four files of the digest of `pages`' site.
+    static func render(_ pages: SitePages, theme: Theme) -> [@Sendable () -> OutputFile] {
+        let digest = pages.digest(), words = pages.words
+        let email = PageModel(frame: PageFrame(pages.shared, title: digest.title, summary: digest.intro, section: nil,
+                                               url: pages.site.urls.digest),
+                              content: DigestContent(digest: digest))
+        return [
+            { OutputFile(path: "digest/email.html", bytes: theme.render("digest-email", email)) },
+            { OutputFile(path: "digest/email.txt", contents: DigestText.render(digest, words: words)) },
+            { OutputFile(path: "digest/slack.json", contents: json(SlackMessage(digest, words: words))) },
+            { OutputFile(path: "digest/teams.json", contents: json(TeamsMessage(digest, words: words))) },
+        ]
+    }
+
+    /// JSON with sorted keys, the same bytes for the same digest.
+    static func json(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(value)) ?? Data(), as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// `digest/teams.json`: the digest as a Microsoft Teams incoming-webhook message carrying one
+/// Adaptive Card (schema 1.5, which Teams renders).
+struct TeamsMessage: Encodable {
+    /// A card element: a text block or a container of them. Unused fields stay out of the JSON.
+    struct Element: Encodable {
+        var type = "TextBlock"
+        var text: String?
+        var size: String?
+        var weight: String?
+        var wrap: Bool?
+        var isSubtle: Bool?
+        var separator: Bool?
+        var spacing: String?
+        var items: [Element]?
+    }
+
+    /// A button that opens an address.
+    struct OpenURL: Encodable {
+        var type = "Action.OpenUrl"
+        let title: String
+        let url: String
+    }
+
+    struct Card: Encodable {
+        var schema = "http://adaptivecards.io/schemas/adaptive-card.json"
+        var type = "AdaptiveCard"
+        var version = "1.5"
+        let body: [Element]
+        let actions: [OpenURL]?
+
+        enum CodingKeys: String, CodingKey {
+            case schema = "$schema", type, version, body, actions
+        }
+    }
+
+    struct Attachment: Encodable {
+        var contentType = "application/vnd.microsoft.card.adaptive"
+        let content: Card
+    }
+
+    var type = "message"
+    let attachments: [Attachment]
+
+    /// The message of a digest; links to the hub's pages only with `site-url`.
+    init(_ digest: Digest, words: SiteStrings) {
+        var body = [Element(text: digest.hubTitle, isSubtle: true),
+                    Element(text: digest.title, size: "Large", weight: "Bolder", wrap: true, spacing: "None"),
+                    Element(text: digest.intro, wrap: true)]
+        func text(_ items: [Digest.Item]) -> String {
+            items.map { item in
+                let title = item.address.map { "[\(Self.markdown(item.title))](\($0))" } ?? Self.markdown(item.title)
+                return "- " + title + (item.expires.map { " (\(words["active-until"]) \($0))" } ?? "")
+            }.joined(separator: "\n")
+        }
+        for section in digest.sections {
+            var items = [Element(text: Self.markdown(section.title), size: "Medium", weight: "Bolder", wrap: true)]
+            if section.isEmpty { items.append(Element(text: words["digest-nothing"], wrap: true, isSubtle: true)) }
+            for (heading, list) in [("digest-new", section.new), ("digest-staying", section.staying),
+                                    ("digest-expiring", section.expiring)] where !list.isEmpty {
+                items.append(Element(text: words[heading], weight: "Bolder", wrap: true))
+                items.append(Element(text: text(list), wrap: true, spacing: "Small"))
+            }
+            body.append(Element(type: "Container", separator: true, spacing: "Medium", items: items))
+        }
+        if let story = digest.story {
+            let title = story.address.map { "[\(Self.markdown(story.title))](\($0))" } ?? Self.markdown(story.title)
+            body.append(Element(type: "Container", separator: true, spacing: "Medium", items: [
+                Element(text: words["digest-story"], size: "Medium", weight: "Bolder", wrap: true),
+                Element(text: title, wrap: true)]))
+        }
+        body.append(Element(text: words["digest-email-note"], size: "Small", wrap: true, isSubtle: true))
+        let actions = digest.pageAddress.map { [OpenURL(title: words["digest-open-hub"], url: $0)] }
+        attachments = [Attachment(content: Card(body: body, actions: actions))]
+    }
+
+    /// Text shown as written in a card's Markdown: characters Markdown would act on are escaped.
+    static func markdown(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if "\\`*_[]()#+-!<>".contains(character) { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
+}
