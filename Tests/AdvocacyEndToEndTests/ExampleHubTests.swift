@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 @testable import AdvocacyHub
 import AdvocacyTestSupport
@@ -283,6 +286,28 @@ import AdvocacyTestSupport
         }
     }
 
+    /// Each discipline has its own feed and calendar, holding exactly its active items with absolute
+    /// links (the example hub has site-url), linked from the discipline's page.
+    @Test func eachDisciplineHasAFeedAndACalendarOfItsOwnItems() throws {
+        let site = try Self.built.get()
+        let (hub, now) = try Self.published()
+        let active = hub.shareItems.filter { $0.state(at: now) == .active }
+        for discipline in hub.disciplines {
+            let expected = Set(active.filter { $0.disciplines.contains { $0.value == discipline.id } }.map(\.info.slug.value))
+            #expect(!expected.isEmpty, "\(discipline.id) has active items in the example")
+            let feed = site.file("disciplines/\(discipline.id)/feed.xml")
+            let entries = try #require(AtomEntries(feed), "\(discipline.id)/feed.xml parses")
+            #expect(Set(entries.links.compactMap { $0.split(separator: "/").last.map(String.init) }) == expected)
+            #expect(entries.links.allSatisfy { $0.hasPrefix("https://intranet.holmvang.dk/advocacy/share/") }, "\(entries.links)")
+            let calendar = site.file("disciplines/\(discipline.id)/queue.ics")
+            let uids = calendar.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:share-") }
+                .map { String($0.dropFirst("UID:share-".count).prefix { $0 != "@" }) }
+            #expect(Set(uids) == expected && uids.count == expected.count, "\(discipline.id)/queue.ics")
+            let page = site.file("disciplines/\(discipline.id)/index.html")
+            #expect(page.contains("href=\"/disciplines/\(discipline.id)/feed.xml\"") && page.contains("href=\"/disciplines/\(discipline.id)/queue.ics\""))
+        }
+    }
+
     /// Every date on the site is written one way: the weekday, the day, the month and the year,
     /// with the time only when the content gives one.
     @Test func datesAreWrittenOneWay() throws {
@@ -322,5 +347,28 @@ import AdvocacyTestSupport
     /// The value of an attribute in one tag.
     static func attribute(_ name: String, in tag: String) -> String? {
         matches(#"\b"# + name + #"="([^"]*)""#, in: tag).first?[1]
+    }
+}
+
+/// The alternate links of an Atom feed's entries, read with XMLParser: nil when the feed does not parse.
+final class AtomEntries: NSObject, XMLParserDelegate {
+    private(set) var links: [String] = []
+    private var inEntry = false
+
+    init?(_ xml: String) {
+        super.init()
+        let parser = XMLParser(data: Data(xml.utf8))
+        parser.delegate = self
+        guard parser.parse() else { return nil }
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        if name == "entry" { inEntry = true }
+        if inEntry, name == "link", let href = attributes["href"] { links.append(href.hasSuffix("/") ? String(href.dropLast()) : href) }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        if name == "entry" { inEntry = false }
     }
 }

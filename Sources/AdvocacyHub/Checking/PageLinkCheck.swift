@@ -39,7 +39,7 @@ enum PageLinkCheck {
         guard !linked.isEmpty else { return diagnostics }
         let base = site.urls.base
         let written = Written(SitePages.entries(site).map { String($0.url.dropFirst(base.count)) }
-                              + SiteRenderer.feedPaths + site.media.map(\.path) + assets)
+                              + SiteRenderer.feedPaths(site) + site.media.map(\.path) + assets)
         let found = linked.parallelMap { path, body in
             var found = Diagnostics()
             if let page = pageOf(path) {

@@ -112,6 +112,9 @@ struct DisciplineContent: PageContent {
     let items: [ItemSummary]
     let moreItems: Bool
     let queueURL: String
+    /// The discipline's own feed and calendar, to subscribe to.
+    let feedURL: String
+    let calendarURL: String
     let stories: [StorySummary]
 
     func value(for key: String) -> TemplateValue? {
@@ -122,6 +125,8 @@ struct DisciplineContent: PageContent {
         case "hasItems": .bool(!items.isEmpty)
         case "moreItems": .bool(moreItems)
         case "queueURL": .text(queueURL)
+        case "feedURL": .text(feedURL)
+        case "calendarURL": .text(calendarURL)
         case "stories": .objects(stories)
         case "hasStories": .bool(!stories.isEmpty)
         default: nil

@@ -185,6 +185,7 @@ struct SitePages: Sendable {
                 items: items.map { summary($0, cards: CardSet($0, discipline: discipline.id, actions: true, context: cardContext)) },
                 moreItems: site.activeCount(in: discipline.id) > items.count,
                 queueURL: urls.queue + "?discipline=" + discipline.id,
+                feedURL: urls.disciplineFeed(discipline.id), calendarURL: urls.disciplineCalendar(discipline.id),
                 stories: site.stories(in: discipline.id).map(storySummary))
             return PageModel(frame: frame(discipline.info.title.value, discipline.info.summary, .disciplines), content: content)
 

@@ -111,7 +111,7 @@ public final class BuildSession: @unchecked Sendable {
         SiteRenderer.writeFeeds(pages, theme: theme, into: write)
         pageHashes = Dictionary(uniqueKeysWithValues: results.map { ($0.path, $0.hash) })
         self.sharedHash = sharedHash
-        return results.count { $0.rendered } + SiteRenderer.feedPaths.count
+        return results.count { $0.rendered } + SiteRenderer.feedPaths(pages.site).count
     }
 
     /// Fails when the content or templates folder does not exist.

@@ -26,6 +26,10 @@ public struct SiteURLs: Sendable, Hashable {
     public func shareItem(_ slug: String) -> String { base + "share/\(slug)/" }
     public var disciplines: String { base + "disciplines/" }
     public func discipline(_ id: String) -> String { base + "disciplines/\(id)/" }
+    /// The Atom feed of one discipline's active items.
+    public func disciplineFeed(_ id: String) -> String { discipline(id) + "feed.xml" }
+    /// The calendar of one discipline's active items.
+    public func disciplineCalendar(_ id: String) -> String { discipline(id) + "queue.ics" }
     public var guidelines: String { base + "guidelines/" }
     public func guideline(_ slug: String) -> String { base + "guidelines/\(slug)/" }
     public var stories: String { base + "stories/" }

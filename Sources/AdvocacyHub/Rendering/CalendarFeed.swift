@@ -1,16 +1,19 @@
 import Foundation
 
 /// `queue.ics`: one iCalendar event (RFC 5545) per active item, at its `best-time` window on its publish
-/// day in the hub's time zone, written in UTC. CRLF line ends, lines folded at 75 octets, text escaped.
+/// day in the hub's time zone, written in UTC; `disciplines/<id>/queue.ics` holds one discipline's.
+/// CRLF line ends, lines folded at 75 octets, text escaped; links absolute with hub.yml's `site-url`.
 enum CalendarFeed {
-    static func render(_ site: Site) -> String {
+    /// The calendar of the whole queue, or of `discipline`'s items only.
+    static func render(_ site: Site, discipline: Discipline? = nil) -> String {
         let clock = HubClock(timeZone: site.config.timeZone)
         let host = Slug.make(site.config.title).isEmpty ? "advocacy-hub" : Slug.make(site.config.title)
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//AdvocacyHub//Content queue//\(site.config.language.rawValue.uppercased())",
-            "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + text(site.config.title),
+            "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+            "X-WR-CALNAME:" + text(site.config.title + (discipline.map { " – " + $0.info.title.value } ?? "")),
         ].map(fold)
-        for item in site.activeItems {
+        for item in discipline.map({ Array(site.active(in: $0.id)) }) ?? site.activeItems {
             lines.append(event(item, site: site, clock: clock, host: host))
         }
         lines.append("END:VCALENDAR")
@@ -34,9 +37,12 @@ enum CalendarFeed {
             lines += ["DTSTART;VALUE=DATE:" + DateDisplay.icalDay(day), "DTEND;VALUE=DATE:" + DateDisplay.icalDay(day + 1)]
         }
         lines.append("SUMMARY:" + text(item.info.title.value))
+        let page = site.urls.shareItem(item.info.slug.value)
+        let address = site.urls.absolute(page)
         var description = item.info.summary ?? ""
-        description += (description.isEmpty ? "" : "\n") + site.urls.shareItem(item.info.slug.value)
+        description += (description.isEmpty ? "" : "\n") + (address ?? page)
         lines.append("DESCRIPTION:" + text(description))
+        if let address { lines.append("URL:" + address) }
         if !item.disciplines.isEmpty {
             lines.append("CATEGORIES:" + item.disciplines.map { text($0.value) }.joined(separator: ","))
         }

@@ -1,13 +1,17 @@
 /// Renders a published site: every page from its typed model with the theme's layouts, then the
 /// feeds, the sitemap and the search index. Pages render in parallel.
 public enum SiteRenderer {
-    /// The feeds, indexes and the digest's files, which follow the pages.
-    static let feedPaths = ["feed.xml", "queue.ics", "sitemap.xml", "search-index.json"] + DigestFiles.paths
+    /// The feeds, indexes and the digest's files of `site`, which follow the pages: the whole hub's,
+    /// and each discipline's feed and calendar.
+    static func feedPaths(_ site: Site) -> [String] {
+        ["feed.xml", "queue.ics", "sitemap.xml", "search-index.json"] + DigestFiles.paths
+            + site.disciplines.flatMap { ["disciplines/\($0.id)/feed.xml", "disciplines/\($0.id)/queue.ics"] }
+    }
 
     /// Every file of the site whose pages are `pages`, before anything renders, so the writer can
     /// make the folders.
     static func paths(_ pages: SitePages) -> [String] {
-        pages.entries.map(\.path) + feedPaths
+        pages.entries.map(\.path) + feedPaths(pages.site)
     }
 
     /// Renders every file of the site into memory, sorted by path.
@@ -25,19 +29,25 @@ public enum SiteRenderer {
             write(OutputFile(path: entry.path, bytes: theme.render(entry.layout, pages.model(entry.kind))))
         }
         writeFeeds(pages, theme: theme, into: write)
-        return pages.entries.count + feedPaths.count
+        return pages.entries.count + feedPaths(pages.site).count
     }
 
     /// Renders the feeds, the sitemap, the search index and the digest's files of the site whose pages are `pages`.
     static func writeFeeds(_ pages: SitePages, theme: Theme, into write: @Sendable (OutputFile) -> Void) {
         let site = pages.site
-        let pageURLs = pages.entries.filter { $0.url.hasSuffix("/") }.sorted { $0.path < $1.path }.map(\.url)
+        // A sitemap's <loc> is absolute where hub.yml gives site-url.
+        let pageURLs = pages.entries.filter { $0.url.hasSuffix("/") }.sorted { $0.path < $1.path }
+            .map { site.urls.absolute($0.url) ?? $0.url }
+        let disciplineFeeds = site.disciplines.flatMap { discipline -> [@Sendable () -> OutputFile] in
+            [{ @Sendable in OutputFile(path: "disciplines/\(discipline.id)/feed.xml", contents: AtomFeed.render(site, discipline: discipline)) },
+             { @Sendable in OutputFile(path: "disciplines/\(discipline.id)/queue.ics", contents: CalendarFeed.render(site, discipline: discipline)) }]
+        }
         let feeds: [@Sendable () -> OutputFile] = [
             { OutputFile(path: "feed.xml", contents: AtomFeed.render(site)) },
             { OutputFile(path: "queue.ics", contents: CalendarFeed.render(site)) },
             { OutputFile(path: "sitemap.xml", contents: Sitemap.render(urls: pageURLs)) },
             { OutputFile(path: "search-index.json", contents: SearchIndex.render(site)) },
-        ] + DigestFiles.render(pages, theme: theme)
+        ] + disciplineFeeds + DigestFiles.render(pages, theme: theme)
         _ = Array(feeds.indices).parallelMap { write(feeds[$0]()) }
     }
 }

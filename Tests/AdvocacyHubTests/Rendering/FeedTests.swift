@@ -43,9 +43,11 @@ import AdvocacyTestSupport
         let site = try BuiltSite(now: "2026-12-10T09:00")
         let sitemap = try #require(parse(site.file("sitemap.xml")))
         let locations = sitemap.text["loc"] ?? []
-        #expect(locations.contains("/hub/"))
-        #expect(locations.contains("/hub/share/aarhus-kontor/"))
-        #expect(locations.contains("/hub/guidelines/politik/"))
+        // Absolute, as sitemaps require: the valid hub has site-url.
+        #expect(locations.contains("https://intranet.example.dk/hub/"))
+        #expect(locations.contains("https://intranet.example.dk/hub/share/aarhus-kontor/"))
+        #expect(locations.contains("https://intranet.example.dk/hub/guidelines/politik/"))
+        #expect(locations.allSatisfy { $0.hasPrefix("https://intranet.example.dk/hub/") })
         #expect(!locations.contains { $0.contains("404") })
     }
 
