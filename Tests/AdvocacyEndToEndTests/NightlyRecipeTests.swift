@@ -4,7 +4,7 @@ import Testing
 import AdvocacyTestSupport
 
 /// Runs the nightly recipe's script the way the workflow files do, against the example hub.
-@Suite struct NightlyRecipeTests {
+@Suite(.serialized) struct NightlyRecipeTests {
     func run(_ environment: [String: String]) throws -> (Int32, String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
@@ -45,5 +45,104 @@ import AdvocacyTestSupport
         #expect(status == 1, "\(output)")
         #expect(output.contains("hub.yml:1:"))
         #expect(try String(contentsOfFile: web + "/index.html", encoding: .utf8) == "yesterday")
+    }
+
+    /// A web server on 127.0.0.1 that keeps the body and content type of every POST, by its path, in a folder.
+    final class Recorder {
+        let process = Process()
+        let folder = TestPaths.temporaryFolder("webhook")
+        let port: Int
+
+        init() throws {
+            let script = """
+            import http.server, os, signal, sys, threading
+            # The test runner's blocked signals are inherited: let SIGTERM end the server, and end it
+            # anyway after a minute, so that it never outlives the test holding the runner's output.
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGTERM])
+            threading.Timer(60, os._exit, [0]).start()
+            class Hook(http.server.BaseHTTPRequestHandler):
+                def do_POST(self):
+                    name = os.path.join(sys.argv[1], self.path.strip("/"))
+                    with open(name, "wb") as f: f.write(self.rfile.read(int(self.headers["Content-Length"])))
+                    with open(name + ".type", "w") as f: f.write(self.headers["Content-Type"])
+                    self.send_response(200); self.end_headers(); self.wfile.write(b"1")
+                def log_message(self, *args): pass
+            server = http.server.HTTPServer(("127.0.0.1", 0), Hook)
+            print(server.server_address[1], flush=True)
+            server.serve_forever()
+            """
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["python3", "-c", script, folder]
+            let out = Pipe()
+            process.standardOutput = out
+            try process.run()
+            var line = Data()
+            while !line.contains(UInt8(ascii: "\n")) {
+                let chunk = out.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                line += chunk
+            }
+            port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        }
+
+        func posted(_ name: String) -> (body: Data, type: String)? {
+            guard let body = FileManager.default.contents(atPath: folder + "/" + name),
+                  let type = try? String(contentsOfFile: folder + "/" + name + ".type", encoding: .utf8) else { return nil }
+            return (body, type)
+        }
+
+        deinit { process.terminate() }
+    }
+
+    /// Today's ISO weekday (1 = Monday) in the hub's zone, and another day.
+    static var today: (Int, other: Int) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Copenhagen")!
+        let day = (calendar.component(.weekday, from: Date()) + 5) % 7 + 1
+        return (day, day % 7 + 1)
+    }
+
+    func postDigest(_ environment: [String: String]) throws -> (Int32, String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = [TestPaths.repository + "/examples/ci/post-digest.sh"]
+        process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasSuffix("_WEBHOOK_URL") }.merging(environment) { $1 }
+        // Into a file, not a pipe: the test's web server, started alongside, may hold a pipe open.
+        let log = TestPaths.temporaryFolder("post-digest") + "/log"
+        FileManager.default.createFile(atPath: log, contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        process.waitUntilExit()
+        try handle.close()
+        return (process.terminationStatus, try String(contentsOfFile: log, encoding: .utf8))
+    }
+
+    @Test func onTheDigestDayTheScriptPostsTheTeamsAndSlackMessages() throws {
+        let site = TestPaths.temporaryFolder("digest") + "/site"
+        let build = try CommandRun(["build", "--content", TestPaths.exampleHub, "--templates", TestPaths.theme,
+                                    "--output", site, "--now", "2026-12-07T06:00"])
+        #expect(build.status == 0, "\(build.standardError)")
+        let server = try Recorder()
+        let hook = "http://127.0.0.1:\(server.port)/"
+        let (status, output) = try postDigest(["SITE_DIR": site, "DIGEST_DAY": "\(Self.today.0)",
+                                               "TEAMS_WEBHOOK_URL": hook + "teams", "SLACK_WEBHOOK_URL": hook + "slack"])
+        #expect(status == 0, "\(output)")
+        let teams = try #require(server.posted("teams"))
+        #expect(teams.body == FileManager.default.contents(atPath: site + "/digest/teams.json"))
+        #expect(teams.type == "application/json")
+        #expect(String(decoding: teams.body, as: UTF8.self).contains("\"Uge 50: nyt at dele\""))
+        #expect(server.posted("slack")?.body == FileManager.default.contents(atPath: site + "/digest/slack.json"))
+    }
+
+    @Test func onOtherDaysOrWithoutAWebhookTheScriptPostsNothing() throws {
+        let server = try Recorder()
+        let hook = "http://127.0.0.1:\(server.port)/teams"
+        let otherDay = try postDigest(["SITE_DIR": "/nonexistent", "DIGEST_DAY": "\(Self.today.other)", "TEAMS_WEBHOOK_URL": hook])
+        #expect(otherDay.0 == 0, "\(otherDay.1)")
+        let unset = try postDigest(["SITE_DIR": "/nonexistent", "DIGEST_DAY": "\(Self.today.0)"])
+        #expect(unset.0 == 0 && unset.1.isEmpty, "\(unset.1)")
+        #expect(server.posted("teams") == nil)
     }
 }

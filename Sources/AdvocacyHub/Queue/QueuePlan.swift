@@ -6,32 +6,46 @@ import Foundation
 public struct QueuePlan: Sendable {
     /// Where an item stands at `now`; a draft is a draft whatever its dates say.
     public enum Mark: String, Sendable, Encodable {
-        case active, embargoed, expired, draft
+        /// In the queue now.
+        case active
+        /// Published later.
+        case embargoed
+        /// In the archive.
+        case expired
+        /// `draft: true`: never published while it says so.
+        case draft
     }
 
     /// An item as the plan lists it.
     public struct Entry: Sendable {
-        public let slug: String
-        public let title: String
+        /// The item's slug and title.
+        public let slug: String, title: String
+        /// The discipline ids it lists.
         public let disciplines: [String]
+        /// Where it stands at `now`.
         public let mark: Mark
-        public let publish: Date?
-        public let expires: Date?
+        /// When it enters and leaves the queue; nil when not set.
+        public let publish: Date?, expires: Date?
     }
 
     /// One week: the items that publish in it, by discipline id.
     public struct Week: Sendable {
+        /// Which week.
         public let week: ISOWeek
         /// Its Monday, 00:00 local time.
         public let starts: Date
+        /// The items that publish in the week, by discipline id, oldest first.
         public let items: [String: [Entry]]
 
         /// Whether a discipline gets nothing new this week.
         public func isGap(_ discipline: String) -> Bool { items[discipline]?.isEmpty ?? true }
     }
 
+    /// The hub's name.
     public let title: String
+    /// The instant the plan starts from.
     public let now: Date
+    /// The hub's clock, for showing instants.
     public let clock: HubClock
     /// Discipline ids and titles, in display order.
     public let disciplines: [(id: String, title: String)]
@@ -76,6 +90,7 @@ public struct QueuePlan: Sendable {
 extension QueuePlan {
     /// The errors that keep a plan from being made: files that did not load.
     public struct LoadErrors: Error {
+        /// Every finding of the loading, sorted.
         public let diagnostics: [Diagnostic]
     }
 

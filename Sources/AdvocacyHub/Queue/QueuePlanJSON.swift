@@ -39,6 +39,7 @@ public struct QueuePlanJSON: Encodable {
     let expiring: [Entry]
     let nextChange: String?
 
+    /// The JSON form of `plan`.
     public init(_ plan: QueuePlan) {
         now = DateDisplay.rfc3339(plan.now)
         timeZone = plan.clock.timeZone.identifier

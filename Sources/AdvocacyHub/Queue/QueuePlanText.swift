@@ -4,6 +4,7 @@ public enum QueuePlanText {
     static let width = 100
     static let weekWidth = 14
 
+    /// The plan as lines of text in `language`.
     public static func render(_ plan: QueuePlan, in language: HubLanguage) -> String {
         func say(_ id: MessageID, _ arguments: [String: Message.Argument] = [:]) -> String {
             Message(id, arguments).text(in: language)
@@ -23,7 +24,7 @@ public enum QueuePlanText {
         }
         func label(_ entry: QueuePlan.Entry, _ width: Int) -> String {
             let suffix = mark(entry)
-            return fit(entry.title, width - suffix.count, ellipsis: true) .trimmingTrailingSpaces + suffix
+            return fit(entry.title, width - suffix.count, ellipsis: true).trimmingTrailingSpaces + suffix
         }
 
         var lines = wrap(say(.planHeading, ["title": .text(plan.title), "weeks": .number(plan.weeks.count),
