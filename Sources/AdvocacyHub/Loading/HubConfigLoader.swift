@@ -96,7 +96,7 @@ enum HubConfigLoader {
         config.texts = fields.published
         // Said once, for a hub.yml that is otherwise in order: the digest's email and chat messages need it.
         if fields.string("site-url") == nil, fields.isValid, !fields.diagnostics.hasErrors {
-            fields.diagnostics.warning(.digestNeedsSiteURL, at: SourceLocation(file: display))
+            fields.diagnostics.warning(.siteURLMissing, at: SourceLocation(file: display))
         }
         return config
     }

@@ -267,7 +267,7 @@ extension MessageID {
 
         // MARK: Digest and plan
         case .malformedSiteURL: "site-url '{url}' er ikke sitets webadresse; skriv adressen, sitet ligger på, med https:// foran og / til sidst, fx https://intranet.example.dk/advocacy/"
-        case .digestNeedsSiteURL: "hub.yml har ingen site-url, så ugebrevets e-mail og beskederne til Teams og Slack kan ikke linke til hubbens sider; tilføj site-url: med adressen, sitet ligger på, fx https://intranet.example.dk/advocacy/"
+        case .siteURLMissing: "hub.yml har ingen site-url, så sitemap, nyhedsfeeds, kalendere, ugebrevets e-mail og beskederne til Teams og Slack ikke kan give den fulde adresse på hubbens sider; tilføj site-url: med adressen, sitet ligger på, fx https://intranet.example.dk/advocacy/"
         case .planHeading: "{title}: køen i {weeks:uge|uger} fra {date} ({zone})"
         case .planWeekColumn: "Uge"
         case .planWeek: "uge {week}"

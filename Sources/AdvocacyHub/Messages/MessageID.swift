@@ -267,7 +267,7 @@ public enum MessageID: String, CaseIterable, Sendable {
 
     // MARK: Digest and plan
     case malformedSiteURL
-    case digestNeedsSiteURL
+    case siteURLMissing
     case planHeading
     case planWeekColumn
     case planWeek

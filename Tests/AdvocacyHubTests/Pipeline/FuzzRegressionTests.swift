@@ -28,7 +28,7 @@ struct FuzzFinding: Sendable, CustomTestStringConvertible {
             "readiness.yml:13:36: error: the file is not valid UTF-8 from here on (it was saved in another encoding); save it as UTF-8"]),
         .init(name: "table-2000-columns", diagnostics: [
             "guidelines/fuzz.md:4:1: error: the table has 2000 columns; a table can have at most 100: split it into narrower tables",
-            "hub.yml:1:1: warning: hub.yml has no site-url, so the digest email and the Teams and Slack messages cannot link to the hub's pages; add site-url: with the address the site is served at, such as https://intranet.example.dk/advocacy/"]),
+            "hub.yml:1:1: warning: hub.yml has no site-url, so the sitemap, the feeds, the calendars, the digest email and the Teams and Slack messages cannot give the full address of the hub's pages; add site-url: with the address the site is served at, such as https://intranet.example.dk/advocacy/"]),
     ]
 
     @Test(arguments: findings) func findingEndsInItsDiagnostics(_ finding: FuzzFinding) throws {
