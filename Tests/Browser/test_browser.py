@@ -475,6 +475,39 @@ def test_my_disciplines_come_first_survive_a_reload_and_stay_in_the_browser(hub)
     assert hub.console_errors() == []
 
 
+def test_each_disciplines_feed_and_calendar_hold_only_its_items(server):
+    """Fetched from the served site as a feed reader or calendar would: each parses, and holds the
+    active items of that discipline and no other, with absolute links from site-url."""
+    import urllib.request
+    import xml.etree.ElementTree as ET
+    atom = "{http://www.w3.org/2005/Atom}"
+
+    def fetch(path: str) -> bytes:
+        with urllib.request.urlopen(server + path) as response:
+            return response.read()
+
+    whole = ET.fromstring(fetch("feed.xml"))
+    every = {e.find(atom + "link").get("href"): {c.get("term") for c in e.findall(atom + "category")}
+             for e in whole.findall(atom + "entry")}
+    disciplines = sorted({d for terms in every.values() for d in terms})
+    assert len(disciplines) == 3
+    for discipline in disciplines:
+        feed = ET.fromstring(fetch(f"disciplines/{discipline}/feed.xml"))
+        entries = feed.findall(atom + "entry")
+        links = {e.find(atom + "link").get("href") for e in entries}
+        assert links == {link for link, terms in every.items() if discipline in terms}, discipline
+        assert all(link.startswith(SITE_URL + "share/") for link in links)
+        calendar = fetch(f"disciplines/{discipline}/queue.ics").decode("utf-8")
+        assert calendar.startswith("BEGIN:VCALENDAR\r\n") and calendar.endswith("END:VCALENDAR\r\n")
+        unfolded = calendar.replace("\r\n ", "").split("\r\n")
+        events = [line for line in unfolded if line == "BEGIN:VEVENT"]
+        categories = [line[len("CATEGORIES:"):].split(",") for line in unfolded if line.startswith("CATEGORIES:")]
+        urls = {line[len("URL:"):] for line in unfolded if line.startswith("URL:")}
+        assert len(events) == len(links) == len(categories) == len(urls), discipline
+        assert all(discipline in terms for terms in categories)
+        assert urls == links
+
+
 # --- search ------------------------------------------------------------------------------------
 
 def test_search_folds_danish_letters_and_ranks_titles_first(hub):
