@@ -45,9 +45,38 @@ import AdvocacyTestSupport
         }
         #expect(FileManager.default.contentsEqual(atPath: TestPaths.exampleHub + "/readiness.yml",
                                                   andPath: hub + "/content/readiness.yml"))
-        #expect(FileManager.default.contentsEqual(atPath: TestPaths.repository + "/examples/ci/github-actions.yml",
-                                                  andPath: hub + "/.github/workflows/nightly.yml"))
+        for (ours, theirs) in [("hub-workflow.yml", ".github/workflows/nightly.yml"), ("nightly.sh", "ci/nightly.sh"),
+                               ("post-digest.sh", "ci/post-digest.sh")] {
+            #expect(FileManager.default.contentsEqual(atPath: TestPaths.repository + "/examples/ci/" + ours, andPath: hub + "/" + theirs), "\(theirs)")
+        }
         #expect(try String(contentsOfFile: hub + "/.gitignore", encoding: .utf8) == "_site/\n._site.*\n")
+    }
+
+    /// The workflow runs only scripts the new hub holds, and its nightly script checks, builds and
+    /// publishes the new hub as it is.
+    @Test func theNewHubsNightlyJobRunsInTheNewHub() throws {
+        let hub = TestPaths.temporaryFolder("init") + "/hub"
+        #expect(try CommandRun(["init", hub]).status == 0)
+        let workflow = try String(contentsOfFile: hub + "/.github/workflows/nightly.yml", encoding: .utf8)
+        let scripts = workflow.split(separator: "\n").compactMap { line -> String? in
+            guard let run = line.range(of: "run: ") else { return nil }
+            return line[run.upperBound...].split(separator: " ").first { $0.hasSuffix(".sh") }.map(String.init)
+        }
+        #expect(scripts == ["ci/nightly.sh", "ci/post-digest.sh"])
+        for script in scripts { #expect(FileManager.default.fileExists(atPath: hub + "/" + script), "\(script)") }
+
+        let web = TestPaths.temporaryFolder("init-web") + "/www"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["ci/nightly.sh"]
+        process.currentDirectoryURL = URL(fileURLWithPath: hub)
+        process.environment = ProcessInfo.processInfo.environment.merging(["ADVOCACY": TestPaths.executable, "WEB_DIR": web]) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(FileManager.default.fileExists(atPath: web + "/index.html") && FileManager.default.fileExists(atPath: web + "/digest/teams.json"))
     }
 
     @Test func withoutAFolderTheHubGoesIntoTheCurrentOneEvenWithGitInIt() throws {

@@ -20,11 +20,12 @@ args=(build --content "$CONTENT" --templates "$TEMPLATES" --output "$WEB_DIR")
 summary=$("$ADVOCACY" "${args[@]}")
 echo "$summary"
 
-# "next change 2026-12-14 07:30 Europe/Copenhagen": warn when the queue changes before the next run.
-next=$(sed -n 's/.*next change \([0-9-]* [0-9:]*\) \(.*\)$/\1|\2/p' <<<"$summary")
+# Warn when the queue changes before the next run: `plan --format json` names the next change
+# ("nextChange" : "2026-12-14T06:30:00Z"), whatever the language of the summary above.
+next=$("$ADVOCACY" plan --content "$CONTENT" --weeks 1 --format json | sed -n 's/.*"nextChange" : "\([^"]*\)".*/\1/p')
 if [ -n "$next" ]; then
-  when=$(TZ="${next#*|}" date -d "${next%|*}" +%s)
+  when=$(date -d "$next" +%s)
   if [ "$when" -lt "$(( $(date +%s) + EVERY_HOURS * 3600 ))" ]; then
-    echo "note: the queue changes at ${next%|*} (${next#*|}), before the next scheduled run; items appear late unless the job also runs then"
+    echo "note: the queue changes at $next (UTC), before the next scheduled run; items appear late unless the job also runs then"
   fi
 fi

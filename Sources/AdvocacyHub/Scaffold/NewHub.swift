@@ -79,7 +79,9 @@ public enum NewHub {
         let dates = NewHubFiles.Dates(today: day(0), expires: day(14))
         var files = NewHubFiles.texts(settings, dates: dates).map { ($0.path, Data($0.text.utf8)) }
         files.append(("content/readiness.yml", BundledFiles.data("content/readiness.yml")))
-        files.append((".github/workflows/nightly.yml", BundledFiles.data("examples/ci/github-actions.yml")))
+        files.append((".github/workflows/nightly.yml", BundledFiles.data("examples/ci/hub-workflow.yml")))
+        files.append(("ci/nightly.sh", BundledFiles.data("examples/ci/nightly.sh")))
+        files.append(("ci/post-digest.sh", BundledFiles.data("examples/ci/post-digest.sh")))
         files += BundledFiles.files(under: "site-templates")
         return files.sorted { $0.0 < $1.0 }
     }
