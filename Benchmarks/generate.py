@@ -51,7 +51,12 @@ def main():
         os.makedirs(os.path.join(out, folder))
     with open(os.path.join(out, "hub.yml"), "w") as f:
         f.write("title: Benchmarkhub\nlanguage: da\ntimezone: Europe/Copenhagen\nbase-url: /\n"
+                "site-url: https://intranet.example.dk/\n"
                 "utm: { medium: employee-advocacy }\ndisclosure: \"#reklame\"\nforbidden-terms: [Projekt Nordlys]\n")
+    # One small PNG that every item shows, as an Instagram post needs an image.
+    with open(os.path.join(out, "media", "opslag.png"), "wb") as f:
+        f.write(bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                              "1f15c4890000000d4944415478da63f8cfc0f01f0005ff02fea7d6a18f0000000049454e44ae426082"))
     for i, d in enumerate(DISCIPLINES):
         with open(os.path.join(out, "disciplines", d + ".md"), "w") as f:
             f.write(f"---\ntitle: {d}\norder: {i}\n---\n" + body(rng, 0, "discipline"))
@@ -79,7 +84,7 @@ def main():
                 blocks.append(f"```share {d} {p}\n{text}\n```")
         with open(os.path.join(out, "share", f"opslag-{i}.md"), "w") as f:
             f.write(f"---\ntitle: Opslag {i} om {rng.choice(WORDS)} og {rng.choice(WORDS)}\nsummary: \"{sentence(rng, 10).replace('**', '')}\"\n"
-                    f"link: https://www.example.dk/nyheder/{i}\ndisciplines: [{', '.join(disciplines)}]\n"
+                    f"link: https://www.example.dk/nyheder/{i}\nimage: media/opslag.png\ndisciplines: [{', '.join(disciplines)}]\n"
                     f"publish: {year}-{month:02d}-{dom:02d}T07:30\nexpires: 2028-06-01\nbest-time: \"07:30-08:45\"\n"
                     f"sponsored: {'true' if sponsored else 'false'}\n---\n" + body(rng, i, "share") + "\n" + "\n\n".join(blocks) + "\n")
 

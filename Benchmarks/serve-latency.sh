@@ -15,7 +15,7 @@ swift build -c release --product advocacy >/dev/null
 corpus="$WORK/latency-corpus-$N"
 rm -rf "$corpus"; python3 Benchmarks/generate.py "$N" "$corpus"
 log="$WORK/latency-serve-$N.log"
-.build/release/advocacy serve --port 0 --content "$corpus" --templates site-templates --now "$NOW" >"$log" 2>&1 &
+.build/release/advocacy serve --lang en --port 0 --content "$corpus" --templates site-templates --now "$NOW" >"$log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true' EXIT
 for _ in $(seq 600); do grep -q "serving at" "$log" && break; sleep 0.1; done

@@ -50,7 +50,9 @@ struct ShareCardModel: TemplateObject, Hashable {
         sponsored = item.sponsored
         disclosure = config.disclosure ?? ""
         shareURL = tagged
-        let composer = actions ? ShareLink.composer(text.platform, text: text.text, url: tagged) : nil
+        // The page's composer links carry the link only; hub.js puts the card's (edited) text in, so the
+        // text is not written into every card a second time, URL-encoded.
+        let composer = actions ? ShareLink.composer(text.platform, text: "", url: tagged) : nil
         composerURL = composer
         composerLabel = composer == nil ? nil : words["card-open-\(text.platform.rawValue)"]
         let fold = text.platform == .linkedin ? PostLength.linkedInFoldIndex(text.text) : nil

@@ -41,8 +41,8 @@ public enum ShareLink {
         }
     }
 
-    /// The text LinkedIn's composer is filled with: the post, a blank line and the link.
+    /// The text LinkedIn's composer is filled with: the post, a blank line and the link (either may be empty).
     public static func linkedInText(_ text: String, url: String?) -> String {
-        url.map { text + "\n\n" + $0 } ?? text
+        [text, url ?? ""].filter { !$0.isEmpty }.joined(separator: "\n\n")
     }
 }

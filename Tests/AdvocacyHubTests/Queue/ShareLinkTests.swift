@@ -23,5 +23,8 @@ import AdvocacyTestSupport
             == "https://x.com/intent/post?text=Hej%20%26%20dav&url=https%3A%2F%2Fexample.dk%2Fa%3Futm_source%3Dx")
         #expect(ShareLink.composer(.facebook, text: "Hej", url: url)?.hasPrefix("https://www.facebook.com/sharer/sharer.php?u=https%3A") == true)
         #expect(ShareLink.composer(.instagram, text: "Hej", url: url) == nil)
+        // The page's links carry the link alone; the script adds the text.
+        #expect(ShareLink.composer(.linkedin, text: "", url: url)
+            == "https://www.linkedin.com/feed/?shareActive=true&text=https%3A%2F%2Fexample.dk%2Fa%3Futm_source%3Dx")
     }
 }
