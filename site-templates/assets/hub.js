@@ -61,6 +61,25 @@
   }
 
   var timers = new WeakMap();
+  var tools = document.getElementById("card-tools");
+
+  /** Gives a card the editing tools, written once per page in <template id="card-tools"> rather
+      than in every card: the field with its label, "Del…", "Nulstil" and the prompt notice. */
+  function addTools(card) {
+    var parts = tools.content.cloneNode(true);
+    var editor = parts.querySelector("[data-share-edit]");
+    var area = editor.querySelector("textarea"), privacy = editor.querySelector("[data-edit-private]");
+    area.id = card.id + "-edit";
+    editor.querySelector("label").htmlFor = area.id;
+    privacy.id = card.id + "-private";
+    var prompts = card.querySelector(".prompt-hint");
+    area.setAttribute("aria-describedby", (prompts ? prompts.id + " " : "") + privacy.id);
+    card.querySelector("[data-copy-source]").after(editor);
+    var actions = card.querySelector(".card-actions"), status = actions.querySelector("[data-copy-status]");
+    actions.insertBefore(parts.querySelector("[data-web-share]"), status);
+    actions.insertBefore(parts.querySelector("[data-reset]"), status);
+    actions.after(parts.querySelector("[data-prompt-notice]"));
+  }
 
   /** One share card made editable: the text in a field, the meter following it, prompts shown as
       gaps, and every action taking the edited text. Nothing typed leaves the page. */
@@ -87,9 +106,7 @@
 
     area.value = original;
     source.hidden = true;
-    editor.hidden = false;
     copy.hidden = false;
-    reset.hidden = false;
     if (navigator.share) share.hidden = false;
 
     function say(message, ok) {
@@ -142,7 +159,8 @@
         meter.closest(".length").classList.toggle("over", length > limit);
       }
       card.querySelectorAll("a[data-composer]").forEach(function (link) {
-        var composed = text + (link.hasAttribute("data-composer-link") ? "\n\n" + link.getAttribute("data-composer-link") : "");
+        // LinkedIn's composer takes the link in its text: the post, a blank line and the link.
+        var composed = platform === "linkedin" && shareURL ? text + "\n\n" + shareURL : text;
         link.href = link.href.replace(/([?&]text=)[^&#]*/, function (_, name) { return name + encode(composed); });
       });
       paint(text);
@@ -218,9 +236,13 @@
     update();
   }
 
-  document.querySelectorAll(".card").forEach(function (card) {
-    if (card.querySelector("[data-share-edit]")) ShareCard(card);
-  });
+  if (tools) {
+    document.querySelectorAll(".card").forEach(function (card) {
+      if (!card.querySelector(".card-actions")) return;
+      addTools(card);
+      ShareCard(card);
+    });
+  }
 
   // The queue filter: ?discipline=<id>&platform=<id>, kept in the URL so a filtered queue can be
   // bookmarked and survives a reload.

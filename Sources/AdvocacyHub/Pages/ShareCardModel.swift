@@ -87,7 +87,6 @@ struct ShareCardModel: TemplateObject, Hashable {
         case "hasPrompts": .bool(hasPrompts)
         case "composerURL": .optional(composerURL)
         case "composerLabel": .optional(composerLabel)
-        case "composerLink": .optional(platform == .linkedin ? shareURL : nil)
         case "copyFirst": .bool(composerURL != nil && platform == .facebook)
         case "linkedInFallback": .bool(composerURL != nil && platform == .linkedin)
         case "imageURL": .optional(imageURL)
