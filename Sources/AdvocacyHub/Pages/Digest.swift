@@ -41,6 +41,9 @@ struct Digest: Hashable, Sendable {
         let staying: [Item]
         /// Expiring within the 7 days after `now`.
         let expiring: [Item]
+        /// "12 more items in this discipline": the current items left out of the lists, which keep
+        /// to `Digest.listLimit` each; nil when none is left out.
+        let more: String?
 
         /// Whether the discipline has nothing current.
         var isEmpty: Bool { new.isEmpty && staying.isEmpty && expiring.isEmpty }
@@ -58,6 +61,7 @@ struct Digest: Hashable, Sendable {
             case "expiring": .objects(expiring)
             case "hasExpiring": .bool(!expiring.isEmpty)
             case "isEmpty": .bool(isEmpty)
+            case "more": .optional(more)
             default: nil
             }
         }
@@ -80,6 +84,10 @@ struct Digest: Hashable, Sendable {
             }
         }
     }
+
+    /// The most items each list of a discipline shows: a chat message and an email stay short in a hub
+    /// of thousands of items (Teams takes a message of about 28 KB); the rest are on the discipline's page.
+    static let listLimit = 5
 
     /// The hub's name.
     let hubTitle: String

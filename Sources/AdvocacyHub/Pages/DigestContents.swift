@@ -15,20 +15,22 @@ extension SitePages {
                 published: publishedText(item), expires: expiresText(item))
         }
         let sections = site.disciplines.map { discipline in
-            var new: [Digest.Item] = [], staying: [Digest.Item] = [], expiring: [Digest.Item] = []
+            var new: [ShareItem] = [], staying: [ShareItem] = [], expiring: [ShareItem] = []
             for item in site.active(in: discipline.id) {
-                let listed = entry(item, discipline: discipline.id)
                 if let expires = item.expires?.value, expires <= weekAhead {
-                    expiring.append(listed)
+                    expiring.append(item)
                 } else if let publish = item.publish?.value, publish > weekAgo {
-                    new.append(listed)
+                    new.append(item)
                 } else {
-                    staying.append(listed)
+                    staying.append(item)
                 }
             }
-            let url = urls.discipline(discipline.id)
+            let url = urls.discipline(discipline.id), limit = Digest.listLimit
+            let left = [new, staying, expiring].reduce(0) { $0 + max(0, $1.count - limit) }
+            let more = left == 0 ? nil : Placeholders.fill(words["digest-more"]) { $0 == "count" ? "\(left)" : nil }
+            func listed(_ items: [ShareItem]) -> [Digest.Item] { items.prefix(limit).map { entry($0, discipline: discipline.id) } }
             return Digest.Section(id: discipline.id, title: discipline.info.title.value, url: url, address: urls.absolute(url),
-                                  new: new, staying: staying, expiring: expiring)
+                                  new: listed(new), staying: listed(staying), expiring: listed(expiring), more: more)
         }
         let story = site.stories.first { ($0.date?.value ?? now) <= now }.map { story in
             let url = urls.story(story.info.slug.value)

@@ -4,20 +4,25 @@ import Foundation
 /// day in the hub's time zone, written in UTC; `disciplines/<id>/queue.ics` holds one discipline's.
 /// CRLF line ends, lines folded at 75 octets, text escaped; links absolute with hub.yml's `site-url`.
 enum CalendarFeed {
-    /// The calendar of the whole queue, or of `discipline`'s items only.
-    static func render(_ site: Site, discipline: Discipline? = nil) -> String {
+    /// `queue.ics` and each discipline's `disciplines/<id>/queue.ics`, by path; every item's event is
+    /// written once and shared by the calendars that hold it.
+    static func render(_ site: Site) -> [(path: String, contents: String)] {
         let clock = HubClock(timeZone: site.config.timeZone)
         let host = Slug.make(site.config.title).isEmpty ? "advocacy-hub" : Slug.make(site.config.title)
-        var lines = [
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//AdvocacyHub//Content queue//\(site.config.language.rawValue.uppercased())",
-            "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-            "X-WR-CALNAME:" + text(site.config.title + (discipline.map { " – " + $0.info.title.value } ?? "")),
-        ].map(fold)
-        for item in discipline.map({ Array(site.active(in: $0.id)) }) ?? site.activeItems {
-            lines.append(event(item, site: site, clock: clock, host: host))
+        let events = Dictionary(uniqueKeysWithValues: site.activeItems.map { ($0.info.path, event($0, site: site, clock: clock, host: host)) })
+        func calendar(_ name: String, _ items: some Sequence<ShareItem>) -> String {
+            var lines = [
+                "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//AdvocacyHub//Content queue//\(site.config.language.rawValue.uppercased())",
+                "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + text(name),
+            ].map(fold)
+            lines += items.map { events[$0.info.path]! }
+            lines.append("END:VCALENDAR")
+            return lines.joined(separator: "\r\n") + "\r\n"
         }
-        lines.append("END:VCALENDAR")
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return [("queue.ics", calendar(site.config.title, site.activeItems))] + site.disciplines.map { discipline in
+            ("disciplines/\(discipline.id)/queue.ics", calendar(site.config.title + " – " + discipline.info.title.value,
+                                                                site.active(in: discipline.id)))
+        }
     }
 
     /// One item's VEVENT, folded, lines joined by CRLF.

@@ -22,6 +22,7 @@ enum DigestText {
             list(words["digest-new"], section.new)
             list(words["digest-staying"], section.staying)
             list(words["digest-expiring"], section.expiring)
+            if let more = section.more { lines += ["", more + (section.address.map { ": " + $0 } ?? "")] }
         }
         if let story = digest.story {
             lines += ["", "", words["digest-story"].uppercased(), story.title]

@@ -38,16 +38,15 @@ public enum SiteRenderer {
         // A sitemap's <loc> is absolute where hub.yml gives site-url.
         let pageURLs = pages.entries.filter { $0.url.hasSuffix("/") }.sorted { $0.path < $1.path }
             .map { site.urls.absolute($0.url) ?? $0.url }
-        let disciplineFeeds = site.disciplines.flatMap { discipline -> [@Sendable () -> OutputFile] in
-            [{ @Sendable in OutputFile(path: "disciplines/\(discipline.id)/feed.xml", contents: AtomFeed.render(site, discipline: discipline)) },
-             { @Sendable in OutputFile(path: "disciplines/\(discipline.id)/queue.ics", contents: CalendarFeed.render(site, discipline: discipline)) }]
+        let disciplineFeeds = site.disciplines.map { discipline -> @Sendable () -> [OutputFile] in
+            { [OutputFile(path: "disciplines/\(discipline.id)/feed.xml", contents: AtomFeed.render(site, discipline: discipline))] }
         }
-        let feeds: [@Sendable () -> OutputFile] = [
-            { OutputFile(path: "feed.xml", contents: AtomFeed.render(site)) },
-            { OutputFile(path: "queue.ics", contents: CalendarFeed.render(site)) },
-            { OutputFile(path: "sitemap.xml", contents: Sitemap.render(urls: pageURLs)) },
-            { OutputFile(path: "search-index.json", contents: SearchIndex.render(site)) },
-        ] + disciplineFeeds + DigestFiles.render(pages, theme: theme)
-        _ = Array(feeds.indices).parallelMap { write(feeds[$0]()) }
+        let feeds: [@Sendable () -> [OutputFile]] = [
+            { [OutputFile(path: "feed.xml", contents: AtomFeed.render(site))] },
+            { CalendarFeed.render(site).map { OutputFile(path: $0.path, contents: $0.contents) } },
+            { [OutputFile(path: "sitemap.xml", contents: Sitemap.render(urls: pageURLs))] },
+            { [OutputFile(path: "search-index.json", contents: SearchIndex.render(site))] },
+        ] + disciplineFeeds + DigestFiles.render(pages, theme: theme).map { file in { [file()] } }
+        _ = Array(feeds.indices).parallelMap { feeds[$0]().forEach(write) }
     }
 }

@@ -35,6 +35,7 @@ struct SlackMessage: Encodable {
                                  + (item.expires.map { " (\(Self.escape(words["active-until"] + " " + $0)))" } ?? ""))
                 }
             }
+            if let more = section.more { lines.append(link(more, section.address)) }
             blocks += [Block(type: "divider"), Block(type: "section", text: Text(type: "mrkdwn", text: lines.joined(separator: "\n")))]
         }
         if let story = digest.story {

@@ -62,6 +62,9 @@ struct TeamsMessage: Encodable {
                 items.append(Element(text: words[heading], weight: "Bolder", wrap: true))
                 items.append(Element(text: text(list), wrap: true, spacing: "Small"))
             }
+            if let more = section.more {
+                items.append(Element(text: section.address.map { "[\(Self.markdown(more))](\($0))" } ?? Self.markdown(more), wrap: true))
+            }
             body.append(Element(type: "Container", separator: true, spacing: "Medium", items: items))
         }
         if let story = digest.story {

@@ -79,6 +79,43 @@ import AdvocacyTestSupport
         #expect(digest.sections.allSatisfy { !$0.new.contains { $0.title.contains("Aarhus") } }, "embargoed in October")
     }
 
+    /// A hub of many items keeps each list of the digest short, and says how many more the discipline
+    /// has, so that the email and the chat messages stay small (Teams takes about 28 KB).
+    @Test func aBusyDisciplineListsAFewItemsAndSaysHowManyMore() throws {
+        let content = TestPaths.copy(TestPaths.validHub)
+        for number in 0..<40 {
+            try """
+            ---
+            title: Opslag \(number)
+            link: https://www.example.dk/\(number)
+            disciplines: [social-selling]
+            publish: 2026-11-\(String(format: "%02d", number % 28 + 1))
+            expires: 2027-01-31
+            ---
+            Baggrund.
+
+            ```share social-selling
+            Se her.
+            ```
+
+            """.write(toFile: content + "/share/opslag-\(number).md", atomically: true, encoding: .utf8)
+        }
+        var options = BuildOptions()
+        options.content = content
+        options.templates = TestPaths.theme
+        options.now = "2026-12-01T09:00"
+        let prepared = try Builder.prepare(options)
+        let digest = SitePages(prepared.site, words: prepared.theme!.strings).digest()
+        let section = try #require(digest.sections.first { $0.id == "social-selling" })
+        let listed = section.new.count + section.staying.count + section.expiring.count
+        #expect([section.new, section.staying, section.expiring].allSatisfy { $0.count <= Digest.listLimit })
+        let active = prepared.site.activeCount(in: "social-selling")
+        #expect(active > listed)
+        #expect(section.more == "\(active - listed) opslag mere i disciplinen")
+        let teams = try JSONEncoder().encode(TeamsMessage(digest, words: prepared.theme!.strings))
+        #expect(teams.count < 28_000, "\(teams.count) bytes")
+    }
+
     @Test func isoWeeksAtTheTurnOfTheYear() {
         func week(_ year: Int, _ month: Int, _ day: Int) -> String {
             ISOWeek(day: HubClock.days(year: year, month: month, day: day)).label
