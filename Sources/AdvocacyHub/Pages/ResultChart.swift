@@ -15,6 +15,8 @@ struct ResultChart {
     static let width = 640.0, height = 260.0
     /// The room above the bars (for the values written over them) and below them (for the labels).
     static let top = 28.0, bottom = 40.0
+    /// How far a value's text stands above what it sits on, and how tall it is.
+    static let valueGap = 8.0, valueHeight = 14.0
     /// The height of the tallest bar or target.
     static var plotHeight: Double { height - top - bottom }
 
@@ -41,7 +43,7 @@ struct ResultChart {
             let barHeight = bar.value * scale
             out += "<rect class=\"chart-bar\" x=\"\(Self.number(middle - barWidth / 2))\" y=\"\(Self.number(baseline - barHeight))\""
                 + " width=\"\(Self.number(barWidth))\" height=\"\(Self.number(barHeight))\"/>"
-            texts += "<text class=\"chart-value\" x=\"\(Self.number(middle))\" y=\"\(Self.number(baseline - barHeight - 8))\""
+            texts += "<text class=\"chart-value\" x=\"\(Self.number(middle))\" y=\"\(Self.number(baseline - Self.valueBase(bar, scale: scale)))\""
                 + " text-anchor=\"middle\">\(HTML.escape(bar.shown))</text>"
             texts += "<text class=\"chart-label\" x=\"\(Self.number(middle))\" y=\"\(Self.number(baseline + 24))\""
                 + " text-anchor=\"middle\">\(HTML.escape(bar.label))</text>"
@@ -52,6 +54,16 @@ struct ResultChart {
             }
         }
         return out + texts + "</svg>"
+    }
+
+    /// How high above the baseline a bar's value is written: over the bar, or over the target line
+    /// when that runs just above the bar, where the text would cross it.
+    static func valueBase(_ bar: Bar, scale: Double) -> Double {
+        let barTop = bar.value * scale
+        guard let target = bar.target.map({ $0 * scale }), target > barTop, target < barTop + valueGap + valueHeight else {
+            return barTop + valueGap
+        }
+        return target + valueGap
     }
 
     /// A coordinate with at most two decimals, the same on every machine.

@@ -76,4 +76,21 @@ import Testing
         #expect(zip(heights, expected).allSatisfy { abs($0 - $1) < 0.01 })
         #expect(lines.allSatisfy { $0["y1"] == $0["y2"] })
     }
+
+    /// A value's text never crosses its target line: over the bar, or over a target just above it.
+    @Test func aValueIsWrittenClearOfItsTargetLine() throws {
+        let close: [ResultChart.Bar] = [.init(label: "Q1", value: 11.1, target: 12, shown: "11,1 %"),
+                                        .init(label: "Q2", value: 15.7, target: 15, shown: "15,7 %"),
+                                        .init(label: "Q3", value: 3.9, target: 16, shown: "3,9 %")]
+        let svg = try Self.parse(ResultChart(id: "c", title: "t", description: "d", bars: close).svg)
+        let baseline = ResultChart.height - ResultChart.bottom, scale = ResultChart.plotHeight / 16
+        let values = svg.named("text", class: "chart-value").compactMap { $0["y"].flatMap(Double.init) }
+        let targets = svg.named("line", class: "chart-target").compactMap { $0["y1"].flatMap(Double.init) }
+        #expect(values.count == 3 && targets.count == 3)
+        for (index, bar) in close.enumerated() {
+            let textBottom = values[index], textTop = textBottom - ResultChart.valueHeight
+            #expect(!(textTop...textBottom).contains(targets[index]), "\(bar.label): the text crosses the target line")
+            #expect(textBottom <= baseline - bar.value * scale, "\(bar.label): the text stands over its bar")
+        }
+    }
 }
