@@ -29,6 +29,7 @@ enum SearchIndex {
             add(s.info, url: urls.story(s.info.slug.value), kind: "story", disciplines: s.disciplines.map(\.value))
         }
         for p in site.pages { add(p.info, url: urls.page(p.info.slug.value), kind: "page", disciplines: []) }
+        for e in site.results?.evaluations ?? [] { add(e.info, url: urls.evaluation(e.period), kind: "evaluation", disciplines: []) }
         return "[\n" + entries.joined(separator: ",\n") + "\n]\n"
     }
 }
