@@ -43,7 +43,7 @@ struct SitePages: Sendable {
             site: SiteSummary(title: site.config.title, language: site.config.language.rawValue, urls: urls,
                               updated: words.day(site.now, clock: clock), pages: pages),
             words: words, urls: urls,
-            sections: PageSection.allCases.filter { $0 != .results || site.results != nil })
+            sections: PageSection.allCases.filter { ($0 != .results || site.results != nil) && ($0 != .readiness || site.readiness != nil) })
 
         entries = Self.entries(site)
     }

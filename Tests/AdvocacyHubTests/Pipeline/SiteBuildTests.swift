@@ -20,6 +20,17 @@ import AdvocacyTestSupport
         }
     }
 
+    /// The menu links only to pages the site has: without readiness.yml there is no readiness page
+    /// and no link to it.
+    @Test func theMenuHasNoLinkToAReadinessPageThatIsNotThere() throws {
+        let content = TestPaths.copy(TestPaths.validHub)
+        try FileManager.default.removeItem(atPath: content + "/readiness.yml")
+        let site = try BuiltSite(content: content, now: Self.now)
+        #expect(!site.exists("readiness/index.html"))
+        #expect(!site.file("index.html").contains("/readiness/"))
+        #expect(try BuiltSite(now: Self.now).file("index.html").contains("href=\"/hub/readiness/\""), "with readiness.yml it is there")
+    }
+
     @Test func shareCardsShowEscapedTextsWithTaggedLinks() throws {
         let page = try BuiltSite(now: Self.now).file("share/aarhus-kontor/index.html")
         #expect(page.contains("Vi har fået nyt kontor i Aarhus &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; mere.\n#karriere"))
