@@ -2,9 +2,10 @@ import Foundation
 import PackagePlugin
 
 /// Puts into the target, as `BundledFiles.swift`, the repository files `advocacy init` writes into a new
-/// hub: the default theme `site-templates/`, the example hub's `content/readiness.yml`, and the GitHub
-/// Actions workflow for a hub's own repository with the scripts it runs (`examples/ci/`). The executable carries them, so it needs no folder of the
-/// repository at run time.
+/// hub: the default theme `site-templates/`, the readiness model in Danish (the example hub's
+/// `content/readiness.yml`) and in English (`examples/readiness/en.yml`), and the GitHub Actions workflow
+/// for a hub's own repository with the scripts it runs (`examples/ci/`). The executable carries them, so it
+/// needs no folder of the repository at run time.
 ///
 /// `bundle.sh` writes the source. Its inputs are those files and the theme's folders, whose
 /// modification time changes when a file is added or removed, so the build runs it again on any
@@ -14,8 +15,8 @@ import PackagePlugin
 @main
 struct EmbedBundledFiles: BuildToolPlugin {
     /// Single files to carry, by their path in the repository.
-    static let singleFiles = ["content/readiness.yml", "examples/ci/hub-workflow.yml", "examples/ci/nightly.sh",
-                              "examples/ci/post-digest.sh"]
+    static let singleFiles = ["content/readiness.yml", "examples/readiness/en.yml", "examples/ci/hub-workflow.yml",
+                              "examples/ci/nightly.sh", "examples/ci/post-digest.sh"]
     /// The folder whose every file (hidden ones left out) is carried.
     static let theme = "site-templates"
 

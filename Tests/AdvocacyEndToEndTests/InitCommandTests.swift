@@ -5,8 +5,9 @@ import AdvocacyTestSupport
 
 /// `advocacy init` writes a new hub that checks and builds clean at once, and never writes over a folder in use.
 @Suite struct InitCommandTests {
-    @Test(arguments: [("da", "Eksempel: Vi har fået en ambassadørhub"), ("en", "Example: We have an advocacy hub")])
-    func aNewHubChecksAndBuildsCleanAndShowsItsShareItem(language: String, shareTitle: String) throws {
+    @Test(arguments: [("da", "Eksempel: Vi har fået en ambassadørhub", "Kommunikationsplanlægning"),
+                      ("en", "Example: We have an advocacy hub", "Communication planning")])
+    func aNewHubChecksAndBuildsCleanAndShowsItsShareItemAndReadinessModel(language: String, shareTitle: String, readinessPhase: String) throws {
         let hub = TestPaths.temporaryFolder("init") + "/new/hub"
         let run = try CommandRun(["init", hub, "--language", language, "--title", "Holmvang \"Hub\""])
         #expect(run.status == 0, "\(run.standardError)")
@@ -31,11 +32,15 @@ import AdvocacyTestSupport
         let home = try String(contentsOfFile: hub + "/_site/index.html", encoding: .utf8)
         #expect(home.contains(shareTitle))
         #expect(home.contains("Holmvang &quot;Hub&quot;"))
+        let readiness = try String(contentsOfFile: hub + "/_site/readiness/index.html", encoding: .utf8)
+        #expect(readiness.contains(readinessPhase))
     }
 
-    @Test func theThemeReadinessModelAndWorkflowAreTheRepositorysOwn() throws {
+    /// A Danish hub gets the example hub's readiness model, an English one the English model.
+    @Test(arguments: [("da", "content/readiness.yml"), ("en", "examples/readiness/en.yml")])
+    func theThemeReadinessModelAndWorkflowAreTheRepositorysOwn(language: String, readinessModel: String) throws {
         let hub = TestPaths.temporaryFolder("init") + "/hub"
-        #expect(try CommandRun(["init", hub]).status == 0)
+        #expect(try CommandRun(["init", hub, "--language", language]).status == 0)
         let theme = FileManager.default.enumerator(atPath: TestPaths.theme)!.allObjects as! [String]
         let copied = FileManager.default.enumerator(atPath: hub + "/site-templates")!.allObjects as! [String]
         #expect(copied.sorted() == theme.sorted())
@@ -43,7 +48,7 @@ import AdvocacyTestSupport
             #expect(FileManager.default.contentsEqual(atPath: TestPaths.theme + "/" + path, andPath: hub + "/site-templates/" + path),
                     "site-templates/\(path)")
         }
-        #expect(FileManager.default.contentsEqual(atPath: TestPaths.exampleHub + "/readiness.yml",
+        #expect(FileManager.default.contentsEqual(atPath: TestPaths.repository + "/" + readinessModel,
                                                   andPath: hub + "/content/readiness.yml"))
         for (ours, theirs) in [("hub-workflow.yml", ".github/workflows/nightly.yml"), ("nightly.sh", "ci/nightly.sh"),
                                ("post-digest.sh", "ci/post-digest.sh")] {

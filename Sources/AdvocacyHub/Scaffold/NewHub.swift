@@ -1,8 +1,8 @@
 import Foundation
 
 /// Writes a new hub that checks and builds at once, as `advocacy init` does: hub.yml, the three
-/// disciplines, an example guideline, share item and story, readiness.yml, the default theme, a
-/// `.gitignore` and the nightly workflow.
+/// disciplines, an example guideline, share item and story, readiness.yml in the hub's language, the
+/// default theme, a `.gitignore` and the nightly workflow.
 public enum NewHub {
     /// What the new hub's hub.yml says.
     public struct Settings: Sendable {
@@ -78,12 +78,21 @@ public enum NewHub {
         }
         let dates = NewHubFiles.Dates(today: day(0), expires: day(14))
         var files = NewHubFiles.texts(settings, dates: dates).map { ($0.path, Data($0.text.utf8)) }
-        files.append(("content/readiness.yml", BundledFiles.data("content/readiness.yml")))
+        files.append(("content/readiness.yml", BundledFiles.data(readinessModel(settings.language))))
         files.append((".github/workflows/nightly.yml", BundledFiles.data("examples/ci/hub-workflow.yml")))
         files.append(("ci/nightly.sh", BundledFiles.data("examples/ci/nightly.sh")))
         files.append(("ci/post-digest.sh", BundledFiles.data("examples/ci/post-digest.sh")))
         files += BundledFiles.files(under: "site-templates")
         return files.sorted { $0.0 < $1.0 }
+    }
+
+    /// The carried readiness model in `language`, by its path in the repository: the example hub's own
+    /// for Danish.
+    static func readinessModel(_ language: HubLanguage) -> String {
+        switch language {
+        case .da: "content/readiness.yml"
+        case .en: "examples/readiness/en.yml"
+        }
     }
 
     /// The system's words for why a file could not be written, such as "permission denied".
