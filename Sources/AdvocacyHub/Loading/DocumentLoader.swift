@@ -33,7 +33,7 @@ struct DocumentLoader {
             diagnostics.error(.unclosedFrontMatter, at: start)
             return nil
         }
-        var fields = YAMLFields.parse(split.yaml, file: display, firstLine: split.yamlLine, what: .message(Message(.wholeFrontMatter)))
+        var fields = YAMLFields.parse(split.yaml, file: display, firstLine: split.yamlLine, what: Message(.wholeFrontMatter))
         let title = fields.requiredString("title", published: true)
         let fileName = (path as NSString).lastPathComponent
         let stem = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName

@@ -22,7 +22,7 @@ enum HubConfigLoader {
             return config
         }
         text = CharacterScan.clean(text, file: display, diagnostics: &diagnostics)
-        var fields = YAMLFields.parse(text, file: display, firstLine: 1, what: .message(Message(.wholeFile)))
+        var fields = YAMLFields.parse(text, file: display, firstLine: 1, what: Message(.wholeFile))
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
         config.isReadable = fields.isValid
         fields.warnUnknownKeys(keys)

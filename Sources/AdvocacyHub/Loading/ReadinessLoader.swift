@@ -14,7 +14,7 @@ enum ReadinessLoader {
             return nil
         }
         var fields = YAMLFields.parse(CharacterScan.clean(text, file: display, diagnostics: &diagnostics), file: display, firstLine: 1,
-                                      what: .message(Message(.wholeFile)))
+                                      what: Message(.wholeFile))
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
         fields.warnUnknownKeys(["levels", "strategic-from", "phases"])
         let levels = fields.stringList("levels", published: true).map(\.value)

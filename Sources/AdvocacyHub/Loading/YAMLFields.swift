@@ -20,8 +20,8 @@ struct YAMLFields {
     private var lastLine = 1
 
     /// Parses `yaml` and reads its top-level mapping. Syntax errors are reported at libyaml's mark;
-    /// `what` names the YAML in the error for one that is not a mapping (`.message(Message(.wholeFile))`).
-    static func parse(_ yaml: String, file: String, firstLine: Int, what: Message.Argument) -> YAMLFields {
+    /// `what` names the YAML in the error for one that is not a mapping (`Message(.wholeFile)`).
+    static func parse(_ yaml: String, file: String, firstLine: Int, what: Message) -> YAMLFields {
         var fields = YAMLFields(file: file, lineOffset: firstLine - 1, location: SourceLocation(file: file, line: firstLine))
         fields.lastLine = max(1, yaml.split(separator: "\n", omittingEmptySubsequences: false).count - (yaml.hasSuffix("\n") ? 1 : 0))
         do {
@@ -40,7 +40,7 @@ struct YAMLFields {
     /// Reads a nested mapping; `what` names it in the error for one that is not a mapping.
     func nested(_ node: Node, what: Message) -> YAMLFields {
         var fields = YAMLFields(file: file, lineOffset: lineOffset, location: location(of: node))
-        fields.read(node, what: .message(what))
+        fields.read(node, what: what)
         return fields
     }
 
@@ -50,9 +50,9 @@ struct YAMLFields {
         published += nested.published
     }
 
-    private mutating func read(_ node: Node, what: Message.Argument) {
+    private mutating func read(_ node: Node, what: Message) {
         guard let mapping = node.mapping else {
-            diagnostics.error(.notAMapping, ["what": what], at: location(of: node))
+            diagnostics.error(.notAMapping, ["what": .message(what)], at: location(of: node))
             return
         }
         for (key, value) in mapping {

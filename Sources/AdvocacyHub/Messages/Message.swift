@@ -76,20 +76,9 @@ public struct Message: Sendable, Hashable {
     private static func show(_ value: Argument, in language: HubLanguage) -> String {
         switch value {
         case .text(let text): text
-        case .number(let number): grouped(number, separator: language == .da ? "." : ",")
+        case .number(let number): ResultNumber.format(Double(number), unit: "", language: language)
         case .list(let words): words.joined(separator: ", ")
         case .message(let message): message.text(in: language)
         }
-    }
-
-    private static func grouped(_ number: Int, separator: String) -> String {
-        let digits = String(number.magnitude)
-        guard digits.count > 3 else { return number < 0 ? "-" + digits : digits }
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { out += separator }
-            out.append(digit)
-        }
-        return number < 0 ? "-" + out : out
     }
 }

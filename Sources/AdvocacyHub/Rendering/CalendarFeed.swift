@@ -20,7 +20,7 @@ enum CalendarFeed {
             return lines.joined(separator: "\r\n") + "\r\n"
         }
         return [("queue.ics", calendar(site.config.title, site.activeItems))] + site.disciplines.map { discipline in
-            ("disciplines/\(discipline.id)/queue.ics", calendar(site.config.title + " – " + discipline.info.title.value,
+            (site.urls.file(for: site.urls.disciplineCalendar(discipline.id)), calendar(site.config.title + " – " + discipline.info.title.value,
                                                                 site.active(in: discipline.id)))
         }
     }

@@ -5,7 +5,8 @@ public enum SiteRenderer {
     /// and each discipline's feed and calendar.
     static func feedPaths(_ site: Site) -> [String] {
         ["feed.xml", "queue.ics", "sitemap.xml", "search-index.json"] + DigestFiles.paths
-            + site.disciplines.flatMap { ["disciplines/\($0.id)/feed.xml", "disciplines/\($0.id)/queue.ics"] }
+            + site.disciplines.flatMap { [site.urls.file(for: site.urls.disciplineFeed($0.id)),
+                                          site.urls.file(for: site.urls.disciplineCalendar($0.id))] }
     }
 
     /// Every file of the site whose pages are `pages`, before anything renders, so the writer can
@@ -39,7 +40,7 @@ public enum SiteRenderer {
         let pageURLs = pages.entries.filter { $0.url.hasSuffix("/") }.sorted { $0.path < $1.path }
             .map { site.urls.absolute($0.url) ?? $0.url }
         let disciplineFeeds = site.disciplines.map { discipline -> @Sendable () -> [OutputFile] in
-            { [OutputFile(path: "disciplines/\(discipline.id)/feed.xml", contents: AtomFeed.render(site, discipline: discipline))] }
+            { [OutputFile(path: site.urls.file(for: site.urls.disciplineFeed(discipline.id)), contents: AtomFeed.render(site, discipline: discipline))] }
         }
         let feeds: [@Sendable () -> [OutputFile]] = [
             { [OutputFile(path: "feed.xml", contents: AtomFeed.render(site))] },

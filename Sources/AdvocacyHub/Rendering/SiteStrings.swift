@@ -24,7 +24,7 @@ public struct SiteStrings: Sendable, Hashable {
             diagnostics.error(.themeHasNoWords, ["language": "\(language.rawValue)"], at: SourceLocation(file: folder.display(path)))
             return SiteStrings(words: [:], months: [], weekdays: [])
         }
-        var fields = YAMLFields.parse(text, file: folder.display(path), firstLine: 1, what: .message(Message(.wholeFile)))
+        var fields = YAMLFields.parse(text, file: folder.display(path), firstLine: 1, what: Message(.wholeFile))
         for entry in fields.entries {
             if let scalar = entry.value.scalar {
                 words[entry.key] = scalar.string

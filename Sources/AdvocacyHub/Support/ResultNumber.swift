@@ -1,5 +1,5 @@
-/// The one way figures of the results are written: grouped and with the decimal sign of the hub's
-/// language (`12.400` and `12,5 %` in Danish, `12,400` and `12.5%` in English), at most two decimals
+/// The one way figures are written, in the results and in messages: grouped and with the decimal sign
+/// of the hub's language (`12.400` and `12,5 %` in Danish, `12,400` and `12.5%` in English), at most two decimals
 /// unless fewer are asked for, trailing zeros left out.
 /// The space before a Danish `%` or a unit is a no-break space, so a figure never wraps from its unit.
 enum ResultNumber {

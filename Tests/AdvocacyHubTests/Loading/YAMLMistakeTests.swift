@@ -5,7 +5,7 @@ import Testing
 @Suite struct YAMLMistakeTests {
     /// The diagnostics of reading `key` as a list from `yaml`, in `language`.
     static func listDiagnostics(_ yaml: String, key: String = "disciplines", in language: HubLanguage = .en) -> [String] {
-        var fields = YAMLFields.parse(yaml, file: "f.yml", firstLine: 1, what: .message(Message(.wholeFile)))
+        var fields = YAMLFields.parse(yaml, file: "f.yml", firstLine: 1, what: Message(.wholeFile))
         _ = fields.stringList(key)
         return fields.diagnostics.all.map { $0.line(in: language) }
     }
@@ -36,7 +36,7 @@ import Testing
         #expect(Self.listDiagnostics("disciplines: -5\n") == ["f.yml:1:14: error: 'disciplines' must be a list, such as [a, b]"])
         #expect(Self.listDiagnostics("disciplines: \"-social-selling\"\n")
             == ["f.yml:1:14: error: 'disciplines' must be a list, such as [a, b]"])
-        var fields = YAMLFields.parse("title: -10 %\nsummary: -nyt\n", file: "f.yml", firstLine: 1, what: .message(Message(.wholeFile)))
+        var fields = YAMLFields.parse("title: -10 %\nsummary: -nyt\n", file: "f.yml", firstLine: 1, what: Message(.wholeFile))
         #expect(fields.string("title")?.value == "-10 %" && fields.string("summary")?.value == "-nyt")
         #expect(fields.diagnostics.all.isEmpty)
         for text in ["-5", "-10 %", "---", "--x", "- a", "-", "a-b"] {
