@@ -23,6 +23,9 @@ struct BuildCommand: ParsableCommand {
         buildOptions.baseURL = baseURL
         do {
             let report = try Builder.build(buildOptions, removal: .keepForNextBuild)
+            for warning in report.outputWarnings where !quiet {
+                Reporting.say(Message(.usageWarningLine, ["message": .message(warning)]), in: report.language)
+            }
             Reporting.print(report.diagnostics, quiet: quiet, in: report.language)
             if report.hasErrors {
                 Reporting.say(Message(.siteNotWritten), in: report.language)

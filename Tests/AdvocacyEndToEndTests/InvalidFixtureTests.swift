@@ -301,10 +301,7 @@ struct InvalidFixtureTests {
         let setup = try Setup(fixture)
         let parent = TestPaths.temporaryFolder("output")
         let site = parent + "/site"
-        try FileManager.default.createDirectory(atPath: site + "/sub", withIntermediateDirectories: true)
-        try Data("the previous site\n".utf8).write(to: URL(fileURLWithPath: site + "/old.txt"))
-        try Data("kept as it was\n".utf8).write(to: URL(fileURLWithPath: site + "/sub/keep.txt"))
-        try Data().write(to: URL(fileURLWithPath: site + "/" + OutputFolder.markerName))
+        try HandMadeSite.make(site, files: ["old.txt": "the previous site\n", "sub/keep.txt": "kept as it was\n"])
         let before = try Self.snapshot(site)
 
         let run = try CommandRun(setup.arguments("build", ["--output", site]), in: setup.directory)

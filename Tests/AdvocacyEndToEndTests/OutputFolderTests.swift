@@ -60,7 +60,8 @@ import AdvocacyTestSupport
         try FileManager.default.createDirectory(atPath: space.root + "/empty", withIntermediateDirectories: true)
         #expect(try space.build(output: "empty").status == 0)
         #expect(FileManager.default.fileExists(atPath: space.root + "/empty/index.html"))
-        #expect(try String(contentsOfFile: space.root + "/empty/" + OutputFolder.markerName, encoding: .utf8) == OutputFolder.markerContents)
+        let manifest = try SiteManifest(parsing: String(contentsOfFile: space.root + "/empty/" + OutputFolder.markerName, encoding: .utf8))
+        #expect(manifest.state == .complete && manifest.files["index.html"] != nil)
         #expect(try space.build(output: "empty").status == 0)
     }
 
@@ -115,7 +116,7 @@ import AdvocacyTestSupport
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let run = try space.build(output: output, in: directory)
         #expect(run.status == 0, "\(run.standardError)")
-        let site = OutputFolder.absolute(directory + "/" + output)
+        let site = URL(fileURLWithPath: directory + "/" + output).standardizedFileURL.path
         #expect(FileManager.default.fileExists(atPath: site + "/index.html"))
         #expect(try space.build(output: output, in: directory).status == 0)
     }
@@ -208,7 +209,7 @@ import AdvocacyTestSupport
             set -e
             mount -t tmpfs -o size=48k tmpfs "$1"
             mkdir "$1/site"
-            : > "$1/site/\(OutputFolder.markerName)"
+            printf '%s' "$4" > "$1/site/\(OutputFolder.markerName)"
             echo yesterday > "$1/site/index.html"
             set +e
             "$2" build --lang en --quiet --now \(Self.now) --content "$3/content" --templates "$3/site-templates" --output "$1/site"
@@ -219,7 +220,8 @@ import AdvocacyTestSupport
         let disk = TestPaths.temporaryFolder("disk")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
-        process.arguments = ["-rm", "sh", "-c", script, "sh", disk, TestPaths.executable, space.root]
+        process.arguments = ["-rm", "sh", "-c", script, "sh", disk, TestPaths.executable, space.root,
+                             HandMadeSite.manifestText(["index.html": "yesterday\n"])]
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

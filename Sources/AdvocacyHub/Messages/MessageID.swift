@@ -210,6 +210,24 @@ public enum MessageID: String, CaseIterable, Sendable {
     case cannotReplaceOutput
     case outputChangedDuringBuild
     case cannotMoveNewSite
+    case outputIsCurrentFolder
+    case outputHoldsCurrentFolder
+    case outputAroundCurrentFolder
+    case outputForeignEntry
+    case outputEntryChanged
+    case outputManifestInvalid
+    case manifestNotAManifest
+    case manifestOtherFormat
+    case manifestMalformedLine
+    case manifestPathOutside
+    case manifestPathTwice
+    case outputBuiltBeforeManifests
+    case usageWarningLine
+    case folderLeftAlone
+    case reasonForeignEntry
+    case reasonEntryChanged
+    case reasonNoManifest
+    case reasonChangedDuringBuild
 
     // MARK: Pipeline and options
     case contentFolderMissing

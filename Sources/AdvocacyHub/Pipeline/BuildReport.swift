@@ -25,6 +25,9 @@ public struct BuildReport: Sendable {
     /// The hub's time zone, for showing `nextChange`.
     public var timeZone: TimeZone
 
+    /// What the build says about the folders beside the output: those it left as they were.
+    public var outputWarnings: [Message] = []
+
     /// The language to show messages in: `--lang`, else the hub's.
     public var language: HubLanguage = .en
 

@@ -22,8 +22,8 @@ public final class BuildSession: @unchecked Sendable {
     private let removal: SiteWriter.Removal
     /// Whether results are kept for a next build; a one-shot build lets go of them as it goes.
     private let keepsResults: Bool
-    /// The files of the output folder as this session last wrote it.
-    private var written: Set<String>?
+    /// The manifest of the output folder as this session last wrote it.
+    private var written: SiteManifest?
 
     /// A session for `options`. `removal` says what becomes of a replaced output folder. A session
     /// that keeps its results swaps in a new output folder on its first build and updates it in
@@ -48,8 +48,11 @@ public final class BuildSession: @unchecked Sendable {
         defer { lock.unlock() }
         try checkFolders()
         let output = try OutputFolder(options.output, content: options.content, templates: options.templates)
-        output.recoverAbandonedBuilds()
-        let prepared = try prepareLocked(now: now ?? options.now)
+        var warnings = output.recoverAbandonedBuilds()
+        let inPlace = keepsResults && written != nil && OutputFolder.kind(output.path) == .folder
+        let current = inPlace ? nil : try output.currentSite()
+        var prepared = try prepareLocked(now: now ?? options.now)
+        prepared.report.outputWarnings = warnings
         var report = prepared.report
         guard !report.hasErrors, let theme = prepared.theme else { return report }
         var timer = StageTimer()
@@ -60,20 +63,21 @@ public final class BuildSession: @unchecked Sendable {
         let sitePages = SitePages(prepared.site, words: theme.strings)
         let pages = SiteRenderer.paths(sitePages)
         let all = pages + copies.map(\.path)
-        let inPlace = keepsResults && written != nil && OutputFolder.kind(output.path) == .folder
         let rendered: Int
+        let manifest: SiteManifest
         do {
             let writer: any SiteOutput = if inPlace, let written {
                 InPlaceWriter(output: output.path, paths: all, previous: written)
             } else {
-                try SiteWriter(output: output, paths: all, removing: removal)
+                try SiteWriter(output: output, current: current, paths: all, removing: removal)
             }
             rendered = render(sitePages, theme: theme, onlyChanged: inPlace, into: writer.write)
             _ = Array(copies.indices).parallelMap { index in
                 if !inPlace || stamps[index] == nil || copied[copies[index].path] != stamps[index] { writer.copy(copies[index]) }
             }
             timer.lap("render and write")
-            try writer.commit()
+            manifest = try writer.commit()
+            if let writer = writer as? SiteWriter { warnings += writer.warnings }
             timer.lap("commit")
         } catch {
             pageHashes = [:]
@@ -82,8 +86,9 @@ public final class BuildSession: @unchecked Sendable {
             written = nil
             throw UsageError(error.message)
         }
+        report.outputWarnings = warnings
         if keepsResults {
-            written = Set(all)
+            written = manifest
             copied = Dictionary(zip(copies.map(\.path), stamps).compactMap { path, stamp in stamp.map { (path, $0) } }) { $1 }
         }
         report.filesWritten = pages.count + copies.count

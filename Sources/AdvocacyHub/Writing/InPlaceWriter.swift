@@ -3,15 +3,21 @@ import Foundation
 /// Updates a site folder this process wrote before, in place: the files handed in are written (each
 /// to a temporary name, then renamed over the old one), the others are left as they are, and files
 /// the site no longer has are removed. For `advocacy serve`'s private preview folder, where a
-/// rebuild must cost what the change costs; `build` always swaps in a whole new folder.
+/// rebuild must cost what the change costs; `build` always swaps in a whole new folder. The
+/// manifest is kept up to date: the files written get their new sizes and hashes.
 final class InPlaceWriter: SiteOutput {
     private let output: String
     private let failures = Locked([String]())
     private let removed: [String]
+    private let manifest: Locked<[String: SiteManifest.Entry]>
 
-    /// Prepares to update `output` from the files at `previous` to those at `paths`.
-    init(output: String, paths: [String], previous: Set<String>) {
+    /// Prepares to update `output` from the site of `previous` to the files at `paths`.
+    init(output: String, paths: [String], previous manifest: SiteManifest) {
         self.output = output
+        let previous = Set(manifest.files.keys)
+        var entries: [String: SiteManifest.Entry] = [:]
+        for path in paths { if let entry = manifest.files[path] ?? nil { entries[path] = entry } }
+        self.manifest = Locked(entries)
         var folders = Set<String>()
         for path in paths where !previous.contains(path) {
             folders.insert((path as NSString).deletingLastPathComponent)
@@ -37,7 +43,7 @@ final class InPlaceWriter: SiteOutput {
     }
 
     /// Removes what the site no longer has; fails if any file could not be written.
-    func commit() throws(SiteWriter.Failure) {
+    func commit() throws(SiteWriter.Failure) -> SiteManifest {
         for path in removed {
             unlink(output + "/" + path)
             var folder = (path as NSString).deletingLastPathComponent
@@ -46,6 +52,11 @@ final class InPlaceWriter: SiteOutput {
         if let first = failures.withLock({ $0.sorted().first }) {
             throw SiteWriter.Failure(.cannotWriteNoReason, ["path": "\(output)/\(first)"])
         }
+        let manifest = SiteManifest(complete: manifest.withLock { $0 })
+        guard SiteFolder.write(manifest, into: output) == 0 else {
+            throw SiteWriter.Failure(.cannotWriteNoReason, ["path": "\(output)/\(OutputFolder.markerName)"])
+        }
+        return manifest
     }
 
     private func replace(_ path: String, with bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -60,6 +71,9 @@ final class InPlaceWriter: SiteOutput {
             offset += n
         }
         close(fd)
-        return rename(temporary, target) == 0
+        guard rename(temporary, target) == 0 else { return false }
+        let entry = SiteManifest.Entry(size: bytes.count, hash: ContentHash(UnsafeRawBufferPointer(bytes)))
+        manifest.withLock { $0[path] = entry }
+        return true
     }
 }

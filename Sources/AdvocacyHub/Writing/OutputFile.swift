@@ -36,6 +36,6 @@ protocol SiteOutput: Sendable {
     func write(_ file: OutputFile)
     /// Copies one file as it is.
     func copy(_ file: CopiedFile)
-    /// Makes what was written the site, if every file was written; throws otherwise.
-    func commit() throws(SiteWriter.Failure)
+    /// Makes what was written the site, if every file was written, and returns its manifest; throws otherwise.
+    func commit() throws(SiteWriter.Failure) -> SiteManifest
 }

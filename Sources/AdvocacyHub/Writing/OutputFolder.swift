@@ -1,24 +1,25 @@
 import Foundation
 
 /// The folder a build writes the site into, checked before anything is written: the build only ever
-/// replaces or deletes a folder it made. Every site it writes carries a marker file at its root; an
-/// output folder that exists, is not empty and has no marker is refused, as is a symbolic link, a
-/// file, and a folder that is, holds or lies inside the content or templates folder.
+/// replaces or deletes what its manifest (`.advocacy-site`, `SiteManifest`) lists with the bytes it
+/// wrote. An output folder that holds anything else is refused, as is a symbolic link, a file, and
+/// a folder that is, holds or lies inside the content or templates folder, or is or holds the
+/// folder the command runs in. Every relation is decided on real paths, by device and inode.
 ///
 /// Beside the output folder live the folders of a build in progress (`.<name>.tmp-<pid>-<n>`), of a
 /// site being swapped out (`.<name>.old-<pid>-<n>/site`, in a folder only its owner can read) and
-/// the site kept for the next build to write into (`.<name>.previous`), each recognised only as a
-/// real folder with the marker.
+/// the site kept for the next build to write into (`.<name>.previous`), each used or removed only
+/// as a real folder with a valid manifest of its own, once the process that made it has ended.
 public struct OutputFolder: Sendable {
-    /// The name of the marker file at the root of every site advocacy writes.
+    /// The name of the manifest file at the root of every site advocacy writes.
     public static let markerName = ".advocacy-site"
-    /// What the marker file says, for whoever finds it.
-    static let markerContents = "This folder is a site built by advocacy. advocacy build replaces it as a whole.\n"
 
     /// The folder as given on the command line, for messages.
     public let given: String
-    /// The folder's absolute path, without `.` or `..` components or a trailing slash.
-    public let path: String
+    /// The folder's real path: its existing part with links resolved, and the names still to make.
+    public var path: String { real.path }
+    /// Where the folder is, as the kernel resolves it.
+    let real: RealPath
     /// The folder that holds it.
     let parent: String
     /// Its name in `parent`.
@@ -28,45 +29,65 @@ public struct OutputFolder: Sendable {
     /// exist). Nothing is created or changed.
     public init(_ given: String, content: String, templates: String) throws(UsageError) {
         guard !given.isEmpty else { throw UsageError(.outputEmpty) }
-        let path = Self.absolute(given)
-        guard path != "/" else { throw UsageError(.outputIsRoot) }
         self.given = given
-        self.path = path
-        parent = (path as NSString).deletingLastPathComponent
-        name = (path as NSString).lastPathComponent
-        let real = Self.realPath(path)
+        switch RealPath.resolve(given) {
+        case .success(let resolved): real = resolved
+        case .failure(.lastIsALink): throw UsageError(.outputIsLink, ["output": "\(given)"])
+        case .failure(.unreachable(let at, let code)):
+            throw UsageError(.cannotCreateOutputParent, ["folder": "\(at)", "reason": "\(systemReason(code))"])
+        }
+        guard real.path != "/" else { throw UsageError(.outputIsRoot) }
+        parent = (real.path as NSString).deletingLastPathComponent
+        name = (real.path as NSString).lastPathComponent
         for (folder, kind) in [(content, MessageID.contentFolderWord), (templates, .templatesFolderWord)] {
-            let other = Self.realPath(Self.absolute(folder))
-            let relation: MessageID? = real == other ? .outputIsFolder
-                : real.hasPrefix(other + "/") ? .outputInsideFolder
-                : other.hasPrefix(real + "/") ? .outputHoldsFolder : nil
+            guard let other = RealPath.real(folder), let identity = RealPath.identity(other) else { continue }
+            let relation: MessageID? = switch real.relation(to: identity) {
+            case .same: .outputIsFolder
+            case .inside: .outputInsideFolder
+            case nil: real.holds(other) ? .outputHoldsFolder : nil
+            }
             if let relation {
-                let reason = Message(relation, ["folder": .message(Message(kind)), "path": "\(folder)"])
+                let reason = Message(relation, ["folder": .message(Message(kind)), "path": "\(other)"])
                 throw UsageError(.outputOverlaps, ["output": "\(given)", "relation": .message(reason)])
             }
         }
+        if let here = RealPath.real("."), let identity = RealPath.identity(here) {
+            let relation: MessageID? = real.relation(to: identity) == .same ? .outputIsCurrentFolder
+                : real.holds(here) ? .outputHoldsCurrentFolder : nil
+            if let relation {
+                throw UsageError(.outputAroundCurrentFolder, ["output": "\(given)", "relation": .message(Message(relation))])
+            }
+        }
         switch Self.kind(path) {
-        case .missing:
-            break
-        case .link:
-            throw UsageError(.outputIsLink, ["output": "\(given)"])
-        case .file, .other:
-            throw UsageError(.outputNotAFolder, ["output": "\(given)"])
-        case .folder:
-            let entries: [String]
-            switch SiteFolder.entries(path) {
-            case .success(let names): entries = names.sorted()
-            case .failure(let failure):
-                throw UsageError(.outputUnreadable, ["output": "\(given)", "reason": "\(systemReason(failure.code))"])
-            }
-            guard entries.isEmpty || Self.isSite(path) else {
-                let more: Message.Argument = entries.count > 2 ? .message(Message(.andMore, ["count": .number(entries.count - 2)])) : ""
-                // Sites built before builds marked them hold the search index at their root.
-                let earlier: Message.Argument = entries.contains("search-index.json") ? .message(Message(.builtByEarlierVersion)) : ""
-                throw UsageError(.outputNotASite, [
-                    "output": "\(given)", "entries": .list(Array(entries.prefix(2))), "more": more, "earlier": earlier,
-                ])
-            }
+        case .missing, .folder: break
+        case .link: throw UsageError(.outputIsLink, ["output": "\(given)"])
+        case .file, .other: throw UsageError(.outputNotAFolder, ["output": "\(given)"])
+        }
+    }
+
+    /// What the output folder holds now, checked against its manifest: nil when it is missing or
+    /// empty, the site when it is one advocacy wrote and nobody changed. Anything else is refused.
+    func currentSite() throws(UsageError) -> VerifiedSite? {
+        guard Self.kind(path) == .folder else { return nil }
+        switch SiteCheck.check(path) {
+        case .empty: return nil
+        case .site(let site): return site
+        case .notAFolder: throw UsageError(.outputNotAFolder, ["output": "\(given)"])
+        case .unreadable(_, let code):
+            throw UsageError(.outputUnreadable, ["output": "\(given)", "reason": "\(systemReason(code))"])
+        case .notASite(let entries):
+            let more: Message.Argument = entries.count > 2 ? .message(Message(.andMore, ["count": .number(entries.count - 2)])) : ""
+            // Sites built before builds marked them hold the search index at their root.
+            let earlier: Message.Argument = entries.contains("search-index.json") ? .message(Message(.builtByEarlierVersion)) : ""
+            throw UsageError(.outputNotASite, ["output": "\(given)", "entries": .list(Array(entries.prefix(2))), "more": more, "earlier": earlier])
+        case .earlierVersion:
+            throw UsageError(.outputBuiltBeforeManifests, ["output": "\(given)"])
+        case .invalidManifest(let problem):
+            throw UsageError(.outputManifestInvalid, ["output": "\(given)", "line": .number(problem.line), "problem": .message(problem.message)])
+        case .foreign(let entry):
+            throw UsageError(.outputForeignEntry, ["output": "\(given)", "path": "\(entry)"])
+        case .changed(let entry):
+            throw UsageError(.outputEntryChanged, ["output": "\(given)", "path": "\(entry)"])
         }
     }
 
@@ -76,67 +97,91 @@ public struct OutputFolder: Sendable {
     /// A folder beside the output: `.<name>.<suffix>`.
     func sibling(_ suffix: String) -> String { parent + "/.\(name).\(suffix)" }
 
-    /// Creates the folders that should hold the output, if they are missing.
+    /// Creates the folders that should hold the output, if they are missing, one by one: a name
+    /// that appears meanwhile as anything but a real folder stops it.
     func createParent() throws(UsageError) {
-        guard Self.kind(parent) != .folder else { return }
-        do {
-            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-        } catch {
-            throw UsageError(.cannotCreateOutputParent, [
-                "folder": "\((given as NSString).deletingLastPathComponent)", "reason": "\(error.localizedDescription)",
-            ])
-        }
-    }
-
-    /// Cleans up after builds of this output that were killed: a site left aside between the two
-    /// renames of a swap (in `.<name>.old-<pid>-<n>/site`) is put back; an unfinished new site is
-    /// emptied and kept for recycling when no site is kept yet, else removed. Only real folders of
-    /// the build's own names with the marker are touched, and only when the process that made them
-    /// has ended.
-    func recoverAbandonedBuilds() {
-        guard case .success(let entries) = SiteFolder.entries(parent) else { return }
-        for entry in entries.sorted() {
-            let kind: String
-            if entry.hasPrefix(".\(name).tmp-") { kind = "tmp" } else if entry.hasPrefix(".\(name).old-") { kind = "old" } else { continue }
-            let rest = entry.dropFirst(".\(name).\(kind)-".count)
-            guard let pid = rest.split(separator: "-").first.flatMap({ Int32($0) }), pid != getpid(),
-                  kill(pid, 0) != 0 && errno == ESRCH else { continue }
-            let folder = parent + "/" + entry
-            guard Self.kind(folder) == .folder else { continue }
-            if kind == "old" {
-                let aside = folder + "/site"
-                guard case .success(let held) = SiteFolder.entries(folder), held.allSatisfy({ $0 == "site" }) else { continue }
-                if Self.kind(aside) == .folder && Self.isSite(aside) {
-                    if Self.kind(path) == .missing && rename(aside, path) == 0 {
-                        rmdir(folder)
-                        continue
-                    }
-                    keep(aside)
-                }
-                SiteFolder.remove(folder)
-            } else if Self.isSite(folder) {
-                keep(folder)
-                if Self.kind(folder) != .missing { SiteFolder.remove(folder) }
+        var folder = real.existing
+        for part in real.missing.dropLast() {
+            folder = (folder == "/" ? "" : folder) + "/" + part
+            if mkdir(folder, 0o755) != 0 && !(errno == EEXIST && Self.kind(folder) == .folder) {
+                throw UsageError(.cannotCreateOutputParent, [
+                    "folder": "\((given as NSString).deletingLastPathComponent)", "reason": "\(systemReason(errno))",
+                ])
             }
         }
     }
 
-    /// Empties a site folder of the build's own and keeps it for the next build, unless a site is
-    /// kept already.
-    func keep(_ folder: String) {
-        SiteFolder.scrub(folder, keeping: nil)
-        if Self.kind(kept) == .missing { rename(folder, kept) }
+    /// Cleans up after builds of this output that were killed: a site left aside between the two
+    /// renames of a swap is put back; an unfinished or replaced site is emptied and kept for the
+    /// next build when none is kept yet, else removed. Only real folders of the build's own names
+    /// whose process has ended are looked at, and only those whose manifest lists all they hold are
+    /// touched; the others are left as they are and named in the returned warnings.
+    func recoverAbandonedBuilds() -> [Message] {
+        guard case .success(let entries) = SiteFolder.entries(parent) else { return [] }
+        var warnings: [Message] = []
+        for entry in entries.sorted() {
+            let kind: String
+            if entry.hasPrefix(".\(name).tmp-") { kind = "tmp" } else if entry.hasPrefix(".\(name).old-") { kind = "old" } else { continue }
+            let rest = entry.dropFirst(".\(name).\(kind)-".count)
+            guard let pid = rest.split(separator: "-").first.flatMap({ Int32($0) }), pid > 0, pid != getpid(),
+                  kill(pid, 0) != 0 && errno == ESRCH else { continue }
+            let folder = parent + "/" + entry
+            guard Self.kind(folder) == .folder else { continue }
+            if kind == "old" {
+                // A private folder holding the replaced site as `site`, or nothing.
+                guard case .success(let held) = SiteFolder.entries(folder) else { continue }
+                if held.isEmpty { rmdir(folder); continue }
+                guard held == ["site"], Self.kind(folder + "/site") == .folder else {
+                    warnings.append(Self.leftAlone(folder, .message(Message(.reasonNoManifest))))
+                    continue
+                }
+                if let warning = recover(folder + "/site", shownAs: folder) { warnings.append(warning) } else { rmdir(folder) }
+            } else if let warning = recover(folder, shownAs: folder) {
+                warnings.append(warning)
+            }
+        }
+        return warnings
     }
 
-    /// Whether a real folder holds nothing or is a site advocacy built.
-    static func holdsASiteOrNothing(_ folder: String) -> Bool {
-        guard kind(folder) == .folder, case .success(let entries) = SiteFolder.entries(folder) else { return false }
-        return entries.isEmpty || isSite(folder)
+    /// Puts a site of a killed build back as the output when there is none, or keeps or removes it;
+    /// a warning when it is not the build's own.
+    private func recover(_ folder: String, shownAs shown: String) -> Message? {
+        switch SiteCheck.check(folder) {
+        case .empty:
+            rmdir(folder)
+            return nil
+        case .site(let site):
+            if site.manifest.state == .complete && Self.kind(path) == .missing && rename(folder, path) == 0 { return nil }
+            keep(folder, owned: site)
+            return nil
+        case .foreign(let entry):
+            return Self.leftAlone(shown, .message(Message(.reasonForeignEntry, ["path": "\(entry)"])))
+        case .changed(let entry):
+            return Self.leftAlone(shown, .message(Message(.reasonEntryChanged, ["path": "\(entry)"])))
+        case .notASite, .earlierVersion, .invalidManifest, .unreadable, .notAFolder:
+            return Self.leftAlone(shown, .message(Message(.reasonNoManifest)))
+        }
     }
 
-    /// Whether `folder` carries the marker as a plain file.
-    static func isSite(_ folder: String) -> Bool {
-        kind(folder + "/" + markerName) == .file
+    static func leftAlone(_ folder: String, _ reason: Message.Argument) -> Message {
+        Message(.folderLeftAlone, ["folder": "\(folder)", "reason": reason])
+    }
+
+    /// Empties a checked site folder of the build's own and keeps it for the next build, unless a
+    /// site is kept already; then removes it.
+    func keep(_ folder: String, owned site: VerifiedSite, layout: SiteFolder.Layout? = nil) {
+        // Said first, so a build killed while emptying leaves a folder the next one can still clean.
+        guard SiteFolder.write(SiteManifest(owning: site.manifest.files.keys), into: folder) == 0 else { return }
+        SiteFolder.scrub(folder, keeping: layout)
+        let owned = Set(site.manifest.files.keys)
+        let kept = layout.map { owned.intersection($0.files) } ?? owned
+        if Self.kind(self.kept) == .missing,
+           SiteFolder.write(SiteManifest(complete: Dictionary(uniqueKeysWithValues: kept.map { ($0, .init(size: 0, hash: .empty)) })),
+                            into: folder) == 0,
+           rename(folder, self.kept) == 0 {
+            return
+        }
+        SiteFolder.remove(folder)
     }
 
     /// What is at a path, without following a symbolic link.
@@ -152,29 +197,17 @@ public struct OutputFolder: Sendable {
         default: return .other
         }
     }
+}
 
-    /// `path` made absolute against the working folder, with `.`, `..` and repeated or trailing
-    /// slashes removed by their text.
-    static func absolute(_ path: String) -> String {
-        let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        var parts: [Substring] = []
-        for part in full.split(separator: "/") where part != "." {
-            if part == ".." { _ = parts.popLast() } else { parts.append(part) }
+extension SiteManifest.Problem {
+    /// What is wrong, in words.
+    var message: Message {
+        switch kind {
+        case .notAManifest: Message(.manifestNotAManifest)
+        case .otherFormat(let format): Message(.manifestOtherFormat, ["format": "\(format)"])
+        case .malformedLine: Message(.manifestMalformedLine)
+        case .pathOutside(let path): Message(.manifestPathOutside, ["path": "\(path)"])
+        case .pathTwice(let path): Message(.manifestPathTwice, ["path": "\(path)"])
         }
-        return "/" + parts.joined(separator: "/")
-    }
-
-    /// The real path of an absolute path: its deepest existing folder with links resolved, and the
-    /// rest as written.
-    static func realPath(_ path: String) -> String {
-        var head = path, tail: [String] = []
-        while head != "/" {
-            if let real = ContentFolder.realPath(head) {
-                return tail.isEmpty ? real : (real == "/" ? "" : real) + "/" + tail.joined(separator: "/")
-            }
-            tail.insert((head as NSString).lastPathComponent, at: 0)
-            head = (head as NSString).deletingLastPathComponent
-        }
-        return "/" + tail.joined(separator: "/")
     }
 }

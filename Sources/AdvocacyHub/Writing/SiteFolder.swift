@@ -22,10 +22,11 @@ enum SiteFolder {
     /// Removes from `root` every entry that is not a plain file or folder of `layout` (with no
     /// layout, every entry that is not a plain file or folder). With `emptying`, the files that stay
     /// are emptied, or removed when another name links to them, so the folder keeps names but no
-    /// content. Nothing happens when `root` is not a real folder.
+    /// content. The manifest is left as it is. Nothing happens when `root` is not a real folder.
     static func prune(_ root: String, to layout: Layout?, emptying: Bool) {
         let fd = open(root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return }
+        defer { close(fd) }
         prune(fd, "", to: layout, emptying: emptying)
     }
 
@@ -33,6 +34,7 @@ enum SiteFolder {
     static func scrub(_ root: String, keeping layout: Layout?) {
         let fd = open(root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return }
+        defer { close(fd) }
         fchmod(fd, 0o700)
         prune(fd, "", to: layout, emptying: true)
     }
@@ -43,6 +45,35 @@ enum SiteFolder {
         guard fd >= 0 else { return }
         fchmod(fd, 0o755)
         close(fd)
+    }
+
+    /// Writes a manifest into a folder: to a file of its own first, renamed over the old one, so
+    /// the folder never holds half a manifest. 0 or the `errno` of the failure.
+    static func write(_ manifest: SiteManifest, into folder: String) -> Int32 {
+        let pending = folder + "/" + SiteManifest.pendingName
+        let code = writeFile(pending, Array(manifest.text.utf8))
+        guard code == 0 else { unlink(pending); return code }
+        return rename(pending, folder + "/" + OutputFolder.markerName) == 0 ? 0 : errno
+    }
+
+    /// Writes a file anew (never through a link); 0 or the `errno` of the failure.
+    static func writeFile(_ path: String, _ bytes: [UInt8]) -> Int32 {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return errno }
+        defer { close(fd) }
+        return bytes.withUnsafeBufferPointer { writeAll(fd, $0) }
+    }
+
+    /// Writes every byte to an open file; 0 or the `errno` of the failure.
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        var offset = 0
+        while offset < bytes.count {
+            let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return n < 0 ? errno : EIO }
+            offset += n
+        }
+        return 0
     }
 
     /// Deletes a folder and everything in it; a link is removed as a link.
@@ -57,7 +88,8 @@ enum SiteFolder {
     static func entries(_ path: String) -> Result<[String], SystemFailure> {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return .failure(SystemFailure(code: errno)) }
-        return .success(read(fd).map(\.name))
+        defer { close(fd) }
+        return .success(list(fd).map(\.name))
     }
 
     /// An `errno` value as an error.
@@ -65,11 +97,14 @@ enum SiteFolder {
         let code: Int32
     }
 
-    /// Reads and closes a folder descriptor: each entry's name and whether it is a folder, a plain
-    /// file or something else (a link, a device).
-    private static func read(_ fd: Int32) -> [(name: String, kind: OutputFolder.Kind)] {
-        guard let directory = fdopendir(fd) else { close(fd); return [] }
+    /// The entries of the folder open at `fd` (which stays open): each name and whether it is a
+    /// folder, a plain file or something else (a link, a device).
+    static func list(_ fd: Int32) -> [(name: String, kind: OutputFolder.Kind)] {
+        let own = dup(fd)
+        guard own >= 0 else { return [] }
+        guard let directory = fdopendir(own) else { close(own); return [] }
         defer { closedir(directory) }
+        rewinddir(directory)
         var entries: [(String, OutputFolder.Kind)] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
@@ -80,7 +115,7 @@ enum SiteFolder {
             case Int32(DT_REG): kind = .file
             case Int32(DT_UNKNOWN):
                 var info = stat()
-                kind = fstatat(dirfd(directory), name, &info, AT_SYMLINK_NOFOLLOW) != 0 ? .other
+                kind = fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) != 0 ? .other
                     : (info.st_mode & S_IFMT) == S_IFDIR ? .folder : (info.st_mode & S_IFMT) == S_IFREG ? .file : .other
             default: kind = .other
             }
@@ -89,19 +124,21 @@ enum SiteFolder {
         return entries
     }
 
-    /// Prunes the folder open at `fd` (closed when done), which is at `relative` in the site.
+    /// Prunes the folder open at `fd` (which stays open), which is at `relative` in the site.
     private static func prune(_ fd: Int32, _ relative: String, to layout: Layout?, emptying: Bool) {
-        let keep = dup(fd)
-        defer { close(keep) }
-        for entry in read(fd) {
+        for entry in list(fd) {
+            if relative.isEmpty && (entry.name == OutputFolder.markerName || entry.name == SiteManifest.pendingName) { continue }
             let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
             if entry.kind == .folder && (layout?.folders.contains(path) ?? true) {
-                let child = openat(keep, entry.name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-                if child >= 0 { prune(child, path, to: layout, emptying: emptying) }
+                let child = openat(fd, entry.name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                if child >= 0 {
+                    prune(child, path, to: layout, emptying: emptying)
+                    close(child)
+                }
             } else if entry.kind != .file || !(layout?.files.contains(path) ?? true) {
-                removeEntry(keep, entry.name)
-            } else if emptying && path != OutputFolder.markerName {
-                empty(keep, entry.name)
+                removeEntry(fd, entry.name)
+            } else if emptying {
+                empty(fd, entry.name)
             }
         }
     }
@@ -110,9 +147,8 @@ enum SiteFolder {
     private static func removeEntry(_ parent: Int32, _ name: String) {
         let child = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         if child >= 0 {
-            let keep = dup(child)
-            for entry in read(child) { removeEntry(keep, entry.name) }
-            close(keep)
+            for entry in list(child) { removeEntry(child, entry.name) }
+            close(child)
             unlinkat(parent, name, AT_REMOVEDIR)
         } else {
             unlinkat(parent, name, 0)

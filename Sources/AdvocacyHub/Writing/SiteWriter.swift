@@ -1,12 +1,16 @@
 import Foundation
 
-/// Writes a site into a folder beside the output folder and swaps it in with renames only when
-/// everything was written, so the previous site stays as it was on any error, crash or signal.
-/// The folder written into is the site kept by the build before (`.<name>.previous`, whose files
-/// are emptied when it is kept): rewriting a file that exists is many times faster than creating it
-/// and its folder. Folders of a killed build are cleaned up by the next one (`OutputFolder`).
-/// Files can be written from many threads at once, as they are rendered, so a build never holds
-/// the whole site in memory.
+/// Writes a site into a folder beside the output folder and swaps it in only when everything was
+/// written, so the previous site stays as it was on any error, crash or signal. The swap is one
+/// `renameat2(RENAME_EXCHANGE)`, so there is no instant without a site; where the file system cannot
+/// exchange, two renames. The folder written into is the site kept by the build before
+/// (`.<name>.previous`, whose files are emptied when it is kept): rewriting a file that exists is
+/// many times faster than creating it and its folder. Folders of a killed build are cleaned up by
+/// the next one (`OutputFolder`). Files can be written from many threads at once, as they are
+/// rendered, so a build never holds the whole site in memory.
+///
+/// The folder being written says from its first moment which names it owns (a partial manifest);
+/// before the swap its manifest lists every file with its size and hash.
 public final class SiteWriter: SiteOutput {
     /// Why the site could not be written.
     public struct Failure: Error, CustomStringConvertible {
@@ -29,6 +33,8 @@ public final class SiteWriter: SiteOutput {
 
     private static let sequence = Locked(0)
     private let output: OutputFolder
+    /// The output folder as checked before the build: nil when it was missing or empty.
+    private let current: VerifiedSite?
     private let temporary: String
     /// A folder only this process's user can read, made at commit to hold the replaced site.
     private let holding: String
@@ -37,57 +43,69 @@ public final class SiteWriter: SiteOutput {
     /// Whether the folder being written is a recycled site, whose files may exist already.
     private let recycled: Bool
     private let failures = Locked([(path: String, code: Int32)]())
+    private let written = Locked([String: SiteManifest.Entry]())
+    private let notes = Locked([Message]())
+    /// What the build should say about folders it left as they were.
+    public var warnings: [Message] { notes.withLock { $0 } }
 
-    /// Starts writing a new version of `output` holding the files at `paths`: creates the folder
-    /// beside it (recycling the kept site when there is one), with the marker and every subfolder
-    /// the paths need.
-    public init(output: OutputFolder, paths: [String], removing removal: Removal = .now) throws(Failure) {
+    /// Starts writing a new version of `output`, which held `current` when checked, with the files
+    /// at `paths`: creates the folder beside it (recycling the kept site when it is one advocacy
+    /// wrote), with a manifest of the names it owns and every subfolder the paths need.
+    init(output: OutputFolder, current: VerifiedSite?, paths: [String], removing removal: Removal = .now) throws(Failure) {
         self.removal = removal
+        self.current = current
         do { try output.createParent() } catch { throw Failure(error.message) }
         let suffix = "\(getpid())-\(Self.sequence.withLock { $0 += 1; return $0 })"
         self.output = output
         temporary = output.sibling("tmp-\(suffix)")
         holding = output.sibling("old-\(suffix)")
-        layout = SiteFolder.Layout(files: paths + [OutputFolder.markerName])
-        let kept = output.kept
-        recycled = Self.recycle(kept, into: temporary)
+        layout = SiteFolder.Layout(files: paths)
+        var warnings: [Message] = []
+        let keptFiles = Self.recycle(output.kept, into: temporary, warnings: &warnings)
+        recycled = keptFiles != nil
+        notes.withLock { $0 = warnings }
+        if !recycled && mkdir(temporary, 0o755) != 0 {
+            throw Failure(.cannotCreateBuildFolder, ["output": "\(output.given)", "reason": "\(systemReason(errno))"])
+        }
+        let code = SiteFolder.write(SiteManifest(owning: layout.files.union(keptFiles ?? [])), into: temporary)
+        guard code == 0 else {
+            abandon()
+            throw Failure(.cannotWrite, ["path": "\(output.given)/\(OutputFolder.markerName)", "reason": "\(systemReason(code))"])
+        }
         if recycled {
             SiteFolder.publish(temporary)
             SiteFolder.prune(temporary, to: layout, emptying: false)
-        } else if mkdir(temporary, 0o755) != 0 {
-            throw Failure(.cannotCreateBuildFolder, ["output": "\(output.given)", "reason": "\(systemReason(errno))"])
         }
         for folder in layout.folders.sorted() where mkdir(temporary + "/" + folder, 0o755) != 0 && errno != EEXIST {
             let code = errno
             abandon()
             throw Failure(.cannotCreateFolder, ["path": "\(output.given)/\(folder)", "reason": "\(systemReason(code))"])
         }
-        var marker = OutputFolder.markerContents
-        guard marker.withUTF8({ Self.writeFile(temporary + "/" + OutputFolder.markerName, $0, recycled: recycled) }) == 0 else {
-            let code = errno
-            abandon()
-            throw Failure(.cannotWrite, ["path": "\(output.given)/\(OutputFolder.markerName)", "reason": "\(systemReason(code))"])
-        }
     }
 
     /// Writes one rendered file.
     public func write(_ file: OutputFile) {
-        finished(file.path, file.bytes.withUnsafeBufferPointer { Self.writeFile(temporary + "/" + file.path, $0, recycled: recycled) })
+        file.bytes.withUnsafeBufferPointer { finished(file.path, $0) }
     }
 
     /// Copies one file as it is.
     public func copy(_ file: CopiedFile) {
-        let code: Int32
-        if let data = FileManager.default.contents(atPath: file.source) {
-            code = data.withUnsafeBytes { Self.writeFile(temporary + "/" + file.path, $0.bindMemory(to: UInt8.self), recycled: recycled) }
-        } else {
-            code = errno == 0 ? EIO : errno
+        guard let data = FileManager.default.contents(atPath: file.source) else {
+            let code = errno == 0 ? EIO : errno
+            failures.withLock { $0.append((file.path, code)) }
+            return
         }
-        finished(file.path, code)
+        data.withUnsafeBytes { finished(file.path, $0.bindMemory(to: UInt8.self)) }
     }
 
-    private func finished(_ path: String, _ code: Int32) {
-        if code != 0 { failures.withLock { $0.append((path, code)) } }
+    private func finished(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) {
+        let code = Self.writeFile(temporary + "/" + path, bytes, recycled: recycled)
+        if code != 0 {
+            failures.withLock { $0.append((path, code)) }
+        } else {
+            let entry = SiteManifest.Entry(size: bytes.count, hash: ContentHash(UnsafeRawBufferPointer(bytes)))
+            written.withLock { $0[path] = entry }
+        }
     }
 
     /// What becomes of the replaced output folder once the new one is in place.
@@ -102,86 +120,158 @@ public final class SiteWriter: SiteOutput {
     }
 
     /// Swaps the new folder in for the output folder, if every file was written; otherwise removes
-    /// it. What becomes of the replaced folder is the writer's `Removal`.
-    public func commit() throws(Failure) {
+    /// it. What becomes of the replaced folder is the writer's `Removal`. Returns the new site's manifest.
+    @discardableResult
+    func commit() throws(Failure) -> SiteManifest {
         if let first = failures.withLock({ $0.min { $0.path < $1.path } }) {
             abandon()
             throw Failure(.cannotWrite, ["path": "\(output.given)/\(first.path)", "reason": "\(systemReason(first.code))"])
         }
+        let manifest = SiteManifest(complete: written.withLock { $0 })
+        let code = SiteFolder.write(manifest, into: temporary)
+        guard code == 0 else {
+            abandon()
+            throw Failure(.cannotWrite, ["path": "\(output.given)/\(OutputFolder.markerName)", "reason": "\(systemReason(code))"])
+        }
         var signals = sigset_t(), previous = sigset_t()
         sigemptyset(&signals)
-        sigaddset(&signals, SIGINT)
-        sigaddset(&signals, SIGTERM)
-        sigaddset(&signals, SIGHUP)
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM] { sigaddset(&signals, signal) }
         pthread_sigmask(SIG_BLOCK, &signals, &previous)
         defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
-        let exists: Bool
         switch OutputFolder.kind(output.path) {
-        case .missing: exists = false
-        case .folder: exists = true
+        case .missing:
+            guard rename(temporary, output.path) == 0 else {
+                let code = errno
+                abandon()
+                throw Failure(.cannotMoveNewSite, ["output": "\(output.given)", "reason": "\(systemReason(code))"])
+            }
+            return manifest
+        case .folder:
+            break
         default:
             abandon()
             throw Failure(.outputNoLongerAFolder, ["output": "\(output.given)"])
         }
-        // The replaced site goes into a private folder at once, so nobody else can read it on its
-        // way out, and is checked there: what was renamed must still be an empty folder or a site.
+        // The second look: the output must be what was checked before the build, file for file.
+        guard isAsChecked(output.path) else {
+            abandon()
+            throw Failure(.outputChangedDuringBuild, ["output": "\(output.given)"])
+        }
         let aside = holding + "/site"
-        if exists {
-            guard mkdir(holding, 0o700) == 0 else {
-                let code = errno
-                abandon()
-                throw Failure(.cannotCreateAsideFolder, ["output": "\(output.given)", "reason": "\(systemReason(code))"])
-            }
-            guard rename(output.path, aside) == 0 else {
-                let code = errno
+        if Self.exchange(temporary, output.path) {
+            // The replaced site now has the new one's former name; it goes into a private folder at once.
+            if mkdir(holding, 0o700) == 0 && rename(temporary, aside) == 0 {
+                finishReplaced(aside)
+            } else {
                 rmdir(holding)
-                abandon()
-                throw Failure(.cannotReplaceOutput, ["output": "\(output.given)", "reason": "\(systemReason(code))"])
+                finishReplaced(temporary)
             }
-            guard OutputFolder.holdsASiteOrNothing(aside) else {
-                rename(aside, output.path)
-                rmdir(holding)
-                abandon()
-                throw Failure(.outputChangedDuringBuild, ["output": "\(output.given)"])
-            }
+            return manifest
+        }
+        guard mkdir(holding, 0o700) == 0 else {
+            let code = errno
+            abandon()
+            throw Failure(.cannotCreateAsideFolder, ["output": "\(output.given)", "reason": "\(systemReason(code))"])
+        }
+        guard rename(output.path, aside) == 0 else {
+            let code = errno
+            rmdir(holding)
+            abandon()
+            throw Failure(.cannotReplaceOutput, ["output": "\(output.given)", "reason": "\(systemReason(code))"])
+        }
+        guard isAsChecked(aside) else {
+            rename(aside, output.path)
+            rmdir(holding)
+            abandon()
+            throw Failure(.outputChangedDuringBuild, ["output": "\(output.given)"])
         }
         guard rename(temporary, output.path) == 0 else {
             let code = errno
-            if exists {
-                rename(aside, output.path)
-                rmdir(holding)
-            }
+            rename(aside, output.path)
+            rmdir(holding)
             abandon()
             throw Failure(.cannotMoveNewSite, ["output": "\(output.given)", "reason": "\(systemReason(code))"])
         }
-        guard exists else { return }
-        let holding = self.holding
+        finishReplaced(aside)
+        return manifest
+    }
+
+    /// Whether `folder` holds what the output held when it was checked: the same files, or nothing.
+    private func isAsChecked(_ folder: String) -> Bool {
+        if let current { return SiteCheck.unchanged(folder, since: current) }
+        guard case .success(let entries) = SiteFolder.entries(folder) else { return false }
+        return entries.isEmpty
+    }
+
+    /// Removes or keeps the site the swap replaced, now at `aside`, once it is checked again; one
+    /// that changed meanwhile is left where it is and named in a warning.
+    private func finishReplaced(_ aside: String) {
+        let holder = aside.hasPrefix(holding + "/") ? holding : aside
+        guard let current else {
+            if rmdir(aside) == 0 { rmdir(holding) } else { leftChanged(holder) }
+            return
+        }
+        guard SiteCheck.unchanged(aside, since: current) else {
+            leftChanged(holder)
+            return
+        }
         switch removal {
         case .now:
-            SiteFolder.remove(holding)
+            SiteFolder.remove(holder)
         case .backgroundThread:
-            Thread.detachNewThread { SiteFolder.remove(holding) }
+            Thread.detachNewThread { SiteFolder.remove(holder) }
         case .keepForNextBuild:
-            SiteFolder.scrub(aside, keeping: layout)
-            if OutputFolder.kind(output.kept) == .missing { rename(aside, output.kept) }
-            SiteFolder.remove(holding)
+            output.keep(aside, owned: current, layout: layout)
+            rmdir(holding)
         }
     }
 
-    /// Moves the kept site into place as the folder to write, if it is a real folder with the
-    /// marker, and checks it there; otherwise leaves it as it was.
-    private static func recycle(_ kept: String, into temporary: String) -> Bool {
-        guard OutputFolder.kind(kept) == .folder, OutputFolder.isSite(kept), rename(kept, temporary) == 0 else { return false }
-        guard OutputFolder.kind(temporary) == .folder, OutputFolder.isSite(temporary) else {
-            rename(temporary, kept)
-            return false
+    private func leftChanged(_ folder: String) {
+        let warning = OutputFolder.leftAlone(folder, .message(Message(.reasonChangedDuringBuild)))
+        notes.withLock { $0.append(warning) }
+    }
+
+    /// Moves the kept site into place as the folder to write when it is a site advocacy wrote that
+    /// nobody changed; returns the names it holds, or nil when nothing was recycled.
+    private static func recycle(_ kept: String, into temporary: String, warnings: inout [Message]) -> Set<String>? {
+        switch OutputFolder.kind(kept) {
+        case .missing:
+            return nil
+        case .folder:
+            break
+        default:
+            warnings.append(OutputFolder.leftAlone(kept, .message(Message(.reasonNoManifest))))
+            return nil
         }
-        return true
+        switch SiteCheck.check(kept) {
+        case .site(let site) where site.manifest.state == .complete:
+            return rename(kept, temporary) == 0 ? Set(site.manifest.files.keys) : nil
+        case .empty:
+            return rename(kept, temporary) == 0 ? [] : nil
+        case .foreign(let entry):
+            warnings.append(OutputFolder.leftAlone(kept, .message(Message(.reasonForeignEntry, ["path": "\(entry)"]))))
+        case .changed(let entry):
+            warnings.append(OutputFolder.leftAlone(kept, .message(Message(.reasonEntryChanged, ["path": "\(entry)"]))))
+        default:
+            warnings.append(OutputFolder.leftAlone(kept, .message(Message(.reasonNoManifest))))
+        }
+        return nil
     }
 
     /// Removes the unfinished folder.
     public func abandon() {
         SiteFolder.remove(temporary)
+    }
+
+    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+    /// glibc's `renameat2`, which Swift's Glibc module does not show.
+    private static let renameat2: RenameAt2? = dlsym(nil, "renameat2").map { unsafeBitCast($0, to: RenameAt2.self) }
+
+    /// Exchanges two folders in one step; false when the file system or kernel cannot.
+    private static func exchange(_ a: String, _ b: String) -> Bool {
+        guard let renameat2 else { return false }
+        let renameExchange: UInt32 = 1 << 1
+        return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
     }
 
     /// Writes a file; 0 or the `errno` of the failure. In a recycled folder an existing file is
@@ -202,13 +292,6 @@ public final class SiteWriter: SiteOutput {
                 guard ftruncate(fd, 0) == 0 else { return errno }
             }
         }
-        var offset = 0
-        while offset < bytes.count {
-            let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { return n < 0 ? errno : EIO }
-            offset += n
-        }
-        return 0
+        return SiteFolder.writeAll(fd, bytes)
     }
 }

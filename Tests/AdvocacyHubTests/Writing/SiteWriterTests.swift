@@ -8,7 +8,7 @@ import AdvocacyTestSupport
 @Suite struct SiteWriterTests {
     func writer(_ output: String) throws -> SiteWriter {
         let folder = try OutputFolder(output, content: TestPaths.validHub, templates: TestPaths.theme)
-        let writer = try SiteWriter(output: folder, paths: ["index.html"], removing: .keepForNextBuild)
+        let writer = try SiteWriter(output: folder, current: try folder.currentSite(), paths: ["index.html"], removing: .keepForNextBuild)
         writer.write(OutputFile(path: "index.html", contents: "ny"))
         return writer
     }
@@ -25,8 +25,7 @@ import AdvocacyTestSupport
 
     @Test func aLinkSwappedInForTheOutputIsNeitherFollowedNorReplaced() throws {
         let root = TestPaths.temporaryFolder("race")
-        try FileManager.default.createDirectory(atPath: root + "/_site", withIntermediateDirectories: true)
-        try "".write(toFile: root + "/_site/" + OutputFolder.markerName, atomically: false, encoding: .utf8)
+        try HandMadeSite.make(root + "/_site", files: ["index.html": "gammel"])
         let writer = try writer(root + "/_site")
         let webroot = TestPaths.temporaryFolder("webroot")
         try "served".write(toFile: webroot + "/index.html", atomically: false, encoding: .utf8)
@@ -41,10 +40,7 @@ import AdvocacyTestSupport
 
     @Test func theReplacedSiteIsKeptEmptyAndPrivate() throws {
         let root = TestPaths.temporaryFolder("race")
-        try FileManager.default.createDirectory(atPath: root + "/_site/gone", withIntermediateDirectories: true)
-        try "".write(toFile: root + "/_site/" + OutputFolder.markerName, atomically: false, encoding: .utf8)
-        try "gammel".write(toFile: root + "/_site/index.html", atomically: false, encoding: .utf8)
-        try "væk".write(toFile: root + "/_site/gone/index.html", atomically: false, encoding: .utf8)
+        try HandMadeSite.make(root + "/_site", files: ["index.html": "gammel", "gone/index.html": "væk"])
         try writer(root + "/_site").commit()
         #expect(try String(contentsOfFile: root + "/_site/index.html", encoding: .utf8) == "ny")
         #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == ["._site.previous", "_site"])
