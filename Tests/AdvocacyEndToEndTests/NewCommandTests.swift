@@ -31,6 +31,22 @@ import AdvocacyTestSupport
         #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
     }
 
+    /// The file is created in one step that fails when anything is at the name: a link that leads
+    /// nowhere is neither replaced nor written through.
+    @Test(arguments: [("en", "advocacy: error: '{path}' already exists; choose another title or edit that file\n"),
+                      ("da", "advocacy: fejl: '{path}' findes allerede; vælg en anden titel, eller ret i den fil\n")])
+    func aLinkAtTheNameIsNeitherReplacedNorFollowed(language: String, message: String) throws {
+        let content = TestPaths.copy(TestPaths.validHub)
+        let path = content + "/share/nyt-kontor.md"
+        let target = TestPaths.temporaryFolder("elsewhere") + "/written-through.md"
+        try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: target)
+        let run = try CommandRun(["new", "share", "Nyt kontor", "--content", content, "--lang", language])
+        #expect(run.status == 2)
+        #expect(run.standardError == message.replacingOccurrences(of: "{path}", with: path))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: path) == target)
+        #expect(!FileManager.default.fileExists(atPath: target))
+    }
+
     @Test func whatNewLeavesToWriteIsReportedOnceTheDraftLineIsGone() throws {
         let content = TestPaths.copy(TestPaths.validHub)
         for kind in ["share", "story", "guideline"] {

@@ -60,10 +60,11 @@ public enum NewHub {
             do {
                 try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
                                                         withIntermediateDirectories: true)
-                try data.write(to: URL(fileURLWithPath: target), options: .withoutOverwriting)
             } catch {
                 throw UsageError(.cannotWrite, ["path": "\(target)", "reason": "\(reason(error))"])
             }
+            let code = ExclusiveFile.create(target, Array(data))
+            guard code == 0 else { throw UsageError(.cannotWrite, ["path": "\(target)", "reason": "\(systemReason(code))"]) }
         }
         return files.map(\.path)
     }

@@ -25,9 +25,6 @@ public enum Scaffold {
         guard !slug.isEmpty else { throw UsageError(.newTitleGivesNoFileName, ["title": "\(title)"]) }
         let relative = kind.folder + "/" + slug + ".md"
         let path = folder.absolute(relative)
-        guard !FileManager.default.fileExists(atPath: path) else {
-            throw UsageError(.newFileExists, ["path": "\(folder.display(relative))"])
-        }
         let clock = HubClock(timeZone: config.timeZone)
         let today = DateDisplay.isoDay(now, clock: clock)
         let twoWeeks = DateDisplay.isoDay(now.addingTimeInterval(13 * 86_400), clock: clock)
@@ -35,11 +32,14 @@ public enum Scaffold {
         let text = template(kind, title: title, today: today, until: twoWeeks, disciplines: disciplines)
         do {
             try FileManager.default.createDirectory(atPath: folder.absolute(kind.folder), withIntermediateDirectories: true)
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
         } catch {
             throw UsageError(.cannotWrite, ["path": "\(folder.display(relative))", "reason": "\(error.localizedDescription)"])
         }
-        return folder.display(relative)
+        switch ExclusiveFile.create(path, Array(text.utf8)) {
+        case 0: return folder.display(relative)
+        case EEXIST: throw UsageError(.newFileExists, ["path": "\(folder.display(relative))"])
+        case let code: throw UsageError(.cannotWrite, ["path": "\(folder.display(relative))", "reason": "\(systemReason(code))"])
+        }
     }
 
     /// A YAML double-quoted scalar holding `text`, one line without control characters, as it is.

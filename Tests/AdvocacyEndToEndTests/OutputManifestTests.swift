@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+@testable import AdvocacyHub
+import AdvocacyTestSupport
+
+/// The cases of issue #20 in which a build lost files: each refused with its message in English and
+/// Danish, and the folder left exactly as it was.
+@Suite struct OutputManifestTests {
+    typealias Workspace = OutputFolderTests.Workspace
+
+    /// Runs a build in `space` and expects a refusal: exit 2, `message` in English and `danish` in
+    /// Danish, and nothing under the workspace changed.
+    func expectRefusal(_ space: Workspace, output: String, in directory: String? = nil, arguments: [String] = [],
+                       _ message: String, _ danish: String) throws {
+        let before = TreeSnapshot(space.root)
+        for (language, expected) in [("en", message), ("da", danish)] {
+            let run = try space.build(arguments + ["--lang", language], output: output, in: directory)
+            #expect(run.status == 2)
+            #expect(run.standardError == expected.replacingOccurrences(of: "{root}", with: space.root) + "\n")
+        }
+        #expect(TreeSnapshot(space.root) == before, "nothing is moved, written or deleted")
+    }
+
+    @Test func aBareMarkerIsNotAManifest() throws {
+        let space = Workspace()
+        try FileManager.default.createDirectory(atPath: space.root + "/home/docs", withIntermediateDirectories: true)
+        try "thesis".write(toFile: space.root + "/home/docs/thesis.txt", atomically: false, encoding: .utf8)
+        #expect(FileManager.default.createFile(atPath: space.root + "/home/" + OutputFolder.markerName, contents: Data()))
+        try expectRefusal(space, output: "home",
+            "advocacy: error: 'home/.advocacy-site' is not a manifest advocacy wrote (line 1: it does not start with 'advocacy-site 1'); a build replaces only a folder whose manifest lists every file in it: choose an empty or new folder; nothing was changed",
+            "advocacy: fejl: 'home/.advocacy-site' er ikke et manifest, som advocacy har skrevet (linje 1: den begynder ikke med 'advocacy-site 1'); når sitet bygges, erstattes kun en mappe, hvis manifest nævner hver fil i den: vælg en tom eller ny mappe; intet blev ændret")
+    }
+
+    @Test("a manifest that does not list everything, or lists what it cannot, is refused", arguments: [
+        ("", "x.txt", "advocacy: error: 'home' holds 'docs', which advocacy did not write (the folder's manifest, .advocacy-site, does not list it); move it out or choose another output folder; nothing was changed"),
+        ("docs/thesis.txt", "other", "advocacy: error: 'home/docs/thesis.txt' was changed after advocacy wrote it; move it out or choose another output folder; nothing was changed"),
+        ("../thesis.txt", "thesis", "advocacy: error: 'home/.advocacy-site' is not a manifest advocacy wrote (line 7: the path '../thesis.txt' leads outside the folder); a build replaces only a folder whose manifest lists every file in it: choose an empty or new folder; nothing was changed"),
+        ("/etc/passwd", "thesis", "advocacy: error: 'home/.advocacy-site' is not a manifest advocacy wrote (line 7: the path '/etc/passwd' leads outside the folder); a build replaces only a folder whose manifest lists every file in it: choose an empty or new folder; nothing was changed"),
+    ])
+    func manifestsThatDoNotCoverTheFolder(_ listed: String, _ listedBytes: String, _ message: String) throws {
+        let space = Workspace()
+        try FileManager.default.createDirectory(atPath: space.root + "/home/docs", withIntermediateDirectories: true)
+        try "thesis".write(toFile: space.root + "/home/docs/thesis.txt", atomically: false, encoding: .utf8)
+        let manifest = listed.isEmpty ? HandMadeSite.manifestText([:]) : HandMadeSite.manifestText([listed: listedBytes])
+        try manifest.write(toFile: space.root + "/home/" + OutputFolder.markerName, atomically: false, encoding: .utf8)
+        let before = TreeSnapshot(space.root)
+        let run = try space.build(["--lang", "en"], output: "home")
+        #expect(run.status == 2)
+        #expect(run.standardError == message + "\n")
+        #expect(TreeSnapshot(space.root) == before)
+    }
+
+    @Test func whatWasAddedToOrChangedInABuiltSiteStopsTheBuild() throws {
+        let space = Workspace()
+        #expect(try space.build().status == 0)
+        #expect(try space.build().status == 0, "the kept folder and the output are the build's own")
+        try "mine".write(toFile: space.root + "/_site/share/notes.txt", atomically: false, encoding: .utf8)
+        try expectRefusal(space, output: "_site",
+            "advocacy: error: '_site' holds 'share/notes.txt', which advocacy did not write (the folder's manifest, .advocacy-site, does not list it); move it out or choose another output folder; nothing was changed",
+            "advocacy: fejl: '_site' indeholder 'share/notes.txt', som advocacy ikke har skrevet (mappens manifest, .advocacy-site, nævner den ikke); flyt den ud, eller vælg en anden outputmappe; intet blev ændret")
+        try FileManager.default.removeItem(atPath: space.root + "/_site/share/notes.txt")
+
+        let handle = try #require(FileHandle(forWritingAtPath: space.root + "/_site/index.html"))
+        handle.seekToEndOfFile()
+        handle.write(Data("<!-- my note -->".utf8))
+        handle.closeFile()
+        try expectRefusal(space, output: "_site",
+            "advocacy: error: '_site/index.html' was changed after advocacy wrote it; move it out or choose another output folder; nothing was changed",
+            "advocacy: fejl: '_site/index.html' er blevet ændret, efter advocacy skrev den; flyt den ud, eller vælg en anden outputmappe; intet blev ændret")
+    }
+
+    @Test("a link, a folder or a device put into a built site stops the build", arguments: ["link", "folder", "fifo"])
+    func otherKindsOfEntries(_ kind: String) throws {
+        let space = Workspace()
+        #expect(try space.build().status == 0)
+        let path = space.root + "/_site/assets/extra"
+        switch kind {
+        case "link": try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: space.root + "/content")
+        case "folder": try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+        default: #expect(mkfifo(path, 0o644) == 0)
+        }
+        let before = TreeSnapshot(space.root)
+        let run = try space.build(["--lang", "en"])
+        #expect(run.status == 2)
+        #expect(run.standardError.hasPrefix("advocacy: error: '_site' holds 'assets/extra', which advocacy did not write"))
+        #expect(TreeSnapshot(space.root) == before)
+    }
+
+    @Test func aSiteOfTheVersionBeforeManifestsIsNamed() throws {
+        let space = Workspace()
+        try HandMadeSite.make(space.root + "/_site", files: ["index.html": "old"])
+        try SiteCheck.earlierMarker.write(toFile: space.root + "/_site/" + OutputFolder.markerName, atomically: false, encoding: .utf8)
+        try expectRefusal(space, output: "_site",
+            "advocacy: error: '_site' was built by an earlier version of advocacy, before sites had a manifest; delete it once and build again",
+            "advocacy: fejl: '_site' blev bygget af en tidligere version af advocacy, før sites fik et manifest; slet den én gang, og byg igen")
+    }
+
+    /// `--content dlink/../c` reads `deep/a/c`, because the kernel takes `..` after the link.
+    @Test func pathsAreComparedAsTheKernelResolvesThem() throws {
+        let space = Workspace()
+        let root = space.root
+        try FileManager.default.createDirectory(atPath: root + "/deep/a/b", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: root + "/content", toPath: root + "/deep/a/c")
+        try FileManager.default.createSymbolicLink(atPath: root + "/dlink", withDestinationPath: "deep/a/b")
+        #expect(FileManager.default.createFile(atPath: root + "/deep/a/" + OutputFolder.markerName, contents: Data()))
+        for content in ["deep/a/c", "dlink/../c", "dlink/../../a/c/", "./deep/a/b/../c"] {
+            let before = TreeSnapshot(root)
+            let run = try CommandRun(["build", "--lang", "en", "--now", OutputFolderTests.now, "--content", content,
+                                      "--templates", "site-templates", "--output", "deep/a"], in: root)
+            #expect(run.status == 2, "\(content)")
+            #expect(run.standardError == "advocacy: error: the output folder 'deep/a' holds the content folder '\(root)/deep/a/c'; a build replaces its output as a whole: choose a folder outside it, such as _site\n")
+            #expect(TreeSnapshot(root) == before)
+        }
+
+        let run = try CommandRun(["build", "--quiet", "--now", OutputFolderTests.now, "--content", "content",
+                                  "--templates", "site-templates", "--output", "dlink/../target"], in: root)
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(FileManager.default.fileExists(atPath: root + "/deep/a/target/index.html"), "where the kernel resolves it")
+        #expect(!FileManager.default.fileExists(atPath: root + "/target"))
+    }
+
+    @Test("an output that is or holds the current folder is refused", arguments: [".", "./", "x/..", "..", "../."])
+    func theCurrentFolder(_ output: String) throws {
+        let space = Workspace()
+        let here = space.root + "/empty"
+        try FileManager.default.createDirectory(atPath: here, withIntermediateDirectories: true)
+        let holds = output.hasPrefix("..")
+        // The workspace holds the content too; from inside it that relation is named first.
+        let run = try CommandRun(["build", "--lang", "en", "--now", OutputFolderTests.now, "--content", here + "/../content",
+                                  "--templates", space.root + "/site-templates", "--output", output], in: here)
+        #expect(run.status == 2)
+        #expect(run.standardError == (holds
+            ? "advocacy: error: the output folder '\(output)' holds the content folder '\(space.root)/content'; a build replaces its output as a whole: choose a folder outside it, such as _site\n"
+            : "advocacy: error: the output folder '\(output)' is the folder you are in; a build replaces its output as a whole: choose a new folder in it, such as _site\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: here).isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: space.root).sorted() == ["content", "empty", "site-templates"])
+
+        let outside = TestPaths.temporaryFolder("holds-here")
+        let inner = outside + "/work/here"
+        try FileManager.default.createDirectory(atPath: inner, withIntermediateDirectories: true)
+        let danish = try CommandRun(["build", "--lang", "da", "--now", OutputFolderTests.now, "--content", space.root + "/content",
+                                     "--templates", space.root + "/site-templates", "--output", "../.."], in: inner)
+        #expect(danish.status == 2)
+        #expect(danish.standardError == "advocacy: fejl: outputmappen '../..' rummer den mappe, du står i; når sitet bygges, erstattes hele outputmappen: vælg en ny mappe i den, fx _site\n")
+    }
+
+    /// Folders of killed builds are cleaned up only when their manifest says they are the build's own.
+    @Test func recoveryLeavesWhatIsNotItsOwnAndSaysSo() throws {
+        let space = Workspace()
+        #expect(try space.build().status == 0)
+        let strays = ["._site.old-999999-1/site/notes.txt", "._site.tmp-999998-1/notes.txt", "._site.old-999997-1/mine.txt"]
+        for stray in strays {
+            let path = space.root + "/" + stray
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try "mine".write(toFile: path, atomically: false, encoding: .utf8)
+        }
+        let run = try space.build(["--lang", "en"])
+        #expect(run.status == 0)
+        let loud = try CommandRun(["build", "--lang", "en", "--now", OutputFolderTests.now, "--content", space.root + "/content",
+                                   "--templates", space.root + "/site-templates", "--output", "_site"], in: space.root)
+        #expect(loud.status == 0)
+        for folder in ["._site.old-999997-1", "._site.old-999999-1", "._site.tmp-999998-1"] where kill(Int32(folder.split(separator: "-")[1])!, 0) != 0 {
+            #expect(loud.standardError.contains("advocacy: warning: '\(space.root)/\(folder)' beside the output is left as it is: "), "\(folder)")
+        }
+        for stray in strays {
+            #expect(try String(contentsOfFile: space.root + "/" + stray, encoding: .utf8) == "mine")
+        }
+    }
+}
