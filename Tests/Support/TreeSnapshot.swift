@@ -3,8 +3,8 @@ import Foundation
 /// Every name under a folder, links not followed, with what it is and holds: a file's bytes and
 /// mode, a link's target, a folder's mode, another kind of entry by its kind. Two snapshots are equal
 /// exactly when no byte and no name changed.
-public struct TreeSnapshot: Equatable, CustomStringConvertible {
-    public enum Entry: Equatable {
+public struct TreeSnapshot: Equatable, Sendable, CustomStringConvertible {
+    public enum Entry: Equatable, Sendable {
         case file(Data, mode: mode_t)
         case folder(mode: mode_t)
         case link(String)

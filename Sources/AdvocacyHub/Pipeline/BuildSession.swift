@@ -48,9 +48,13 @@ public final class BuildSession: @unchecked Sendable {
         defer { lock.unlock() }
         try checkFolders()
         let output = try OutputFolder(options.output, content: options.content, templates: options.templates)
-        var warnings = output.recoverAbandonedBuilds()
         let inPlace = keepsResults && written != nil && OutputFolder.kind(output.path) == .folder
-        let current = inPlace ? nil : try output.currentSite()
+        // A folder that is not the build's own is refused before anything beside it is touched;
+        // cleaning up after killed builds may then put a site back where there was none.
+        let existed = OutputFolder.kind(output.path) == .folder
+        var current = inPlace || !existed ? nil : try output.currentSite()
+        var warnings = output.recoverAbandonedBuilds()
+        if !inPlace && !existed { current = try output.currentSite() }
         var prepared = try prepareLocked(now: now ?? options.now)
         prepared.report.outputWarnings = warnings
         var report = prepared.report

@@ -130,7 +130,8 @@ public struct OutputFolder: Sendable {
             if kind == "old" {
                 // A private folder holding the replaced site as `site`, or nothing.
                 guard case .success(let held) = SiteFolder.entries(folder) else { continue }
-                if held.isEmpty { rmdir(folder); continue }
+                // The private folder a build makes just before moving the old site into it.
+                if held.isEmpty && Self.mode(folder) == 0o700 { rmdir(folder); continue }
                 guard held == ["site"], Self.kind(folder + "/site") == .folder else {
                     warnings.append(Self.leftAlone(folder, .message(Message(.reasonNoManifest))))
                     continue
@@ -147,9 +148,6 @@ public struct OutputFolder: Sendable {
     /// a warning when it is not the build's own.
     private func recover(_ folder: String, shownAs shown: String) -> Message? {
         switch SiteCheck.check(folder) {
-        case .empty:
-            rmdir(folder)
-            return nil
         case .site(let site):
             if site.manifest.state == .complete && Self.kind(path) == .missing && rename(folder, path) == 0 { return nil }
             keep(folder, owned: site)
@@ -158,7 +156,7 @@ public struct OutputFolder: Sendable {
             return Self.leftAlone(shown, .message(Message(.reasonForeignEntry, ["path": "\(entry)"])))
         case .changed(let entry):
             return Self.leftAlone(shown, .message(Message(.reasonEntryChanged, ["path": "\(entry)"])))
-        case .notASite, .earlierVersion, .invalidManifest, .unreadable, .notAFolder:
+        case .empty, .notASite, .earlierVersion, .invalidManifest, .unreadable, .notAFolder:
             return Self.leftAlone(shown, .message(Message(.reasonNoManifest)))
         }
     }
@@ -182,6 +180,12 @@ public struct OutputFolder: Sendable {
             return
         }
         SiteFolder.remove(folder)
+    }
+
+    /// The permission bits of what is at a path, without following a symbolic link.
+    static func mode(_ path: String) -> mode_t? {
+        var info = stat()
+        return lstat(path, &info) == 0 ? info.st_mode & 0o7777 : nil
     }
 
     /// What is at a path, without following a symbolic link.

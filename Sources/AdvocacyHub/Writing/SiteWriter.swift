@@ -246,8 +246,6 @@ public final class SiteWriter: SiteOutput {
         switch SiteCheck.check(kept) {
         case .site(let site) where site.manifest.state == .complete:
             return rename(kept, temporary) == 0 ? Set(site.manifest.files.keys) : nil
-        case .empty:
-            return rename(kept, temporary) == 0 ? [] : nil
         case .foreign(let entry):
             warnings.append(OutputFolder.leftAlone(kept, .message(Message(.reasonForeignEntry, ["path": "\(entry)"]))))
         case .changed(let entry):
