@@ -25,4 +25,12 @@ for hub in Tests/Fixtures/valid-hub Tests/Fixtures/invalid/* content; do
     [[ -f "$hub/_index.md" ]] && seed "$name-home" "$hub" home "$hub/_index.md"
     [[ -f "$hub/readiness.yml" ]] && seed "$name-readiness" "$hub" readiness "$hub/readiness.yml"
 done
+# Manifests: one of a site the example hub's build wrote, and small ones of each state.
+site=$(mktemp -d)
+if [[ -x .build/debug/advocacy ]] && .build/debug/advocacy build --quiet --now 2026-12-10T09:00 --output "$site/site" >/dev/null 2>&1; then
+    { echo "@@@ manifest"; cat "$site/site/.advocacy-site"; } > "$out/manifest-example-hub"
+fi
+rm -rf "$site"
+printf '@@@ manifest\nadvocacy-site 1\ntool 0.20.0\nstate partial\n- - index.html\n- - share/a%%20b.html\n' > "$out/manifest-partial"
+printf '@@@ manifest\nadvocacy-site 1\ntool 0.20.0\nstate complete\n0123456789abcdef 12 index.html\n' > "$out/manifest-complete"
 echo "$(ls "$out" | wc -l) seeds in $out"

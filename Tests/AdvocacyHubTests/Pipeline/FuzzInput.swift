@@ -12,7 +12,7 @@ struct FuzzInput {
     /// The document's path in the content folder, by the word after `@@@ `; any other word means `share`.
     static let places = ["share": "share/fuzz.md", "stories": "stories/fuzz.md", "guidelines": "guidelines/fuzz.md",
                          "pages": "pages/fuzz.md", "disciplines": "disciplines/fuzz.md", "home": "_index.md",
-                         "readiness": "readiness.yml"]
+                         "readiness": "readiness.yml", "manifest": OutputFolder.markerName]
     private static let marker = Array("@@@ ".utf8)
     private static let newline = UInt8(ascii: "\n")
 
@@ -76,8 +76,14 @@ final class FuzzHub {
 
     /// Lays `input` into the content folder, then loads, publishes, checks and, when nothing is an
     /// error, renders every file of the site into memory, as `advocacy build` does before it writes.
+    /// A `manifest` document is instead the manifest of an output folder holding one page, which a
+    /// build of the hub is then asked to replace: it is refused, or replaces it.
     func run(_ input: FuzzInput) throws -> Outcome {
         let files = FileManager.default
+        if input.path == OutputFolder.markerName {
+            try buildOver(manifest: input.document)
+            return try run(FuzzInput(input.hub))
+        }
         if let documentPath { try? files.removeItem(atPath: content + "/" + documentPath) }
         guard files.createFile(atPath: content + "/hub.yml", contents: Data(input.hub)) else {
             throw CocoaError(.fileWriteUnknown)
@@ -95,5 +101,24 @@ final class FuzzHub {
         theme = prepared.theme ?? theme
         guard !prepared.report.hasErrors, let theme = prepared.theme else { return Outcome(report: prepared.report, files: []) }
         return Outcome(report: prepared.report, files: SiteRenderer.render(prepared.site, theme: theme))
+    }
+
+    /// Builds the hub into an output folder that holds one page and `manifest` as its manifest.
+    private func buildOver(manifest: [UInt8]) throws {
+        let files = FileManager.default
+        let output = (content as NSString).deletingLastPathComponent + "/site"
+        try? files.removeItem(atPath: output)
+        try files.createDirectory(atPath: output + "/share", withIntermediateDirectories: true)
+        guard files.createFile(atPath: output + "/index.html", contents: Data("<p>i går</p>\n".utf8)),
+              files.createFile(atPath: output + "/" + OutputFolder.markerName, contents: Data(manifest)) else {
+            throw CocoaError(.fileWriteUnknown)
+        }
+        var options = BuildOptions()
+        options.content = content
+        options.templates = templates
+        options.output = output
+        options.now = "2026-12-10T09:00"
+        options.theme = theme
+        _ = try? Builder.build(options)
     }
 }
