@@ -165,5 +165,11 @@ import AdvocacyTestSupport
         for stray in strays {
             #expect(try String(contentsOfFile: space.root + "/" + stray, encoding: .utf8) == "mine")
         }
+        if kill(999_998, 0) != 0 {
+            let danish = try CommandRun(["build", "--lang", "da", "--now", OutputFolderTests.now, "--content", space.root + "/content",
+                                         "--templates", space.root + "/site-templates", "--output", "_site"], in: space.root)
+            #expect(danish.standardError.contains("advocacy: advarsel: '\(space.root)/._site.tmp-999998-1' ved siden af outputmappen bliver ladt, som den er: den har intet manifest (.advocacy-site), der nævner, hvad den indeholder; se den igennem, og slet den, når den ikke rummer noget, du skal bruge\n"))
+            #expect(loud.standardError.contains("advocacy: warning: '\(space.root)/._site.tmp-999998-1' beside the output is left as it is: it has no manifest (.advocacy-site) that lists what is in it; look through it and delete it when it holds nothing you need\n"))
+        }
     }
 }
