@@ -21,11 +21,34 @@ public enum TestPaths {
         return repository + "/.build/debug/advocacy"
     }
 
-    /// A fresh, empty temporary folder.
+    /// A fresh, empty temporary folder, inside one folder of this test process that is removed when
+    /// the process exits.
     public static func temporaryFolder(_ name: String = "test") -> String {
-        let path = NSTemporaryDirectory() + "advocacy-\(name)-\(UUID().uuidString)"
+        let path = session + "/advocacy-\(name)-\(UUID().uuidString)"
         try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
+    }
+
+    /// The folder that holds every temporary folder of this test process.
+    static let session: String = {
+        let path = NSTemporaryDirectory() + "advocacy-tests-\(getpid())"
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        atexit { removeSession() }
+        return path
+    }()
+
+    /// Removes the session folder, making every folder in it writable first (tests make private
+    /// and read-only folders).
+    private static func removeSession() {
+        makeWritable(session)
+        try? FileManager.default.removeItem(atPath: session)
+    }
+
+    private static func makeWritable(_ folder: String) {
+        var info = stat()
+        guard lstat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return }
+        chmod(folder, 0o755)
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] { makeWritable(folder + "/" + name) }
     }
 
     /// Copies a folder to a temporary place, so a test can change it.
