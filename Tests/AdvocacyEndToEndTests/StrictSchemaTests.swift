@@ -18,6 +18,35 @@ struct StrictSchemaTests {
         try? FileManager.default.removeItem(atPath: (site.output as NSString).deletingLastPathComponent)
     }
 
+    @Test("templates see params as page.params, site.params and item.params, escaped like every value")
+    func paramsReachTheTemplates() throws {
+        let theme = TestPaths.copy(TestPaths.theme)
+        let parent = (theme as NSString).deletingLastPathComponent
+        defer { try? FileManager.default.removeItem(atPath: parent) }
+        let heading = "<h1>{{page.title}}</h1>"
+        for (layout, shown) in [
+            ("share-item", "{{page.params.badge}}|{{#item}}{{params.note}}{{/item}}|{{site.params.accent-colour}}|"
+                + "{{#page.params.regions}}{{.}};{{/page.params.regions}}|{{#page.params.card}}{{colour}}{{/page.params.card}}"),
+            ("guideline", "{{^page.params.sidebar}}no sidebar{{/page.params.sidebar}}"),
+        ] {
+            let path = theme + "/layouts/\(layout).mustache"
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            try text.replacingOccurrences(of: heading, with: heading + "<p class=\"params\">\(shown)</p>")
+                .write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        var options = BuildOptions()
+        options.content = TestPaths.fixtures + "/valid-params"
+        options.templates = theme
+        options.output = parent + "/_site"
+        options.now = Self.now
+        let report = try Builder.build(options)
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+        let item = try String(contentsOfFile: options.output + "/share/aarhus/index.html", encoding: .utf8)
+        #expect(item.contains("<p class=\"params\">Nyhed|&lt;b&gt;fed&lt;/b&gt; &amp; mere|#0b5|Østjylland;Midtjylland;|green</p>"))
+        let guideline = try String(contentsOfFile: options.output + "/guidelines/politik/index.html", encoding: .utf8)
+        #expect(guideline.contains("<p class=\"params\">no sidebar</p>"))
+    }
+
     /// A content folder made from the unknown-key fixture's hub.yml and discipline, with `files` added.
     static func hub(_ files: [String: String]) throws -> String {
         let content = TestPaths.temporaryFolder("aliases") + "/content"

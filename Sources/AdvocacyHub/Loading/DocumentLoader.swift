@@ -44,7 +44,8 @@ struct DocumentLoader {
             fields.diagnostics.error(.emptySlug, at: slug.location)
         }
         let summary = fields.string("summary", published: true)
-        let info = DocumentInfo(
+        let params = fields.params()
+        var info = DocumentInfo(
             path: path, displayPath: display,
             title: title ?? Located(stem, at: start),
             summary: summary?.value, summaryLocation: summary?.location,
@@ -52,6 +53,7 @@ struct DocumentLoader {
             draft: fields.bool("draft") ?? false,
             tags: fields.stringList("tags").map(\.value),
             body: split.body, bodyLine: split.bodyLine, texts: fields.published, frontMatterIsValid: fields.isValid)
+        info.params = params
         return (info, fields)
     }
 

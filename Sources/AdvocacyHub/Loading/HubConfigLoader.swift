@@ -93,6 +93,7 @@ enum HubConfigLoader {
         if let metrics = fields.node("metrics") {
             config.metrics = declaredMetrics(metrics, in: &fields)
         }
+        config.params = fields.params()
         config.texts = fields.published
         // Said once, for a hub.yml that is otherwise in order: the digest's email and chat messages need it.
         if fields.string("site-url") == nil, fields.isValid, !fields.diagnostics.hasErrors {

@@ -206,6 +206,32 @@ struct YAMLFields {
         return values
     }
 
+    /// `params:`, a theme's own fields, as written; its texts are published. Nothing when absent or
+    /// not a mapping (`checkKeys` reports that).
+    mutating func params() -> ThemeParams {
+        guard let node = node("params"), node.mapping != nil else { return .none }
+        return themeParams(node)
+    }
+
+    private mutating func themeParams(_ node: Node) -> ThemeParams {
+        switch node {
+        case .scalar(let scalar):
+            if scalar.style == .plain, let flag = ["true": true, "false": false][scalar.string.lowercased()] { return .flag(flag) }
+            if scalar.style == .plain, ["", "~", "null"].contains(scalar.string) { return .none }
+            guard let text = checked(scalar.string, Message(.namedKey, ["key": "params"]), at: node) else { return .none }
+            published.append(text)
+            return .text(text.value)
+        case .sequence(let sequence):
+            return .list(sequence.map { themeParams($0) })
+        case .mapping(let mapping):
+            var fields: [String: ThemeParams] = [:]
+            for (key, value) in mapping { fields[key.string ?? ""] = themeParams(value) }
+            return .group(fields)
+        case .alias:
+            return .none
+        }
+    }
+
     /// Reports every key outside `known` as an error, suggesting the nearest known key; a near miss of
     /// a key that decides publication (`DecidingKey`) says what would happen without it. With
     /// `params`, the mapping may also hold `params:`, a theme's own fields, read as they are; a key

@@ -82,6 +82,15 @@ struct StrictKeysTests {
         #expect(Self.findings("title: T\nparams: red\n") == ["f.md:3:9: error: 'params' must be a mapping of `key: value` lines"])
     }
 
+    @Test("texts under params are published text: the forbidden-terms check reads them")
+    func paramsAreChecked() throws {
+        let messages = try ValidHubCopy.messages { content in
+            try "---\ntitle: Noter\nparams:\n  note: Om Projekt Nordlys\n---\nTekst.\n"
+                .write(toFile: content + "/pages/noter.md", atomically: true, encoding: .utf8)
+        }
+        #expect(messages == ["pages/noter.md:4:9: error: 'Projekt Nordlys' is on hub.yml's forbidden-terms list (line 8); remove it from published text"])
+    }
+
     @Test("a plain unknown key suggests the known key in other capitals or spacing")
     func plainSuggestion() {
         #expect(Self.findings("Title: T\nbest_time: x\n") == [
