@@ -52,7 +52,7 @@ enum YAMLAliases {
         mutating func read(_ event: yaml_event_t) -> Excess? {
             switch event.type {
             case YAML_SCALAR_EVENT:
-                close(Self.name(event.data.scalar.anchor), size: 1 + event.data.scalar.length)
+                close(Self.name(event.data.scalar.anchor), size: 1 + Self.characters(event.data.scalar.value, event.data.scalar.length))
             case YAML_SEQUENCE_START_EVENT:
                 open.append((Self.name(event.data.sequence_start.anchor), 1))
             case YAML_MAPPING_START_EVENT:
@@ -79,6 +79,12 @@ enum YAMLAliases {
         private mutating func close(_ anchor: String?, size: Int) {
             if let anchor { anchors[anchor] = size }
             if !open.isEmpty { open[open.count - 1].size += size }
+        }
+
+        /// The number of characters (Unicode scalars) in `length` bytes of UTF-8.
+        private static func characters(_ bytes: UnsafeMutablePointer<yaml_char_t>?, _ length: Int) -> Int {
+            guard let bytes else { return 0 }
+            return UnsafeBufferPointer(start: bytes, count: length).reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
         }
 
         private static func name(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

@@ -37,9 +37,10 @@ struct YAMLAliasesTests {
         #expect(YAMLAliases.excess(in: "a: \"" + String(repeating: "*a ", count: 500) + "\"\nb: 5 * 3 *\nc: |\n  *a *a\n") == nil)
     }
 
-    @Test("an alias of a large value counts its size: the sixth of a 200,000-character anchor goes past the cap")
-    func expansion() {
-        let yaml = "a: &big \"" + String(repeating: "y", count: 199_999) + "\"\nb:\n" + String(repeating: "  - *big\n", count: 10)
+    @Test("an alias of a large value counts its characters: the sixth of a 200,000-character anchor goes past the cap",
+          arguments: ["y", "æ"])
+    func expansion(_ letter: String) {
+        let yaml = "a: &big \"" + String(repeating: letter, count: 199_999) + "\"\nb:\n" + String(repeating: "  - *big\n", count: 10)
         #expect(YAMLAliases.excess(in: yaml) == .init(limit: .expansion, name: "big", line: 7, column: 4))
     }
 }
