@@ -79,7 +79,7 @@ struct DocumentLoader {
     func shareItem(_ path: String, diagnostics: inout Diagnostics) -> ShareItem? {
         guard case (var info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
-        fields.checkKeys(Self.commonKeys.union(
+        let misspelt = fields.checkKeys(Self.commonKeys.union(
             ["link", "image", "disciplines", "publish", "expires", "best-time", "sponsored"]), params: true)
         let link = fields.string("link", published: true)
         let image = fields.string("image", published: true)
@@ -90,7 +90,7 @@ struct DocumentLoader {
             fields.diagnostics.error(.linkKeyNotWebAddress, at: link.location)
         }
         let disciplines = fields.stringList("disciplines")
-        if disciplines.isEmpty && fields.node("disciplines") == nil && info.frontMatterIsValid {
+        if disciplines.isEmpty && fields.node("disciplines") == nil && info.frontMatterIsValid && !misspelt.contains(.disciplines) {
             fields.diagnostics.error(.missingDisciplines,
                                      at: fields.keyLocation("disciplines") ?? info.title.location)
         }

@@ -236,13 +236,17 @@ struct YAMLFields {
     /// a key that decides publication (`DecidingKey`) says what would happen without it. With
     /// `params`, the mapping may also hold `params:`, a theme's own fields, read as they are; a key
     /// there that decides publication is an error too, as it would not be read where it is.
-    mutating func checkKeys(_ known: Set<String>, params: Bool = false) {
+    /// Returns the deciding keys found misspelt, so that they are not reported missing as well.
+    @discardableResult
+    mutating func checkKeys(_ known: Set<String>, params: Bool = false) -> Set<DecidingKey> {
         let allowed = params ? known.union(["params"]) : known
+        var misspelt: Set<DecidingKey> = []
         for entry in entries where !allowed.contains(entry.key) {
             let at = location(of: entry.keyNode)
             if let meant = DecidingKey.meant(by: entry.key, among: known) {
                 diagnostics.error(.misspeltDecidingKey, ["key": .text(entry.key), "name": .text(meant.rawValue),
                                                          "consequence": .message(meant.consequence)], at: at)
+                misspelt.insert(meant)
                 continue
             }
             let suggestion = EditDistance.suggestion(for: entry.key, in: allowed.sorted())
@@ -259,16 +263,17 @@ struct YAMLFields {
             diagnostics.error(.decidingKeyEmpty, ["key": .text(key.rawValue), "consequence": .message(key.consequence)],
                               at: location(of: entry.keyNode))
         }
-        guard params, let node = node("params") else { return }
+        guard params, let node = node("params") else { return misspelt }
         guard let mapping = node.mapping else {
             diagnostics.error(.notAMapping, ["what": .message(Message(.namedKey, ["key": "params"]))], at: location(of: node))
-            return
+            return misspelt
         }
         for (key, _) in mapping {
             guard let name = key.string, let meant = DecidingKey.named(name, among: known) else { continue }
             diagnostics.error(.decidingKeyInParams, ["key": .text(meant.rawValue), "consequence": .message(meant.consequence)],
                               at: location(of: key))
         }
+        return misspelt
     }
 }
 

@@ -91,6 +91,17 @@ struct StrictKeysTests {
         #expect(messages == ["pages/noter.md:4:9: error: 'Projekt Nordlys' is on hub.yml's forbidden-terms list (line 8); remove it from published text"])
     }
 
+    @Test("a misspelt 'disciplines' is said once, not also as missing")
+    func misspeltDisciplinesSaidOnce() throws {
+        let messages = try ValidHubCopy.messages { content in
+            let item = content + "/share/aarhus-kontor.md"
+            try String(contentsOfFile: item, encoding: .utf8).replacingOccurrences(of: "\ndisciplines:", with: "\nDisciplines:")
+                .write(toFile: item, atomically: true, encoding: .utf8)
+        }
+        #expect(messages == ["share/aarhus-kontor.md:6:1: error: unknown key 'Disciplines'; did you mean 'disciplines'? As written, "
+                                + "it would not be shown with its disciplines"])
+    }
+
     @Test("a plain unknown key suggests the known key in other capitals or spacing")
     func plainSuggestion() {
         #expect(Self.findings("Title: T\nbest_time: x\n") == [
