@@ -84,7 +84,9 @@ enum YAMLAliases {
         /// The number of characters (Unicode scalars) in `length` bytes of UTF-8.
         private static func characters(_ bytes: UnsafeMutablePointer<yaml_char_t>?, _ length: Int) -> Int {
             guard let bytes else { return 0 }
-            return UnsafeBufferPointer(start: bytes, count: length).reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+            var count = 0
+            for byte in UnsafeBufferPointer(start: bytes, count: length) where byte & 0xC0 != 0x80 { count += 1 }
+            return count
         }
 
         private static func name(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
