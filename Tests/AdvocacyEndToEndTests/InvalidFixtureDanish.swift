@@ -21,7 +21,7 @@ extension InvalidFixtureTests {
             "share/aarhus.md:4:14: fejl: 'disciplines' skal være en liste, fx [a, b]",
         ],
         "unknown-key": [
-            "stories/foerste-kunde.md:4:1: advarsel: ukendt nøgle 'disciplne'; mente du 'disciplines'?",
+            "stories/foerste-kunde.md:4:1: fejl: ukendt nøgle 'disciplne'; mente du 'disciplines'? Som det står, ville det ikke blive vist under sine discipliner",
         ],
         "bad-date": [
             "share/aarhus.md:5:10: fejl: 'publish' er ikke en dato: '2026-12-32'; skriv 2026-12-01, 2026-12-01T08:00 eller 2026-12-01T08:00:00+01:00",
@@ -279,6 +279,22 @@ extension InvalidFixtureTests {
         ],
         "bad-site-url": [
             "hub.yml:7:11: fejl: site-url 'intranet.example.dk/hub' er ikke sitets webadresse; skriv adressen, sitet ligger på, med https:// foran og / til sidst, fx https://intranet.example.dk/advocacy/",
+        ],
+        "unknown-key-publish": [
+            "share/aarhus.md:5:1: fejl: ukendt nøgle 'pubish'; mente du 'publish'? Som det står, ville opslaget blive udgivet med det samme, uden embargo",
+        ],
+        "unknown-key-sponsored": [
+            "share/aarhus.md:7:1: fejl: ukendt nøgle 'sponsered'; mente du 'sponsored'? Som det står, ville opslaget blive udgivet uden teksten fra 'disclosure' og uden mærket om, at det er reklame",
+        ],
+        "unknown-key-hub": [
+            "hub.yml:5:1: fejl: ukendt nøgle 'forbiden-terms'; mente du 'forbidden-terms'?",
+            "hub.yml:8:55: fejl: ukendt nøgle 'units'; mente du 'unit'?",
+        ],
+        "unknown-key-readiness": [
+            "readiness.yml:4:5: fejl: ukendt nøgle 'descripton'; mente du 'description'?",
+        ],
+        "unknown-key-discipline": [
+            "disciplines/social-selling.md:4:1: fejl: ukendt nøgle 'udfordring'; kendte nøgler: challenge, colleagues, content, draft, format, order, slug, summary, tags, title; temaets egne felter skal stå under 'params'",
         ],
     ]
 }

@@ -44,7 +44,7 @@ struct InvalidFixtureTests {
         .init(name: "wrong-type-list", diagnostics: [
             "share/aarhus.md:4:14: error: 'disciplines' must be a list, such as [a, b]"]),
         .init(name: "unknown-key", diagnostics: [
-            "stories/foerste-kunde.md:4:1: warning: unknown key 'disciplne'; did you mean 'disciplines'?"]),
+            "stories/foerste-kunde.md:4:1: error: unknown key 'disciplne'; did you mean 'disciplines'? As written, it would not be shown with its disciplines"]),
         .init(name: "bad-date", diagnostics: [
             "share/aarhus.md:5:10: error: 'publish' is not a date: '2026-12-32'; write 2026-12-01, 2026-12-01T08:00 or 2026-12-01T08:00:00+01:00"]),
         .init(name: "expires-before-publish", diagnostics: [
@@ -228,6 +228,17 @@ struct InvalidFixtureTests {
             "share/aarhus.md:14:1: warning: the item has an Instagram text but no JPEG or PNG image, and an Instagram post needs one; set 'image' to a .jpg or .png file in media/"]),
         .init(name: "bad-site-url", diagnostics: [
             "hub.yml:7:11: error: site-url 'intranet.example.dk/hub' is not the site's web address; write the address the site is served at, starting with https:// and ending with /, such as https://intranet.example.dk/advocacy/"]),
+        .init(name: "unknown-key-publish", diagnostics: [
+            "share/aarhus.md:5:1: error: unknown key 'pubish'; did you mean 'publish'? As written, the item would be published at once, without an embargo"]),
+        .init(name: "unknown-key-sponsored", diagnostics: [
+            "share/aarhus.md:7:1: error: unknown key 'sponsered'; did you mean 'sponsored'? As written, the item would be published without the disclosure and the advertising label"]),
+        .init(name: "unknown-key-hub", diagnostics: [
+            "hub.yml:5:1: error: unknown key 'forbiden-terms'; did you mean 'forbidden-terms'?",
+            "hub.yml:8:55: error: unknown key 'units'; did you mean 'unit'?"]),
+        .init(name: "unknown-key-readiness", diagnostics: [
+            "readiness.yml:4:5: error: unknown key 'descripton'; did you mean 'description'?"]),
+        .init(name: "unknown-key-discipline", diagnostics: [
+            "disciplines/social-selling.md:4:1: error: unknown key 'udfordring'; known keys: challenge, colleagues, content, draft, format, order, slug, summary, tags, title; a theme's own fields go under 'params'"]),
     ]
 
     /// Where to run the command from, and the folders to pass to it.
@@ -354,11 +365,11 @@ struct InvalidFixtureTests {
         #expect(error.standardOutput
             == "::error file=invalid/bad-best-time/share/aarhus.md,line=7,col=12::'best-time' must be a window such as \"07:30-08:45\"\n")
 
-        let warning = try CommandRun(["check", "--content", "invalid/unknown-key", "--templates", TestPaths.theme,
+        let warning = try CommandRun(["check", "--content", "invalid/non-markdown-file", "--templates", TestPaths.theme,
                                       "--now", Self.now, "--format", "github"], in: TestPaths.fixtures)
         #expect(warning.status == 0)
         #expect(warning.standardOutput
-            == "::warning file=invalid/unknown-key/stories/foerste-kunde.md,line=4,col=1::unknown key 'disciplne'; did you mean 'disciplines'?\n")
+            == "::warning file=invalid/non-markdown-file/share/notes.txt,line=1,col=1::ignored: not a Markdown file (only .md files in share/ are read)\n")
     }
 
     @Test("a file name with a newline stays on one diagnostic line in every format")

@@ -7,6 +7,7 @@ public enum ValidHubCopy {
     /// its folder), with paths relative to the copy.
     public static func messages(after change: (String) throws -> Void) throws -> [String] {
         let content = TestPaths.copy(TestPaths.validHub)
+        defer { try? FileManager.default.removeItem(atPath: (content as NSString).deletingLastPathComponent) }
         try change(content)
         var options = BuildOptions()
         options.content = content

@@ -44,7 +44,8 @@ struct DocumentLoader {
             fields.diagnostics.error(.emptySlug, at: slug.location)
         }
         let summary = fields.string("summary", published: true)
-        let info = DocumentInfo(
+        let params = fields.params()
+        var info = DocumentInfo(
             path: path, displayPath: display,
             title: title ?? Located(stem, at: start),
             summary: summary?.value, summaryLocation: summary?.location,
@@ -52,13 +53,14 @@ struct DocumentLoader {
             draft: fields.bool("draft") ?? false,
             tags: fields.stringList("tags").map(\.value),
             body: split.body, bodyLine: split.bodyLine, texts: fields.published, frontMatterIsValid: fields.isValid)
+        info.params = params
         return (info, fields)
     }
 
     func discipline(_ path: String, diagnostics: inout Diagnostics) -> Discipline? {
         guard var (info, fields) = open(path, diagnostics: &diagnostics) else { return nil }
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
-        fields.warnUnknownKeys(Self.commonKeys.union(["challenge", "colleagues", "content", "format", "order"]))
+        fields.checkKeys(Self.commonKeys.union(["challenge", "colleagues", "content", "format", "order"]), params: true)
         let id = String((path as NSString).lastPathComponent.dropLast(3))
         info.slug = Located(id, at: SourceLocation(file: info.displayPath))
         if id.isEmpty || Slug.make(id) != id {
@@ -77,8 +79,8 @@ struct DocumentLoader {
     func shareItem(_ path: String, diagnostics: inout Diagnostics) -> ShareItem? {
         guard case (var info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
-        fields.warnUnknownKeys(Self.commonKeys.union(
-            ["link", "image", "disciplines", "publish", "expires", "best-time", "sponsored"]))
+        let misspelt = fields.checkKeys(Self.commonKeys.union(
+            ["link", "image", "disciplines", "publish", "expires", "best-time", "sponsored"]), params: true)
         let link = fields.string("link", published: true)
         let image = fields.string("image", published: true)
         info.texts = fields.published
@@ -88,7 +90,7 @@ struct DocumentLoader {
             fields.diagnostics.error(.linkKeyNotWebAddress, at: link.location)
         }
         let disciplines = fields.stringList("disciplines")
-        if disciplines.isEmpty && fields.node("disciplines") == nil && info.frontMatterIsValid {
+        if disciplines.isEmpty && fields.node("disciplines") == nil && info.frontMatterIsValid && !misspelt.contains(.disciplines) {
             fields.diagnostics.error(.missingDisciplines,
                                      at: fields.keyLocation("disciplines") ?? info.title.location)
         }
@@ -120,14 +122,14 @@ struct DocumentLoader {
     func story(_ path: String, diagnostics: inout Diagnostics) -> Story? {
         guard case (var info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
-        fields.warnUnknownKeys(Self.commonKeys.union(["date", "disciplines", "person", "role", "results"]))
+        fields.checkKeys(Self.commonKeys.union(["date", "disciplines", "person", "role", "results"]), params: true)
         var results: [StoryResult] = []
         if let node = fields.node("results") {
             if let list = node.sequence {
                 for entry in list {
                     var result = fields.nested(entry, what: Message(.eachEntryOf, ["key": "results"]))
                     let label = result.requiredString("label", published: true), value = result.requiredString("value", published: true)
-                    result.warnUnknownKeys(["label", "value"])
+                    result.checkKeys(["label", "value"])
                     fields.append(result)
                     if let label, let value { results.append(StoryResult(label: label.value, value: value.value)) }
                 }
@@ -147,7 +149,7 @@ struct DocumentLoader {
     func guideline(_ path: String, diagnostics: inout Diagnostics) -> Guideline? {
         guard case (let info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
-        fields.warnUnknownKeys(Self.commonKeys.union(["order"]))
+        fields.checkKeys(Self.commonKeys.union(["order"]), params: true)
         UnfinishedText.checkPlaceholders(info, link: nil, diagnostics: &diagnostics)
         return Guideline(info: info, order: fields.int("order") ?? 1000)
     }
@@ -155,7 +157,7 @@ struct DocumentLoader {
     func page(_ path: String, diagnostics: inout Diagnostics) -> Page? {
         guard case (let info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
-        fields.warnUnknownKeys(Self.commonKeys.union(["order"]))
+        fields.checkKeys(Self.commonKeys.union(["order"]), params: true)
         return Page(info: info, order: fields.int("order") ?? 1000)
     }
 
@@ -168,14 +170,14 @@ struct DocumentLoader {
         }
         guard case (let info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
-        fields.warnUnknownKeys(Self.commonKeys)
+        fields.checkKeys(Self.commonKeys, params: true)
         UnfinishedText.checkPlaceholders(info, link: nil, diagnostics: &diagnostics)
         return Evaluation(period: period, info: info)
     }
 
     func home(_ path: String, diagnostics: inout Diagnostics) -> DocumentInfo? {
         guard case (let info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
-        fields.warnUnknownKeys(Self.commonKeys)
+        fields.checkKeys(Self.commonKeys, params: true)
         diagnostics.append(contentsOf: fields.diagnostics)
         return info
     }

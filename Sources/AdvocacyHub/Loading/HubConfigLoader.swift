@@ -25,7 +25,7 @@ enum HubConfigLoader {
         var fields = YAMLFields.parse(text, file: display, firstLine: 1, what: Message(.wholeFile))
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
         config.isReadable = fields.isValid
-        fields.warnUnknownKeys(keys)
+        fields.checkKeys(keys, params: true)
         if let title = fields.requiredString("title", published: true) { config.title = title.value }
         if let language = fields.string("language") {
             if let value = HubLanguage(rawValue: language.value) {
@@ -59,7 +59,7 @@ enum HubConfigLoader {
         }
         if let utm = fields.node("utm") {
             var nested = fields.nested(utm, what: Message(.namedKey, ["key": "utm"]))
-            nested.warnUnknownKeys(["medium"])
+            nested.checkKeys(["medium"])
             if let medium = nested.string("medium", published: true) { config.utmMedium = medium.value }
             fields.append(nested)
         }
@@ -75,7 +75,7 @@ enum HubConfigLoader {
                     continue
                 }
                 var settings = nested.nested(entry.value, what: Message(.namedKey, ["key": "platforms.\(entry.key)"]))
-                settings.warnUnknownKeys(["limit"])
+                settings.checkKeys(["limit"])
                 if let limit = settings.int("limit") {
                     if limit > 0 { config.platformLimits[platform] = limit } else {
                         settings.diagnostics.error(.limitNotPositive, at: settings.location)
@@ -93,6 +93,7 @@ enum HubConfigLoader {
         if let metrics = fields.node("metrics") {
             config.metrics = declaredMetrics(metrics, in: &fields)
         }
+        config.params = fields.params()
         config.texts = fields.published
         // Said once, for a hub.yml that is otherwise in order: the digest's email and chat messages need it.
         if fields.string("site-url") == nil, fields.isValid, !fields.diagnostics.hasErrors {
@@ -112,7 +113,7 @@ enum HubConfigLoader {
                 continue
             }
             var settings = nested.nested(entry.value, what: Message(.namedKey, ["key": "metrics.\(entry.key)"]))
-            settings.warnUnknownKeys(["label", "unit"])
+            settings.checkKeys(["label", "unit"])
             let label = settings.requiredString("label", published: true)
             let unit = settings.string("unit", published: true)
             nested.append(settings)

@@ -16,7 +16,8 @@ enum ReadinessLoader {
         var fields = YAMLFields.parse(CharacterScan.clean(text, file: display, diagnostics: &diagnostics), file: display, firstLine: 1,
                                       what: Message(.wholeFile))
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
-        fields.warnUnknownKeys(["levels", "strategic-from", "phases"])
+        guard fields.isValid else { return nil }
+        fields.checkKeys(["levels", "strategic-from", "phases"])
         let levels = fields.stringList("levels", published: true).map(\.value)
         if levels.isEmpty {
             fields.diagnostics.error(.missingLevels, at: fields.keyLocation("levels") ?? fields.location)
@@ -35,13 +36,13 @@ enum ReadinessLoader {
         }
         for phaseNode in phaseList {
             var phase = fields.nested(phaseNode, what: Message(.aReadinessPhase))
-            phase.warnUnknownKeys(["name", "description", "parameters"])
+            phase.checkKeys(["name", "description", "parameters"])
             let name = phase.requiredString("name", published: true)?.value ?? ""
             let description = phase.string("description", published: true)?.value
             var parameters: [ReadinessParameter] = []
             for parameterNode in phase.node("parameters")?.sequence ?? [] {
                 var parameter = phase.nested(parameterNode, what: Message(.aReadinessParameter))
-                parameter.warnUnknownKeys(["name", "levels"])
+                parameter.checkKeys(["name", "levels"])
                 let parameterName = parameter.requiredString("name", published: true)
                 let descriptions = parameter.stringList("levels", published: true)
                 if !levels.isEmpty && descriptions.count != levels.count {

@@ -24,8 +24,17 @@ struct YAMLFields {
     static func parse(_ yaml: String, file: String, firstLine: Int, what: Message) -> YAMLFields {
         var fields = YAMLFields(file: file, lineOffset: firstLine - 1, location: SourceLocation(file: file, line: firstLine))
         fields.lastLine = max(1, yaml.split(separator: "\n", omittingEmptySubsequences: false).count - (yaml.hasSuffix("\n") ? 1 : 0))
+        if let excess = YAMLAliases.excess(in: yaml) {
+            let limit = excess.limit == .count ? YAMLAliases.maximumCount : YAMLAliases.maximumExpansion
+            fields.diagnostics.error(excess.limit == .count ? .tooManyAliases : .aliasesRepeatTooMuch,
+                                     ["name": .text(excess.name), "count": .number(limit + 1), "limit": .number(limit)],
+                                     at: SourceLocation(file: file, line: excess.line + firstLine, column: excess.column + 1))
+            fields.isValid = false
+            return fields
+        }
         do {
-            guard let node = try Yams.compose(yaml: yaml) else { return fields }
+            // The encoding is given: `Parser.Encoding.default` reads the environment on every call.
+            guard let node = try Yams.compose(yaml: yaml, .default, .default, .utf8) else { return fields }
             fields.read(node, what: what)
         } catch let error as YamlError {
             fields.report(error, in: yaml)
@@ -197,16 +206,74 @@ struct YAMLFields {
         return values
     }
 
-    /// Warns about keys outside `known`, suggesting the nearest known key.
-    mutating func warnUnknownKeys(_ known: Set<String>) {
-        for entry in entries where !known.contains(entry.key) {
-            let hint = if let suggestion = EditDistance.suggestion(for: entry.key, in: known.sorted()) {
-                Message(.didYouMean, ["name": "\(suggestion)"])
-            } else {
-                Message(.knownKeys, ["keys": .list(known.sorted())])
-            }
-            diagnostics.warning(.unknownKey, ["key": "\(entry.key)", "hint": .message(hint)], at: location(of: entry.keyNode))
+    /// `params:`, a theme's own fields, as written; its texts are published. Nothing when absent or
+    /// not a mapping (`checkKeys` reports that).
+    mutating func params() -> ThemeParams {
+        guard let node = node("params"), node.mapping != nil else { return .none }
+        return themeParams(node)
+    }
+
+    private mutating func themeParams(_ node: Node) -> ThemeParams {
+        switch node {
+        case .scalar(let scalar):
+            if scalar.style == .plain, let flag = ["true": true, "false": false][scalar.string.lowercased()] { return .flag(flag) }
+            if scalar.style == .plain, ["", "~", "null"].contains(scalar.string) { return .none }
+            guard let text = checked(scalar.string, Message(.namedKey, ["key": "params"]), at: node) else { return .none }
+            published.append(text)
+            return .text(text.value)
+        case .sequence(let sequence):
+            return .list(sequence.map { themeParams($0) })
+        case .mapping(let mapping):
+            var fields: [String: ThemeParams] = [:]
+            for (key, value) in mapping { fields[key.string ?? ""] = themeParams(value) }
+            return .group(fields)
+        case .alias:
+            return .none
         }
+    }
+
+    /// Reports every key outside `known` as an error, suggesting the nearest known key; a near miss of
+    /// a key that decides publication (`DecidingKey`) says what would happen without it. With
+    /// `params`, the mapping may also hold `params:`, a theme's own fields, read as they are; a key
+    /// there that decides publication is an error too, as it would not be read where it is.
+    /// Returns the deciding keys found misspelt, so that they are not reported missing as well.
+    @discardableResult
+    mutating func checkKeys(_ known: Set<String>, params: Bool = false) -> Set<DecidingKey> {
+        let allowed = params ? known.union(["params"]) : known
+        var misspelt: Set<DecidingKey> = []
+        for entry in entries where !allowed.contains(entry.key) {
+            let at = location(of: entry.keyNode)
+            if let meant = DecidingKey.meant(by: entry.key, among: known) {
+                diagnostics.error(.misspeltDecidingKey, ["key": .text(entry.key), "name": .text(meant.rawValue),
+                                                         "consequence": .message(meant.consequence)], at: at)
+                misspelt.insert(meant)
+                continue
+            }
+            let suggestion = EditDistance.suggestion(for: entry.key, in: allowed.sorted())
+                ?? EditDistance.suggestion(for: Slug.make(entry.key), in: allowed.sorted())
+            let hint = if let suggestion {
+                Message(.didYouMean, ["name": .text(suggestion)])
+            } else {
+                Message(params ? .knownKeysOrParams : .knownKeys, ["keys": .list(known.sorted())])
+            }
+            diagnostics.error(.unknownKey, ["key": .text(entry.key), "hint": .message(hint)], at: at)
+        }
+        for key in DecidingKey.allCases where key != .disciplines && known.contains(key.rawValue) {
+            guard let entry = entries.first(where: { $0.key == key.rawValue }), node(key.rawValue) == nil else { continue }
+            diagnostics.error(.decidingKeyEmpty, ["key": .text(key.rawValue), "consequence": .message(key.consequence)],
+                              at: location(of: entry.keyNode))
+        }
+        guard params, let node = node("params") else { return misspelt }
+        guard let mapping = node.mapping else {
+            diagnostics.error(.notAMapping, ["what": .message(Message(.namedKey, ["key": "params"]))], at: location(of: node))
+            return misspelt
+        }
+        for (key, _) in mapping {
+            guard let name = key.string, let meant = DecidingKey.named(name, among: known) else { continue }
+            diagnostics.error(.decidingKeyInParams, ["key": .text(meant.rawValue), "consequence": .message(meant.consequence)],
+                              at: location(of: key))
+        }
+        return misspelt
     }
 }
 

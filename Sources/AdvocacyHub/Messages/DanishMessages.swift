@@ -101,6 +101,17 @@ extension MessageID {
         case .strategicFromNotLevel: "'strategic-from' nævner '{name}', som ikke er et af niveauerne i 'levels'"
         case .phasesNotList: "'phases' skal være en liste af faser med 'name' og 'parameters'"
         case .levelDescriptionCount: "'{name}' har {count:niveaubeskrivelse|niveaubeskrivelser}; skriv præcis én pr. niveau ({levels}: {names})"
+        case .misspeltDecidingKey: "ukendt nøgle '{key}'; mente du '{name}'? Som det står, {consequence}"
+        case .withoutPublish: "ville opslaget blive udgivet med det samme, uden embargo"
+        case .withoutExpires: "ville opslaget blive i delekøen og aldrig flytte til arkivet"
+        case .withoutDraft: "ville filen blive udgivet i stedet for at blive holdt tilbage som kladde"
+        case .withoutSponsored: "ville opslaget blive udgivet uden teksten fra 'disclosure' og uden mærket om, at det er reklame"
+        case .withoutDisciplines: "ville det ikke blive vist under sine discipliner"
+        case .decidingKeyEmpty: "'{key}' er tom; som det står, {consequence}: skriv en værdi, eller slet linjen, hvis det er meningen"
+        case .decidingKeyInParams: "'{key}' under 'params' er kun til temaet og bliver ikke læst som filens '{key}': flyt linjen ud af 'params', helt ud til venstre. Som det står, {consequence}"
+        case .knownKeysOrParams: "; kendte nøgler: {keys}; temaets egne felter skal stå under 'params'"
+        case .tooManyAliases: "'*{name}' er alias nummer {count} i filen; en fil må højst have {limit} YAML-aliasser: skriv værdierne ud i stedet"
+        case .aliasesRepeatTooMuch: "med '*{name}' gentager filens aliasser mere end {limit} tegn; en fil må højst gentage {limit} tegn gennem aliasser: gentag mindre"
 
         // MARK: Markdown
         case .tooManyShareBlocks: "filen har {count} share-blokke; en fil kan højst have {limit}: fordel teksterne på flere opslag"

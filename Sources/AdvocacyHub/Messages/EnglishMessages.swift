@@ -101,6 +101,17 @@ extension MessageID {
         case .strategicFromNotLevel: "'strategic-from' names '{name}', which is not one of the levels"
         case .phasesNotList: "'phases' must be a list of phases with 'name' and 'parameters'"
         case .levelDescriptionCount: "'{name}' has {count:level description|level descriptions}; write exactly one per level ({levels}: {names})"
+        case .misspeltDecidingKey: "unknown key '{key}'; did you mean '{name}'? As written, {consequence}"
+        case .withoutPublish: "the item would be published at once, without an embargo"
+        case .withoutExpires: "the item would stay in the queue and never move to the archive"
+        case .withoutDraft: "the file would be published instead of kept back as a draft"
+        case .withoutSponsored: "the item would be published without the disclosure and the advertising label"
+        case .withoutDisciplines: "it would not be shown with its disciplines"
+        case .decidingKeyEmpty: "'{key}' is empty; as written, {consequence}: write a value, or delete the line if that is what you want"
+        case .decidingKeyInParams: "'{key}' under 'params' is for the theme only and is not read as the file's '{key}': move the line out of 'params', to the start of a line. As written, {consequence}"
+        case .knownKeysOrParams: "; known keys: {keys}; a theme's own fields go under 'params'"
+        case .tooManyAliases: "'*{name}' is alias number {count} in this file; a file may hold at most {limit} YAML aliases: write the values out instead"
+        case .aliasesRepeatTooMuch: "with '*{name}' the aliases of this file repeat more than {limit} characters; a file may repeat at most {limit} characters through aliases: repeat less"
 
         // MARK: Markdown
         case .tooManyShareBlocks: "the file has {count} share blocks; a file can have at most {limit}: spread the texts over several items"

@@ -101,6 +101,17 @@ public enum MessageID: String, CaseIterable, Sendable {
     case strategicFromNotLevel
     case phasesNotList
     case levelDescriptionCount
+    case misspeltDecidingKey
+    case withoutPublish
+    case withoutExpires
+    case withoutDraft
+    case withoutSponsored
+    case withoutDisciplines
+    case decidingKeyEmpty
+    case decidingKeyInParams
+    case knownKeysOrParams
+    case tooManyAliases
+    case aliasesRepeatTooMuch
 
     // MARK: Markdown
     case tooManyShareBlocks

@@ -20,6 +20,8 @@ public struct DocumentInfo: Sendable {
     public var body: String
     /// The line of the file the body starts on.
     public var bodyLine: Int
+    /// `params:`, the theme's own fields.
+    public var params: ThemeParams = .none
     /// Every front matter text the site publishes (title, summary and those of the document's kind),
     /// where it is written: what the forbidden-terms check reads.
     public var texts: [Located<String>] = []

@@ -27,6 +27,8 @@ public struct HubConfig: Sendable {
     public var minGroup: Int = 5
     /// `metrics`: metrics beyond the built-in ones, or new labels for them.
     public var metrics: [Metric] = []
+    /// `params:`, the theme's own settings.
+    public var params: ThemeParams = .none
     /// Every hub.yml text the site publishes (title, disclosure, the UTM medium and base-url), where it is
     /// written: what the forbidden-terms check reads.
     public var texts: [Located<String>] = []

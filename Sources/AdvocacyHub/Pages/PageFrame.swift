@@ -18,10 +18,14 @@ struct PageFrame: TemplateObject, Hashable {
     let url: String
     let section: PageSection?
     let breadcrumbs: [Breadcrumb]
+    /// The `params:` of the page's own file.
+    let params: ThemeParams
 
     /// The frame of the page at `url`, in `section` of the main navigation, below the pages of `trail`.
-    init(_ shared: Shared, title: String, summary: String?, section: PageSection?, url: String, trail: [Breadcrumb] = []) {
+    init(_ shared: Shared, title: String, summary: String?, section: PageSection?, url: String, trail: [Breadcrumb] = [],
+         params: ThemeParams = .none) {
         self.shared = shared
+        self.params = params
         self.title = title
         self.summary = summary
         self.url = url
@@ -40,6 +44,7 @@ struct PageFrame: TemplateObject, Hashable {
 
     static func == (a: PageFrame, b: PageFrame) -> Bool {
         a.title == b.title && a.summary == b.summary && a.url == b.url && a.section == b.section && a.breadcrumbs == b.breadcrumbs
+            && a.params == b.params
     }
 
     func hash(into hasher: inout Hasher) {
@@ -48,13 +53,14 @@ struct PageFrame: TemplateObject, Hashable {
         hasher.combine(url)
         hasher.combine(section)
         hasher.combine(breadcrumbs)
+        hasher.combine(params)
     }
 
     func value(for key: String) -> TemplateValue? {
         switch key {
         case "t": .object(shared.words)
         case "site": .object(shared.site)
-        case "page": .object(DocumentLink(title: title, summary: summary ?? "", url: url))
+        case "page": .object(DocumentLink(title: title, summary: summary ?? "", url: url, params: params))
         case "isHome": .bool(url == shared.urls.home)
         case "nav": .list(shared.sections.map { .object(NavigationLink(section: $0, frame: self)) })
         case "breadcrumbs": .objects(breadcrumbs)
@@ -124,6 +130,8 @@ struct SiteSummary: TemplateObject, Hashable {
     let updated: String
     /// The footer's links to the free pages.
     let pages: [DocumentLink]
+    /// hub.yml's `params:`.
+    var params: ThemeParams = .none
 
     func value(for key: String) -> TemplateValue? {
         switch key {
@@ -141,6 +149,7 @@ struct SiteSummary: TemplateObject, Hashable {
         case "results": .text(urls.results)
         case "updated": .text(updated)
         case "pages": .objects(pages)
+        case "params": params.template
         default: nil
         }
     }

@@ -38,10 +38,13 @@ struct SitePages: Sendable {
         disciplineTitles = Dictionary(uniqueKeysWithValues: site.disciplines.map { ($0.id, $0.info.title.value) })
         cardContext = CardSet.Context(config: site.config, words: words, disciplineTitles: disciplineTitles)
         let urls = site.urls
-        let pages = site.pages.map { DocumentLink(title: $0.info.title.value, summary: $0.info.summary ?? "", url: urls.page($0.info.slug.value)) }
+        let pages = site.pages.map {
+            DocumentLink(title: $0.info.title.value, summary: $0.info.summary ?? "", url: urls.page($0.info.slug.value),
+                         params: $0.info.params)
+        }
         shared = PageFrame.Shared(
             site: SiteSummary(title: site.config.title, language: site.config.language.rawValue, urls: urls,
-                              updated: words.day(site.now, clock: clock), pages: pages),
+                              updated: words.day(site.now, clock: clock), pages: pages, params: site.config.params),
             words: words, urls: urls,
             sections: PageSection.allCases.filter { ($0 != .results || site.results != nil) && ($0 != .readiness || site.readiness != nil) })
 
@@ -130,8 +133,9 @@ struct SitePages: Sendable {
     /// The model of a page.
     func model(_ kind: Kind) -> PageModel {
         let urls = site.urls
-        func frame(_ title: String, _ summary: String?, _ section: PageSection?, trail: [Breadcrumb] = []) -> PageFrame {
-            PageFrame(shared, title: title, summary: summary, section: section, url: Self.url(kind, site), trail: trail)
+        func frame(_ title: String, _ summary: String?, _ section: PageSection?, trail: [Breadcrumb] = [],
+                   params: ThemeParams = .none) -> PageFrame {
+            PageFrame(shared, title: title, summary: summary, section: section, url: Self.url(kind, site), trail: trail, params: params)
         }
         switch kind {
         case .home:
@@ -148,7 +152,8 @@ struct SitePages: Sendable {
                 disciplines: site.disciplines.map(disciplineSummary),
                 activeCount: active.count,
                 evaluation: site.results?.evaluations.first.map { EvaluationLink($0, urls: urls, language: site.config.language) })
-            return PageModel(frame: frame(site.home?.title.value ?? site.config.title, site.home?.summary, nil), content: content)
+            let title = site.home?.title.value ?? site.config.title
+            return PageModel(frame: frame(title, site.home?.summary, nil, params: site.home?.params ?? .none), content: content)
 
         case .queue(let number):
             let pages = Self.queuePages(site)
@@ -171,7 +176,8 @@ struct SitePages: Sendable {
             let content = ItemContent(item: summary(item), body: BodyModel(site.body(item.info)), expired: expired,
                                       link: item.link?.value ?? "", cards: CardSet(item, actions: !expired, context: cardContext))
             let trail = expired ? [Breadcrumb(label: words["archive-title"], url: urls.archive)] : []
-            return PageModel(frame: frame(item.info.title.value, item.info.summary, .share, trail: trail), content: content)
+            return PageModel(frame: frame(item.info.title.value, item.info.summary, .share, trail: trail, params: item.info.params),
+                             content: content)
 
         case .disciplines:
             return PageModel(frame: frame(words["nav-disciplines"], words["disciplines-intro"], .disciplines),
@@ -187,7 +193,9 @@ struct SitePages: Sendable {
                 queueURL: urls.queue + "?discipline=" + discipline.id,
                 feedURL: urls.disciplineFeed(discipline.id), calendarURL: urls.disciplineCalendar(discipline.id),
                 stories: site.stories(in: discipline.id).map(storySummary))
-            return PageModel(frame: frame(discipline.info.title.value, discipline.info.summary, .disciplines), content: content)
+            let title = discipline.info.title.value
+            return PageModel(frame: frame(title, discipline.info.summary, .disciplines, params: discipline.info.params),
+                             content: content)
 
         case .guidelines:
             let links = site.guidelines.map { documentLink($0.info, url: urls.guideline($0.info.slug.value)) }
@@ -196,7 +204,7 @@ struct SitePages: Sendable {
 
         case .guideline(let index):
             let info = site.guidelines[index].info
-            return PageModel(frame: frame(info.title.value, info.summary, .guidelines),
+            return PageModel(frame: frame(info.title.value, info.summary, .guidelines, params: info.params),
                              content: DocumentContent(body: BodyModel(site.body(info))))
 
         case .stories:
@@ -205,12 +213,12 @@ struct SitePages: Sendable {
 
         case .story(let index):
             let story = site.stories[index]
-            return PageModel(frame: frame(story.info.title.value, story.info.summary, .stories),
+            return PageModel(frame: frame(story.info.title.value, story.info.summary, .stories, params: story.info.params),
                              content: StoryContent(story: storySummary(story), body: BodyModel(site.body(story.info))))
 
         case .page(let index):
             let info = site.pages[index].info
-            return PageModel(frame: frame(info.title.value, info.summary, nil),
+            return PageModel(frame: frame(info.title.value, info.summary, nil, params: info.params),
                              content: DocumentContent(body: BodyModel(site.body(info))))
 
         case .readiness:
@@ -226,7 +234,8 @@ struct SitePages: Sendable {
             let evaluation = site.results!.evaluations[index]
             let content = EvaluationContent(evaluation: EvaluationLink(evaluation, urls: urls, language: site.config.language),
                                             body: BodyModel(site.body(evaluation.info)))
-            return PageModel(frame: frame(evaluation.info.title.value, evaluation.info.summary, .results), content: content)
+            return PageModel(frame: frame(evaluation.info.title.value, evaluation.info.summary, .results, params: evaluation.info.params),
+                             content: content)
 
         case .search:
             return PageModel(frame: frame(words["search-title"], nil, .search), content: FrameOnlyContent())
@@ -269,24 +278,24 @@ struct SitePages: Sendable {
             platforms: Array(Set(item.shareTexts.map(\.platform))).sorted().map(\.rawValue).joined(separator: " "),
             sponsored: item.sponsored, isNew: isNew(item),
             published: publishedText(item), publishedISO: publish.map(DateDisplay.rfc3339), expires: expiresText(item),
-            bestTime: item.bestTime?.display, image: item.imagePath.map(site.urls.media), cards: cards)
+            bestTime: item.bestTime?.display, image: item.imagePath.map(site.urls.media), cards: cards, params: item.info.params)
     }
 
     private func storySummary(_ story: Story) -> StorySummary {
         StorySummary(title: story.info.title.value, summary: story.info.summary ?? "", url: site.urls.story(story.info.slug.value),
                      person: story.person ?? "", role: story.role ?? "", date: story.date.map { words.day($0.value, clock: clock) },
                      disciplines: story.disciplines.map { disciplineLink($0.value) },
-                     results: story.results.map { StorySummary.Result(label: $0.label, value: $0.value) })
+                     results: story.results.map { StorySummary.Result(label: $0.label, value: $0.value) }, params: story.info.params)
     }
 
     private func disciplineSummary(_ discipline: Discipline) -> DisciplineSummary {
         DisciplineSummary(id: discipline.id, title: discipline.info.title.value, summary: discipline.info.summary ?? "",
                           url: site.urls.discipline(discipline.id), challenge: discipline.challenge ?? "",
                           colleagues: discipline.colleagues ?? "", content: discipline.content ?? "",
-                          format: discipline.format ?? "", activeCount: site.activeCount(in: discipline.id))
+                          format: discipline.format ?? "", activeCount: site.activeCount(in: discipline.id), params: discipline.info.params)
     }
 
     private func documentLink(_ info: DocumentInfo, url: String) -> DocumentLink {
-        DocumentLink(title: info.title.value, summary: info.summary ?? "", url: url)
+        DocumentLink(title: info.title.value, summary: info.summary ?? "", url: url, params: info.params)
     }
 }

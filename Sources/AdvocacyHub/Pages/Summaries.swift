@@ -20,12 +20,14 @@ struct DocumentLink: TemplateObject, Hashable {
     let title: String
     let summary: String
     let url: String
+    var params: ThemeParams = .none
 
     func value(for key: String) -> TemplateValue? {
         switch key {
         case "title": .text(title)
         case "summary": .text(summary)
         case "url": .text(url)
+        case "params": params.template
         default: nil
         }
     }
@@ -94,6 +96,7 @@ struct ItemSummary: TemplateObject, Hashable {
     let image: String?
     /// The cards shown with the item, or nil where the page shows none.
     var cards: CardSet?
+    var params: ThemeParams = .none
 
     func value(for key: String) -> TemplateValue? {
         switch key {
@@ -113,6 +116,7 @@ struct ItemSummary: TemplateObject, Hashable {
         case "image": .optional(image)
         case "cards": cards.map { .objects($0.cards) } ?? TemplateValue.none
         case "cardCount": cards.map { .integer($0.indices.count) } ?? TemplateValue.none
+        case "params": params.template
         default: nil
         }
     }
@@ -128,6 +132,7 @@ struct StorySummary: TemplateObject, Hashable {
     let date: String?
     let disciplines: [DisciplineLink]
     let results: [Result]
+    var params: ThemeParams = .none
 
     /// A result of the story: a label and a value, such as "Nye kunder" and "3".
     struct Result: TemplateObject, Hashable {
@@ -154,6 +159,7 @@ struct StorySummary: TemplateObject, Hashable {
         case "disciplines": .objects(disciplines)
         case "results": .objects(results)
         case "hasResults": .bool(!results.isEmpty)
+        case "params": params.template
         default: nil
         }
     }
@@ -170,6 +176,7 @@ struct DisciplineSummary: TemplateObject, Hashable {
     let content: String
     let format: String
     let activeCount: Int
+    var params: ThemeParams = .none
 
     func value(for key: String) -> TemplateValue? {
         switch key {
@@ -182,6 +189,7 @@ struct DisciplineSummary: TemplateObject, Hashable {
         case "content": .text(content)
         case "format": .text(format)
         case "activeCount": .integer(activeCount)
+        case "params": params.template
         default: nil
         }
     }

@@ -17,6 +17,25 @@ enum EditDistance {
         return previous[b.count]
     }
 
+    /// The number of typing slips between two words: letters left out, added or changed, and two
+    /// neighbouring letters swapped, each counted once (`dratf` is one slip from `draft`).
+    static func slips(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var rows = [Array(0...b.count), [Int](repeating: 0, count: b.count + 1), [Int](repeating: 0, count: b.count + 1)]
+        for i in 1...a.count {
+            rows[2][0] = i
+            for j in 1...b.count {
+                var best = Swift.min(rows[1][j] + 1, rows[2][j - 1] + 1, rows[1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { best = Swift.min(best, rows[0][j - 2] + 1) }
+                rows[2][j] = best
+            }
+            rows = [rows[1], rows[2], rows[0]]
+        }
+        return rows[1][b.count]
+    }
+
     /// The closest candidate within a small distance, if any.
     static func suggestion(for word: String, in candidates: some Sequence<String>) -> String? {
         let limit = Swift.max(1, word.count / 3)
