@@ -337,7 +337,9 @@ import AdvocacyTestSupport
             let size = (try? FileManager.default.attributesOfItem(atPath: TestPaths.exampleHub + "/" + media.path)[.size] as? Int) ?? 0
             #expect(size > 0 && size < 100_000, "\(media.path) is \(size) bytes")
         }
-        #expect(site.exists("media/logo.svg"))
+        #expect(site.exists("media/bro.svg") && site.exists("media/aarhus-kontor.png"), "active and archived items' images are copied")
+        #expect(!site.exists("media/aaret.svg"), "an image only an embargoed item shows is not")
+        #expect(!site.exists("media/logo.svg"), "nor one no published page shows or links")
     }
 
     // MARK: - Helpers

@@ -81,8 +81,9 @@ import AdvocacyTestSupport
         #expect(try await eventually(address + "__advocacy/status") { $0 != before }, "making a folder is a change")
         try "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".write(toFile: content + "/media/kontorer/odense.svg",
                                                                  atomically: false, encoding: .utf8)
+        try (edited + "\n![Odense](../media/kontorer/odense.svg)\n").write(toFile: file, atomically: false, encoding: .utf8)
         #expect(try await eventually(address + "media/kontorer/odense.svg") { $0.contains("<svg") },
-                "a file in a folder made while serving is seen")
+                "a file in a folder made while serving is seen (and copied, as a page shows it)")
     }
 
     @Test func servesUnderABaseURL() async throws {

@@ -29,17 +29,18 @@ enum PageLinkCheck {
         private static func trimmed(_ path: String) -> String { path.hasSuffix("/") ? String(path.dropLast()) : path }
     }
 
-    /// Checks the page links of every body against what the build writes: the site's pages, feeds and
-    /// media, and the theme's `assets`. `pageOf` gives the address of a content file's page below
-    /// the site's root, nil for a file that has none in this build.
-    static func check(_ site: Site, bodies: [String: RenderedMarkdown], assets: [String],
+    /// Checks the page links of every body against what the build writes: the site's pages and feeds,
+    /// the theme's `assets`, and the hub's `media` (each is copied once a published page uses it, so
+    /// an embargoed item may show an image that is copied when it is published). `pageOf` gives the
+    /// address of a content file's page below the site's root, nil for a file that has none in this build.
+    static func check(_ site: Site, bodies: [String: RenderedMarkdown], media: [MediaFile], assets: [String],
                       pageOf: @Sendable (String) -> String?) -> Diagnostics {
         var diagnostics = Diagnostics()
         let linked = bodies.filter { !$0.value.pageLinks.isEmpty }.sorted { $0.key < $1.key }
         guard !linked.isEmpty else { return diagnostics }
         let base = site.urls.base
         let written = Written(SitePages.entries(site).map { String($0.url.dropFirst(base.count)) }
-                              + SiteRenderer.feedPaths(site) + site.media.map(\.path) + assets)
+                              + SiteRenderer.feedPaths(site) + media.map(\.path) + assets)
         let found = linked.parallelMap { path, body in
             var found = Diagnostics()
             if let page = pageOf(path) {
@@ -58,7 +59,7 @@ enum PageLinkCheck {
     static func check(_ links: [PageLink], page: String, contentPath: String, base: String,
                       written: Written, isDocument: (String) -> Bool, diagnostics: inout Diagnostics) {
         for link in links {
-            guard let target = target(of: link.url, page: page, base: base) else {
+            guard let target = SiteURLs(base: base).sitePath(of: link.url, from: page) else {
                 diagnostics.error(.pageLinkAboveSite, ["url": .text(link.url)], at: link.location)
                 continue
             }
@@ -77,32 +78,6 @@ enum PageLinkCheck {
                                   at: link.location)
             }
         }
-    }
-
-    /// The path below the site's root that `url` leads to from `page`; nil when it climbs above the root.
-    static func target(of url: String, page: String, base: String) -> String? {
-        var path = String(url.prefix { $0 != "#" && $0 != "?" })
-        path = path.removingPercentEncoding ?? path
-        var parts: [Substring]
-        if path.hasPrefix("/") {
-            if base != "/", path.hasPrefix(base) { path = "/" + path.dropFirst(base.count) }
-            parts = []
-        } else {
-            parts = page.split(separator: "/")
-        }
-        let segments = path.split(separator: "/", omittingEmptySubsequences: true)
-        for segment in segments {
-            switch segment {
-            case ".": continue
-            case "..":
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            default: parts.append(segment)
-            }
-        }
-        let joined = parts.joined(separator: "/")
-        let isFolder = path.hasSuffix("/") || segments.last == "." || segments.last == ".."
-        return joined.isEmpty || !isFolder ? joined : joined + "/"
     }
 
     /// `url` with `.md` after its path, before any `?` or `#` part.

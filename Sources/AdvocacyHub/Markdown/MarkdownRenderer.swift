@@ -11,12 +11,18 @@ public struct MarkdownRenderer: Sendable {
     public var unsafeHTML: Bool
     /// The base URL that root-relative links and media get.
     public var baseURL: String
+    /// `site-url`, under which a full address names a file of the site; nil when hub.yml has none.
+    public var siteURL: String?
 
     /// Creates a renderer.
-    public init(unsafeHTML: Bool = false, baseURL: String = "/") {
+    public init(unsafeHTML: Bool = false, baseURL: String = "/", siteURL: String? = nil) {
         self.unsafeHTML = unsafeHTML
         self.baseURL = baseURL
+        self.siteURL = siteURL
     }
+
+    /// Where the site's pages and files live, for what a link names.
+    var urls: SiteURLs { SiteURLs(base: baseURL, site: siteURL) }
 
     private static let parseLock = NSLock()
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]

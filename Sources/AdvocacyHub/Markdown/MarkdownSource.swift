@@ -8,6 +8,9 @@ public struct MarkdownSource: Sendable {
     public var firstLine: Int
     /// The file's path inside the content folder, which relative links start from.
     public var contentPath: String
+    /// The address of the document's page below the site's root (`share/x/`), which relative links in
+    /// raw HTML start from, as the browser follows them; nil when not known.
+    public var page: String?
 
     /// Creates a source.
     public init(text: String, displayPath: String, firstLine: Int, contentPath: String) {

@@ -26,7 +26,9 @@ public struct RenderedMarkdown: Sendable {
     public var shareTextsAreComplete = true
     /// Broken or unsafe links and similar findings.
     public var diagnostics: Diagnostics
-    /// The files under `media/` the body links to or shows.
+    /// The files under `media/` the body links to or shows, written in any form: relative to the file,
+    /// from the site's root (with or without `base-url`), as a full address under `site-url`, and in
+    /// raw HTML (`src`, `href`, `srcset`) when hub.yml lets it through. What the site copies.
     public var mediaReferences: [String] = []
     /// What every content path the body links to resolved to; the body is still right while they all
     /// resolve the same way.

@@ -96,7 +96,11 @@ struct TreeWalk {
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
-        if !renderer.unsafeHTML {
+        if renderer.unsafeHTML {
+            for node in htmlNodes {
+                for url in RawHTMLLinks.urls(in: Self.literal(node)) { noteMedia(pageURL: url) }
+            }
+        } else {
             for node in htmlNodes {
                 let block = cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK
                 cmark_node_set_literal(node, block ? "<!-- raw HTML omitted -->\n" : "<!-- raw HTML omitted -->")
@@ -150,6 +154,7 @@ struct TreeWalk {
             return
         }
         guard let link = InternalLink(url) else {
+            noteMedia(pageURL: url)
             guard url.hasPrefix("/") && !url.hasPrefix("//") else { return }
             pageLinks.append(PageLink(url: url, location: location(of: node)))
             if !url.hasPrefix(renderer.baseURL) && renderer.baseURL.hasPrefix("/") {
@@ -185,6 +190,13 @@ struct TreeWalk {
                                              "suggestion": written.map { .message(Message(.didYouMean, ["name": .text($0)])) } ?? ""],
                               at: location(of: node))
         }
+    }
+
+    /// Notes the media file named by a link the browser follows from the page's address: from the
+    /// site's root, a full address under `site-url`, or (in raw HTML) relative to the page.
+    private mutating func noteMedia(pageURL url: String) {
+        guard let path = renderer.urls.sitePath(of: url, from: source.page ?? ""), path.hasPrefix("media/") else { return }
+        mediaReferences.append(path)
     }
 
     /// Whether a share block ends with its closing fence before any line that opens another fence;

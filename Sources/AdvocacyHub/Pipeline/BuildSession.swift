@@ -216,8 +216,8 @@ public final class BuildSession: @unchecked Sendable {
             diagnostics.append(contentsOf: ResultChecks.check(results, config: published.hub.config, now: now))
         }
         timer.lap("checks")
-        diagnostics.append(contentsOf: PageLinkCheck.check(published.site, bodies: published.bodies, assets: theme?.assets ?? [],
-                                                           pageOf: plan.page(of:)))
+        diagnostics.append(contentsOf: PageLinkCheck.check(published.site, bodies: published.bodies, media: published.hub.media,
+                                                           assets: theme?.assets ?? [], pageOf: plan.page(of:)))
         timer.lap("page links")
 
         if keepsResults {

@@ -31,21 +31,20 @@ public enum Publisher {
         return publish(plan, bodies: plan.documents.parallelMap { plan.render($0) })
     }
 
-    /// What a build publishes at `now` before any body is rendered: which documents are kept, and
-    /// how a link from each of them resolves.
+    /// What a build publishes at `now` before any body is rendered: the one place that decides which
+    /// documents are published (every document it renders but the embargoed items), and how a link
+    /// from each of them resolves.
     struct Plan: Sendable {
         /// The hub without the documents left out (drafts, unless the build includes them).
         var hub: Hub
         let now: Date
         let urls: SiteURLs
         let clock: HubClock
-        /// The documents left out: a draft's body is read only for the media it names.
+        /// The documents left out: drafts, unless the build includes them. Nothing of them is read again.
         let left: [DocumentInfo]
-        /// The images of the share items left out.
-        let leftImages: Set<String>
-        /// Every document whose body renders, in order.
+        /// Every document whose body renders, in order: the published ones and the embargoed items.
         let documents: [DocumentInfo]
-        /// Embargoed items by path, with their publish instant.
+        /// Embargoed items by path, with their publish instant: rendered to be checked, never published.
         let embargoes: [String: Date]
         private let targets: [String: LinkTarget]
         private let loaded: Set<String>
@@ -70,7 +69,6 @@ public enum Publisher {
             left = (hub.disciplines.map(\.info) + hub.shareItems.map(\.info) + hub.stories.map(\.info)
                 + hub.guidelines.map(\.info) + hub.pages.map(\.info) + evaluations.map(\.info)
                 + [hub.home].compactMap { $0 }).filter { !keep($0) }
-            leftImages = Set(hub.shareItems.filter { !keep($0.info) }.compactMap(\.imagePath))
             hub.disciplines.removeAll { !keep($0.info) }
             hub.shareItems.removeAll { !keep($0.info) }
             hub.stories.removeAll { !keep($0.info) }
@@ -99,7 +97,7 @@ public enum Publisher {
             self.targets = targets
             self.embargoes = embargoes
             publishOf = Dictionary(uniqueKeysWithValues: hub.shareItems.map { ($0.info.path, $0.publish?.value) })
-            renderer = MarkdownRenderer(unsafeHTML: hub.config.unsafeHTML, baseURL: hub.config.baseURL)
+            renderer = MarkdownRenderer(unsafeHTML: hub.config.unsafeHTML, baseURL: hub.config.baseURL, siteURL: hub.config.siteURL)
             terms = hub.config.forbiddenTerms.map(\.value)
             var documents: [DocumentInfo] = hub.disciplines.map(\.info) + hub.shareItems.map(\.info) + hub.stories.map(\.info)
                 + hub.guidelines.map(\.info) + hub.pages.map(\.info) + (hub.results?.evaluations.map(\.info) ?? [])
@@ -134,18 +132,21 @@ public enum Publisher {
             return String(url.dropFirst(urls.base.count))
         }
 
-        /// Whether a document's body is shown: an embargoed item's body is only checked.
-        func showsHTML(_ info: DocumentInfo) -> Bool { embargoes[info.path] == nil }
+        /// Whether a document of `documents` is published: all are but the embargoed items, whose
+        /// bodies are only checked.
+        func isPublished(_ info: DocumentInfo) -> Bool { embargoes[info.path] == nil }
 
         /// Whether a body rendered for `info` in an earlier build would render the same now, given
         /// that the document's file did not change.
         func canReuse(_ body: RenderedMarkdown, for info: DocumentInfo) -> Bool {
-            (body.hasHTML || !showsHTML(info)) && body.resolutions.allSatisfy { resolve($0.key, from: info) == $0.value }
+            (body.hasHTML || !isPublished(info)) && body.resolutions.allSatisfy { resolve($0.key, from: info) == $0.value }
         }
 
         /// Renders a document's body: HTML, the forbidden terms in its text, its share texts.
         func render(_ info: DocumentInfo) -> RenderedMarkdown {
-            var body = renderer.render(MarkdownSource(info), html: showsHTML(info), resolve: { resolve($0, from: info) })
+            var source = MarkdownSource(info)
+            source.page = page(of: info.path)
+            var body = renderer.render(source, html: isPublished(info), resolve: { resolve($0, from: info) })
             body.termsInText = Set(terms.filter { TermSearch.contains($0, in: body.plainText) })
             body.plainText = SearchIndex.excerpt(body.plainText)
             if info.path.hasPrefix("share/") {
@@ -158,11 +159,6 @@ public enum Publisher {
             body.shareBlocks = []
             return body
         }
-
-        /// The media the documents left out name: their images and the media their bodies link to.
-        func mediaOfLeftOut() -> Set<String> {
-            leftImages.union(left.parallelMap { renderer.render(MarkdownSource($0), html: false).mediaReferences }.joined())
-        }
     }
 
     /// Puts the published site together from a plan and the rendered body of each of its documents.
@@ -170,7 +166,6 @@ public enum Publisher {
         var hub = plan.hub
         let now = plan.now, urls = plan.urls
         let documents = plan.documents
-        var unpublishedMedia = plan.mediaOfLeftOut()
         var bodies: [String: RenderedMarkdown] = [:]
         for (info, body) in zip(documents, rendered) { bodies[info.path] = body }
         let allBodies = bodies
@@ -183,27 +178,20 @@ public enum Publisher {
             hub.shareItems[index].shareTextsAreComplete = body?.shareTextsAreComplete ?? true
         }
 
-        var active: [ShareItem] = [], expired: [ShareItem] = [], embargoed = 0
-        for item in hub.shareItems {
-            switch item.state(at: now) {
-            case .embargoed:
-                embargoed += 1
-                unpublishedMedia.formUnion(bodies[item.info.path]?.mediaReferences ?? [])
-                if let image = item.imagePath { unpublishedMedia.insert(image) }
-                bodies[item.info.path] = nil
-            case .active: active.append(item)
-            case .expired: expired.append(item)
-            }
+        var active: [ShareItem] = [], expired: [ShareItem] = []
+        for item in hub.shareItems where plan.isPublished(item.info) {
+            if item.state(at: now) == .expired { expired.append(item) } else { active.append(item) }
         }
+        for info in documents where !plan.isPublished(info) { bodies[info.path] = nil }
         active = newestFirst(active) { ($0.publish?.value, $0.info.slug.value) }
         expired = newestFirst(expired) { ($0.expires?.value, $0.info.slug.value) }
         let stories = newestFirst(hub.stories) { ($0.date?.value, $0.info.slug.value) }
 
-        // Media only drafts and embargoed items use are not copied: their names could tell what is coming.
-        let publishedMedia = Set((active + expired).compactMap(\.imagePath))
-            .union(bodies.values.flatMap(\.mediaReferences))
-        let hidden = unpublishedMedia.subtracting(publishedMedia)
-        let media = hub.media.filter { !hidden.contains($0.path) }
+        // Only the media the published site uses are copied: its items' images and what its bodies
+        // link to or show. A file nothing published uses stays out, so no name or byte of a draft's or
+        // an embargoed item's media can reach the output.
+        let used = Set((active + expired).compactMap(\.imagePath)).union(bodies.values.flatMap(\.mediaReferences))
+        let media = hub.media.filter { used.contains($0.path) }
 
         let site = Site(
             config: hub.config, now: now, urls: urls, home: hub.home, disciplines: hub.disciplines,
@@ -211,7 +199,7 @@ public enum Publisher {
             pages: hub.pages, readiness: hub.readiness,
             results: hub.results.map { $0.withholdingSmallGroups(below: hub.config.minGroup) }.flatMap { $0.isEmpty ? nil : $0 },
             media: media, bodies: bodies,
-            embargoedCount: embargoed, nextChange: hub.shareItems.nextChange(after: now))
+            embargoedCount: plan.embargoes.count, nextChange: hub.shareItems.nextChange(after: now))
         return Result(hub: hub, site: site, diagnostics: diagnostics, bodies: allBodies)
     }
 

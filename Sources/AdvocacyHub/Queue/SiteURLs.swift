@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where every kind of page lives in the output, all under the hub's `base-url`.
 public struct SiteURLs: Sendable, Hashable {
     /// `base-url`, starting and ending with `/`.
@@ -50,6 +52,70 @@ public struct SiteURLs: Sendable, Hashable {
     public func file(for url: String) -> String {
         let path = String(url.dropFirst(base.count))
         return path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path
+    }
+
+    /// The path below the site's root (`media/a.svg`, `guidelines/kritik/`, empty for the home page) that
+    /// `url` leads to when a browser follows it from the page at `page` (also below the root). An address
+    /// under `site-url` or an absolute `base-url`, a path from the host's root with or without `base-url`,
+    /// and a relative path all lead into the site; the query and fragment are dropped and percent-escapes
+    /// (`%2D`, `%2F`) decoded, as a web server does. Nil for another site's address, another scheme, and a
+    /// path that climbs above the site's root.
+    public func sitePath(of url: String, from page: String) -> String? {
+        let written = url.prefix { $0 != "#" && $0 != "?" }
+        var parts: [Substring]
+        var path: String
+        if let (authority, rest) = Self.authority(of: written) {
+            let rest = Self.decoded(rest)
+            guard let root = [site, base].compactMap({ $0.flatMap(Self.authority) })
+                .filter({ Self.sameHost($0.authority, authority) }).map({ Self.decoded($0.path) })
+                .first(where: { rest.hasPrefix($0) }) else { return nil }
+            path = String(rest.dropFirst(root.count))
+            parts = []
+        } else if written.hasPrefix("/") {
+            path = Self.decoded(written)
+            if base != "/", path.hasPrefix(base) { path = "/" + path.dropFirst(base.count) }
+            parts = []
+        } else if written.contains(where: { $0 == ":" }) && !written.prefix(while: { $0 != ":" }).contains("/") {
+            return nil
+        } else {
+            path = Self.decoded(written)
+            parts = page.split(separator: "/")
+        }
+        let segments = path.split(separator: "/", omittingEmptySubsequences: true)
+        for segment in segments {
+            switch segment {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(segment)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        let isFolder = path.hasSuffix("/") || segments.last == "." || segments.last == ".."
+        return joined.isEmpty || !isFolder ? joined : joined + "/"
+    }
+
+    /// `https://host` (or `//host`, without a scheme) and the path after it, for an address that names a host.
+    private static func authority(of url: some StringProtocol) -> (authority: Substring, path: Substring)? {
+        let text = Substring(url)
+        var rest = text
+        if let colon = text.firstIndex(of: ":"), !text[..<colon].contains("/") {
+            rest = text[text.index(after: colon)...]
+        }
+        guard rest.hasPrefix("//") else { return nil }
+        let host = rest.dropFirst(2).prefix { $0 != "/" }
+        return (text[..<host.endIndex], text[host.endIndex...])
+    }
+
+    /// Whether two authorities name one host: letters in any case, a missing scheme (`//host`) matching any.
+    private static func sameHost(_ a: Substring, _ b: Substring) -> Bool {
+        let hostOf = { (authority: Substring) in authority.hasPrefix("//") ? authority : authority.drop { $0 != "/" } }
+        return a.hasPrefix("//") || b.hasPrefix("//") ? hostOf(a).lowercased() == hostOf(b).lowercased() : a.lowercased() == b.lowercased()
+    }
+
+    private static func decoded(_ text: some StringProtocol) -> String {
+        String(text).removingPercentEncoding ?? String(text)
     }
 
     /// Top-level names that pages may not take as their slug.

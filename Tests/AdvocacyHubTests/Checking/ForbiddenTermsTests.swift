@@ -128,9 +128,17 @@ import AdvocacyTestSupport
         .init(place: "share item file name", file: "share/projekt-nordlys.md", old: nil,
               new: "---\ntitle: Ny\ndisciplines: [social-selling]\n---\n```share social-selling\nTekst.\n```\n",
               expected: ["share/projekt-nordlys.md:1:1: error: " + rename]),
-        .init(place: "media file name", file: "media/projekt-nordlys.svg", old: nil, new: "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n",
-              expected: ["media/projekt-nordlys.svg:1:1: error: " + rename]),
+        .init(place: "media file name nothing published uses (not copied)", file: "media/projekt-nordlys.svg", old: nil,
+              new: "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n", expected: []),
     ]
+
+    @Test func aMediaFileNameIsCheckedWhenAPublishedPageUsesIt() throws {
+        let found = try ValidHubCopy.messages { content in
+            try "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n".write(toFile: content + "/media/projekt-nordlys.svg", atomically: true, encoding: .utf8)
+            try ValidHubCopy.append("\n![Logo](/media/projekt-nordlys.svg)\n", to: "guidelines/kritik.md", in: content)
+        }
+        #expect(found == ["media/projekt-nordlys.svg:1:1: error: 'Projekt Nordlys' is on hub.yml's forbidden-terms list (line 8) in the file name, which becomes part of a web address; rename the file"])
+    }
 
     @Test("a forbidden term is an error wherever it would be published", arguments: planted)
     func plantedInEveryPublishedPlace(_ planted: Planted) throws {

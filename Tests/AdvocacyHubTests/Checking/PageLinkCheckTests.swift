@@ -15,11 +15,11 @@ struct PageLinkCheckTests {
         ("/sociale%20medier/", "", "/", "sociale medier/"),
     ])
     func target(url: String, page: String, base: String, expected: String) {
-        #expect(PageLinkCheck.target(of: url, page: page, base: base) == expected)
+        #expect(SiteURLs(base: base).sitePath(of: url, from: page) == expected)
     }
 
     @Test func aLinkAboveTheRootLeadsNowhere() {
-        #expect(PageLinkCheck.target(of: "../../../x/", page: "share/x/", base: "/") == nil)
+        #expect(SiteURLs(base: "/").sitePath(of: "../../../x/", from: "share/x/") == nil)
     }
 
     func messages(_ urls: [String], from contentPath: String = "guidelines/politik.md", page: String = "guidelines/politik/") -> [String] {
