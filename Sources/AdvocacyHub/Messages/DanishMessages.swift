@@ -279,6 +279,7 @@ extension MessageID {
         case .planNothingExpiring: "Intet udløber inden for 7 dage."
         case .planNextChange: "Næste ændring: {when} {zone}"
         case .planNoChange: "Ingen planlagte ændringer."
+        case .weeksOutOfRange: "--weeks {weeks} kan ikke bruges; skriv et antal uger fra 1 til {most}"
 
         // MARK: Links in the site
         case .pageLinkMissing: "linket '{url}' fører til '{target}' på sitet, og der er ingen side eller fil dér{suggestion}"

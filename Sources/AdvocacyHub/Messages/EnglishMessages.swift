@@ -279,6 +279,7 @@ extension MessageID {
         case .planNothingExpiring: "Nothing expires within 7 days."
         case .planNextChange: "Next change: {when} {zone}"
         case .planNoChange: "No scheduled change."
+        case .weeksOutOfRange: "--weeks {weeks} is out of range; write a number of weeks from 1 to {most}"
 
         // MARK: Links in the site
         case .pageLinkMissing: "the link '{url}' leads to '{target}' in the site, and the site has no page or file there{suggestion}"

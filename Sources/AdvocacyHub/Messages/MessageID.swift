@@ -279,6 +279,7 @@ public enum MessageID: String, CaseIterable, Sendable {
     case planNothingExpiring
     case planNextChange
     case planNoChange
+    case weeksOutOfRange
 
     // MARK: Links in the site
     case pageLinkMissing
