@@ -196,8 +196,7 @@ struct DocumentLoader {
                 Message(.yearOutOfRange, ["key": "\(key)", "value": "\(text.value)", "first": "\(HubClock.years.lowerBound)",
                                           "last": "\(HubClock.years.upperBound)"])
             case .skipped(let day, let from, let to):
-                Message(.skippedTime, ["key": "\(key)", "zone": "\(clock.timeZone.identifier)", "day": "\(day)",
-                                       "from": "\(from)", "to": "\(to)"])
+                Message(.skippedTime, clock.gap(day: day, from: from, to: to).merging(["key": "\(key)"]) { $1 })
             }
             fields.diagnostics.error(message, at: text.location)
             return nil

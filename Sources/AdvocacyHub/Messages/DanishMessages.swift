@@ -216,6 +216,7 @@ extension MessageID {
         case .templatesFolderMissing: "temamappen '{folder}' findes ikke"
         case .baseURLOptionNotAPath: "--base-url '{url}' er ikke en sti som /advocacy/"
         case .nowNotADate: "--now '{text}' er ikke en dato; skriv 2026-12-01, 2026-12-01T07:30 eller 2026-12-01T07:30:00+01:00"
+        case .nowSkippedTime: "--now '{text}' er et tidspunkt, der ikke findes i {zone}: den {day} stilles urene fra {from} direkte til {to}; skriv --now {day}T{to} i stedet"
 
         // MARK: Scaffold (new and init)
         case .initUnknownLanguage: "ukendt sprog '{name}'; skriv {others} eller {last}"

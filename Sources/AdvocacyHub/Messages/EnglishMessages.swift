@@ -216,6 +216,7 @@ extension MessageID {
         case .templatesFolderMissing: "templates folder '{folder}' does not exist"
         case .baseURLOptionNotAPath: "--base-url '{url}' is not a path such as /advocacy/"
         case .nowNotADate: "--now '{text}' is not a date; write 2026-12-01, 2026-12-01T07:30 or 2026-12-01T07:30:00+01:00"
+        case .nowSkippedTime: "--now '{text}' is a time that does not exist in {zone}: on {day} the clocks go from {from} straight to {to}; write --now {day}T{to} instead"
 
         // MARK: Scaffold (new and init)
         case .initUnknownLanguage: "unknown language '{name}'; write {others} or {last}"

@@ -216,6 +216,7 @@ public enum MessageID: String, CaseIterable, Sendable {
     case templatesFolderMissing
     case baseURLOptionNotAPath
     case nowNotADate
+    case nowSkippedTime
 
     // MARK: Scaffold (new and init)
     case initUnknownLanguage

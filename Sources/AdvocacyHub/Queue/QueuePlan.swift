@@ -109,8 +109,7 @@ extension QueuePlan {
         guard !diagnostics.hasErrors else { throw LoadErrors(diagnostics: diagnostics.sorted) }
         var now = Date()
         if let text {
-            guard let parsed = HubClock(timeZone: hub.config.timeZone).now(text) else { throw UsageError(.nowNotADate, ["text": "\(text)"]) }
-            now = parsed
+            now = try HubClock(timeZone: hub.config.timeZone).now(text)
         }
         return QueuePlan(hub, now: now, weeks: weeks)
     }
