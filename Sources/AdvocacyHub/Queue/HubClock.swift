@@ -35,6 +35,9 @@ public struct HubClock: Sendable {
     /// writes a year in four digits.
     static let years = 1900...9999
 
+    /// The last day a date can be written for, 9999-12-31, as days since 1970-01-01.
+    static let lastDay = days(year: years.upperBound, month: 12, day: 31)
+
     /// Parses the ISO 8601 forms of SPEC: `2026-12-01`, `2026-12-01T07:30`, `2026-12-01T07:30:00`,
     /// each optionally followed by `Z` or an offset such as `+01:00`. A space may stand for `T`.
     /// A local time without an offset that the clocks skip is refused.
