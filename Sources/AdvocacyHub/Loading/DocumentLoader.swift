@@ -11,8 +11,8 @@ struct DocumentLoader {
     func open(_ path: String, diagnostics: inout Diagnostics) -> (DocumentInfo, YAMLFields)? {
         let display = folder.display(path)
         let start = SourceLocation(file: display)
-        guard folder.staysInside(path) else {
-            diagnostics.error(.fileLeadsOutside, ["path": "\(path)"], at: start)
+        if let problem = ContentFolder.problem(folder.entry(path), outside: .fileLeadsOutside) {
+            diagnostics.error(problem, ["path": "\(path)"], at: start)
             return nil
         }
         var text: String

@@ -101,6 +101,8 @@ extension MessageID {
         case .strategicFromNotLevel: "'strategic-from' names '{name}', which is not one of the levels"
         case .phasesNotList: "'phases' must be a list of phases with 'name' and 'parameters'"
         case .levelDescriptionCount: "'{name}' has {count:level description|level descriptions}; write exactly one per level ({levels}: {names})"
+        case .linkLoop: "'{path}' is a symbolic link that leads round in a loop; it is left out: point it at a file or folder, or remove it"
+        case .notAFile: "'{path}' is a named pipe, device or socket, not a file; a site can only hold files: remove it from the content folder, or put the file itself there"
 
         // MARK: Markdown
         case .tooManyShareBlocks: "the file has {count} share blocks; a file can have at most {limit}: spread the texts over several items"

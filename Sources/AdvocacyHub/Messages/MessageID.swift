@@ -101,6 +101,8 @@ public enum MessageID: String, CaseIterable, Sendable {
     case strategicFromNotLevel
     case phasesNotList
     case levelDescriptionCount
+    case linkLoop
+    case notAFile
 
     // MARK: Markdown
     case tooManyShareBlocks
