@@ -68,4 +68,13 @@ import AdvocacyTestSupport
         #expect(plan.weeks.count == 520)
         #expect(plan.weeks.last?.week == "2036-W47")
     }
+
+    @Test func thePlanEndsWithTheLastWeekThatStartsIn9999() throws {
+        let run = try CommandRun(["plan", "--content", TestPaths.validHub, "--now", "9999-12-20", "--weeks", "4", "--format", "json"])
+        #expect(run.status == 0, "\(run.standardError)")
+        struct Plan: Decodable { struct Week: Decodable { let week: String; let starts: String }; let weeks: [Week] }
+        let plan = try JSONDecoder().decode(Plan.self, from: Data(run.standardOutput.utf8))
+        #expect(plan.weeks.map(\.week) == ["9999-W51", "9999-W52"])
+        #expect(plan.weeks.map(\.starts) == ["9999-12-20", "9999-12-27"])
+    }
 }

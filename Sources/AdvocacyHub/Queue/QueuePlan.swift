@@ -55,7 +55,8 @@ public struct QueuePlan: Sendable {
     /// The next instant after `now` at which an item enters or leaves the queue; drafts never do.
     public let nextChange: Date?
 
-    /// The plan of `hub` (drafts loaded too) for `count` weeks from the week of `now`, within `QueuePlan.weeks`.
+    /// The plan of `hub` (drafts loaded too) for `count` weeks from the week of `now`, within `QueuePlan.weeks`
+    /// and the year 9999.
     public init(_ hub: Hub, now: Date, weeks count: Int) {
         let clock = HubClock(timeZone: hub.config.timeZone)
         let entries = hub.shareItems.map { item in
@@ -67,6 +68,8 @@ public struct QueuePlan: Sendable {
         var week = ISOWeek(containing: now, clock: clock)
         for _ in 0..<min(max(count, Self.weeks.lowerBound), Self.weeks.upperBound) {
             let start = week.start(clock), end = week.next.start(clock)
+            // No week starts after 9999-12-31: no format writes a fifth digit of the year.
+            guard clock.localDay(start) <= HubClock.lastDay else { break }
             let publishing = entries.filter { $0.publish.map { start <= $0 && $0 < end } ?? false }
             var items: [String: [Entry]] = [:]
             for discipline in hub.disciplines {
