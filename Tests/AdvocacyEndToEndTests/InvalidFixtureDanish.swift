@@ -110,6 +110,8 @@ extension InvalidFixtureTests {
         "media-fifo": [
             "media/pipe.svg:1:1: fejl: 'media/pipe.svg' er en navngiven pipe, en enhed eller en socket, ikke en fil; et site kan kun "
                 + "rumme filer: fjern den fra indholdsmappen, eller læg selve filen dér",
+            "readiness.yml:1:1: fejl: dette er en navngiven pipe, en enhed eller en socket, ikke en fil; et site kan kun "
+                + "rumme filer: fjern den fra indholdsmappen, eller læg selve filen dér",
             "share/pipe.md:1:1: fejl: 'share/pipe.md' er en navngiven pipe, en enhed eller en socket, ikke en fil; et site kan kun "
                 + "rumme filer: fjern den fra indholdsmappen, eller læg selve filen dér",
         ],

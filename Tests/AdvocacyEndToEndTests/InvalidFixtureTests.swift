@@ -109,9 +109,11 @@ struct InvalidFixtureTests {
         .init(name: "media-fifo", diagnostics: [
             "media/pipe.svg:1:1: error: 'media/pipe.svg' is a named pipe, device or socket, not a file; a site can only hold files: "
                 + "remove it from the content folder, or put the file itself there",
+            "readiness.yml:1:1: error: this is a named pipe, device or socket, not a file; a site can only hold files: "
+                + "remove it from the content folder, or put the file itself there",
             "share/pipe.md:1:1: error: 'share/pipe.md' is a named pipe, device or socket, not a file; a site can only hold files: "
                 + "remove it from the content folder, or put the file itself there"],
-              pipes: ["media/pipe.svg", "share/pipe.md"]),
+              pipes: ["media/pipe.svg", "readiness.yml", "share/pipe.md"]),
         .init(name: "link-loop", diagnostics: [
             "media/loop.svg:1:1: error: 'media/loop.svg' is a symbolic link that leads round in a loop; it is left out: "
                 + "point it at a file or folder, or remove it",

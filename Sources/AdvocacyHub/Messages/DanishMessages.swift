@@ -103,6 +103,7 @@ extension MessageID {
         case .levelDescriptionCount: "'{name}' har {count:niveaubeskrivelse|niveaubeskrivelser}; skriv præcis én pr. niveau ({levels}: {names})"
         case .linkLoop: "'{path}' er et symbolsk link, der fører rundt i ring; det springes over: lad det pege på en fil eller mappe, eller fjern det"
         case .notAFile: "'{path}' er en navngiven pipe, en enhed eller en socket, ikke en fil; et site kan kun rumme filer: fjern den fra indholdsmappen, eller læg selve filen dér"
+        case .notAFileToRead: "dette er en navngiven pipe, en enhed eller en socket, ikke en fil; et site kan kun rumme filer: fjern den fra indholdsmappen, eller læg selve filen dér"
 
         // MARK: Markdown
         case .tooManyShareBlocks: "filen har {count} share-blokke; en fil kan højst have {limit}: fordel teksterne på flere opslag"

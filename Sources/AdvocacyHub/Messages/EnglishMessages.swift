@@ -103,6 +103,7 @@ extension MessageID {
         case .levelDescriptionCount: "'{name}' has {count:level description|level descriptions}; write exactly one per level ({levels}: {names})"
         case .linkLoop: "'{path}' is a symbolic link that leads round in a loop; it is left out: point it at a file or folder, or remove it"
         case .notAFile: "'{path}' is a named pipe, device or socket, not a file; a site can only hold files: remove it from the content folder, or put the file itself there"
+        case .notAFileToRead: "this is a named pipe, device or socket, not a file; a site can only hold files: remove it from the content folder, or put the file itself there"
 
         // MARK: Markdown
         case .tooManyShareBlocks: "the file has {count} share blocks; a file can have at most {limit}: spread the texts over several items"

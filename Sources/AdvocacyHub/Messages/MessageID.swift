@@ -103,6 +103,7 @@ public enum MessageID: String, CaseIterable, Sendable {
     case levelDescriptionCount
     case linkLoop
     case notAFile
+    case notAFileToRead
 
     // MARK: Markdown
     case tooManyShareBlocks
