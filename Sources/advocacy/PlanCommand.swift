@@ -14,7 +14,7 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "The content folder.")
     var content = "content"
 
-    @Option(help: "How many weeks to show, from the week of --now.")
+    @Option(help: "How many weeks to show, from the week of --now: 1 to 520.")
     var weeks = 8
 
     @Option(help: "The instant to plan from: 2026-12-01, 2026-12-01T07:30 or 2026-12-01T07:30:00+01:00 (default: now).")

@@ -62,6 +62,26 @@ import AdvocacyTestSupport
             == "advocacy: fejl: --now 'notadate' er ikke en dato; skriv 2026-12-01, 2026-12-01T07:30 eller 2026-12-01T07:30:00+01:00\n")
     }
 
+    /// A time the clocks skip is an error in `--now` as it is in content, for every command that takes `--now`.
+    @Test(arguments: ["build", "check", "plan"])
+    func aSkippedNowIsAUsageErrorThatSaysWhatToWrite(_ command: String) throws {
+        let folder = TestPaths.temporaryFolder("cli")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let output = folder + "/_site"
+        let arguments = [command, "--content", TestPaths.validHub, "--now", "2027-03-28T02:30"]
+            + (command == "plan" ? [] : ["--templates", TestPaths.theme]) + (command == "build" ? ["--output", output] : [])
+        let english = try CommandRun(arguments)
+        #expect(english.status == 2)
+        #expect(english.standardError == "advocacy: error: --now '2027-03-28T02:30' is a time that does not exist in Europe/Copenhagen: "
+            + "on 2027-03-28 the clocks go from 02:00 straight to 03:00; write --now 2027-03-28T03:00 instead\n")
+        let danish = try CommandRun(arguments, language: "da")
+        #expect(danish.status == 2)
+        #expect(danish.standardError == "advocacy: fejl: --now '2027-03-28T02:30' er et tidspunkt, der ikke findes i Europe/Copenhagen: "
+            + "den 2027-03-28 stilles urene fra 02:00 direkte til 03:00; skriv --now 2027-03-28T03:00 i stedet\n")
+        #expect(!FileManager.default.fileExists(atPath: output), "nothing is written")
+        #expect(try CommandRun(arguments.map { $0 == "2027-03-28T02:30" ? "2027-03-28T03:00" : $0 }).status == 0)
+    }
+
     /// Without `--lang` and before a hub.yml is read, the environment's language decides.
     @Test(arguments: [("da_DK.UTF-8", "advocacy: fejl: indholdsmappen 'missing-folder' findes ikke\n"),
                       ("C", "advocacy: error: content folder 'missing-folder' does not exist\n")])

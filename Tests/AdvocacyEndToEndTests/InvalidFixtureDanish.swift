@@ -107,6 +107,20 @@ extension InvalidFixtureTests {
         "symlink-outside": [
             "share/outside.md:1:1: fejl: 'share/outside.md' fører uden for indholdsmappen, så den bliver ikke læst",
         ],
+        "media-fifo": [
+            "media/pipe.svg:1:1: fejl: 'media/pipe.svg' er en navngiven pipe, en enhed eller en socket, ikke en fil; et site kan kun "
+                + "rumme filer: fjern den fra indholdsmappen, eller læg selve filen dér",
+            "readiness.yml:1:1: fejl: dette er en navngiven pipe, en enhed eller en socket, ikke en fil; et site kan kun "
+                + "rumme filer: fjern den fra indholdsmappen, eller læg selve filen dér",
+            "share/pipe.md:1:1: fejl: 'share/pipe.md' er en navngiven pipe, en enhed eller en socket, ikke en fil; et site kan kun "
+                + "rumme filer: fjern den fra indholdsmappen, eller læg selve filen dér",
+        ],
+        "link-loop": [
+            "media/loop.svg:1:1: fejl: 'media/loop.svg' er et symbolsk link, der fører rundt i ring; det springes over: "
+                + "lad det pege på en fil eller mappe, eller fjern det",
+            "share/loop.md:1:1: fejl: 'share/loop.md' er et symbolsk link, der fører rundt i ring; det springes over: "
+                + "lad det pege på en fil eller mappe, eller fjern det",
+        ],
         "non-markdown-file": [
             "share/notes.txt:1:1: advarsel: springes over: ikke en Markdown-fil (kun .md-filer i share/ bliver læst)",
         ],

@@ -18,6 +18,10 @@ struct InvalidFixture: Sendable, CustomTestStringConvertible {
     var linkOutside = false
     /// Files the test adds to a temporary copy, by path, for names a checkout should not hold (a newline).
     var created: [String: String] = [:]
+    /// Named pipes the test makes in a temporary copy, by path (git cannot store them).
+    var pipes: [String] = []
+    /// Symbolic links to themselves the test makes in a temporary copy, by path.
+    var loops: [String] = []
 
     var testDescription: String { name }
 
@@ -102,6 +106,20 @@ struct InvalidFixtureTests {
         .init(name: "symlink-outside", diagnostics: [
             "share/outside.md:1:1: error: 'share/outside.md' leads outside the content folder; it is not read"],
               linkOutside: true),
+        .init(name: "media-fifo", diagnostics: [
+            "media/pipe.svg:1:1: error: 'media/pipe.svg' is a named pipe, device or socket, not a file; a site can only hold files: "
+                + "remove it from the content folder, or put the file itself there",
+            "readiness.yml:1:1: error: this is a named pipe, device or socket, not a file; a site can only hold files: "
+                + "remove it from the content folder, or put the file itself there",
+            "share/pipe.md:1:1: error: 'share/pipe.md' is a named pipe, device or socket, not a file; a site can only hold files: "
+                + "remove it from the content folder, or put the file itself there"],
+              pipes: ["media/pipe.svg", "readiness.yml", "share/pipe.md"]),
+        .init(name: "link-loop", diagnostics: [
+            "media/loop.svg:1:1: error: 'media/loop.svg' is a symbolic link that leads round in a loop; it is left out: "
+                + "point it at a file or folder, or remove it",
+            "share/loop.md:1:1: error: 'share/loop.md' is a symbolic link that leads round in a loop; it is left out: "
+                + "point it at a file or folder, or remove it"],
+              loops: ["media/loop.svg", "share/loop.md"]),
         .init(name: "non-markdown-file", diagnostics: [
             "share/notes.txt:1:1: warning: ignored: not a Markdown file (only .md files in share/ are read)"]),
         .init(name: "forbidden-term-hub-title", diagnostics: ["hub.yml:1:8: error: " + forbidden]),
@@ -248,13 +266,17 @@ struct InvalidFixtureTests {
         let templates: String
 
         init(_ fixture: InvalidFixture) throws {
-            if fixture.linkOutside || fixture.ownTemplates || !fixture.created.isEmpty {
+            if fixture.linkOutside || fixture.ownTemplates || !fixture.created.isEmpty || !fixture.pipes.isEmpty || !fixture.loops.isEmpty {
                 let copy = TestPaths.copy(TestPaths.fixtures + "/invalid/" + fixture.name)
                 if fixture.linkOutside {
                     try FileManager.default.createSymbolicLink(atPath: copy + "/share/outside.md", withDestinationPath: "/etc/hostname")
                 }
                 for (path, text) in fixture.created {
                     try text.write(toFile: copy + "/" + path, atomically: true, encoding: .utf8)
+                }
+                for path in fixture.pipes { try #require(mkfifo(copy + "/" + path, 0o644) == 0) }
+                for path in fixture.loops {
+                    try FileManager.default.createSymbolicLink(atPath: copy + "/" + path, withDestinationPath: (path as NSString).lastPathComponent)
                 }
                 if fixture.ownTemplates {
                     let theme = FileManager.default.enumerator(atPath: TestPaths.theme)?.allObjects as? [String] ?? []

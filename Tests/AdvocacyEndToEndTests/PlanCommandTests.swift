@@ -47,4 +47,34 @@ import AdvocacyTestSupport
         #expect(run.standardOutput.contains("the queue for 2 weeks from 2026-12-10 09:00"))
         #expect(run.standardOutput.contains("GAP: nothing new") && run.standardOutput.contains("Expiring within 7 days:"))
     }
+
+    /// `--weeks 100000000` grew to 4.6 GB; a plan has at most 520 weeks (ten years), and at least one.
+    @Test("--weeks out of range is a usage error", arguments: ["100000000", "521", "0", "-3"])
+    func tooManyWeeksIsAUsageError(_ weeks: String) throws {
+        let english = try CommandRun(common + ["--weeks=\(weeks)"])
+        #expect(english.status == 2)
+        #expect(english.standardOutput.isEmpty)
+        #expect(english.standardError == "advocacy: error: --weeks \(weeks) is out of range; write a number of weeks from 1 to 520\n")
+        let danish = try CommandRun(common + ["--weeks=\(weeks)"], language: "da")
+        #expect(danish.status == 2)
+        #expect(danish.standardError == "advocacy: fejl: --weeks \(weeks) kan ikke bruges; skriv et antal uger fra 1 til 520\n")
+    }
+
+    @Test func theLongestPlanHas520Weeks() throws {
+        let run = try CommandRun(common + ["--weeks", "520", "--format", "json"])
+        #expect(run.status == 0, "\(run.standardError)")
+        struct Plan: Decodable { struct Week: Decodable { let week: String }; let weeks: [Week] }
+        let plan = try JSONDecoder().decode(Plan.self, from: Data(run.standardOutput.utf8))
+        #expect(plan.weeks.count == 520)
+        #expect(plan.weeks.last?.week == "2036-W47")
+    }
+
+    @Test func thePlanEndsWithTheLastWeekThatStartsIn9999() throws {
+        let run = try CommandRun(["plan", "--content", TestPaths.validHub, "--now", "9999-12-20", "--weeks", "4", "--format", "json"])
+        #expect(run.status == 0, "\(run.standardError)")
+        struct Plan: Decodable { struct Week: Decodable { let week: String; let starts: String }; let weeks: [Week] }
+        let plan = try JSONDecoder().decode(Plan.self, from: Data(run.standardOutput.utf8))
+        #expect(plan.weeks.map(\.week) == ["9999-W51", "9999-W52"])
+        #expect(plan.weeks.map(\.starts) == ["9999-12-20", "9999-12-27"])
+    }
 }

@@ -3,10 +3,14 @@ import Foundation
 /// A random number generator from a seed (SplitMix64), so a property test's failing case can be
 /// run again: the seed is printed with every failure.
 public struct SeededRandom: RandomNumberGenerator, Sendable {
-    private var state: UInt64
+    public var state: UInt64
 
     public init(seed: UInt64) {
         state = seed
+    }
+
+    public init(state: UInt64) {
+        self.state = state
     }
 
     public mutating func next() -> UInt64 {
@@ -16,6 +20,9 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
+
+    /// A number in `0..<n`.
+    public mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
 
     /// True with probability `chance`.
     public mutating func chance(_ chance: Double) -> Bool {

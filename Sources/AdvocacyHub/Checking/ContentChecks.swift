@@ -11,6 +11,8 @@ enum ContentChecks {
         let media: Set<String>
         let mediaNames: MediaNames
         let config: HubConfig
+        /// hub.yml's forbidden terms, ready to be found in one pass over each text.
+        let terms: TermSearch
 
         init(_ hub: Hub) {
             known = Set(hub.disciplines.map(\.id))
@@ -18,6 +20,7 @@ enum ContentChecks {
             media = Set(hub.media.map(\.path))
             mediaNames = MediaNames(hub.media)
             config = hub.config
+            terms = TermSearch(hub.config.forbiddenTerms.map(\.value))
         }
 
         /// Equal signatures give equal per-document findings for an unchanged document.
@@ -53,7 +56,8 @@ enum ContentChecks {
         var found = Diagnostics()
         if let item = document.shareItem { check(item, context, &found) }
         ForbiddenTerms.check(document.info, shareTexts: document.shareItem?.shareTexts ?? [], termsInText: termsInText,
-                             embargoed: document.isEmbargoed(at: now), terms: context.config.forbiddenTerms, diagnostics: &found)
+                             embargoed: document.isEmbargoed(at: now), terms: context.config.forbiddenTerms, search: context.terms,
+                             diagnostics: &found)
         return found
     }
 
@@ -64,8 +68,8 @@ enum ContentChecks {
         for story in hub.stories { checkDisciplines(story.disciplines, context, &diagnostics) }
         let terms = context.config.forbiddenTerms
         ForbiddenTerms.check(hub.config.texts + (hub.readiness?.texts ?? []) + (hub.results?.texts ?? []), terms: terms,
-                             diagnostics: &diagnostics)
-        ForbiddenTerms.check(copied, terms: terms, diagnostics: &diagnostics)
+                             search: context.terms, diagnostics: &diagnostics)
+        ForbiddenTerms.check(copied, terms: terms, search: context.terms, diagnostics: &diagnostics)
         checkSlugs(hub, diagnostics: &diagnostics)
         return diagnostics
     }

@@ -41,10 +41,38 @@ struct ContentFolder {
         return FileManager.default.fileExists(atPath: absolute(relative), isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
-    /// Whether a path stays inside the content folder once symbolic links are resolved.
-    func staysInside(_ relative: String) -> Bool {
-        guard let real = Self.realPath(absolute(relative)) else { return false }
-        return isInside(real)
+    /// What stands at a path inside the content folder once symbolic links are followed.
+    enum Entry: Equatable {
+        case file(real: String), folder(real: String)
+        /// Symbolic links that lead round in a loop.
+        case loop
+        /// A place outside the content folder, or nothing.
+        case outside
+        /// A named pipe, device or socket: nothing a site can hold.
+        case special
+    }
+
+    /// What stands at `relative`, links followed.
+    func entry(_ relative: String) -> Entry {
+        guard let real = Self.realPath(absolute(relative)) else { return errno == ELOOP ? .loop : .outside }
+        guard isInside(real) else { return .outside }
+        var info = stat()
+        guard stat(real, &info) == 0 else { return .outside }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file(real: real)
+        case S_IFDIR: return .folder(real: real)
+        default: return .special
+        }
+    }
+
+    /// The error for an entry that is not read or copied, with `outside` for one outside the folder.
+    static func problem(_ entry: Entry, outside: MessageID) -> MessageID? {
+        switch entry {
+        case .file, .folder: nil
+        case .loop: .linkLoop
+        case .outside: outside
+        case .special: .notAFile
+        }
     }
 
     private func isInside(_ real: String) -> Bool {
@@ -68,13 +96,16 @@ struct ContentFolder {
         func walk(_ folder: String) {
             for name in entries(folder) {
                 let path = folder + "/" + name
-                guard let real = Self.realPath(absolute(path)), isInside(real) else {
-                    diagnostics.error(.mediaLeadsOutside, ["path": "\(path)"], at: SourceLocation(file: display(path)))
+                let entry = entry(path)
+                if let problem = Self.problem(entry, outside: .mediaLeadsOutside) {
+                    diagnostics.error(problem, ["path": "\(path)"], at: SourceLocation(file: display(path)))
                     continue
                 }
-                if !isDirectory(path) {
+                guard case .folder(let real) = entry else {
                     files.append(path)
-                } else if isSymbolicLink(path) {
+                    continue
+                }
+                if isSymbolicLink(path) {
                     links.append((path, real))
                 } else if visited.insert(real).inserted {
                     walk(path)

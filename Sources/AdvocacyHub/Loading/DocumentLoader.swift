@@ -11,8 +11,8 @@ struct DocumentLoader {
     func open(_ path: String, diagnostics: inout Diagnostics) -> (DocumentInfo, YAMLFields)? {
         let display = folder.display(path)
         let start = SourceLocation(file: display)
-        guard folder.staysInside(path) else {
-            diagnostics.error(.fileLeadsOutside, ["path": "\(path)"], at: start)
+        if let problem = ContentFolder.problem(folder.entry(path), outside: .fileLeadsOutside) {
+            diagnostics.error(problem, ["path": "\(path)"], at: start)
             return nil
         }
         var text: String
@@ -198,8 +198,7 @@ struct DocumentLoader {
                 Message(.yearOutOfRange, ["key": "\(key)", "value": "\(text.value)", "first": "\(HubClock.years.lowerBound)",
                                           "last": "\(HubClock.years.upperBound)"])
             case .skipped(let day, let from, let to):
-                Message(.skippedTime, ["key": "\(key)", "zone": "\(clock.timeZone.identifier)", "day": "\(day)",
-                                       "from": "\(from)", "to": "\(to)"])
+                Message(.skippedTime, clock.gap(day: day, from: from, to: to).merging(["key": "\(key)"]) { $1 })
             }
             fields.diagnostics.error(message, at: text.location)
             return nil

@@ -5,6 +5,8 @@ enum SourceText {
     /// The reasons a file cannot be read as text.
     enum Failure: Error {
         case unreadable
+        /// A named pipe, device or socket, which has no text to read.
+        case notAFile
         /// The first byte that is not UTF-8, at a 1-based line and column (in characters).
         case invalidUTF8(line: Int, column: Int)
 
@@ -12,6 +14,7 @@ enum SourceText {
         var message: Message {
             switch self {
             case .unreadable: Message(.unreadableContentFile)
+            case .notAFile: Message(.notAFileToRead)
             case .invalidUTF8: Message(.invalidUTF8)
             }
         }
@@ -19,7 +22,7 @@ enum SourceText {
         /// Where in `file` the failure is.
         func location(in file: String) -> SourceLocation {
             switch self {
-            case .unreadable: SourceLocation(file: file)
+            case .unreadable, .notAFile: SourceLocation(file: file)
             case .invalidUTF8(let line, let column): SourceLocation(file: file, line: line, column: column)
             }
         }
@@ -27,6 +30,8 @@ enum SourceText {
 
     /// Reads and normalizes the file at `path`.
     static func read(_ path: String) throws(Failure) -> String {
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG, info.st_mode & S_IFMT != S_IFDIR { throw .notAFile }
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable }
         return try decode(data)
     }

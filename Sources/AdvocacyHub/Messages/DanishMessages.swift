@@ -112,6 +112,9 @@ extension MessageID {
         case .knownKeysOrParams: "; kendte nøgler: {keys}; temaets egne felter skal stå under 'params'"
         case .tooManyAliases: "'*{name}' er alias nummer {count} i filen; en fil må højst have {limit} YAML-aliasser: skriv værdierne ud i stedet"
         case .aliasesRepeatTooMuch: "med '*{name}' gentager filens aliasser mere end {limit} tegn; en fil må højst gentage {limit} tegn gennem aliasser: gentag mindre"
+        case .linkLoop: "'{path}' er et symbolsk link, der fører rundt i ring; det springes over: lad det pege på en fil eller mappe, eller fjern det"
+        case .notAFile: "'{path}' er en navngiven pipe, en enhed eller en socket, ikke en fil; et site kan kun rumme filer: fjern den fra indholdsmappen, eller læg selve filen dér"
+        case .notAFileToRead: "dette er en navngiven pipe, en enhed eller en socket, ikke en fil; et site kan kun rumme filer: fjern den fra indholdsmappen, eller læg selve filen dér"
 
         // MARK: Markdown
         case .tooManyShareBlocks: "filen har {count} share-blokke; en fil kan højst have {limit}: fordel teksterne på flere opslag"
@@ -245,6 +248,7 @@ extension MessageID {
         case .templatesFolderMissing: "temamappen '{folder}' findes ikke"
         case .baseURLOptionNotAPath: "--base-url '{url}' er ikke en sti som /advocacy/"
         case .nowNotADate: "--now '{text}' er ikke en dato; skriv 2026-12-01, 2026-12-01T07:30 eller 2026-12-01T07:30:00+01:00"
+        case .nowSkippedTime: "--now '{text}' er et tidspunkt, der ikke findes i {zone}: den {day} stilles urene fra {from} direkte til {to}; skriv --now {day}T{to} i stedet"
 
         // MARK: Scaffold (new and init)
         case .initUnknownLanguage: "ukendt sprog '{name}'; skriv {others} eller {last}"
@@ -308,6 +312,7 @@ extension MessageID {
         case .planNothingExpiring: "Intet udløber inden for 7 dage."
         case .planNextChange: "Næste ændring: {when} {zone}"
         case .planNoChange: "Ingen planlagte ændringer."
+        case .weeksOutOfRange: "--weeks {weeks} kan ikke bruges; skriv et antal uger fra 1 til {most}"
 
         // MARK: Links in the site
         case .pageLinkMissing: "linket '{url}' fører til '{target}' på sitet, og der er ingen side eller fil dér{suggestion}"

@@ -112,6 +112,9 @@ extension MessageID {
         case .knownKeysOrParams: "; known keys: {keys}; a theme's own fields go under 'params'"
         case .tooManyAliases: "'*{name}' is alias number {count} in this file; a file may hold at most {limit} YAML aliases: write the values out instead"
         case .aliasesRepeatTooMuch: "with '*{name}' the aliases of this file repeat more than {limit} characters; a file may repeat at most {limit} characters through aliases: repeat less"
+        case .linkLoop: "'{path}' is a symbolic link that leads round in a loop; it is left out: point it at a file or folder, or remove it"
+        case .notAFile: "'{path}' is a named pipe, device or socket, not a file; a site can only hold files: remove it from the content folder, or put the file itself there"
+        case .notAFileToRead: "this is a named pipe, device or socket, not a file; a site can only hold files: remove it from the content folder, or put the file itself there"
 
         // MARK: Markdown
         case .tooManyShareBlocks: "the file has {count} share blocks; a file can have at most {limit}: spread the texts over several items"
@@ -245,6 +248,7 @@ extension MessageID {
         case .templatesFolderMissing: "templates folder '{folder}' does not exist"
         case .baseURLOptionNotAPath: "--base-url '{url}' is not a path such as /advocacy/"
         case .nowNotADate: "--now '{text}' is not a date; write 2026-12-01, 2026-12-01T07:30 or 2026-12-01T07:30:00+01:00"
+        case .nowSkippedTime: "--now '{text}' is a time that does not exist in {zone}: on {day} the clocks go from {from} straight to {to}; write --now {day}T{to} instead"
 
         // MARK: Scaffold (new and init)
         case .initUnknownLanguage: "unknown language '{name}'; write {others} or {last}"
@@ -308,6 +312,7 @@ extension MessageID {
         case .planNothingExpiring: "Nothing expires within 7 days."
         case .planNextChange: "Next change: {when} {zone}"
         case .planNoChange: "No scheduled change."
+        case .weeksOutOfRange: "--weeks {weeks} is out of range; write a number of weeks from 1 to {most}"
 
         // MARK: Links in the site
         case .pageLinkMissing: "the link '{url}' leads to '{target}' in the site, and the site has no page or file there{suggestion}"

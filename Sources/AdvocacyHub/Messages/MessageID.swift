@@ -112,6 +112,9 @@ public enum MessageID: String, CaseIterable, Sendable {
     case knownKeysOrParams
     case tooManyAliases
     case aliasesRepeatTooMuch
+    case linkLoop
+    case notAFile
+    case notAFileToRead
 
     // MARK: Markdown
     case tooManyShareBlocks
@@ -245,6 +248,7 @@ public enum MessageID: String, CaseIterable, Sendable {
     case templatesFolderMissing
     case baseURLOptionNotAPath
     case nowNotADate
+    case nowSkippedTime
 
     // MARK: Scaffold (new and init)
     case initUnknownLanguage
@@ -308,6 +312,7 @@ public enum MessageID: String, CaseIterable, Sendable {
     case planNothingExpiring
     case planNextChange
     case planNoChange
+    case weeksOutOfRange
 
     // MARK: Links in the site
     case pageLinkMissing

@@ -172,10 +172,7 @@ public final class BuildSession: @unchecked Sendable {
         let clock = HubClock(timeZone: hub.config.timeZone)
         let now: Date
         if let text = nowText {
-            guard let parsed = clock.now(text) else {
-                throw UsageError(.nowNotADate, ["text": "\(text)"])
-            }
-            now = parsed
+            now = try clock.now(text)
         } else {
             now = Date()
         }

@@ -2,9 +2,11 @@ import Foundation
 
 /// Dates written out for people and for feeds, without Foundation's slow formatters.
 enum DateDisplay {
-    /// `2026-12-01 08:00` in the hub's zone.
+    /// `2026-12-01 08:00` in the hub's zone. Past the year 9999 (the end of a date-only `expires:
+    /// 9999-12-31`), `9999-12-31 24:00`, as no format has a fifth digit for the year.
     static func iso(_ date: Date, clock: HubClock) -> String {
         let p = clock.parts(date)
+        guard p.year! <= HubClock.years.upperBound else { return "\(HubClock.years.upperBound)-12-31 24:00" }
         return "\(p.year!)-\(two(p.month!))-\(two(p.day!)) \(two(p.hour!)):\(two(p.minute!))"
     }
 
@@ -32,9 +34,13 @@ enum DateDisplay {
         return "\(d.year)\(two(d.month))\(two(d.day))"
     }
 
-    /// The UTC fields of an instant, by arithmetic rather than through a calendar.
+    /// The last instant RFC 3339 and iCalendar can write in UTC: 9999-12-31T23:59:59Z.
+    static let latest = Date(timeIntervalSince1970: TimeInterval(HubClock.lastDay * 86_400 + 86_399))
+
+    /// The UTC fields of an instant, by arithmetic rather than through a calendar; an instant after
+    /// `latest` (in the year 10000 in UTC) has the fields of `latest`.
     private static func utc(_ date: Date) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let seconds = Int(min(date, latest).timeIntervalSince1970.rounded(.down))
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let rest = seconds - days * 86_400
         let d = HubClock.civil(days)

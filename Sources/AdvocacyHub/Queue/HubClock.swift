@@ -35,6 +35,9 @@ public struct HubClock: Sendable {
     /// writes a year in four digits.
     static let years = 1900...9999
 
+    /// The last day a date can be written for, 9999-12-31, as days since 1970-01-01.
+    static let lastDay = days(year: years.upperBound, month: 12, day: 31)
+
     /// Parses the ISO 8601 forms of SPEC: `2026-12-01`, `2026-12-01T07:30`, `2026-12-01T07:30:00`,
     /// each optionally followed by `Z` or an offset such as `+01:00`. A space may stand for `T`.
     /// A local time without an offset that the clocks skip is refused.
@@ -75,21 +78,43 @@ public struct HubClock: Sendable {
         return .skipped(day: "\(year)-\(DateDisplay.two(month))-\(DateDisplay.two(day))", from: clock(before), to: clock(after.seconds))
     }
 
-    /// The instant a queue date stands for: a day starts at 00:00 local time; with `endOfDay` it
-    /// stands for the first instant after that day, so an item expiring on a day stays through it.
+    /// The instant a queue date stands for: a day starts at its first instant (00:00 local time, or
+    /// the end of the gap where the clocks skip midnight); with `endOfDay` it stands for the first
+    /// instant of the next day, so an item expiring on a day stays through it.
     public func instant(_ date: QueueDate, endOfDay: Bool = false) -> Date {
         switch date {
         case .instant(let instant): return instant
         case .day(let year, let month, let day):
-            let start = calendar.date(from: DateComponents(year: year, month: month, day: day))!
-            return endOfDay ? calendar.date(byAdding: .day, value: 1, to: start)! : start
+            return firstInstant(ofDay: Self.days(year: year, month: month, day: day) + (endOfDay ? 1 : 0))
         }
     }
 
-    /// Parses `--now`: any SPEC form; a bare day means its first instant, and a local time the clocks
-    /// skip the instant after the gap.
-    public func now(_ text: String) -> Date? {
-        (try? read(text)).map { instant($0.0) }
+    /// The first instant of a local day (days since 1970-01-01): its midnight, or, where the clocks
+    /// skip midnight, the instant they change.
+    func firstInstant(ofDay day: Int) -> Date {
+        let midnight = instant(day: day, minutes: 0)
+        guard localTime(midnight) != (day, 0),
+              let change = timeZone.nextDaylightSavingTimeTransition(after: midnight.addingTimeInterval(-86_400)),
+              change <= midnight, localDay(change) == day
+        else { return midnight }
+        return change
+    }
+
+    /// Parses `--now`: any SPEC form; a bare day means its first instant. A date that is not one of
+    /// those forms, or a local time the clocks skip, is a usage error that says what to write.
+    public func now(_ text: String) throws(UsageError) -> Date {
+        do {
+            return instant(try parse(text))
+        } catch .skipped(let day, let from, let to) {
+            throw UsageError(.nowSkippedTime, gap(day: day, from: from, to: to).merging(["text": "\(text)"]) { $1 })
+        } catch {
+            throw UsageError(.nowNotADate, ["text": "\(text)"])
+        }
+    }
+
+    /// The values of a message about a local time the clocks skip: the zone, and on `day` the gap from `from` to `to`.
+    func gap(day: String, from: String, to: String) -> [String: Message.Argument] {
+        ["zone": "\(timeZone.identifier)", "day": "\(day)", "from": "\(from)", "to": "\(to)"]
     }
 
     /// Year, month, day, hour, minute, second and weekday (1 = Sunday) of an instant in the hub's zone.
@@ -109,12 +134,15 @@ public struct HubClock: Sendable {
         return (day, local - day * 86_400)
     }
 
-    /// The instant of a wall-clock time (minutes after midnight) on a local day.
+    /// The instant of a wall-clock time (minutes after midnight) on a local day; a time the clocks
+    /// skip is the instant as far after the change as the time is after the gap's start, as in content.
     func instant(day: Int, minutes: Int) -> Date {
         let local = day * 86_400 + minutes * 60
         let guess = local - timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local)))
-        let settled = local - timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(guess)))
-        return Date(timeIntervalSince1970: TimeInterval(settled))
+        let settled = Date(timeIntervalSince1970: TimeInterval(local - timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(guess)))))
+        guard localTime(settled) != (day, minutes * 60) else { return settled }
+        let before = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local - 86_400)))
+        return Date(timeIntervalSince1970: TimeInterval(local - before))
     }
 
     /// The same wall-clock time `days` local days after `date` (before it when negative): seven days

@@ -52,7 +52,8 @@ public enum Publisher {
         private let mediaNames: MediaNames
         private let publishOf: [String: Date?]
         private let renderer: MarkdownRenderer
-        private let terms: [String]
+        /// hub.yml's forbidden terms, to find in each body's plain text.
+        private let terms: TermSearch
         /// The content paths links can lead to, indexed for "did you mean" on the first missing one.
         private let nearTargets = Locked<NearNames?>(nil)
 
@@ -98,7 +99,7 @@ public enum Publisher {
             self.embargoes = embargoes
             publishOf = Dictionary(uniqueKeysWithValues: hub.shareItems.map { ($0.info.path, $0.publish?.value) })
             renderer = MarkdownRenderer(unsafeHTML: hub.config.unsafeHTML, baseURL: hub.config.baseURL, siteURL: hub.config.siteURL)
-            terms = hub.config.forbiddenTerms.map(\.value)
+            terms = TermSearch(hub.config.forbiddenTerms.map(\.value))
             var documents: [DocumentInfo] = hub.disciplines.map(\.info) + hub.shareItems.map(\.info) + hub.stories.map(\.info)
                 + hub.guidelines.map(\.info) + hub.pages.map(\.info) + (hub.results?.evaluations.map(\.info) ?? [])
             if let home = hub.home { documents.append(home) }
@@ -147,7 +148,7 @@ public enum Publisher {
             var source = MarkdownSource(info)
             source.page = page(of: info.path)
             var body = renderer.render(source, html: isPublished(info), resolve: { resolve($0, from: info) })
-            body.termsInText = Set(terms.filter { TermSearch.contains($0, in: body.plainText) })
+            body.termsInText = Set(terms.found(in: body.plainText).map { terms.terms[$0] })
             body.plainText = SearchIndex.excerpt(body.plainText)
             if info.path.hasPrefix("share/") {
                 body.shareTexts = body.shareBlocks.compactMap { shareText($0, diagnostics: &body.diagnostics) }

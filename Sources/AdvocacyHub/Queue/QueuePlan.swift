@@ -55,7 +55,8 @@ public struct QueuePlan: Sendable {
     /// The next instant after `now` at which an item enters or leaves the queue; drafts never do.
     public let nextChange: Date?
 
-    /// The plan of `hub` (drafts loaded too) for `count` weeks from the week of `now`.
+    /// The plan of `hub` (drafts loaded too) for `count` weeks from the week of `now`, within `QueuePlan.weeks`
+    /// and the year 9999.
     public init(_ hub: Hub, now: Date, weeks count: Int) {
         let clock = HubClock(timeZone: hub.config.timeZone)
         let entries = hub.shareItems.map { item in
@@ -65,8 +66,10 @@ public struct QueuePlan: Sendable {
         }.sorted { ($0.publish ?? .distantPast, $0.slug) < ($1.publish ?? .distantPast, $1.slug) }
         var weeks: [Week] = []
         var week = ISOWeek(containing: now, clock: clock)
-        for _ in 0..<max(count, 1) {
+        for _ in 0..<min(max(count, Self.weeks.lowerBound), Self.weeks.upperBound) {
             let start = week.start(clock), end = week.next.start(clock)
+            // No week starts after 9999-12-31: no format writes a fifth digit of the year.
+            guard clock.localDay(start) <= HubClock.lastDay else { break }
             let publishing = entries.filter { $0.publish.map { start <= $0 && $0 < end } ?? false }
             var items: [String: [Entry]] = [:]
             for discipline in hub.disciplines {
@@ -94,16 +97,22 @@ extension QueuePlan {
         public let diagnostics: [Diagnostic]
     }
 
+    /// How many weeks a plan may show: ten years, more than any plan ahead needs, and few enough
+    /// that the plan stays small.
+    public static let weeks = 1...520
+
     /// Loads the content folder at `path` (drafts included) and plans from `now` (`--now`'s forms;
-    /// the current time when nil).
+    /// the current time when nil) for `weeks` weeks (within `QueuePlan.weeks`).
     public static func load(_ path: String, now text: String?, weeks: Int) throws -> QueuePlan {
+        guard Self.weeks.contains(weeks) else {
+            throw UsageError(.weeksOutOfRange, ["weeks": "\(weeks)", "most": "\(Self.weeks.upperBound)"])
+        }
         guard ContentFolder(path).exists else { throw UsageError(.contentFolderMissing, ["folder": "\(path)"]) }
         let (hub, diagnostics) = ContentLoader.load(path)
         guard !diagnostics.hasErrors else { throw LoadErrors(diagnostics: diagnostics.sorted) }
         var now = Date()
         if let text {
-            guard let parsed = HubClock(timeZone: hub.config.timeZone).now(text) else { throw UsageError(.nowNotADate, ["text": "\(text)"]) }
-            now = parsed
+            now = try HubClock(timeZone: hub.config.timeZone).now(text)
         }
         return QueuePlan(hub, now: now, weeks: weeks)
     }

@@ -29,6 +29,7 @@ enum CalendarFeed {
     private static func event(_ item: ShareItem, site: Site, clock: HubClock, host: String) -> String {
         let publish = item.publish?.value ?? site.now
         var lines = ["BEGIN:VEVENT", "UID:share-\(item.info.slug.value)@\(host)", "DTSTAMP:" + DateDisplay.icalUTC(publish)]
+        var window: (start: Date, end: Date)?
         if let best = item.bestTime {
             var start = clock.sameDay(publish, minutes: best.start)
             var end = clock.sameDay(publish, minutes: best.end)
@@ -36,10 +37,17 @@ enum CalendarFeed {
                 start = clock.sameDay(publish.addingTimeInterval(86_400), minutes: best.start)
                 end = clock.sameDay(publish.addingTimeInterval(86_400), minutes: best.end)
             }
-            lines += ["DTSTART:" + DateDisplay.icalUTC(start), "DTEND:" + DateDisplay.icalUTC(end)]
+            window = (start, end)
+        }
+        // iCalendar writes years in four digits: a window that starts after 9999 in UTC becomes a
+        // day's event, and an end after it, or the day after 9999-12-31, is written as a duration.
+        if let window, window.start <= DateDisplay.latest {
+            lines += ["DTSTART:" + DateDisplay.icalUTC(window.start), window.end <= DateDisplay.latest
+                ? "DTEND:" + DateDisplay.icalUTC(window.end) : "DURATION:PT\(Int(window.end.timeIntervalSince(window.start)) / 60)M"]
         } else {
-            let day = clock.localDay(publish)
-            lines += ["DTSTART;VALUE=DATE:" + DateDisplay.icalDay(day), "DTEND;VALUE=DATE:" + DateDisplay.icalDay(day + 1)]
+            let day = min(clock.localDay(window?.start ?? publish), HubClock.lastDay)
+            lines += ["DTSTART;VALUE=DATE:" + DateDisplay.icalDay(day),
+                      day < HubClock.lastDay ? "DTEND;VALUE=DATE:" + DateDisplay.icalDay(day + 1) : "DURATION:P1D"]
         }
         lines.append("SUMMARY:" + text(item.info.title.value))
         let page = site.urls.shareItem(item.info.slug.value)

@@ -127,3 +127,48 @@ import AdvocacyTestSupport
         #expect(week(2024, 12, 30) == "2025-W01")
     }
 }
+
+/// Teams reads every text of its card as Markdown: a title written by the comms team must show as written.
+@Suite struct TeamsCardEscapingTests {
+    @Test func titlesThatLookLikeMarkdownShowLiterally() throws {
+        let content = TestPaths.copy(TestPaths.validHub)
+        defer { try? FileManager.default.removeItem(atPath: (content as NSString).deletingLastPathComponent) }
+        func replace(_ old: String, _ new: String, in file: String) throws {
+            let path = content + "/" + file
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            try #require(text.contains(old))
+            try text.replacingOccurrences(of: old, with: new).write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        try replace("title: Testhubben", "title: \"[Klik](https://evil.example)\"", in: "hub.yml")
+        try replace("title: Vi åbner kontor i Aarhus", "title: \"*x* ~y~ `z` <b>1</b>\"", in: "share/aarhus-kontor.md")
+        try replace("title: Social selling", "title: \"2026. _Salg_ | # ![a](b)\"", in: "disciplines/social-selling.md")
+        var options = BuildOptions()
+        options.content = content
+        options.templates = TestPaths.theme
+        options.now = "2026-12-10T09:00"
+        let prepared = try Builder.prepare(options)
+        let digest = SitePages(prepared.site, words: prepared.theme!.strings).digest()
+        let card = try JSONSerialization.jsonObject(with: JSONEncoder().encode(TeamsMessage(digest, words: prepared.theme!.strings)))
+        func texts(_ value: Any) -> [String] {
+            if let object = value as? [String: Any] {
+                return (object["type"] as? String == "TextBlock" ? [object["text"] as? String ?? ""] : [])
+                    + object.values.flatMap(texts)
+            }
+            return (value as? [Any])?.flatMap(texts) ?? []
+        }
+        let shown = texts(card)
+        #expect(shown.contains("\\[Klik\\]\\(https://evil.example\\)"), "the hub's title")
+        #expect(shown.contains("2026\\. \\_Salg\\_ \\| \\# \\!\\[a\\]\\(b\\)"), "the discipline's title")
+        #expect(shown.contains { $0.contains("[\\*x\\* \\~y\\~ \\`z\\` \\<b\\>1\\</b\\>](https://intranet.example.dk/hub/share/aarhus-kontor/") },
+                "the item's title in its link: \(shown)")
+        for text in shown {
+            // Outside the links the card makes itself, no character Markdown acts on is left unescaped.
+            let outsideLinks = text.replacing(/\]\(https:\/\/intranet\.example\.dk\/[^)\s]*\)/, with: "").replacing(/(^|\n)(- )?\[/, with: "")
+            var escaped = false
+            for character in outsideLinks {
+                #expect(escaped || !"*_[]()#`~|<>!".contains(character), "\(character) unescaped in \(text)")
+                escaped = !escaped && character == "\\"
+            }
+        }
+    }
+}

@@ -6,18 +6,7 @@ import AdvocacyTestSupport
 /// Feeds a few thousand deterministic mutations of the fixture hub's Markdown and front matter
 /// through loading, checking and rendering. Nothing may crash; everything must end in a report.
 @Suite struct FuzzTests {
-    /// SplitMix64: the same inputs on every run and machine.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
-    }
+    typealias Random = SeededRandom
 
     static let fragments = ["---", "\n", ":", ": ", "- ", "[", "]", "(", ")", "```", "```share ", "~~", "*", "_", "|", ">", "#",
                             "<", ">", "&", "\"", "'", "\t", "  ", "{", "}", "[^1]", "[^1]: x", "!", "../", ".md", "media/",

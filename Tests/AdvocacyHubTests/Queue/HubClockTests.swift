@@ -36,13 +36,55 @@ import AdvocacyTestSupport
         #expect(try clock.parse("2027-10-31T02:30") == .instant(utc("2027-10-31T00:30:00Z")), "a repeated hour is not a gap")
         let newYork = HubClock(timeZone: TimeZone(identifier: "America/New_York")!)
         #expect(throws: HubClock.DateProblem.skipped(day: "2027-03-14", from: "02:00", to: "03:00")) { try newYork.parse("2027-03-14T02:15") }
-        #expect(clock.now("2027-03-28T02:30") == utc("2027-03-28T01:30:00Z"), "--now takes the instant after the gap")
+        #expect(throws: UsageError.self, "--now refuses it too") { try clock.now("2027-03-28T02:30") }
+        #expect(try clock.now("2027-03-28T03:00") == utc("2027-03-28T01:00:00Z"))
     }
 
     @Test func aDayMeansItsStartOrTheStartOfTheNextDay() {
         let day = QueueDate.day(year: 2026, month: 12, day: 21)
         #expect(clock.instant(day) == utc("2026-12-20T23:00:00Z"))
         #expect(clock.instant(day, endOfDay: true) == utc("2026-12-21T23:00:00Z"))
+    }
+}
+
+/// A date-only `publish` or `expires` stands for the first instant of its day, also where the clocks skip midnight.
+@Suite struct FirstInstantTests {
+    func utc(_ text: String) -> Date { ISO8601DateFormatter().date(from: text)! }
+
+    /// A zone, a day, the first instant of that day and of the next, in UTC.
+    @Test(arguments: [
+        ("America/Santiago", 2026, 9, 6, "2026-09-06T04:00:00Z", "2026-09-07T03:00:00Z"), // midnight skipped on the 6th
+        ("America/Santiago", 2026, 9, 5, "2026-09-05T04:00:00Z", "2026-09-06T04:00:00Z"),
+        ("America/Havana", 2026, 3, 8, "2026-03-08T05:00:00Z", "2026-03-09T04:00:00Z"),
+        ("Asia/Beirut", 2026, 3, 29, "2026-03-28T22:00:00Z", "2026-03-29T21:00:00Z"),
+        ("America/Sao_Paulo", 2018, 11, 4, "2018-11-04T03:00:00Z", "2018-11-05T02:00:00Z"),
+        ("Europe/Copenhagen", 2026, 3, 29, "2026-03-28T23:00:00Z", "2026-03-29T22:00:00Z"), // the clocks change at 02:00
+    ])
+    func aDayStartsAtItsFirstInstant(_ zone: String, _ year: Int, _ month: Int, _ day: Int, _ start: String, _ end: String) {
+        let clock = HubClock(timeZone: TimeZone(identifier: zone)!)
+        let date = QueueDate.day(year: year, month: month, day: day)
+        #expect(clock.instant(date) == utc(start))
+        #expect(clock.instant(date, endOfDay: true) == utc(end), "an item expiring that day leaves the queue when the next day begins")
+    }
+
+    /// Every day of ten years in zones that change their clocks at midnight, at other hours, by
+    /// half an hour or at a quarter past: the first instant is on the day, and the second before it is not.
+    @Test(arguments: ["America/Santiago", "America/Havana", "Asia/Beirut", "America/Sao_Paulo", "America/Asuncion", "Asia/Tehran",
+                      "Africa/Cairo", "Europe/Copenhagen", "America/New_York", "Australia/Lord_Howe", "Pacific/Chatham"])
+    func everyDayStartsAtItsFirstInstant(_ zone: String) {
+        let clock = HubClock(timeZone: TimeZone(identifier: zone)!)
+        for day in HubClock.days(year: 2018, month: 1, day: 1)..<HubClock.days(year: 2028, month: 1, day: 1) {
+            let first = clock.firstInstant(ofDay: day)
+            #expect(clock.localDay(first) == day && clock.localDay(first.addingTimeInterval(-1)) == day - 1,
+                    "\(zone) \(HubClock.civil(day)): \(first)")
+        }
+    }
+
+    @Test func aSkippedWallTimeIsTheInstantAfterTheGapInEveryZone() {
+        let newYork = HubClock(timeZone: TimeZone(identifier: "America/New_York")!)
+        #expect(newYork.instant(day: HubClock.days(year: 2027, month: 3, day: 14), minutes: 150) == utc("2027-03-14T07:30:00Z"))
+        let copenhagen = HubClock(timeZone: TimeZone(identifier: "Europe/Copenhagen")!)
+        #expect(copenhagen.instant(day: HubClock.days(year: 2027, month: 3, day: 28), minutes: 150) == utc("2027-03-28T01:30:00Z"))
     }
 }
 
