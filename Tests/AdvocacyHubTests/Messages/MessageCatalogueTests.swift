@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import AdvocacyTestSupport
 @testable import AdvocacyHub
@@ -57,7 +58,8 @@ struct MessageListTests {
         let path = TestPaths.repository + "/docs/messages.md"
         let written = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
         if written != Self.expected {
-            let fresh = TestPaths.temporaryFolder("messages") + "/messages.md"
+            // Outside the test process's own temporary folder, which goes when the process ends.
+            let fresh = NSTemporaryDirectory() + "advocacy-messages.md"
             try Self.expected.write(toFile: fresh, atomically: true, encoding: .utf8)
             Issue.record("docs/messages.md is not the catalogues' list; to take the new one: cp \(fresh) \(path)")
         }
