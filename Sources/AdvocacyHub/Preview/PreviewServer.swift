@@ -36,7 +36,8 @@ public final class PreviewServer: Sendable {
         let base = HubConfigLoader.normalizedBaseURL(options.baseURL ?? "/") ?? "/"
         let site = folder.site, state = self.state
         let listener = try await PreviewListener(host: host, port: port) { request, writer, _ in
-            let response = await Self.answer(request, site: site, base: base, state: state)
+            var response = await Self.answer(request, site: site, base: base, state: state)
+            response.headers[.xContentTypeOptions] = "nosniff"
             let sent = request.method == .head ? response.createHeadResponse() : response
             try await writer.write(response: sent.head, body: sent.body)
         }
