@@ -105,6 +105,8 @@ extension ServeTests {
         #expect(get("/queue%2Eics").contains("Content-Type: text/calendar"), "an encoded dot names the same file")
         #expect(get("/digest%2Femail.txt").contains("Content-Type: text/plain"), "an encoded slash names the same file")
         #expect(get("/queue.ics%2500.html").hasPrefix("HTTP/1.1 404 "), "decoded once: a file named 'queue.ics%00.html'")
+        #expect(get("/queue.ics/").hasPrefix("HTTP/1.1 404 "), "a final / names a folder")
+        #expect(get("/queue.ics%2f").hasPrefix("HTTP/1.1 404 "), "a final / names a folder")
     }
 
     @Test func noSpellingOfAPathLeavesTheSiteFolder() throws {

@@ -18,7 +18,7 @@ enum PreviewFiles {
         }
         let parts = decoded.split(separator: "/")
         guard !parts.contains(where: { $0 == ".." || $0 == "." }) else { return Response(status: .forbidden) }
-        guard let file = SiteFile(parts, in: root) else { return notFound(root) }
+        guard let file = SiteFile(parts, in: root, folder: decoded.hasSuffix("/")) else { return notFound(root) }
         let type = contentType(file.name)
         let data = type.hasPrefix("text/html") ? inject(file.bytes) : file.bytes
         return Response(status: .ok, headers: [.contentType: type, .cacheControl: "no-store"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
@@ -94,21 +94,23 @@ enum PreviewFiles {
 
 /// A file of the site, opened from the site's folder one path segment at a time with `openat`,
 /// following no symbolic link, so the file read is exactly the one the segments name: a folder stands
-/// for its `index.html`, and only a regular file is read.
+/// for its `index.html`, and only a regular file is read. As in a path the kernel resolves, a final
+/// `/` names a folder: `queue.ics/` is no file.
 struct SiteFile {
     /// The name of the file opened.
     let name: String
     let bytes: Data
 
-    /// Nil when there is no such regular file.
-    init?(_ segments: [Substring], in root: String) {
+    /// Nil when there is no such regular file, or when `folder` says the segments name a folder and
+    /// they name a file.
+    init?(_ segments: [Substring], in root: String, folder: Bool = false) {
         var descriptor = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         var name = ""
         let names = segments.map(String.init) + ["index.html"]
         for (index, next) in names.enumerated() {
             guard descriptor >= 0 else { return nil }
             guard Self.kind(descriptor) == S_IFDIR else {
-                if index == names.count - 1 { break }
+                if index == names.count - 1, !folder { break }
                 close(descriptor)
                 return nil
             }
