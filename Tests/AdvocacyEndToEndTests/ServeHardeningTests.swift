@@ -163,7 +163,9 @@ extension ServeTests {
         #expect(served > 0, "seed \(seed): some paths name a file")
     }
 
-    @Test(arguments: [SIGINT, SIGTERM, SIGHUP])
+    @Test(arguments: [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGSTKFLT, SIGXCPU, SIGXFSZ, SIGVTALRM,
+                      SIGPROF, SIGIO, SIGPWR, __libc_current_sigrtmin(), __libc_current_sigrtmin() + 5, __libc_current_sigrtmax(),
+                      SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGABRT, SIGSYS])
     func aStopSignalRemovesThePrivateFolder(_ signal: Int32) throws {
         let preview = try PreviewProcess(["--content", TestPaths.validHub])
         let entries = preview.temporaryEntries
@@ -175,6 +177,20 @@ extension ServeTests {
         #expect(FileManager.default.fileExists(atPath: folder + "/site/index.html"))
 
         #expect(preview.stop(signal) == 128 + signal)
+        #expect(preview.temporaryEntries == [])
+    }
+
+    @Test func aClosedTerminalAndSIGPIPEDoNotStopThePreview() async throws {
+        let content = TestPaths.copy(TestPaths.validHub)
+        let preview = try PreviewProcess(["--content", content])
+        kill(preview.process.processIdentifier, SIGPIPE)
+        try (preview.process.standardOutput as? Pipe)?.fileHandleForReading.close()
+        let file = content + "/guidelines/kritik.md"
+        try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "inden for en arbejdsdag", with: "inden for to timer")
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(try await eventually(preview.address + "guidelines/kritik/") { $0.contains("inden for to timer") },
+                "it rebuilt and said so to a terminal that is gone")
+        #expect(preview.stop() == 128 + SIGTERM)
         #expect(preview.temporaryEntries == [])
     }
 

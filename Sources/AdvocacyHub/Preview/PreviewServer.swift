@@ -23,14 +23,22 @@ public final class PreviewServer: Sendable {
     }
 
     /// Makes a private folder (see `PreviewFolder`), listens, builds into the folder, then serves until
-    /// the task is cancelled or the process gets SIGINT, SIGTERM or SIGHUP; the folder is removed either
-    /// way. `ready` gets the address once the first build is done. A port in use, or a host that cannot
-    /// be listened on, is a `UsageError` thrown before anything is built.
+    /// the task is cancelled or a signal ends the process (see `StopSignals`); the folder is removed
+    /// either way. `ready` gets the address once the first build is done. A port in use, or a host that
+    /// cannot be listened on, is a `UsageError` thrown before anything is built.
     public func run(ready: @Sendable @escaping (String) -> Void) async throws {
-        let folder = try PreviewFolder()
+        let made = Locked<PreviewFolder?>(nil)
+        let signals = StopSignals.handle { number in
+            made.withLock { $0 }?.remove()
+            exit(128 + number)
+        }
+        defer { signals.restore() }
+        let folder = try made.withLock { made in
+            let folder = try PreviewFolder()
+            made = folder
+            return folder
+        }
         defer { folder.remove() }
-        let signals = folder.removeOnStopSignals()
-        defer { signals.forEach { $0.cancel() } }
         var options = self.options
         options.output = folder.site
         let base = HubConfigLoader.normalizedBaseURL(options.baseURL ?? "/") ?? "/"
@@ -76,7 +84,7 @@ public final class PreviewServer: Sendable {
         guard let outcome = await Task.detached(operation: { folder.whileOpen { Self.build(session) } }).value else { return }
         let elapsed = ContinuousClock.now - started
         let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
-        FileHandle.standardOutput.write(Data("\(outcome.summary) [\(milliseconds) ms]\n".utf8))
+        Self.say("\(outcome.summary) [\(milliseconds) ms]\n")
         await state.update(errors: outcome.errors, language: outcome.language)
     }
 
@@ -86,7 +94,7 @@ public final class PreviewServer: Sendable {
         do {
             let report = try session.build()
             if !report.diagnostics.isEmpty {
-                FileHandle.standardError.write(Data(DiagnosticFormat.text.format(report.diagnostics, in: report.language).utf8))
+                Self.say(DiagnosticFormat.text.format(report.diagnostics, in: report.language), to: .standardError)
             }
             let summary = report.hasErrors ? Message(.notRebuiltErrors).text(in: report.language)
                 : report.summary + Message(.filesRendered, ["files": .number(report.filesRendered)]).text(in: report.language)
@@ -97,6 +105,11 @@ public final class PreviewServer: Sendable {
             return (Message(.notRebuilt, ["reason": .message(error.message)]).text(in: language),
                     [error.message.text(in: language)], language)
         }
+    }
+
+    /// Writes to the terminal; a terminal that went away (a closed pipe) is no reason to stop.
+    private static func say(_ text: String, to terminal: FileHandle = .standardOutput) {
+        try? terminal.write(contentsOf: Data(text.utf8))
     }
 }
 
