@@ -11,6 +11,8 @@ public struct PreviewProcess {
     public let temporary: String
     /// What it printed on standard output up to the line that says where it serves.
     public let printed: String
+    /// What it printed after that line, as far as `printedLater` read it.
+    private let later = Later()
 
     /// Starts `advocacy serve` on a free port with the default theme at a fixed `--now`, and waits
     /// until it says where it serves, in `language`.
@@ -34,6 +36,23 @@ public struct PreviewProcess {
         address = line.components(separatedBy: " (Ctrl-C").first?.split(separator: " ").last.map(String.init) ?? ""
     }
 
+    /// What it printed after the line that says where it serves, read until `condition` holds for
+    /// it or 15 seconds pass.
+    public func printedLater(until condition: (String) -> Bool) -> String {
+        guard let output = process.standardOutput as? Pipe else { return "" }
+        let descriptor = output.fileHandleForReading.fileDescriptor
+        let deadline = Date().addingTimeInterval(15)
+        while !condition(later.text), Date() < deadline {
+            var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            guard poll(&ready, 1, 100) > 0 else { continue }
+            var bytes = [UInt8](repeating: 0, count: 4096)
+            let count = read(descriptor, &bytes, bytes.count)
+            guard count > 0 else { break }
+            later.text += String(decoding: bytes[..<count], as: UTF8.self)
+        }
+        return later.text
+    }
+
     /// The folder it builds into, while it runs.
     public var privateFolder: String? {
         temporaryEntries.first.map { temporary + "/" + $0 }
@@ -51,6 +70,11 @@ public struct PreviewProcess {
         process.waitUntilExit()
         return process.terminationStatus
     }
+}
+
+/// Text `printedLater` read so far.
+private final class Later: @unchecked Sendable {
+    var text = ""
 }
 
 /// Plain TCP to a server on this machine, for requests no HTTP client would send.

@@ -235,6 +235,8 @@ public enum MessageID: String, CaseIterable, Sendable {
     case portInUse
     case cannotListen
     case previewHasErrors
+    case previewFolderGone
+    case previewFolderReplaced
 
     // MARK: Results
     case minGroupNotPositive

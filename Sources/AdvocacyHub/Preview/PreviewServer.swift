@@ -50,11 +50,12 @@ public final class PreviewServer: Sendable {
             try await writer.write(response: sent.head, body: sent.body)
         }
         let session = BuildSession(options, removal: .backgroundThread)
-        let changes = FolderWatcher.changes(in: [options.content, options.templates])
-        await rebuild(session, in: folder)
+        let watched = [options.content, options.templates]
+        let changes = FolderWatcher.changes(in: watched)
+        await rebuild(session, in: folder, watching: watched)
         ready(listener.origin + base)
         let watcher = Task.detached { [self] in
-            for await _ in changes { await rebuild(session, in: folder) }
+            for await _ in changes { await rebuild(session, in: folder, watching: watched) }
         }
         defer { watcher.cancel() }
         await listener.serve()
@@ -79,7 +80,25 @@ public final class PreviewServer: Sendable {
         }
     }
 
-    private func rebuild(_ session: BuildSession, in folder: PreviewFolder) async {
+    /// Builds again, unless a watched folder has just gone (moved away or deleted): that is said in
+    /// the terminal and on the page, and the next build comes when a folder is back at its path. A
+    /// folder replaced by another is said in the terminal.
+    private func rebuild(_ session: BuildSession, in folder: PreviewFolder, watching watched: [String]) async {
+        let identities = watched.map(FolderIdentity.init)
+        let (replaced, language) = await state.follow(identities)
+        let words: [MessageID] = [.contentFolderWord, .templatesFolderWord]
+        let messageLanguage = options.messageLanguage ?? language
+        for index in replaced where identities[index] != nil {
+            Self.say(Message(.previewFolderReplaced, ["what": .message(Message(words[index])), "folder": "\(watched[index])"])
+                .text(in: messageLanguage) + "\n")
+        }
+        if let index = replaced.first(where: { identities[$0] == nil }) {
+            let gone = Message(.previewFolderGone, ["what": .message(Message(words[index])), "folder": "\(watched[index])"])
+                .text(in: messageLanguage)
+            Self.say(gone + "\n")
+            await state.update(errors: [gone], language: messageLanguage)
+            return
+        }
         let started = ContinuousClock.now
         guard let outcome = await Task.detached(operation: { folder.whileOpen { Self.build(session) } }).value else { return }
         let elapsed = ContinuousClock.now - started
@@ -119,6 +138,9 @@ actor PreviewState {
     private var errors: [String] = []
     private var language = HubLanguage.en
 
+    /// The folders the watched paths led to at the last rebuild; nil for one that was gone.
+    private var folders: [FolderIdentity?]?
+
     func update(errors: [String], language: HubLanguage) {
         version += 1
         self.errors = errors
@@ -126,4 +148,12 @@ actor PreviewState {
     }
 
     func snapshot() -> (Int, [String], HubLanguage) { (version, errors, language) }
+
+    /// Notes the folders the watched paths lead to now; returns the indices of those that changed
+    /// since the last rebuild, and the language of the last messages.
+    func follow(_ now: [FolderIdentity?]) -> (changed: [Int], language: HubLanguage) {
+        defer { folders = now }
+        guard let folders else { return ([], language) }
+        return (now.indices.filter { now[$0] != folders[$0] }, language)
+    }
 }
