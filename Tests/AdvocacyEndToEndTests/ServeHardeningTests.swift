@@ -40,6 +40,7 @@ extension ServeTests {
 
     @Test func anAbsoluteTargetIsForTheHostItNames() throws {
         let preview = try PreviewProcess(["--content", TestPaths.validHub])
+        defer { TestPaths.remove(preview.temporary) }
         defer { _ = preview.stop() }
         let port = preview.port
         let cases: [(String, Int)] = [
@@ -80,6 +81,7 @@ extension ServeTests {
             .replacingOccurrences(of: "title: Vi åbner kontor i Aarhus", with: "title: Hej <script>alert(document.domain)</script>")
             .write(toFile: item, atomically: true, encoding: .utf8)
         let preview = try PreviewProcess(["--content", content])
+        defer { TestPaths.remove((content as NSString).deletingLastPathComponent, preview.temporary) }
         defer { _ = preview.stop() }
         let get = { (path: String) in RawHTTP.answer(to: "GET \(path) HTTP/1.1\r\nHost: localhost\r\n\r\n", port: preview.port) }
 
@@ -111,6 +113,7 @@ extension ServeTests {
 
     @Test func noSpellingOfAPathLeavesTheSiteFolder() throws {
         let preview = try PreviewProcess(["--content", TestPaths.validHub])
+        defer { TestPaths.remove(preview.temporary) }
         defer { _ = preview.stop() }
         let folder = try #require(preview.privateFolder)
         try "SECRET-BESIDE-THE-SITE".write(toFile: folder + "/secret.txt", atomically: false, encoding: .utf8)
@@ -131,6 +134,7 @@ extension ServeTests {
     /// names, with the type of its name.
     @Test func randomPathsAreServedAsTheFileTheyName() throws {
         let preview = try PreviewProcess(["--content", TestPaths.validHub])
+        defer { TestPaths.remove(preview.temporary) }
         defer { _ = preview.stop() }
         let folder = try #require(preview.privateFolder)
         try "SECRET-BESIDE-THE-SITE".write(toFile: folder + "/secret.txt", atomically: false, encoding: .utf8)
@@ -168,6 +172,7 @@ extension ServeTests {
                       SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGABRT, SIGSYS])
     func aStopSignalRemovesThePrivateFolder(_ signal: Int32) throws {
         let preview = try PreviewProcess(["--content", TestPaths.validHub])
+        defer { TestPaths.remove(preview.temporary) }
         let entries = preview.temporaryEntries
         #expect(entries.count == 1)
         let name = try #require(entries.first)
@@ -183,6 +188,7 @@ extension ServeTests {
     @Test func aClosedTerminalAndSIGPIPEDoNotStopThePreview() async throws {
         let content = TestPaths.copy(TestPaths.validHub)
         let preview = try PreviewProcess(["--content", content])
+        defer { TestPaths.remove((content as NSString).deletingLastPathComponent, preview.temporary) }
         kill(preview.process.processIdentifier, SIGPIPE)
         try (preview.process.standardOutput as? Pipe)?.fileHandleForReading.close()
         let file = content + "/guidelines/kritik.md"

@@ -90,6 +90,7 @@ import AdvocacyTestSupport
     @Test func followsAContentFolderReplacedByACopy() async throws {
         let content = TestPaths.copy(TestPaths.validHub)
         let preview = try PreviewProcess(["--content", content])
+        defer { TestPaths.remove((content as NSString).deletingLastPathComponent, preview.temporary) }
         defer { _ = preview.stop() }
         #expect(rename(content, content + ".old") == 0)
         try FileManager.default.copyItem(atPath: content + ".old", toPath: content)
@@ -105,6 +106,7 @@ import AdvocacyTestSupport
     @Test func saysWhenTheContentFolderIsGoneAndBuildsWhenItIsBack() async throws {
         let content = TestPaths.copy(TestPaths.validHub)
         let preview = try PreviewProcess(["--content", content], language: "da")
+        defer { TestPaths.remove((content as NSString).deletingLastPathComponent, preview.temporary) }
         defer { _ = preview.stop() }
         #expect(rename(content, content + ".væk") == 0)
         let gone = "indholdsmappen '\(content)' er flyttet eller slettet; viser stadig det sidste gode site og bygger igen, "
@@ -126,8 +128,9 @@ import AdvocacyTestSupport
     @Test func followsATemplatesFolderMovedAwayAndBack() async throws {
         let templates = TestPaths.copy(TestPaths.theme)
         let preview = try PreviewProcess(["--content", TestPaths.validHub, "--templates", templates])
-        defer { _ = preview.stop() }
         let moved = TestPaths.temporaryFolder("templates-moved") + "/theme"
+        defer { TestPaths.remove((templates as NSString).deletingLastPathComponent, (moved as NSString).deletingLastPathComponent, preview.temporary) }
+        defer { _ = preview.stop() }
         #expect(rename(templates, moved) == 0)
         let gone = "the templates folder '\(templates)' was moved away or deleted; still showing the last good site, "
             + "and building again as soon as there is a folder at '\(templates)' again"

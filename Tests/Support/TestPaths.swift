@@ -28,6 +28,11 @@ public enum TestPaths {
         return path
     }
 
+    /// Removes the temporary folders a test made (for a copy, the folder holding it).
+    public static func remove(_ folders: String...) {
+        for folder in folders { try? FileManager.default.removeItem(atPath: folder) }
+    }
+
     /// Copies a folder to a temporary place, so a test can change it.
     public static func copy(_ folder: String) -> String {
         let target = temporaryFolder("copy") + "/hub"

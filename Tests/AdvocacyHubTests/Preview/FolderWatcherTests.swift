@@ -92,6 +92,7 @@ import AdvocacyTestSupport
     @Test func aFolderReplacedByACopyIsFollowedAndTheOldOneLeftAlone() async throws {
         let content = try folder()
         let watching = Watching([content])
+        defer { TestPaths.remove(content, content + ".old") }
         defer { watching.task.cancel() }
         #expect(rename(content, content + ".old") == 0)
         try FileManager.default.copyItem(atPath: content + ".old", toPath: content)
@@ -108,6 +109,7 @@ import AdvocacyTestSupport
     @Test func aFolderMovedAwayIsWatchedAgainWhenItIsBack() async throws {
         let content = try folder()
         let watching = Watching([content])
+        defer { TestPaths.remove(content, content + ".væk") }
         defer { watching.task.cancel() }
         #expect(rename(content, content + ".væk") == 0)
         #expect(try await watching.more(than: 0), "moving it away is a change")
@@ -125,6 +127,7 @@ import AdvocacyTestSupport
         let link = place + "/content"
         #expect(symlink(first, link) == 0)
         let watching = Watching([link])
+        defer { TestPaths.remove(first, second, place) }
         defer { watching.task.cancel() }
         #expect(symlink(second, place + "/content.new") == 0)
         #expect(rename(place + "/content.new", link) == 0)
