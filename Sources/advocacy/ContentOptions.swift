@@ -52,14 +52,15 @@ enum Reporting {
     }
 }
 
-/// Standard output and error without buffering surprises.
+/// Standard output and error without buffering surprises. A terminal that went away (a closed pipe)
+/// is not an error: `serve`, which ignores SIGPIPE, keeps serving and removes its folder when it ends.
 enum Standard {
     static func error(_ text: String) {
-        FileHandle.standardError.write(text.data(using: .utf8)!)
+        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
     }
 
     static func output(_ text: String) {
-        FileHandle.standardOutput.write(text.data(using: .utf8)!)
+        try? FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
     }
 }
 extension HubLanguage: ExpressibleByArgument {}

@@ -86,6 +86,64 @@ import AdvocacyTestSupport
                 "a file in a folder made while serving is seen (and copied, as a page shows it)")
     }
 
+    /// `mv content content.old && cp -a content.old content`: the preview follows the folder at the
+    /// path it was given, not the one it watched first.
+    @Test func followsAContentFolderReplacedByACopy() async throws {
+        let content = TestPaths.copy(TestPaths.validHub)
+        let preview = try PreviewProcess(["--content", content])
+        defer { TestPaths.remove((content as NSString).deletingLastPathComponent, preview.temporary) }
+        defer { _ = preview.stop() }
+        #expect(rename(content, content + ".old") == 0)
+        try FileManager.default.copyItem(atPath: content + ".old", toPath: content)
+        let line = "the content folder '\(content)' was replaced; watching the new one\n"
+        #expect(preview.printedLater { $0.contains(line) }.contains(line))
+
+        let file = content + "/guidelines/kritik.md"
+        try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "inden for en arbejdsdag", with: "inden for to timer")
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(try await eventually(preview.address + "guidelines/kritik/") { $0.contains("inden for to timer") })
+    }
+
+    @Test func saysWhenTheContentFolderIsGoneAndBuildsWhenItIsBack() async throws {
+        let content = TestPaths.copy(TestPaths.validHub)
+        let preview = try PreviewProcess(["--content", content], language: "da")
+        defer { TestPaths.remove((content as NSString).deletingLastPathComponent, preview.temporary) }
+        defer { _ = preview.stop() }
+        #expect(rename(content, content + ".væk") == 0)
+        let gone = "indholdsmappen '\(content)' er flyttet eller slettet; viser stadig det sidste gode site og bygger igen, "
+            + "så snart mappen '\(content)' findes igen"
+        #expect(try await eventually(preview.address + "__advocacy/status") { $0.contains(gone) }, "on the page")
+        #expect(preview.printedLater { $0.contains(gone + "\n") }.contains(gone + "\n"), "in the terminal")
+        #expect(try await fetch(preview.address + "guidelines/kritik/").1.contains("inden for en arbejdsdag"), "the last good site")
+
+        let file = content + ".væk/guidelines/kritik.md"
+        try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "inden for en arbejdsdag", with: "inden for to timer")
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(rename(content + ".væk", content) == 0)
+        let back = "indholdsmappen '\(content)' er skiftet ud; holder nu øje med den nye\n"
+        #expect(preview.printedLater { $0.contains(back) }.contains(back))
+        #expect(try await eventually(preview.address + "guidelines/kritik/") { $0.contains("inden for to timer") })
+        #expect(try await eventually(preview.address + "__advocacy/status") { $0.contains("\"errors\":[]") })
+    }
+
+    @Test func followsATemplatesFolderMovedAwayAndBack() async throws {
+        let templates = TestPaths.copy(TestPaths.theme)
+        let preview = try PreviewProcess(["--content", TestPaths.validHub, "--templates", templates])
+        let moved = TestPaths.temporaryFolder("templates-moved") + "/theme"
+        defer { TestPaths.remove((templates as NSString).deletingLastPathComponent, (moved as NSString).deletingLastPathComponent, preview.temporary) }
+        defer { _ = preview.stop() }
+        #expect(rename(templates, moved) == 0)
+        let gone = "the templates folder '\(templates)' was moved away or deleted; still showing the last good site, "
+            + "and building again as soon as there is a folder at '\(templates)' again"
+        #expect(try await eventually(preview.address + "__advocacy/status") { $0.contains(gone) })
+
+        try FileManager.default.copyItem(atPath: moved, toPath: templates)
+        let footer = templates + "/partials/footer.mustache"
+        try String(contentsOfFile: footer, encoding: .utf8).replacingOccurrences(of: "</footer>", with: "<p>NY-SKABELON</p></footer>")
+            .write(toFile: footer, atomically: true, encoding: .utf8)
+        #expect(try await eventually(preview.address + "guidelines/kritik/") { $0.contains("NY-SKABELON") })
+    }
+
     @Test func servesUnderABaseURL() async throws {
         let preview = try PreviewProcess(["--base-url", "/hub/", "--content", TestPaths.validHub])
         let address = preview.address

@@ -11,6 +11,8 @@ public struct PreviewProcess {
     public let temporary: String
     /// What it printed on standard output up to the line that says where it serves.
     public let printed: String
+    /// What it printed after that line, as far as `printedLater` read it.
+    private let later = Later()
 
     /// Starts `advocacy serve` on a free port with the default theme at a fixed `--now`, and waits
     /// until it says where it serves, in `language`.
@@ -34,6 +36,28 @@ public struct PreviewProcess {
         address = line.components(separatedBy: " (Ctrl-C").first?.split(separator: " ").last.map(String.init) ?? ""
     }
 
+    /// What it printed after the line that says where it serves, read until `condition` holds for
+    /// it or 15 seconds pass.
+    public func printedLater(until condition: (String) -> Bool) -> String {
+        guard let output = process.standardOutput as? Pipe else { return "" }
+        let descriptor = output.fileHandleForReading.fileDescriptor
+        let deadline = Date().addingTimeInterval(15)
+        while !condition(later.text), Date() < deadline {
+            var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            guard poll(&ready, 1, 100) > 0 else { continue }
+            var bytes = [UInt8](repeating: 0, count: 4096)
+            let count = read(descriptor, &bytes, bytes.count)
+            guard count > 0 else { break }
+            later.text += String(decoding: bytes[..<count], as: UTF8.self)
+        }
+        return later.text
+    }
+
+    /// The folder it builds into, while it runs.
+    public var privateFolder: String? {
+        temporaryEntries.first.map { temporary + "/" + $0 }
+    }
+
     /// The port it listens on.
     public var port: Int { Int(address.split(separator: ":").last?.prefix { $0.isNumber } ?? "") ?? 0 }
 
@@ -48,13 +72,30 @@ public struct PreviewProcess {
     }
 }
 
+/// Text `printedLater` read so far.
+private final class Later: @unchecked Sendable {
+    var text = ""
+}
+
 /// Plain TCP to a server on this machine, for requests no HTTP client would send.
 public enum RawHTTP {
     /// Sends `request` to 127.0.0.1:`port` (or [::1]:`port`) and returns the status code of the answer:
     /// 0 when the connection fails or nothing comes back within 5 seconds.
     public static func status(of request: String, port: Int, ipv6: Bool = false) -> Int {
+        let line = answer(to: request, port: port, ipv6: ipv6, whole: false)
+        guard line.hasPrefix("HTTP/1.1 ") else { return 0 }
+        return Int(line.dropFirst(9).prefix(3)) ?? 0
+    }
+
+    /// Sends `request` to 127.0.0.1:`port` and returns the answer: its head and, unless `whole` is
+    /// false, its body (as far as Content-Length says); what came within 5 seconds.
+    public static func answer(to request: String, port: Int, ipv6: Bool = false, whole: Bool = true) -> String {
+        String(decoding: answerBytes(to: Array(request.utf8), port: port, ipv6: ipv6, whole: whole), as: UTF8.self)
+    }
+
+    private static func answerBytes(to bytes: [UInt8], port: Int, ipv6: Bool, whole: Bool) -> [UInt8] {
         let descriptor = socket(ipv6 ? AF_INET6 : AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard descriptor >= 0 else { return 0 }
+        guard descriptor >= 0 else { return [] }
         defer { close(descriptor) }
         var timeout = timeval(tv_sec: 5, tv_usec: 0)
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
@@ -70,24 +111,31 @@ public enum RawHTTP {
             : withUnsafePointer(to: &address) {
                 $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
             }
-        guard connected == 0 else { return 0 }
-        let bytes = Array(request.utf8)
+        guard connected == 0 else { return [] }
         var sent = 0
         while sent < bytes.count {
             let count = bytes[sent...].withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
             guard count > 0 else { break }
             sent += count
         }
-        var answer = [UInt8](repeating: 0, count: 64)
-        var received = 0
-        while received < 12 {
-            let count = answer[received...].withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+        var answer: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while whole ? !isComplete(answer) : answer.count < 12 {
+            let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, whole ? $0.count : 12 - answer.count, 0) }
             guard count > 0 else { break }
-            received += count
+            answer += buffer[..<count]
         }
-        let line = String(decoding: answer[..<received], as: UTF8.self)
-        guard line.hasPrefix("HTTP/1.1 ") else { return 0 }
-        return Int(line.dropFirst(9).prefix(3)) ?? 0
+        return answer
+    }
+
+    /// Whether an answer holds its whole head and the body its Content-Length announces.
+    private static func isComplete(_ answer: [UInt8]) -> Bool {
+        let text = String(decoding: answer, as: UTF8.self)
+        guard let end = text.range(of: "\r\n\r\n") else { return false }
+        let length = text[..<end.lowerBound].split(separator: "\r\n")
+            .first { $0.lowercased().hasPrefix("content-length:") }
+            .flatMap { Int($0.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) } ?? 0
+        return answer.count >= text[..<end.upperBound].utf8.count + length
     }
 
     /// A listening socket on a free loopback port, to stand for another program that uses it.

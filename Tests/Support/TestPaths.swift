@@ -51,6 +51,11 @@ public enum TestPaths {
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] { makeWritable(folder + "/" + name) }
     }
 
+    /// Removes the temporary folders a test made (for a copy, the folder holding it).
+    public static func remove(_ folders: String...) {
+        for folder in folders { try? FileManager.default.removeItem(atPath: folder) }
+    }
+
     /// Copies a folder to a temporary place, so a test can change it.
     public static func copy(_ folder: String) -> String {
         let target = temporaryFolder("copy") + "/hub"

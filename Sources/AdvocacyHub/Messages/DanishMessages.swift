@@ -268,6 +268,8 @@ extension MessageID {
         case .portInUse: "port {port} er optaget; prøv --port {next}, eller --port 0 for en ledig port"
         case .cannotListen: "kan ikke lytte på {host} port {port}: {reason}"
         case .previewHasErrors: "Den seneste ændring har fejl; dette er den sidste gode version."
+        case .previewFolderGone: "{what} '{folder}' er flyttet eller slettet; viser stadig det sidste gode site og bygger igen, så snart mappen '{folder}' findes igen"
+        case .previewFolderReplaced: "{what} '{folder}' er skiftet ud; holder nu øje med den nye"
 
         // MARK: Results
         case .minGroupNotPositive: "'min-group' skal være et helt tal over 0, fx 5"

@@ -268,6 +268,8 @@ extension MessageID {
         case .portInUse: "port {port} is in use; try --port {next}, or --port 0 for a free one"
         case .cannotListen: "cannot listen on {host} port {port}: {reason}"
         case .previewHasErrors: "The last change has errors; this is the last good build."
+        case .previewFolderGone: "the {what} '{folder}' was moved away or deleted; still showing the last good site, and building again as soon as there is a folder at '{folder}' again"
+        case .previewFolderReplaced: "the {what} '{folder}' was replaced; watching the new one"
 
         // MARK: Results
         case .minGroupNotPositive: "'min-group' must be a whole number above 0, such as 5"

@@ -268,6 +268,8 @@ public enum MessageID: String, CaseIterable, Sendable {
     case portInUse
     case cannotListen
     case previewHasErrors
+    case previewFolderGone
+    case previewFolderReplaced
 
     // MARK: Results
     case minGroupNotPositive

@@ -9,6 +9,10 @@ import Glibc
 /// skips too, are not watched. A burst of changes (an editor's save, a `git checkout`) comes out as
 /// one element once the folders were quiet for a moment.
 ///
+/// The watched folders are followed by path: when one is replaced or moved away (`mv content
+/// content.old && cp -a content.old content`), the folder now at that path is watched instead, as
+/// soon as it is there. Its device and inode are compared after each event and every 250 ms.
+///
 /// Only when the system gives no inotify instance (`inotify_init1` fails, e.g. at the per-user
 /// limit) does it fall back to listing the folders every 300 ms and comparing their
 /// `ContentFingerprint`s.
@@ -28,19 +32,28 @@ enum FolderWatcher {
         timer.setEventHandler { continuation.yield() }
         timer.schedule(deadline: .distantFuture)
         let reads = DispatchSource.makeReadSource(fileDescriptor: inotify.descriptor, queue: queue)
+        let settle = { timer.schedule(deadline: .now() + .nanoseconds(Int(quiet / .nanoseconds(1))), leeway: .milliseconds(1)) }
         reads.setEventHandler {
-            if inotify.readEvents() {
-                timer.schedule(deadline: .now() + .nanoseconds(Int(quiet / .nanoseconds(1))), leeway: .milliseconds(1))
-            }
+            let changed = inotify.readEvents()
+            if inotify.followRoots() || changed { settle() }
         }
         reads.setCancelHandler { inotify.close() }
+        let roots = DispatchSource.makeTimerSource(queue: queue)
+        roots.schedule(deadline: .now() + rootCheck, repeating: rootCheck, leeway: .milliseconds(20))
+        roots.setEventHandler {
+            if inotify.followRoots() { settle() }
+        }
         queue.sync { inotify.watchAll() }
         timer.resume()
         reads.resume()
-        let sources = Locked<[any DispatchSourceProtocol]>([reads, timer])
+        roots.resume()
+        let sources = Locked<[any DispatchSourceProtocol]>([reads, timer, roots])
         continuation.onTermination = { _ in sources.withLock { $0.forEach { $0.cancel() } } }
         return stream
     }
+
+    /// How often the watched folders' device and inode are compared without an event.
+    private static let rootCheck = DispatchTimeInterval.milliseconds(250)
 
     /// The fallback without inotify.
     private static func poll(_ folders: [String], into continuation: AsyncStream<Void>.Continuation) async {
@@ -63,6 +76,8 @@ private final class Inotify: Sendable {
     let descriptor: Int32
     private let roots: [String]
     private let folders = Locked<[Int32: String]>([:])
+    /// The folder each root led to when it was last watched.
+    private let watched: Locked<[FolderIdentity?]>
 
     /// What counts as a change of a watched folder's entries.
     private static let changes = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE
@@ -73,12 +88,27 @@ private final class Inotify: Sendable {
         descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard descriptor >= 0 else { return nil }
         self.roots = roots
+        watched = Locked(roots.map { _ in nil })
     }
 
     /// Watches the roots (following them if they are links) and every folder in them (never through a
     /// link). Watching a folder again keeps its watch.
     func watchAll() {
-        for root in roots { watch(root, mask: Self.changes | UInt32(IN_ONLYDIR)) }
+        for (index, root) in roots.enumerated() {
+            watched.withLock { $0[index] = FolderIdentity(root) }
+            watch(root, mask: Self.changes | UInt32(IN_ONLYDIR | IN_MOVE_SELF))
+        }
+    }
+
+    /// Watches the folder now at a root's path when it is another than the one watched (the root was
+    /// replaced, moved away or is back), and forgets the watches of the one it replaced. Returns
+    /// whether a root changed.
+    func followRoots() -> Bool {
+        let moved = roots.indices.filter { index in watched.withLock { $0[index] } != FolderIdentity(roots[index]) }
+        guard !moved.isEmpty else { return false }
+        for index in moved { forget(roots[index]) }
+        watchAll()
+        return true
     }
 
     private func watch(_ folder: String, mask: UInt32) {
@@ -157,5 +187,19 @@ private final class Inotify: Sendable {
     /// Closes the descriptor, which ends every watch.
     func close() {
         _ = Glibc.close(descriptor)
+    }
+}
+
+/// Which folder a path leads to now: its device and inode, following symbolic links.
+struct FolderIdentity: Equatable, Sendable {
+    private let device: UInt64
+    private let inode: UInt64
+
+    /// Nil when the path leads to no folder.
+    init?(_ path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
     }
 }

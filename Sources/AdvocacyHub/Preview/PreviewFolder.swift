@@ -1,10 +1,9 @@
-import Dispatch
 import Foundation
 
 /// The private folder `advocacy serve` builds into: a new folder with a random name made by
 /// `mkdtemp` (mode 0700, never one that existed), with the site in its `site` subfolder so that the
 /// build's temporary folders beside the site are private too. It is removed as a whole when the
-/// preview ends, also on Ctrl-C, SIGTERM and SIGHUP.
+/// preview ends, also on a signal that ends it (see `StopSignals`).
 final class PreviewFolder: Sendable {
     /// The private folder.
     let path: String
@@ -35,23 +34,6 @@ final class PreviewFolder: Sendable {
             guard !removed else { return }
             removed = true
             try? FileManager.default.removeItem(atPath: path)
-        }
-    }
-
-    /// Removes the folder and ends the process with 128 + the signal's number on SIGINT, SIGTERM and
-    /// SIGHUP, after a build under way is done. Cancelling the returned sources gives the signals
-    /// their usual effect back.
-    func removeOnStopSignals() -> [any DispatchSourceSignal] {
-        [SIGINT, SIGTERM, SIGHUP].map { number in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { [self] in
-                remove()
-                exit(128 + number)
-            }
-            source.setCancelHandler { signal(number, SIG_DFL) }
-            source.resume()
-            return source
         }
     }
 }

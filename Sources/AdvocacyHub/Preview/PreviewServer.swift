@@ -23,29 +23,39 @@ public final class PreviewServer: Sendable {
     }
 
     /// Makes a private folder (see `PreviewFolder`), listens, builds into the folder, then serves until
-    /// the task is cancelled or the process gets SIGINT, SIGTERM or SIGHUP; the folder is removed either
-    /// way. `ready` gets the address once the first build is done. A port in use, or a host that cannot
-    /// be listened on, is a `UsageError` thrown before anything is built.
+    /// the task is cancelled or a signal ends the process (see `StopSignals`); the folder is removed
+    /// either way. `ready` gets the address once the first build is done. A port in use, or a host that
+    /// cannot be listened on, is a `UsageError` thrown before anything is built.
     public func run(ready: @Sendable @escaping (String) -> Void) async throws {
-        let folder = try PreviewFolder()
+        let made = Locked<PreviewFolder?>(nil)
+        let signals = StopSignals.handle { number in
+            made.withLock { $0 }?.remove()
+            exit(128 + number)
+        }
+        defer { signals.restore() }
+        let folder = try made.withLock { made in
+            let folder = try PreviewFolder()
+            made = folder
+            return folder
+        }
         defer { folder.remove() }
-        let signals = folder.removeOnStopSignals()
-        defer { signals.forEach { $0.cancel() } }
         var options = self.options
         options.output = folder.site
         let base = HubConfigLoader.normalizedBaseURL(options.baseURL ?? "/") ?? "/"
         let site = folder.site, state = self.state
         let listener = try await PreviewListener(host: host, port: port) { request, writer, _ in
-            let response = await Self.answer(request, site: site, base: base, state: state)
+            var response = await Self.answer(request, site: site, base: base, state: state)
+            response.headers[.xContentTypeOptions] = "nosniff"
             let sent = request.method == .head ? response.createHeadResponse() : response
             try await writer.write(response: sent.head, body: sent.body)
         }
         let session = BuildSession(options, removal: .backgroundThread)
-        let changes = FolderWatcher.changes(in: [options.content, options.templates])
-        await rebuild(session, in: folder)
+        let watched = [options.content, options.templates]
+        let changes = FolderWatcher.changes(in: watched)
+        await rebuild(session, in: folder, watching: watched)
         ready(listener.origin + base)
         let watcher = Task.detached { [self] in
-            for await _ in changes { await rebuild(session, in: folder) }
+            for await _ in changes { await rebuild(session, in: folder, watching: watched) }
         }
         defer { watcher.cancel() }
         await listener.serve()
@@ -70,12 +80,30 @@ public final class PreviewServer: Sendable {
         }
     }
 
-    private func rebuild(_ session: BuildSession, in folder: PreviewFolder) async {
+    /// Builds again, unless a watched folder has just gone (moved away or deleted): that is said in
+    /// the terminal and on the page, and the next build comes when a folder is back at its path. A
+    /// folder replaced by another is said in the terminal.
+    private func rebuild(_ session: BuildSession, in folder: PreviewFolder, watching watched: [String]) async {
+        let identities = watched.map(FolderIdentity.init)
+        let (replaced, language) = await state.follow(identities)
+        let words: [MessageID] = [.contentFolderWord, .templatesFolderWord]
+        let messageLanguage = options.messageLanguage ?? language
+        for index in replaced where identities[index] != nil {
+            Self.say(Message(.previewFolderReplaced, ["what": .message(Message(words[index])), "folder": "\(watched[index])"])
+                .text(in: messageLanguage) + "\n")
+        }
+        if let index = replaced.first(where: { identities[$0] == nil }) {
+            let gone = Message(.previewFolderGone, ["what": .message(Message(words[index])), "folder": "\(watched[index])"])
+                .text(in: messageLanguage)
+            Self.say(gone + "\n")
+            await state.update(errors: [gone], language: messageLanguage)
+            return
+        }
         let started = ContinuousClock.now
         guard let outcome = await Task.detached(operation: { folder.whileOpen { Self.build(session) } }).value else { return }
         let elapsed = ContinuousClock.now - started
         let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
-        FileHandle.standardOutput.write(Data("\(outcome.summary) [\(milliseconds) ms]\n".utf8))
+        Self.say("\(outcome.summary) [\(milliseconds) ms]\n")
         await state.update(errors: outcome.errors, language: outcome.language)
     }
 
@@ -85,7 +113,7 @@ public final class PreviewServer: Sendable {
         do {
             let report = try session.build()
             if !report.diagnostics.isEmpty {
-                FileHandle.standardError.write(Data(DiagnosticFormat.text.format(report.diagnostics, in: report.language).utf8))
+                Self.say(DiagnosticFormat.text.format(report.diagnostics, in: report.language), to: .standardError)
             }
             let summary = report.hasErrors ? Message(.notRebuiltErrors).text(in: report.language)
                 : report.summary + Message(.filesRendered, ["files": .number(report.filesRendered)]).text(in: report.language)
@@ -97,6 +125,11 @@ public final class PreviewServer: Sendable {
                     [error.message.text(in: language)], language)
         }
     }
+
+    /// Writes to the terminal; a terminal that went away (a closed pipe) is no reason to stop.
+    private static func say(_ text: String, to terminal: FileHandle = .standardOutput) {
+        try? terminal.write(contentsOf: Data(text.utf8))
+    }
 }
 
 /// The preview's version (bumped on every rebuild), the last build's errors and the language of its messages.
@@ -105,6 +138,9 @@ actor PreviewState {
     private var errors: [String] = []
     private var language = HubLanguage.en
 
+    /// The folders the watched paths led to at the last rebuild; nil for one that was gone.
+    private var folders: [FolderIdentity?]?
+
     func update(errors: [String], language: HubLanguage) {
         version += 1
         self.errors = errors
@@ -112,4 +148,12 @@ actor PreviewState {
     }
 
     func snapshot() -> (Int, [String], HubLanguage) { (version, errors, language) }
+
+    /// Notes the folders the watched paths lead to now; returns the indices of those that changed
+    /// since the last rebuild, and the language of the last messages.
+    func follow(_ now: [FolderIdentity?]) -> (changed: [Int], language: HubLanguage) {
+        defer { folders = now }
+        guard let folders else { return ([], language) }
+        return (now.indices.filter { now[$0] != folders[$0] }, language)
+    }
 }

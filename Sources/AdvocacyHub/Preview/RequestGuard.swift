@@ -4,7 +4,9 @@ import NIOCore
 /// it on whole only when it is fit to answer. Otherwise it answers itself and closes the connection:
 /// a request line over 8 KB gets 414, a header line over 8 KB or a head over 64 KB gets 431, a
 /// request with a body gets 413 (the preview takes none), an HTTP/1.1 request without a Host header or
-/// with two gets 400, a Host the preview does not answer to gets 421 (a DNS-rebinding page), and a head
+/// with two gets 400, a Host the preview does not answer to gets 421 (a DNS-rebinding page), and so
+/// does an absolute target (`GET http://host/`) whose host it does not answer to, whatever the Host
+/// header says (RFC 9112, section 3.2.2); a target in no form HTTP allows gets 400, and a head
 /// not complete 10 seconds after its first byte gets 408. A refused head never reaches the parser, and
 /// what the client still sends is read and dropped until it stops or 2 seconds pass, so that it can
 /// read the answer. The guard holds at most one head, so a connection costs at most 64 KB. A refusal
@@ -106,7 +108,7 @@ final class RequestGuard: ChannelInboundHandler, RemovableChannelHandler {
         let text = status.reason + "\n"
         var answer = context.channel.allocator.buffer(capacity: 160 + text.utf8.count)
         answer.writeString("HTTP/1.1 \(status.code) \(status.reason)\r\nContent-Type: text/plain; charset=utf-8\r\n"
-            + "Content-Length: \(text.utf8.count)\r\nConnection: close\r\n\r\n\(text)")
+            + "X-Content-Type-Options: nosniff\r\nContent-Length: \(text.utf8.count)\r\nConnection: close\r\n\r\n\(text)")
         context.writeAndFlush(wrapOutboundOut(answer)).assumeIsolated().whenComplete { _ in
             context.close(mode: .output, promise: nil)
         }
@@ -141,8 +143,56 @@ private struct HeadFields {
     func refusal(hosts policy: HostPolicy?, port: Int?) -> Refusal? {
         if hasBody { return .contentTooLarge }
         if hosts.count > 1 || (hosts.isEmpty && requestLine?.hasSuffix(" HTTP/1.1") == true) { return .badRequest }
-        if let policy, let host = hosts.first, !policy.allows(host, port: port) { return .misdirectedRequest }
+        switch RequestTarget(requestLine ?? "") {
+        case .invalid: return .badRequest
+        case .otherScheme: return .misdirectedRequest
+        case .named(let authority):
+            if let policy, !policy.allows(authority, port: port) { return .misdirectedRequest }
+        case .origin:
+            if let policy, let host = hosts.first, !policy.allows(host, port: port) { return .misdirectedRequest }
+        }
         return nil
+    }
+}
+
+/// The form of a request's target (RFC 9112, section 3.2) and, when the target names one, the
+/// authority it is for: then that, not the Host header, says whom the request is for.
+private enum RequestTarget: Equatable {
+    /// `/path?query`, or `*` with OPTIONS: the Host header names the authority.
+    case origin
+    /// `http://authority/path` (absolute form), or `authority` with CONNECT (authority form).
+    case named(Substring)
+    /// An absolute target with another scheme than `http`, such as `https://…`: not for this server.
+    case otherScheme
+    /// Anything else, such as `evil.example:80` with GET, `*` with GET, `http:path` or a userinfo (`user@`).
+    case invalid
+
+    init(_ requestLine: String) {
+        let parts = requestLine.split(separator: " ", omittingEmptySubsequences: false)
+        guard parts.count == 3 else { self = .invalid; return }
+        let method = parts[0], target = parts[1]
+        if method == "CONNECT" {
+            self = Self.isAuthority(target) ? .named(target) : .invalid
+        } else if target.hasPrefix("/") || (target == "*" && method == "OPTIONS") {
+            self = .origin
+        } else if let separator = target.range(of: "://"), Self.isScheme(target[..<separator.lowerBound]) {
+            let authority = target[separator.upperBound...].prefix { !"/?#".contains($0) }
+            self = target[..<separator.lowerBound].lowercased() != "http" ? .otherScheme
+                : Self.isAuthority(authority) ? .named(authority) : .invalid
+        } else {
+            self = .invalid
+        }
+    }
+
+    /// `scheme` in RFC 3986: a letter, then letters, digits, `+`, `-` and `.`.
+    private static func isScheme(_ text: Substring) -> Bool {
+        guard let first = text.first, first.isASCII, first.isLetter else { return false }
+        return text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+    }
+
+    /// A host with an optional port: not empty, without userinfo, path, query or fragment.
+    private static func isAuthority(_ text: Substring) -> Bool {
+        !text.isEmpty && !text.contains { "@/?#\\".contains($0) }
     }
 }
 

@@ -88,4 +88,55 @@ import AdvocacyTestSupport
         try "tredje udgave\n".write(toFile: content + "/share/webinar.md", atomically: false, encoding: .utf8)
         #expect(try await watching.more(than: 0), "the folder itself is still watched")
     }
+
+    @Test func aFolderReplacedByACopyIsFollowedAndTheOldOneLeftAlone() async throws {
+        let content = try folder()
+        let watching = Watching([content])
+        defer { TestPaths.remove(content, content + ".old") }
+        defer { watching.task.cancel() }
+        #expect(rename(content, content + ".old") == 0)
+        try FileManager.default.copyItem(atPath: content + ".old", toPath: content)
+        #expect(try await watching.more(than: 0))
+        let seen = try await watching.settled()
+        try "i den nye mappe\n".write(toFile: content + "/share/webinar.md", atomically: false, encoding: .utf8)
+        #expect(try await watching.more(than: seen), "the new folder at the path is watched")
+        let now = try await watching.settled()
+        try "i den gamle mappe\n".write(toFile: content + ".old/share/webinar.md", atomically: false, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: content + ".old/share/ny", withIntermediateDirectories: false)
+        #expect(try await watching.settled() == now, "the old folder is no longer watched")
+    }
+
+    @Test func aFolderMovedAwayIsWatchedAgainWhenItIsBack() async throws {
+        let content = try folder()
+        let watching = Watching([content])
+        defer { TestPaths.remove(content, content + ".væk") }
+        defer { watching.task.cancel() }
+        #expect(rename(content, content + ".væk") == 0)
+        #expect(try await watching.more(than: 0), "moving it away is a change")
+        try await Task.sleep(for: .milliseconds(600))
+        let seen = try await watching.settled()
+        #expect(rename(content + ".væk", content) == 0)
+        #expect(try await watching.more(than: seen), "its return is a change")
+        let back = try await watching.settled()
+        try "tilbage\n".write(toFile: content + "/share/webinar.md", atomically: false, encoding: .utf8)
+        #expect(try await watching.more(than: back))
+    }
+
+    @Test func aLinkToTheFolderPointedElsewhereIsFollowed() async throws {
+        let first = try folder(), second = try folder(), place = TestPaths.temporaryFolder("link")
+        let link = place + "/content"
+        #expect(symlink(first, link) == 0)
+        let watching = Watching([link])
+        defer { TestPaths.remove(first, second, place) }
+        defer { watching.task.cancel() }
+        #expect(symlink(second, place + "/content.new") == 0)
+        #expect(rename(place + "/content.new", link) == 0)
+        #expect(try await watching.more(than: 0), "the link now leads to another folder")
+        let seen = try await watching.settled()
+        try "anden mappe\n".write(toFile: second + "/share/webinar.md", atomically: false, encoding: .utf8)
+        #expect(try await watching.more(than: seen))
+        let now = try await watching.settled()
+        try "første mappe\n".write(toFile: first + "/share/webinar.md", atomically: false, encoding: .utf8)
+        #expect(try await watching.settled() == now, "the folder the link left is no longer watched")
+    }
 }
