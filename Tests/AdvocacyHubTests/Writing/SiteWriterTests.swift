@@ -13,6 +13,16 @@ import AdvocacyTestSupport
         return writer
     }
 
+    /// A site as a build leaves it: the files and a manifest of them.
+    static func makeSite(_ folder: String, files: [String: String]) throws {
+        for (path, text) in files {
+            try FileManager.default.createDirectory(atPath: ((folder + "/" + path) as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try text.write(toFile: folder + "/" + path, atomically: false, encoding: .utf8)
+        }
+        let manifest = SiteManifest(complete: files.mapValues { .init(size: $0.utf8.count, hash: ContentHash(Array($0.utf8))) })
+        try manifest.text.write(toFile: folder + "/" + OutputFolder.markerName, atomically: false, encoding: .utf8)
+    }
+
     @Test func filesPutIntoAnEmptyOutputDuringTheBuildAreKept() throws {
         let root = TestPaths.temporaryFolder("race")
         try FileManager.default.createDirectory(atPath: root + "/_site", withIntermediateDirectories: true)
@@ -25,7 +35,7 @@ import AdvocacyTestSupport
 
     @Test func aLinkSwappedInForTheOutputIsNeitherFollowedNorReplaced() throws {
         let root = TestPaths.temporaryFolder("race")
-        try HandMadeSite.make(root + "/_site", files: ["index.html": "gammel"])
+        try Self.makeSite(root + "/_site", files: ["index.html": "gammel"])
         let writer = try writer(root + "/_site")
         let webroot = TestPaths.temporaryFolder("webroot")
         try "served".write(toFile: webroot + "/index.html", atomically: false, encoding: .utf8)
@@ -40,7 +50,7 @@ import AdvocacyTestSupport
 
     @Test func theReplacedSiteIsKeptEmptyAndPrivate() throws {
         let root = TestPaths.temporaryFolder("race")
-        try HandMadeSite.make(root + "/_site", files: ["index.html": "gammel", "gone/index.html": "væk"])
+        try Self.makeSite(root + "/_site", files: ["index.html": "gammel", "gone/index.html": "væk"])
         try writer(root + "/_site").commit()
         #expect(try String(contentsOfFile: root + "/_site/index.html", encoding: .utf8) == "ny")
         #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == ["._site.previous", "_site"])

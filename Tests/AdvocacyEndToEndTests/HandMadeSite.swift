@@ -1,10 +1,11 @@
 import Foundation
 @testable import AdvocacyHub
+import AdvocacyTestSupport
 
 /// A site folder made by a test as a build would leave it: the files, and a manifest that lists them.
-public enum HandMadeSite {
+enum HandMadeSite {
     /// Writes `files` (path → text) into `folder` with a valid manifest of them.
-    public static func make(_ folder: String, files: [String: String]) throws {
+    static func make(_ folder: String, files: [String: String]) throws {
         var entries: [String: SiteManifest.Entry] = [:]
         for (path, text) in files {
             let full = folder + "/" + path
@@ -22,7 +23,7 @@ public enum HandMadeSite {
     }
 
     /// The manifest text for files `path → text`, as a build writes it.
-    public static func manifestText(_ files: [String: String]) -> String {
+    static func manifestText(_ files: [String: String]) -> String {
         manifest(files.mapValues { .init(size: $0.utf8.count, hash: ContentHash(Array($0.utf8))) })
     }
 }
