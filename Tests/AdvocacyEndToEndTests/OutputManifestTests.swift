@@ -172,4 +172,51 @@ import AdvocacyTestSupport
             #expect(loud.standardError.contains("advocacy: warning: '\(space.root)/._site.tmp-999998-1' beside the output is left as it is: it has no manifest (.advocacy-site) that lists what is in it; look through it and delete it when it holds nothing you need\n"))
         }
     }
+
+    /// The name a build writes its manifest under first is not a way past the manifest: a file or a
+    /// hard link there is someone else's, and a manifest is never written through another name.
+    @Test func aFileAtThePendingManifestNameIsSomeoneElses() throws {
+        let space = Workspace()
+        #expect(try space.build().status == 0)
+        #expect(try space.build().status == 0)
+        try "my thesis\n".write(toFile: space.root + "/thesis.txt", atomically: false, encoding: .utf8)
+        #expect(link(space.root + "/thesis.txt", space.root + "/_site/.advocacy-site.new") == 0)
+        try expectRefusal(space, output: "_site",
+            "advocacy: error: '_site' holds '.advocacy-site.new', which advocacy did not write (the folder's manifest, .advocacy-site, does not list it); move it out or choose another output folder; nothing was changed",
+            "advocacy: fejl: '_site' indeholder '.advocacy-site.new', som advocacy ikke har skrevet (mappens manifest, .advocacy-site, nævner den ikke); flyt den ud, eller vælg en anden outputmappe; intet blev ændret")
+        #expect(unlink(space.root + "/_site/.advocacy-site.new") == 0)
+
+        #expect(link(space.root + "/thesis.txt", space.root + "/._site.previous/.advocacy-site.new") == 0)
+        let run = try space.build(["--lang", "en"])
+        #expect(run.status == 0)
+        #expect(try String(contentsOfFile: space.root + "/thesis.txt", encoding: .utf8) == "my thesis\n")
+        #expect(FileManager.default.fileExists(atPath: space.root + "/._site.previous/.advocacy-site.new"), "the kept folder is left as it is")
+    }
+
+    /// A manifest that lists names without their bytes is what a build leaves while it writes; as the
+    /// manifest of an output it would let a build delete files nobody checked.
+    @Test func anUnfinishedManifestDoesNotMakeAnOutput() throws {
+        let space = Workspace()
+        try FileManager.default.createDirectory(atPath: space.root + "/home/docs", withIntermediateDirectories: true)
+        try "thesis".write(toFile: space.root + "/home/docs/thesis.txt", atomically: false, encoding: .utf8)
+        try "advocacy-site 1\ntool 0.20.0\nstate partial\n- - docs/thesis.txt\n"
+            .write(toFile: space.root + "/home/" + OutputFolder.markerName, atomically: false, encoding: .utf8)
+        try expectRefusal(space, output: "home",
+            "advocacy: error: 'home/.advocacy-site' is not a manifest advocacy wrote (line 3: it is the manifest of a build that did not finish, which names files without their bytes); a build replaces only a folder whose manifest lists every file in it: choose an empty or new folder; nothing was changed",
+            "advocacy: fejl: 'home/.advocacy-site' er ikke et manifest, som advocacy har skrevet (linje 3: det er manifestet fra en opbygning af sitet, der ikke blev gjort færdig, og det nævner filer uden deres indhold); når sitet bygges, erstattes kun en mappe, hvis manifest nævner hver fil i den: vælg en tom eller ny mappe; intet blev ændret")
+    }
+
+    /// A media file that is a link to a document would publish the document's text, embargo or not.
+    @Test func aMediaLinkToADocumentIsAnError() throws {
+        let space = Workspace()
+        try FileManager.default.createSymbolicLink(atPath: space.root + "/content/media/teaser.svg",
+                                                   withDestinationPath: "../share/hemmelig-lancering.md")
+        for (language, line) in [("en", "media/teaser.svg:1:1: error: 'media/teaser.svg' is a symbolic link to 'share/hemmelig-lancering.md', which is not in media/; a media file may lead only to a file in media/: copy the file itself into media/"),
+                                 ("da", "media/teaser.svg:1:1: fejl: 'media/teaser.svg' er et symbolsk link til 'share/hemmelig-lancering.md', som ikke ligger i media/; en mediefil må kun føre til en fil i media/: læg selve filen i media/")] {
+            let run = try space.build(["--lang", language])
+            #expect(run.status == 1)
+            #expect(run.standardError.contains(space.root + "/content/" + line + "\n"), "\(run.standardError)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: space.root + "/_site"))
+    }
 }

@@ -102,6 +102,13 @@ struct ContentFolder {
                     continue
                 }
                 guard case .folder(let real) = entry else {
+                    // A link from media/ to a document would publish the document's text as it is.
+                    if case .file(let real) = entry, !(real.hasPrefix(media + "/")) {
+                        let target = String(real.dropFirst(realRoot.count + 1))
+                        diagnostics.error(.mediaLinksOutOfMedia, ["path": "\(path)", "target": "\(target)"],
+                                          at: SourceLocation(file: display(path)))
+                        continue
+                    }
                     files.append(path)
                     continue
                 }

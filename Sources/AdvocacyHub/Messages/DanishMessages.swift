@@ -80,6 +80,7 @@ extension MessageID {
         case .fileLeadsOutside: "'{path}' fører uden for indholdsmappen, så den bliver ikke læst"
         case .mediaLeadsOutside: "'{path}' fører uden for indholdsmappen, så den bliver ikke kopieret"
         case .mediaLinkAlreadyListed: "'{path}' er en genvej til '{target}', som allerede er med, så den bliver ikke fulgt"
+        case .mediaLinksOutOfMedia: "'{path}' er et symbolsk link til '{target}', som ikke ligger i media/; en mediefil må kun føre til en fil i media/: læg selve filen i media/"
         case .subfolderIgnored: "mappen springes over: Markdown-filerne skal ligge direkte i {kind}/, ikke i undermapper"
         case .notMarkdownIgnored: "springes over: ikke en Markdown-fil (kun .md-filer i {kind}/ bliver læst)"
         case .missingFrontMatter: "filen mangler front matter (toppen mellem '---'-linjerne): start filen med en linje med '---', så 'title: …', så '---'"
@@ -242,6 +243,7 @@ extension MessageID {
         case .reasonEntryChanged: "'{path}' i den er blevet ændret, efter advocacy skrev den"
         case .reasonNoManifest: "den har intet manifest (.advocacy-site), der nævner, hvad den indeholder"
         case .reasonChangedDuringBuild: "det site, den rummer, blev ændret, mens sitet blev bygget"
+        case .manifestUnfinished: "det er manifestet fra en opbygning af sitet, der ikke blev gjort færdig, og det nævner filer uden deres indhold"
 
         // MARK: Pipeline and options
         case .contentFolderMissing: "indholdsmappen '{folder}' findes ikke"

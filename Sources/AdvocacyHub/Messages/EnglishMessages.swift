@@ -80,6 +80,7 @@ extension MessageID {
         case .fileLeadsOutside: "'{path}' leads outside the content folder; it is not read"
         case .mediaLeadsOutside: "'{path}' leads outside the content folder; it is not copied"
         case .mediaLinkAlreadyListed: "'{path}' is a link to '{target}', which is already listed; it is not followed"
+        case .mediaLinksOutOfMedia: "'{path}' is a symbolic link to '{target}', which is not in media/; a media file may lead only to a file in media/: copy the file itself into media/"
         case .subfolderIgnored: "folder ignored: {kind}/ holds Markdown files directly, not in subfolders"
         case .notMarkdownIgnored: "ignored: not a Markdown file (only .md files in {kind}/ are read)"
         case .missingFrontMatter: "missing front matter: start the file with a '---' line, then 'title: …', then '---'"
@@ -242,6 +243,7 @@ extension MessageID {
         case .reasonEntryChanged: "'{path}' in it was changed after advocacy wrote it"
         case .reasonNoManifest: "it has no manifest (.advocacy-site) that lists what is in it"
         case .reasonChangedDuringBuild: "the site it holds changed during the build"
+        case .manifestUnfinished: "it is the manifest of a build that did not finish, which names files without their bytes"
 
         // MARK: Pipeline and options
         case .contentFolderMissing: "content folder '{folder}' does not exist"

@@ -80,6 +80,7 @@ public enum MessageID: String, CaseIterable, Sendable {
     case fileLeadsOutside
     case mediaLeadsOutside
     case mediaLinkAlreadyListed
+    case mediaLinksOutOfMedia
     case subfolderIgnored
     case notMarkdownIgnored
     case missingFrontMatter
@@ -242,6 +243,7 @@ public enum MessageID: String, CaseIterable, Sendable {
     case reasonEntryChanged
     case reasonNoManifest
     case reasonChangedDuringBuild
+    case manifestUnfinished
 
     // MARK: Pipeline and options
     case contentFolderMissing

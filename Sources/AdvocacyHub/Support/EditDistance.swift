@@ -23,7 +23,8 @@ enum EditDistance {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var rows = [Array(0...b.count), [Int](repeating: 0, count: b.count + 1), [Int](repeating: 0, count: b.count + 1)]
+        // The rows before the one being made: two back (for swaps), one back (starting as the empty prefix of a), and the new one.
+        var rows = [[Int](repeating: 0, count: b.count + 1), Array(0...b.count), [Int](repeating: 0, count: b.count + 1)]
         for i in 1...a.count {
             rows[2][0] = i
             for j in 1...b.count {

@@ -71,7 +71,10 @@ public struct OutputFolder: Sendable {
         guard Self.kind(path) == .folder else { return nil }
         switch SiteCheck.check(path) {
         case .empty: return nil
-        case .site(let site): return site
+        case .site(let site) where site.manifest.state == .complete: return site
+        case .site(let site):
+            throw UsageError(.outputManifestInvalid, ["output": "\(given)", "line": .number(site.manifest.stateLine),
+                                                     "problem": .message(Message(.manifestUnfinished))])
         case .notAFolder: throw UsageError(.outputNotAFolder, ["output": "\(given)"])
         case .unreadable(_, let code):
             throw UsageError(.outputUnreadable, ["output": "\(given)", "reason": "\(systemReason(code))"])
@@ -147,11 +150,10 @@ public struct OutputFolder: Sendable {
     /// Puts a site of a killed build back as the output when there is none, or keeps or removes it;
     /// a warning when it is not the build's own.
     private func recover(_ folder: String, shownAs shown: String) -> Message? {
-        switch SiteCheck.check(folder) {
+        switch SiteCheck.check(folder, recovering: true) {
         case .site(let site):
             if site.manifest.state == .complete && Self.kind(path) == .missing && rename(folder, path) == 0 { return nil }
-            keep(folder, owned: site)
-            return nil
+            return keep(folder, owned: site).map { _ in Self.leftAlone(shown, .message(Message(.reasonChangedDuringBuild))) }
         case .foreign(let entry):
             return Self.leftAlone(shown, .message(Message(.reasonForeignEntry, ["path": "\(entry)"])))
         case .changed(let entry):
@@ -166,20 +168,31 @@ public struct OutputFolder: Sendable {
     }
 
     /// Empties a checked site folder of the build's own and keeps it for the next build, unless a
-    /// site is kept already; then removes it.
-    func keep(_ folder: String, owned site: VerifiedSite, layout: SiteFolder.Layout? = nil) {
+    /// site is kept already; then removes it. Only what the check found is touched; when anything
+    /// else turned up meanwhile, the folder stays where it is and the warning says so.
+    @discardableResult
+    func keep(_ folder: String, owned site: VerifiedSite, layout: SiteFolder.Layout? = nil) -> Message? {
         // Said first, so a build killed while emptying leaves a folder the next one can still clean.
-        guard SiteFolder.write(SiteManifest(owning: site.manifest.files.keys), into: folder) == 0 else { return }
-        SiteFolder.scrub(folder, keeping: layout)
-        let owned = Set(site.manifest.files.keys)
-        let kept = layout.map { owned.intersection($0.files) } ?? owned
-        if Self.kind(self.kept) == .missing,
-           SiteFolder.write(SiteManifest(complete: Dictionary(uniqueKeysWithValues: kept.map { ($0, .init(size: 0, hash: .empty)) })),
-                            into: folder) == 0,
-           rename(folder, self.kept) == 0 {
-            return
+        guard SiteFolder.write(SiteManifest(owning: site.manifest.files.keys), into: folder) == 0 else {
+            return Self.leftAlone(folder, .message(Message(.reasonChangedDuringBuild)))
         }
-        SiteFolder.remove(folder)
+        if Self.kind(kept) != .missing {
+            guard SiteFolder.prune(folder, to: SiteFolder.Layout(files: []), emptying: false, owned: site) else {
+                return Self.leftAlone(folder, .message(Message(.reasonChangedDuringBuild)))
+            }
+            unlink(folder + "/" + SiteManifest.pendingName)
+            unlink(folder + "/" + Self.markerName)
+            rmdir(folder)
+            return nil
+        }
+        guard SiteFolder.scrub(folder, keeping: layout, owned: site) else {
+            return Self.leftAlone(folder, .message(Message(.reasonChangedDuringBuild)))
+        }
+        let owned = Set(site.manifest.files.keys)
+        let names = layout.map { owned.intersection($0.files) } ?? owned
+        let manifest = SiteManifest(complete: Dictionary(uniqueKeysWithValues: names.map { ($0, .init(size: 0, hash: .empty)) }))
+        if SiteFolder.write(manifest, into: folder) == 0 { rename(folder, kept) }
+        return nil
     }
 
     /// The permission bits of what is at a path, without following a symbolic link.

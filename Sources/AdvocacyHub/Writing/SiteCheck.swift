@@ -33,7 +33,9 @@ enum SiteCheck {
     static let largestManifest = 128 << 20
 
     /// Checks `folder` against its manifest; a partial manifest's files are checked by name only.
-    static func check(_ folder: String) -> Outcome {
+    /// `recovering` a folder of a killed build, a manifest it was writing (`.advocacy-site.new`) is
+    /// its own too: the build may have been killed between writing it and renaming it.
+    static func check(_ folder: String, recovering: Bool = false) -> Outcome {
         let root = open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard root >= 0 else { return errno == ENOTDIR || errno == ELOOP ? .notAFolder : .unreadable("", code: errno) }
         defer { close(root) }
@@ -51,7 +53,8 @@ enum SiteCheck {
         case .failure(let outcome): return outcome
         }
         found[OutputFolder.markerName] = nil
-        found[SiteManifest.pendingName] = nil
+        // Only a build that did not finish leaves its manifest half written.
+        if manifest.state == .partial || recovering { found[SiteManifest.pendingName] = nil }
         let listedFolders = manifest.folders
         let strays = (others + folders.filter { !listedFolders.contains($0) } + found.keys.filter { manifest.files[$0] == nil })
         if let first = strays.min() { return .foreign(first) }
@@ -79,7 +82,6 @@ enum SiteCheck {
         var others: [String] = []
         guard walk(root, "", files: &found, folders: &folders, others: &others) == nil, others.isEmpty else { return false }
         found[OutputFolder.markerName] = nil
-        found[SiteManifest.pendingName] = nil
         return found == site.files && folders == site.folders
     }
 
@@ -90,6 +92,9 @@ enum SiteCheck {
             let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
             var info = stat()
             guard fstatat(fd, entry.name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return .unreadable(path, code: errno) }
+            // Two names that Swift takes for one (the same letters composed in another way) cannot
+            // both be the build's own: the second is someone else's.
+            if files[path] != nil || folders.contains(path) || others.contains(path) { return .foreign(path) }
             switch info.st_mode & S_IFMT {
             case S_IFREG:
                 files[path] = FileIdentity(info)

@@ -23,20 +23,26 @@ enum SiteFolder {
     /// layout, every entry that is not a plain file or folder). With `emptying`, the files that stay
     /// are emptied, or removed when another name links to them, so the folder keeps names but no
     /// content. The manifest is left as it is. Nothing happens when `root` is not a real folder.
-    static func prune(_ root: String, to layout: Layout?, emptying: Bool) {
+    ///
+    /// With `owned`, only what that check of the folder found is touched: a file only while it has
+    /// the identity it had then, a folder only when it was there; anything else stays where it is.
+    /// Returns false when something was left that way (or `root` could not be opened).
+    @discardableResult
+    static func prune(_ root: String, to layout: Layout?, emptying: Bool, owned: VerifiedSite? = nil) -> Bool {
         let fd = open(root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-        guard fd >= 0 else { return }
+        guard fd >= 0 else { return false }
         defer { close(fd) }
-        prune(fd, "", to: layout, emptying: emptying)
+        return prune(fd, "", to: layout, emptying: emptying, owned: owned)
     }
 
     /// Makes a folder readable by its owner only and empties every file in it; see `prune`.
-    static func scrub(_ root: String, keeping layout: Layout?) {
+    @discardableResult
+    static func scrub(_ root: String, keeping layout: Layout?, owned: VerifiedSite? = nil) -> Bool {
         let fd = open(root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-        guard fd >= 0 else { return }
+        guard fd >= 0 else { return false }
         defer { close(fd) }
         fchmod(fd, 0o700)
-        prune(fd, "", to: layout, emptying: true)
+        return prune(fd, "", to: layout, emptying: true, owned: owned)
     }
 
     /// Makes a real folder readable by everyone again (a recycled site that becomes the output).
@@ -51,17 +57,11 @@ enum SiteFolder {
     /// the folder never holds half a manifest. 0 or the `errno` of the failure.
     static func write(_ manifest: SiteManifest, into folder: String) -> Int32 {
         let pending = folder + "/" + SiteManifest.pendingName
-        let code = writeFile(pending, Array(manifest.text.utf8))
+        // A name that links elsewhere loses only its name here, never its bytes.
+        unlink(pending)
+        let code = ExclusiveFile.create(pending, Array(manifest.text.utf8))
         guard code == 0 else { unlink(pending); return code }
         return rename(pending, folder + "/" + OutputFolder.markerName) == 0 ? 0 : errno
-    }
-
-    /// Writes a file anew (never through a link); 0 or the `errno` of the failure.
-    static func writeFile(_ path: String, _ bytes: [UInt8]) -> Int32 {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return errno }
-        defer { close(fd) }
-        return bytes.withUnsafeBufferPointer { writeAll(fd, $0) }
     }
 
     /// Writes every byte to an open file; 0 or the `errno` of the failure.
@@ -124,22 +124,43 @@ enum SiteFolder {
         return entries
     }
 
-    /// Prunes the folder open at `fd` (which stays open), which is at `relative` in the site.
-    private static func prune(_ fd: Int32, _ relative: String, to layout: Layout?, emptying: Bool) {
+    /// Prunes the folder open at `fd` (which stays open), which is at `relative` in the site; false
+    /// when something not owned was left.
+    private static func prune(_ fd: Int32, _ relative: String, to layout: Layout?, emptying: Bool, owned: VerifiedSite?) -> Bool {
+        var clean = true
         for entry in list(fd) {
             if relative.isEmpty && (entry.name == OutputFolder.markerName || entry.name == SiteManifest.pendingName) { continue }
             let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
-            if entry.kind == .folder && (layout?.folders.contains(path) ?? true) {
+            let isOwned = owned.map { isOwnedEntry(fd, entry.name, path: path, kind: entry.kind, in: $0) } ?? true
+            guard isOwned else { clean = false; continue }
+            if entry.kind == .folder {
                 let child = openat(fd, entry.name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-                if child >= 0 {
-                    prune(child, path, to: layout, emptying: emptying)
-                    close(child)
-                }
+                guard child >= 0 else { clean = false; continue }
+                let stays = layout?.folders.contains(path) ?? true
+                let emptied = prune(child, path, to: stays ? layout : Layout(files: []), emptying: emptying, owned: owned)
+                close(child)
+                if !emptied { clean = false } else if !stays && unlinkat(fd, entry.name, AT_REMOVEDIR) != 0 { clean = false }
             } else if entry.kind != .file || !(layout?.files.contains(path) ?? true) {
                 removeEntry(fd, entry.name)
             } else if emptying {
                 empty(fd, entry.name)
             }
+        }
+        return clean
+    }
+
+    /// Whether an entry is one a check of the folder found: a folder it listed, or a plain file
+    /// with the same identity.
+    private static func isOwnedEntry(_ fd: Int32, _ name: String, path: String, kind: OutputFolder.Kind, in site: VerifiedSite) -> Bool {
+        switch kind {
+        case .folder:
+            return site.folders.contains(path)
+        case .file:
+            var info = stat()
+            guard let known = site.files[path], fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
+            return known == FileIdentity(info)
+        default:
+            return false
         }
     }
 

@@ -34,6 +34,8 @@ struct SiteManifest: Equatable, Sendable {
     }
 
     var state: State
+    /// The line of the manifest's text that gives the state (for messages).
+    var stateLine = 4
     /// The version of advocacy that wrote it.
     var tool: String
     /// Every file by its path in the site; in a partial manifest each entry is nil.
@@ -90,6 +92,7 @@ struct SiteManifest: Equatable, Sendable {
         var state: State?
         var tool: String?
         var files: [String: Entry?] = [:]
+        var stateLine = 0
         for line in lines {
             number += 1
             if line.hasPrefix("#") { continue }
@@ -110,6 +113,7 @@ struct SiteManifest: Equatable, Sendable {
                     throw Problem(line: number, kind: .malformedLine)
                 }
                 state = value
+                stateLine = number
                 continue
             }
             guard fields.count == 3, let path = Self.decode(fields[2]) else { throw Problem(line: number, kind: .malformedLine) }
@@ -128,6 +132,7 @@ struct SiteManifest: Equatable, Sendable {
             guard files.updateValue(entry, forKey: path) == nil else { throw Problem(line: number, kind: .pathTwice(path)) }
         }
         guard let state, let tool else { throw Problem(line: max(number, 1), kind: header.isEmpty ? .notAManifest : .malformedLine) }
+        self.stateLine = stateLine
         self.state = state
         self.tool = tool
         self.files = files

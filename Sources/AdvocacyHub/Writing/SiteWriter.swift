@@ -217,13 +217,25 @@ public final class SiteWriter: SiteOutput {
         }
         switch removal {
         case .now:
-            SiteFolder.remove(holder)
+            if !Self.remove(aside, owned: current) { leftChanged(holder) } else { rmdir(holding) }
         case .backgroundThread:
-            Thread.detachNewThread { SiteFolder.remove(holder) }
+            let holding = self.holding
+            Thread.detachNewThread { if Self.remove(aside, owned: current) { rmdir(holding) } }
         case .keepForNextBuild:
-            output.keep(aside, owned: current, layout: layout)
-            rmdir(holding)
+            if let warning = output.keep(aside, owned: current, layout: layout) {
+                notes.withLock { $0.append(warning) }
+            } else {
+                rmdir(holding)
+            }
         }
+    }
+
+    /// Deletes a replaced site: what its check found, and then its folder; false when anything else was left.
+    private static func remove(_ folder: String, owned site: VerifiedSite) -> Bool {
+        guard SiteFolder.prune(folder, to: SiteFolder.Layout(files: []), emptying: false, owned: site) else { return false }
+        unlink(folder + "/" + SiteManifest.pendingName)
+        unlink(folder + "/" + OutputFolder.markerName)
+        return rmdir(folder) == 0
     }
 
     private func leftChanged(_ folder: String) {

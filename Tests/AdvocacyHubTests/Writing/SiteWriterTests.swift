@@ -58,4 +58,27 @@ import AdvocacyTestSupport
             == [OutputFolder.markerName, "index.html"])
         #expect(try Data(contentsOf: URL(fileURLWithPath: root + "/._site.previous/index.html")).isEmpty)
     }
+
+    /// A file that appears in a replaced site after its last check (a process working inside it) is
+    /// neither emptied nor deleted: the folder stays where it is, with a warning.
+    @Test func whatAppearsInAReplacedSiteAfterItsCheckIsLeft() throws {
+        let root = TestPaths.temporaryFolder("late")
+        try Self.makeSite(root + "/old", files: ["index.html": "gammel", "share/a.html": "a"])
+        guard case .site(let site) = SiteCheck.check(root + "/old") else { Issue.record("not a site"); return }
+        try "mine".write(toFile: root + "/old/share/late.txt", atomically: false, encoding: .utf8)
+        let output = try OutputFolder(root + "/_site", content: TestPaths.validHub, templates: TestPaths.theme)
+        #expect(output.keep(root + "/old", owned: site) != nil)
+        #expect(try String(contentsOfFile: root + "/old/share/late.txt", encoding: .utf8) == "mine")
+        #expect(!FileManager.default.fileExists(atPath: root + "/._site.previous"))
+    }
+
+    /// Two names Swift takes for one (é composed and decomposed) cannot both be the site's own.
+    @Test func aLookAlikeNameIsSomeoneElses() throws {
+        let root = TestPaths.temporaryFolder("lookalike")
+        let decomposed = "cafe\u{301}.svg", composed = "caf\u{E9}.svg"
+        try Self.makeSite(root + "/site", files: ["media/" + decomposed: "<svg/>"])
+        try "<svg/>".write(toFile: root + "/site/media/" + composed, atomically: false, encoding: .utf8)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/site/media").count == 2)
+        guard case .foreign = SiteCheck.check(root + "/site") else { Issue.record("the look-alike passed"); return }
+    }
 }
