@@ -14,13 +14,14 @@ enum ContentChecks {
         /// hub.yml's forbidden terms, ready to be found in one pass over each text.
         let terms: TermSearch
 
-        init(_ hub: Hub) {
+        /// The context for `hub`; `terms` is the search the publishing stage made of its forbidden terms.
+        init(_ hub: Hub, terms: TermSearch) {
             known = Set(hub.disciplines.map(\.id))
             knownList = hub.disciplines.map(\.id).sorted()
             media = Set(hub.media.map(\.path))
             mediaNames = MediaNames(hub.media)
             config = hub.config
-            terms = TermSearch(hub.config.forbiddenTerms.map(\.value))
+            self.terms = terms
         }
 
         /// Equal signatures give equal per-document findings for an unchanged document.

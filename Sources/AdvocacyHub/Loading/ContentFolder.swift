@@ -14,7 +14,7 @@ struct ContentFolder {
         var root = root
         while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
         self.root = root
-        self.realRoot = Self.realPath(root) ?? root
+        self.realRoot = RealPath.real(root) ?? root
     }
 
     /// The path shown for a file in the content folder.
@@ -54,7 +54,7 @@ struct ContentFolder {
 
     /// What stands at `relative`, links followed.
     func entry(_ relative: String) -> Entry {
-        guard let real = Self.realPath(absolute(relative)) else { return errno == ELOOP ? .loop : .outside }
+        guard let real = RealPath.real(absolute(relative)) else { return errno == ELOOP ? .loop : .outside }
         guard isInside(real) else { return .outside }
         var info = stat()
         guard stat(real, &info) == 0 else { return .outside }
@@ -90,7 +90,7 @@ struct ContentFolder {
     /// links that lead back up (`media/a -> .`) cannot loop; such a link is reported and not followed.
     /// Entries that lead outside the content folder are reported, not listed.
     func mediaFiles(_ diagnostics: inout Diagnostics) -> [String] {
-        guard isDirectory("media"), let media = Self.realPath(absolute("media")) else { return [] }
+        guard isDirectory("media"), let media = RealPath.real(absolute("media")) else { return [] }
         var files: [String] = [], links: [(path: String, real: String)] = []
         var visited: Set<String> = [media]
         func walk(_ folder: String) {
@@ -133,11 +133,5 @@ struct ContentFolder {
             }
         }
         return files
-    }
-
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 }

@@ -197,7 +197,7 @@ public final class BuildSession: @unchecked Sendable {
         timer.lap("markdown")
         diagnostics.append(contentsOf: published.diagnostics)
 
-        let context = ContentChecks.Context(published.hub)
+        let context = ContentChecks.Context(published.hub, terms: plan.terms)
         let signature = keepsResults ? context.signature : ""
         let checked = ContentChecks.documents(published.hub).parallelMap { document -> (path: String, embargoed: Bool, found: Diagnostics) in
             let path = document.info.path, embargoed = document.isEmbargoed(at: now)

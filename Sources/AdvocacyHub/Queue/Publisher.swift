@@ -53,7 +53,7 @@ public enum Publisher {
         private let publishOf: [String: Date?]
         private let renderer: MarkdownRenderer
         /// hub.yml's forbidden terms, to find in each body's plain text.
-        private let terms: TermSearch
+        let terms: TermSearch
         /// The content paths links can lead to, indexed for "did you mean" on the first missing one.
         private let nearTargets = Locked<NearNames?>(nil)
 

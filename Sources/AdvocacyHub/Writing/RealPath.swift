@@ -112,14 +112,11 @@ struct RealPath: Sendable, Equatable {
         }
     }
 
-    /// Where this path stands to the existing folder `other`.
+    /// Whether this path is the existing folder `other` or lies inside it; nil when neither (it may
+    /// then hold it: see `holds`).
     func relation(to other: Identity) -> Relation? {
-        guard let steps = Self.steps(from: existing, upTo: other) else {
-            // The other folder may lie inside this one (which then exists).
-            return nil
-        }
-        if steps == 0 && missing.isEmpty { return .same }
-        return .inside
+        guard let steps = Self.steps(from: existing, upTo: other) else { return nil }
+        return steps == 0 && missing.isEmpty ? .same : .inside
     }
 
     /// Whether this path, when it exists, holds the existing folder at `other` (is above it).
