@@ -31,7 +31,8 @@ struct PlanCommand: ParsableCommand {
         do {
             let plan = try QueuePlan.load(content, now: now, weeks: weeks)
             switch format {
-            case .text: Standard.output(QueuePlanText.render(plan, in: language))
+            case .text:
+                Standard.output(QueuePlanText.render(plan, in: language, width: TerminalWidth.current() ?? QueuePlanText.defaultWidth))
             case .json: Standard.output(QueuePlanJSON(plan).text)
             }
         } catch let error as UsageError {

@@ -6,18 +6,55 @@ import AdvocacyTestSupport
 @Suite struct PlanCommandTests {
     let common = ["plan", "--content", TestPaths.exampleHub, "--now", "2026-12-10T09:00"]
 
-    @Test func theTextShowsAGapAnExpiringItemAndTheMarksWithinHundredColumns() throws {
-        let run = try CommandRun(common, language: nil)
+    @Test func theTextShowsEachItemWithItsDayAGapAnExpiringItemAndTheMarks() throws {
+        // Standard output is a pipe here, so without COLUMNS the plan is 100 columns wide.
+        let run = try CommandRun(common, environment: ["COLUMNS": ""], language: nil)
         #expect(run.status == 0, "\(run.standardError)")
-        let lines = run.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
+        let text = run.standardOutput
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.allSatisfy { $0.count <= 100 }, "\(lines.filter { $0.count > 100 })")
         // The hub is Danish, so the plan is too.
-        #expect(lines.first == "Holmvang Ambassadørhub: køen i 8 uger fra 2026-12-10 09:00 (Europe/Copenhagen)")
-        let week51 = try #require(lines.first { $0.hasPrefix("uge 51 ") })
-        #expect(week51.hasPrefix("uge 51         | HUL: intet nyt "), "social selling gets nothing new in week 51")
-        #expect(run.standardOutput.contains("[embargo]") && run.standardOutput.contains("[kladde]"))
-        #expect(run.standardOutput.contains("Udløber inden for 7 dage:\n  2026-12-16 12:00  Webinar 16. december: Digitale tvillinger"))
-        #expect(run.standardOutput.hasSuffix("Næste ændring: 2026-12-14 07:30 Europe/Copenhagen\n"))
+        #expect(lines.first == "Holmvang Ambassadørhub: køen i 8 uger fra torsdag 10. december 2026 kl. 09:00 (Europe/Copenhagen)")
+        #expect(text.contains("""
+            Uge 51 · 14.–20. december 2026
+              Social selling
+                HUL: intet nyt
+              Thought leadership og synlige ledere
+                HUL: intet nyt
+              Employer branding
+                man 14. dec 07:30  Hackathon for studerende: Byg en skybrudsvarsling på 24 timer [embargo]
+
+            """), "social selling gets nothing new in week 51; the item publishes on Monday at 07:30")
+        #expect(text.contains("    ons 9. dec         Vores første klimaregnskab, også de tal, vi ikke er stolte af\n"),
+                "a date-only publish has no time, and the titles line up")
+        #expect(text.contains("Uge 53 · 28. december 2026 – 3. januar 2027\n"))
+        #expect(text.contains("[kladde]"))
+        #expect(text.contains("""
+            Udløber inden for 7 dage:
+              Webinar 16. december: Digitale tvillinger i forsyningen
+                aktuel til og med onsdag 16. december 2026 kl. 11:59
+
+            """), "the last minute it is current, as the site writes it")
+        #expect(text.hasSuffix("Næste ændring: mandag 14. december 2026 kl. 07:30 (Europe/Copenhagen)\n"))
+    }
+
+    /// Titles are never cut: at any width the plan holds every word of every title, and no line is wider
+    /// than the terminal (`COLUMNS`), down to 40 columns.
+    @Test(arguments: [40, 57, 80, 132, 200])
+    func theTextWrapsToTheTerminalsWidthAndCutsNothing(columns: Int) throws {
+        let run = try CommandRun(common + ["--weeks", "12"], environment: ["COLUMNS": "\(columns)"])
+        #expect(run.status == 0, "\(run.standardError)")
+        let lines = run.standardOutput.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= columns }, "\(lines.filter { $0.count > columns })")
+        let words = Set(run.standardOutput.split(whereSeparator: \.isWhitespace))
+        for title in ["Hackathon for studerende: Byg en skybrudsvarsling på 24 timer", "Det lærte vi i 2026",
+                      "Vores første klimaregnskab, også de tal, vi ikke er stolte af"] {
+            #expect(title.split(separator: " ").allSatisfy(words.contains), "\(title) at \(columns) columns")
+        }
+        #expect(lines.contains("  Employer branding"))
+        if columns >= 100 {
+            #expect(lines.contains("    Mon 14 Dec 07:30  Hackathon for studerende: Byg en skybrudsvarsling på 24 timer [embargo]"))
+        }
     }
 
     @Test func theJSONNamesTheGapAndTheExpiringItemAndWritesNothing() throws {
@@ -43,8 +80,11 @@ import AdvocacyTestSupport
     }
 
     @Test func theTextSpeaksEnglishWhenAsked() throws {
-        let run = try CommandRun(common + ["--weeks", "2"])
-        #expect(run.standardOutput.contains("the queue for 2 weeks from 2026-12-10 09:00"))
+        let run = try CommandRun(common + ["--weeks", "2"], environment: ["COLUMNS": ""])
+        #expect(run.standardOutput.hasPrefix("Holmvang Ambassadørhub: the queue for 2 weeks from Thursday 10 December 2026, 09:00\n(Europe/Copenhagen)\n"),
+                "104 characters, so wrapped at 100")
+        #expect(run.standardOutput.contains("Week 51 · 14–20 December 2026\n"))
+        #expect(run.standardOutput.contains("    current through Wednesday 16 December 2026, 11:59\n"))
         #expect(run.standardOutput.contains("GAP: nothing new") && run.standardOutput.contains("Expiring within 7 days:"))
     }
 

@@ -5,8 +5,11 @@ layout at phone widths, and the screenshots in docs/screenshots/.
 from __future__ import annotations
 
 import json
+import os
 import re
+import shutil
 import subprocess
+import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -941,14 +944,22 @@ def test_digest_screenshots(hub, site):
     email.write_bytes(hub.driver.get_screenshot_as_png())
     assert email.stat().st_size < 400_000
 
-    plan = subprocess.run([str(advocacy_binary()), "plan", "--content", str(REPO / "content"), "--now", NOW],
-                          capture_output=True, text=True, check=True).stdout
-    assert max(len(line) for line in plan.splitlines()) <= 100
+    # The example hub with two more disciplines, five in all, in an 80-column terminal.
+    with tempfile.TemporaryDirectory() as folder:
+        content = Path(folder) / "content"
+        shutil.copytree(REPO / "content", content)
+        for order, (slug, title) in enumerate([("kundeservice", "Kundeservice i øjenhøjde"), ("innovation", "Innovation og partnerskaber")], 4):
+            (content / "disciplines" / f"{slug}.md").write_text(
+                f"---\ntitle: {title}\norder: {order}\nsummary: Om {title.lower()}.\n---\n\nOm {title.lower()}.\n", encoding="utf-8")
+        plan = subprocess.run([str(advocacy_binary()), "plan", "--content", str(content), "--now", NOW, "--weeks", "3"],
+                              capture_output=True, text=True, check=True, env={**os.environ, "COLUMNS": "80"}).stdout
+    assert max(len(line) for line in plan.splitlines()) <= 80
+    assert "Innovation og partnerskaber" in plan
     page = ("<!DOCTYPE html><meta charset=utf-8><title>advocacy plan</title>"
             "<body style='margin:0;background:#1e1e1e'><pre style='margin:0;padding:16px;color:#e6e6e6;"
-            "font:14px/1.35 monospace'>$ advocacy plan --now " + NOW + "\n"
+            "font:14px/1.35 monospace'>$ advocacy plan --now " + NOW + " --weeks 3\n"
             + html.escape(plan) + "</pre>")
-    hub.viewport(1000, 900)
+    hub.viewport(760, 900)
     hub.driver.get("data:text/html;base64," + base64.b64encode(page.encode("utf-8")).decode("ascii"))
     height = hub.driver.execute_script("return document.documentElement.scrollHeight")
     hub.viewport(1000, height)

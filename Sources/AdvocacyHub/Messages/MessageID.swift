@@ -308,7 +308,6 @@ public enum MessageID: String, CaseIterable, Sendable {
     case malformedSiteURL
     case siteURLMissing
     case planHeading
-    case planWeekColumn
     case planWeek
     case planGap
     case planDraftMark
@@ -316,6 +315,7 @@ public enum MessageID: String, CaseIterable, Sendable {
     case planLegend
     case planExpiringHeading
     case planNothingExpiring
+    case planCurrentThrough
     case planNextChange
     case planNoChange
     case weeksOutOfRange

@@ -26,6 +26,8 @@ public struct QueuePlan: Sendable {
         public let mark: Mark
         /// When it enters and leaves the queue; nil when not set.
         public let publish: Date?, expires: Date?
+        /// Whether `publish` and `expires` were given as days, without a time.
+        public let publishIsDay: Bool, expiresIsDay: Bool
     }
 
     /// One week: the items that publish in it, by discipline id.
@@ -62,7 +64,8 @@ public struct QueuePlan: Sendable {
         let entries = hub.shareItems.map { item in
             Entry(slug: item.info.slug.value, title: item.info.title.value, disciplines: item.disciplines.map(\.value),
                   mark: item.info.draft ? .draft : Mark(rawValue: item.state(at: now).rawValue)!,
-                  publish: item.publish?.value, expires: item.expires?.value)
+                  publish: item.publish?.value, expires: item.expires?.value,
+                  publishIsDay: item.publishIsDay, expiresIsDay: item.expiresIsDay)
         }.sorted { ($0.publish ?? .distantPast, $0.slug) < ($1.publish ?? .distantPast, $1.slug) }
         var weeks: [Week] = []
         var week = ISOWeek(containing: now, clock: clock)

@@ -1,19 +1,17 @@
-/// `advocacy plan` as text for a terminal: a table of at most 100 columns in the reader's language.
+/// `advocacy plan` as text for a terminal, in the reader's language: week by week and discipline by
+/// discipline, one item a line with the day and time it publishes, titles never cut but wrapped to the
+/// terminal's width.
 public enum QueuePlanText {
-    /// The widest line.
-    static let width = 100
-    static let weekWidth = 14
+    /// The width when the terminal's is unknown.
+    public static let defaultWidth = 100
+    /// The narrowest width the plan wraps to, whatever the terminal says.
+    static let narrowest = 40
 
-    /// The plan as lines of text in `language`.
-    public static func render(_ plan: QueuePlan, in language: HubLanguage) -> String {
+    /// The plan as lines of text in `language`, wrapped to `width` columns.
+    public static func render(_ plan: QueuePlan, in language: HubLanguage, width: Int = defaultWidth) -> String {
+        let width = max(width, narrowest), clock = plan.clock
         func say(_ id: MessageID, _ arguments: [String: Message.Argument] = [:]) -> String {
             Message(id, arguments).text(in: language)
-        }
-        let count = max(plan.disciplines.count, 1)
-        let cellWidth = max(10, (width - weekWidth - 3 * count) / count)
-        func row(_ first: String, _ cells: [String]) -> String {
-            ([fit(first, weekWidth)] + cells.map { fit($0, cellWidth) }).joined(separator: " | ")
-                .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
         }
         func mark(_ entry: QueuePlan.Entry) -> String {
             switch entry.mark {
@@ -22,71 +20,83 @@ public enum QueuePlanText {
             case .active, .expired: ""
             }
         }
-        func label(_ entry: QueuePlan.Entry, _ width: Int) -> String {
-            let suffix = mark(entry)
-            return fit(entry.title, width - suffix.count, ellipsis: true).trimmingTrailingSpaces + suffix
+        func when(_ entry: QueuePlan.Entry) -> String {
+            entry.publish.map { MessageDates.short($0, dayOnly: entry.publishIsDay, clock: clock, in: language) } ?? ""
         }
+        // Every item line starts its title in the same column.
+        let listed = plan.weeks.flatMap { week in week.items.values.flatMap { $0 } }
+        let dateWidth = listed.map { when($0).count }.max() ?? 0
 
         var lines = wrap(say(.planHeading, ["title": .text(plan.title), "weeks": .number(plan.weeks.count),
-                                            "date": .text(DateDisplay.iso(plan.now, clock: plan.clock)),
-                                            "zone": .text(plan.clock.timeZone.identifier)]))
+                                            "date": .text(MessageDates.dateTime(plan.now, clock: clock, in: language)),
+                                            "zone": .text(clock.timeZone.identifier)]), width: width)
         lines.append("")
-        lines.append(row(say(.planWeekColumn), plan.disciplines.map(\.title)))
-        lines.append(([String(repeating: "-", count: weekWidth)] + plan.disciplines.map { _ in String(repeating: "-", count: cellWidth) })
-            .joined(separator: "-+-"))
         for week in plan.weeks {
-            let cells = plan.disciplines.map { discipline in
-                week.isGap(discipline.id) ? [say(.planGap)] : (week.items[discipline.id] ?? []).map { label($0, cellWidth) }
-            }
-            let heading = [say(.planWeek, ["week": .number(week.week.number)]), DateDisplay.isoDay(week.starts, clock: plan.clock)]
-            for index in 0..<max(2, cells.map(\.count).max() ?? 0) {
-                lines.append(row(index < heading.count ? heading[index] : "", cells.map { index < $0.count ? $0[index] : "" }))
+            lines += wrap(say(.planWeek, ["week": .number(week.week.number),
+                                          "days": .text(MessageDates.week(from: week.starts, clock: clock, in: language))]), width: width)
+            for discipline in plan.disciplines {
+                lines += wrap(discipline.title, width: width, first: "  ", rest: "  ")
+                guard !week.isGap(discipline.id) else {
+                    lines += wrap(say(.planGap), width: width, first: "    ", rest: "    ")
+                    continue
+                }
+                for entry in week.items[discipline.id] ?? [] {
+                    let date = when(entry)
+                    let lead = "    " + date + String(repeating: " ", count: dateWidth - date.count) + "  "
+                    lines += wrap(entry.title + mark(entry), width: width, first: lead,
+                                  rest: String(repeating: " ", count: lead.count))
+                }
             }
             lines.append("")
         }
-        lines += wrap(say(.planLegend))
+        lines += wrap(say(.planLegend), width: width)
         lines.append("")
         if plan.expiring.isEmpty {
             lines.append(say(.planNothingExpiring))
         } else {
             lines.append(say(.planExpiringHeading))
             for entry in plan.expiring {
-                let when = DateDisplay.iso(entry.expires!, clock: plan.clock)
-                lines.append("  " + when + "  " + label(entry, width - when.count - 4))
+                lines += wrap(entry.title + mark(entry), width: width, first: "  ", rest: "  ")
+                // The last minute it is current, as the site says it.
+                let last = entry.expires!.addingTimeInterval(-60)
+                let through = entry.expiresIsDay ? MessageDates.day(last, clock: clock, in: language)
+                    : MessageDates.dateTime(last, clock: clock, in: language)
+                lines += wrap(say(.planCurrentThrough, ["when": .text(through)]), width: width, first: "    ", rest: "    ")
             }
         }
         lines.append("")
-        lines.append(plan.nextChange.map {
-            say(.planNextChange, ["when": .text(DateDisplay.iso($0, clock: plan.clock)), "zone": .text(plan.clock.timeZone.identifier)])
-        } ?? say(.planNoChange))
+        lines += wrap(plan.nextChange.map {
+            say(.planNextChange, ["when": .text(MessageDates.dateTime($0, clock: clock, in: language)), "zone": .text(clock.timeZone.identifier)])
+        } ?? say(.planNoChange), width: width)
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `text` cut or padded to exactly `width` characters; a cut ends with `…` when asked.
-    static func fit(_ text: String, _ width: Int, ellipsis: Bool = false) -> String {
-        guard width > 0 else { return "" }
-        if text.count > width { return String(text.prefix(ellipsis ? width - 1 : width)) + (ellipsis ? "…" : "") }
-        return text + String(repeating: " ", count: width - text.count)
-    }
-
-    /// Words broken into lines of at most `width` characters.
-    static func wrap(_ text: String) -> [String] {
-        var lines: [String] = [], line = ""
+    /// Words broken into lines of at most `width` characters, the first line led by `first` and the
+    /// others by `rest`; a word longer than a line is split, never cut.
+    static func wrap(_ text: String, width: Int, first: String = "", rest: String = "") -> [String] {
+        var lines: [String] = [], line = first, empty = true
         for word in text.split(separator: " ") {
-            if !line.isEmpty && line.count + 1 + word.count > width {
+            var word = Substring(word)
+            // A word that does not fit after what the line holds starts the next line.
+            if !empty && line.count + 1 + word.count > width {
                 lines.append(line)
-                line = ""
+                line = rest
+                empty = true
             }
-            line += (line.isEmpty ? "" : " ") + word
+            // A word longer than a whole line is split across lines.
+            while line.count + (empty ? 0 : 1) + word.count > width {
+                let room = max(width - line.count - (empty ? 0 : 1), 1)
+                line += (empty ? "" : " ") + word.prefix(room)
+                lines.append(line)
+                line = rest
+                empty = true
+                word = word.dropFirst(room)
+            }
+            if !word.isEmpty {
+                line += (empty ? "" : " ") + word
+                empty = false
+            }
         }
         return lines + [line]
-    }
-}
-
-private extension String {
-    var trimmingTrailingSpaces: String {
-        var text = self
-        while text.last == " " { text.removeLast() }
-        return text
     }
 }
