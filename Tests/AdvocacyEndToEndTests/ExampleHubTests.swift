@@ -298,7 +298,7 @@ import AdvocacyTestSupport
             let feed = site.file("disciplines/\(discipline.id)/feed.xml")
             let entries = try #require(AtomEntries(feed), "\(discipline.id)/feed.xml parses")
             #expect(Set(entries.links.compactMap { $0.split(separator: "/").last.map(String.init) }) == expected)
-            #expect(entries.links.allSatisfy { $0.hasPrefix("https://intranet.holmvang.dk/advocacy/share/") }, "\(entries.links)")
+            #expect(entries.links.allSatisfy { $0.hasPrefix("https://hub.holmvang.dk/share/") }, "\(entries.links)")
             let calendar = site.file("disciplines/\(discipline.id)/queue.ics")
             let uids = calendar.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:share-") }
                 .map { String($0.dropFirst("UID:share-".count).prefix { $0 != "@" }) }

@@ -294,6 +294,9 @@ extension InvalidFixtureTests {
         "bad-site-url": [
             "hub.yml:7:11: fejl: site-url 'intranet.example.dk/hub' er ikke sitets webadresse; skriv adressen, sitet ligger på, med https:// foran og / til sidst, fx https://intranet.example.dk/advocacy/",
         ],
+        "base-url-not-site-path": [
+            "hub.yml:6:11: fejl: base-url '/hub/' er ikke stien i site-url 'https://intranet.example.dk/advocacy/', så links i feeds og ugebrevet ville føre et andet sted hen; skriv base-url: /advocacy/, eller udelad base-url, så følger den site-url",
+        ],
         "unknown-key-publish": [
             "share/aarhus.md:5:1: fejl: ukendt nøgle 'pubish'; mente du 'publish'? Som det står, ville opslaget blive udgivet med det samme, uden embargo",
         ],

@@ -246,6 +246,8 @@ struct InvalidFixtureTests {
             "share/aarhus.md:14:1: warning: the item has an Instagram text but no JPEG or PNG image, and an Instagram post needs one; set 'image' to a .jpg or .png file in media/"]),
         .init(name: "bad-site-url", diagnostics: [
             "hub.yml:7:11: error: site-url 'intranet.example.dk/hub' is not the site's web address; write the address the site is served at, starting with https:// and ending with /, such as https://intranet.example.dk/advocacy/"]),
+        .init(name: "base-url-not-site-path", diagnostics: [
+            "hub.yml:6:11: error: base-url '/hub/' is not the path of site-url 'https://intranet.example.dk/advocacy/', so the links in the feeds and the digest would lead elsewhere; write base-url: /advocacy/, or leave base-url out and it follows site-url"]),
         .init(name: "unknown-key-publish", diagnostics: [
             "share/aarhus.md:5:1: error: unknown key 'pubish'; did you mean 'publish'? As written, the item would be published at once, without an embargo"]),
         .init(name: "unknown-key-sponsored", diagnostics: [

@@ -46,7 +46,7 @@ PAGE_TYPES = {
 ITEM = "case-broovervaagning"
 EMAIL = Path("digest/email.html")
 # hub.yml's site-url: the only address the digest email may lead to, but for the items' own tagged links.
-SITE_URL = "https://intranet.holmvang.dk/advocacy/"
+SITE_URL = "https://hub.holmvang.dk/"
 
 
 def all_pages(site: Path) -> list[str]:

@@ -43,9 +43,12 @@ enum HubConfigLoader {
                 fields.diagnostics.error(.unknownTimeZone, ["name": .text(zone.value)], at: zone.location)
             }
         }
-        if let base = fields.string("base-url", published: true) {
+        let base = fields.string("base-url", published: true)
+        var baseIsValid = false
+        if let base {
             if let normalized = normalizedBaseURL(base.value) {
                 config.baseURL = normalized
+                baseIsValid = true
             } else {
                 fields.diagnostics.error(.malformedBaseURL, ["url": .text(base.value)], at: base.location)
             }
@@ -53,6 +56,15 @@ enum HubConfigLoader {
         if let site = fields.string("site-url", published: true) {
             if let url = siteURL(site.value) {
                 config.siteURL = url
+                // The pages link to each other by base-url's path and the feeds and the digest by site-url:
+                // both must name the same folder. Without base-url, site-url's path is the site's.
+                let sitePath = path(of: url)
+                if let base, baseIsValid, path(of: config.baseURL) != sitePath {
+                    fields.diagnostics.error(.baseURLNotSiteURLPath, ["base": .text(base.value), "site": .text(url), "path": .text(sitePath)],
+                                             at: base.location)
+                } else if base == nil {
+                    config.baseURL = sitePath
+                }
             } else {
                 fields.diagnostics.error(.malformedSiteURL, ["url": .text(site.value)], at: site.location)
             }
@@ -129,6 +141,14 @@ enum HubConfigLoader {
               !text.contains(where: { $0.isWhitespace || "?#\"<>\\".contains($0) }),
               let url = URL(string: text), let host = url.host, !host.isEmpty else { return nil }
         return text
+    }
+
+    /// The path of an address such as `https://intranet.example.dk/advocacy/`, as written: `/advocacy/`.
+    /// A path is its own path.
+    static func path(of address: String) -> String {
+        guard let scheme = address.range(of: "://") else { return address }
+        let rest = address[scheme.upperBound...]
+        return rest.firstIndex(of: "/").map { String(rest[$0...]) } ?? "/"
     }
 
     /// A path such as `/advocacy/`, made to start and end with `/`; nil when it cannot be a URL path.

@@ -307,6 +307,7 @@ extension MessageID {
         // MARK: Digest and plan
         case .malformedSiteURL: "site-url '{url}' er ikke sitets webadresse; skriv adressen, sitet ligger på, med https:// foran og / til sidst, fx https://intranet.example.dk/advocacy/"
         case .siteURLMissing: "hub.yml har ingen site-url, så sitemap, nyhedsfeeds, kalendere, ugebrevets e-mail og beskederne til Teams og Slack ikke kan give den fulde adresse på hubbens sider; tilføj site-url: med adressen, sitet ligger på, fx https://intranet.example.dk/advocacy/"
+        case .baseURLNotSiteURLPath: "base-url '{base}' er ikke stien i site-url '{site}', så links i feeds og ugebrevet ville føre et andet sted hen; skriv base-url: {path}, eller udelad base-url, så følger den site-url"
         case .planHeading: "{title}: køen i {weeks:uge|uger} fra {date} ({zone})"
         case .planWeek: "Uge {week} · {days}"
         case .planGap: "HUL: intet nyt"

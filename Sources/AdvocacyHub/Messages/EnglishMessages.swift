@@ -307,6 +307,7 @@ extension MessageID {
         // MARK: Digest and plan
         case .malformedSiteURL: "site-url '{url}' is not the site's web address; write the address the site is served at, starting with https:// and ending with /, such as https://intranet.example.dk/advocacy/"
         case .siteURLMissing: "hub.yml has no site-url, so the sitemap, the feeds, the calendars, the digest email and the Teams and Slack messages cannot give the full address of the hub's pages; add site-url: with the address the site is served at, such as https://intranet.example.dk/advocacy/"
+        case .baseURLNotSiteURLPath: "base-url '{base}' is not the path of site-url '{site}', so the links in the feeds and the digest would lead elsewhere; write base-url: {path}, or leave base-url out and it follows site-url"
         case .planHeading: "{title}: the queue for {weeks:week|weeks} from {date} ({zone})"
         case .planWeek: "Week {week} · {days}"
         case .planGap: "GAP: nothing new"

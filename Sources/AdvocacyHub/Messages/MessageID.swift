@@ -307,6 +307,7 @@ public enum MessageID: String, CaseIterable, Sendable {
     // MARK: Digest and plan
     case malformedSiteURL
     case siteURLMissing
+    case baseURLNotSiteURLPath
     case planHeading
     case planWeek
     case planGap

@@ -30,15 +30,14 @@ enum NewHubFiles {
     static func hubYAML(_ settings: NewHub.Settings) -> String {
         let (comment, disclosure, siteComment) = switch settings.language {
         case .da: ("Sættes på alle delte links. Kun platform, historie og disciplin, aldrig data om den enkelte.", "#reklame",
-                   "Skriv adressen, sitet ligger på: ugebrevets e-mail og beskeder linker med den.")
+                   "Skriv adressen, sitet ligger på: ugebrevets e-mail og beskeder linker med den, og sidernes links følger dens sti.")
         case .en: ("Added to every shared link. Only the platform, the item and the discipline, never data about a person.", "#ad",
-                   "Write the address the site is served at: the weekly digest's email and messages link with it.")
+                   "Write the address the site is served at: the weekly digest's email and messages link with it, and the pages' links follow its path.")
         }
         return """
             title: \(Scaffold.quoted(settings.title))
             language: \(settings.language.rawValue)
             timezone: \(settings.timeZone.identifier)
-            base-url: /
             # \(siteComment)
             site-url: https://intranet.example.dk/advocacy/
             utm:

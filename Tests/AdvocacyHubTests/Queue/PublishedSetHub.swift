@@ -74,7 +74,8 @@ struct PublishedSetHub {
     }
 
     var base = "/hub/"
-    var site = "https://intranet.example.dk/advocacy/"
+    /// The site's address: its path is `base`, as hub.yml requires.
+    var site: String { "https://intranet.example.dk" + base }
     var unsafeHTML = true
     var media: [Media] = []
     var documents: [Document] = []
