@@ -230,3 +230,48 @@ import AdvocacyTestSupport
         #expect(try Data(contentsOf: URL(fileURLWithPath: witness)) == current, "the replaced site's files are never changed in place")
     }
 }
+
+/// Messages speak the hub's language, whatever the environment says and wherever the command is run.
+@Suite struct HubLanguageTests {
+    /// A copy of the valid (Danish) hub whose hub.yml YAML cannot read.
+    func brokenHub() throws -> String {
+        let content = TestPaths.copy(TestPaths.validHub)
+        let hub = content + "/hub.yml"
+        try (try String(contentsOfFile: hub, encoding: .utf8)).replacingOccurrences(of: "title: Testhubben", with: "title: [Testhubben")
+            .write(toFile: hub, atomically: false, encoding: .utf8)
+        return content
+    }
+
+    @Test(arguments: ["C.UTF-8", "en_US.UTF-8", ""])
+    func aHubYmlYAMLCannotReadIsReportedInTheLanguageItStates(lang: String) throws {
+        let run = try CommandRun(["check", "--content", try brokenHub(), "--templates", TestPaths.theme],
+                                 environment: ["LANG": lang, "LC_ALL": "", "LC_MESSAGES": ""], language: nil)
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("hub.yml:1:8: fejl: "), "\(run.standardError)")
+        #expect(run.standardError.hasSuffix("\n1 fejl, 0 advarsler\n"), "nothing else: checks that need hub.yml's settings stay quiet")
+    }
+
+    @Test func statedLanguageIsReadFromTheLineEvenWithCommentsAndQuotes() {
+        for line in ["language: en", "language: \"en\"", "language:en # English", "language : 'en'"] {
+            #expect(HubConfigLoader.statedLanguage(in: "title: [x\n\(line)\n") == .en, "\(line)")
+        }
+        #expect(HubConfigLoader.statedLanguage(in: "title: [x\n  language: en\n") == nil, "nested, not hub.yml's own")
+        #expect(HubConfigLoader.statedLanguage(in: "title: [x\nlanguages: en\n") == nil)
+    }
+
+    @Test(arguments: [("da", "advocacy: fejl: indholdsmappen 'content' findes ikke; denne mappe indeholder hub.yml, så den er selve indholdsmappen: tilføj --content . eller kør kommandoen fra mappen over den\n"),
+                      ("en", "advocacy: error: content folder 'content' does not exist; this folder holds hub.yml, so it is the content folder itself: add --content . or run the command from the folder above it\n")])
+    func runInsideTheContentFolderTheMessageSaysSoInTheHubsLanguage(language: String, expected: String) throws {
+        let content = TestPaths.copy(TestPaths.validHub)
+        if language == "en" {
+            let hub = content + "/hub.yml"
+            try (try String(contentsOfFile: hub, encoding: .utf8)).replacingOccurrences(of: "language: da", with: "language: en")
+                .write(toFile: hub, atomically: false, encoding: .utf8)
+        }
+        for command in [["check"], ["build"], ["plan"]] {
+            let run = try CommandRun(command, in: content, environment: ["LANG": "C.UTF-8"], language: nil)
+            #expect(run.status == 2)
+            #expect(run.standardError == expected, "\(command)")
+        }
+    }
+}

@@ -17,6 +17,13 @@ struct ContentFolder {
         self.realRoot = RealPath.real(root) ?? root
     }
 
+    /// The usage error for a content folder that does not exist; run inside the content folder itself
+    /// (it holds hub.yml), it says to write `--content .` or to go one folder up.
+    static func missing(_ path: String) -> UsageError {
+        let inside = FileManager.default.fileExists(atPath: "hub.yml")
+        return UsageError(.contentFolderMissing, ["folder": "\(path)", "advice": inside ? .message(Message(.insideContentFolder)) : ""])
+    }
+
     /// The path shown for a file in the content folder.
     func display(_ relative: String) -> String { root == "." ? relative : root + "/" + relative }
 

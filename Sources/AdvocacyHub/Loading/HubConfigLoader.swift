@@ -25,6 +25,7 @@ enum HubConfigLoader {
         var fields = YAMLFields.parse(text, file: display, firstLine: 1, what: Message(.wholeFile))
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
         config.isReadable = fields.isValid
+        if !fields.isValid { config.statedLanguage = statedLanguage(in: text) }
         fields.checkKeys(keys, params: true)
         if let title = fields.requiredString("title", published: true) { config.title = title.value }
         if let language = fields.string("language") {
@@ -141,6 +142,20 @@ enum HubConfigLoader {
               !text.contains(where: { $0.isWhitespace || "?#\"<>\\".contains($0) }),
               let url = URL(string: text), let host = url.host, !host.isEmpty else { return nil }
         return text
+    }
+
+    /// The language a hub.yml that YAML cannot read names on a line of its own, `language: da`, so that
+    /// its errors are told in it.
+    static func statedLanguage(in text: String) -> HubLanguage? {
+        for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix("language") {
+            var value = line.dropFirst("language".count).drop { $0 == " " || $0 == "\t" }
+            guard value.first == ":" else { continue }
+            value = value.dropFirst()
+            if let comment = value.firstIndex(of: "#") { value = value[..<comment] }
+            let word = value.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            if let language = HubLanguage(rawValue: word) { return language }
+        }
+        return nil
     }
 
     /// The path of an address such as `https://intranet.example.dk/advocacy/`, as written: `/advocacy/`.

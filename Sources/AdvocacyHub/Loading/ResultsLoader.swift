@@ -41,7 +41,7 @@ enum ResultsLoader {
                 continue
             }
             let cell = { (name: String) in columns[name].map { record.cells[$0] } }
-            guard let row = row(cell, catalogue: catalogue, diagnostics: &diagnostics) else { continue }
+            guard let row = row(cell, catalogue: catalogue, metricsKnown: config.isReadable, diagnostics: &diagnostics) else { continue }
             let key = "\(row.period)|\(row.metric)"
             if let line = seen[key] {
                 diagnostics.error(.duplicateResult, ["metric": .text(row.metric), "period": .text("\(row.period)"),
@@ -82,8 +82,9 @@ enum ResultsLoader {
         return refused ? nil : indexes
     }
 
-    /// A row from its cells; nil when a cell it needs is missing or malformed.
-    private static func row(_ cell: (String) -> Located<String>?, catalogue: MetricCatalogue,
+    /// A row from its cells; nil when a cell it needs is missing or malformed. An unknown metric is an
+    /// error only when hub.yml, where metrics are declared, could be read.
+    private static func row(_ cell: (String) -> Located<String>?, catalogue: MetricCatalogue, metricsKnown: Bool,
                             diagnostics: inout Diagnostics) -> ResultRow? {
         var complete = true
         for name in required where cell(name)!.value.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -98,7 +99,7 @@ enum ResultsLoader {
             diagnostics.error(.periodMalformed, ["value": .text(periodText)], at: periodCell.location)
         }
         let metric = metricCell.value.trimmingCharacters(in: .whitespaces)
-        if catalogue[metric] == nil {
+        if catalogue[metric] == nil, metricsKnown {
             diagnostics.error(.unknownMetric, ["name": .text(metric), "suggestion": EditDistance.didYouMean(metric, in: catalogue.ids),
                                                "known": .list(catalogue.ids)], at: metricCell.location)
         }

@@ -12,7 +12,7 @@ extension MessageID {
         case .usageErrorLine: "advocacy: fejl: {message}"
         case .commandLineMistake: "advocacy: kommandolinjen har en fejl (forklaret på engelsk herunder):"
         case .siteNotWritten: "advocacy: sitet blev ikke skrevet; ret fejlene ovenfor"
-        case .buildSummary: "byggede {pages:side|sider} ({files:fil|filer}): {active} aktive, {embargoed} under embargo, {expired} udløbet{drafts}; {next}"
+        case .buildSummary: "byggede {pages:side|sider} ({files:fil|filer}): {active:aktivt|aktive}, {embargoed} under embargo, {expired} udløbet{drafts}; {next}"
         case .nextChange: "næste ændring {when} {zone}"
         case .noScheduledChange: "ingen planlagt ændring"
         case .draftsLeftOut: ", {drafts:kladde|kladder} udeladt"
@@ -247,7 +247,8 @@ extension MessageID {
         case .manifestUnfinished: "det er manifestet fra en opbygning af sitet, der ikke blev gjort færdig, og det nævner filer uden deres indhold"
 
         // MARK: Pipeline and options
-        case .contentFolderMissing: "indholdsmappen '{folder}' findes ikke"
+        case .contentFolderMissing: "indholdsmappen '{folder}' findes ikke{advice}"
+        case .insideContentFolder: "; denne mappe indeholder hub.yml, så den er selve indholdsmappen: tilføj --content . eller kør kommandoen fra mappen over den"
         case .templatesFolderMissing: "temamappen '{folder}' findes ikke"
         case .baseURLOptionNotAPath: "--base-url '{url}' er ikke en sti som /advocacy/"
         case .nowNotADate: "--now '{text}' er ikke en dato; skriv 2026-12-01, 2026-12-01T07:30 eller 2026-12-01T07:30:00+01:00"

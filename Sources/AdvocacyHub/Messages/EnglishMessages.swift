@@ -247,7 +247,8 @@ extension MessageID {
         case .manifestUnfinished: "it is the manifest of a build that did not finish, which names files without their bytes"
 
         // MARK: Pipeline and options
-        case .contentFolderMissing: "content folder '{folder}' does not exist"
+        case .contentFolderMissing: "content folder '{folder}' does not exist{advice}"
+        case .insideContentFolder: "; this folder holds hub.yml, so it is the content folder itself: add --content . or run the command from the folder above it"
         case .templatesFolderMissing: "templates folder '{folder}' does not exist"
         case .baseURLOptionNotAPath: "--base-url '{url}' is not a path such as /advocacy/"
         case .nowNotADate: "--now '{text}' is not a date; write 2026-12-01, 2026-12-01T07:30 or 2026-12-01T07:30:00+01:00"

@@ -248,6 +248,7 @@ public enum MessageID: String, CaseIterable, Sendable {
 
     // MARK: Pipeline and options
     case contentFolderMissing
+    case insideContentFolder
     case templatesFolderMissing
     case baseURLOptionNotAPath
     case nowNotADate

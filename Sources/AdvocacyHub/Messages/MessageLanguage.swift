@@ -10,14 +10,16 @@ public enum MessageLanguage {
         return setting?.lowercased().hasPrefix("da") == true ? .da : .en
     }
 
-    /// `override`, else the language of the hub in `content` when its hub.yml can be read, else the
-    /// environment's.
+    /// `override`, else the language the hub in `content` states in its hub.yml, even one with errors,
+    /// else the environment's.
     public static func resolve(override: HubLanguage?, content: String) -> HubLanguage {
         if let override { return override }
-        let folder = ContentFolder(content)
-        guard folder.exists else { return environment() }
+        var folder = ContentFolder(content)
+        // Run inside the content folder itself, the hub there still decides.
+        if !folder.exists { folder = ContentFolder(".") }
+        guard folder.exists, FileManager.default.fileExists(atPath: folder.absolute("hub.yml")) else { return environment() }
         var ignored = Diagnostics()
         let config = HubConfigLoader.load(folder, diagnostics: &ignored)
-        return config.isReadable ? config.language : environment()
+        return config.messageLanguage
     }
 }

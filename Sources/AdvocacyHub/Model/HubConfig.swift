@@ -34,6 +34,14 @@ public struct HubConfig: Sendable {
     public var texts: [Located<String>] = []
     /// False when hub.yml could not be read: checks that depend on its settings stay quiet.
     public var isReadable: Bool = true
+    /// The language hub.yml names, found even when the rest of it cannot be read; nil when it names none
+    /// that way or cannot be read at all. Messages speak it whatever the environment says.
+    public var statedLanguage: HubLanguage? = nil
+
+    /// The language to word messages in: the hub's, else the environment's.
+    public var messageLanguage: HubLanguage {
+        isReadable ? language : statedLanguage ?? MessageLanguage.environment()
+    }
 
     /// The settings of a hub without a `hub.yml` value for anything.
     public static let defaults = HubConfig(

@@ -125,7 +125,7 @@ public final class BuildSession: @unchecked Sendable {
 
     /// Fails when the content or templates folder does not exist.
     private func checkFolders() throws(UsageError) {
-        guard ContentFolder(options.content).exists else { throw UsageError(.contentFolderMissing, ["folder": "\(options.content)"]) }
+        guard ContentFolder(options.content).exists else { throw ContentFolder.missing(options.content) }
         guard ContentFolder(options.templates).exists else {
             throw UsageError(.templatesFolderMissing, ["folder": "\(options.templates)"])
         }
@@ -235,7 +235,7 @@ public final class BuildSession: @unchecked Sendable {
             diagnostics: sorted, active: site.activeItems.count, embargoed: site.embargoedCount,
             expired: site.expiredItems.count, draftsLeftOut: plan.left.count, changes: site.changes, now: now,
             timeZone: hub.config.timeZone,
-            language: options.messageLanguage ?? (hub.config.isReadable ? hub.config.language : MessageLanguage.environment()))
+            language: options.messageLanguage ?? hub.config.messageLanguage)
         return Builder.Prepared(site: site, theme: theme, report: report)
     }
 }

@@ -110,7 +110,7 @@ extension QueuePlan {
         guard Self.weeks.contains(weeks) else {
             throw UsageError(.weeksOutOfRange, ["weeks": "\(weeks)", "most": "\(Self.weeks.upperBound)"])
         }
-        guard ContentFolder(path).exists else { throw UsageError(.contentFolderMissing, ["folder": "\(path)"]) }
+        guard ContentFolder(path).exists else { throw ContentFolder.missing(path) }
         let (hub, diagnostics) = ContentLoader.load(path)
         guard !diagnostics.hasErrors else { throw LoadErrors(diagnostics: diagnostics.sorted) }
         var now = Date()

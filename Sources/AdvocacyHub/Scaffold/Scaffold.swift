@@ -18,7 +18,7 @@ public enum Scaffold {
     /// Creates the file for `title` in the content folder and returns its path; refuses to overwrite.
     public static func create(_ kind: Kind, title: String, content: String, now: Date = Date()) throws(UsageError) -> String {
         let folder = ContentFolder(content)
-        guard folder.exists else { throw UsageError(.contentFolderMissing, ["folder": "\(content)"]) }
+        guard folder.exists else { throw ContentFolder.missing(content) }
         var ignored = Diagnostics()
         let config = HubConfigLoader.load(folder, diagnostics: &ignored)
         let slug = Slug.make(title)
