@@ -12,6 +12,9 @@ import PackagePlugin
 /// change. It is a shell script rather than a tool built for the purpose: a tool would be compiled with
 /// the flags of the build it serves, and the fuzzing build's `-sanitize=fuzzer` gives every executable
 /// libFuzzer's `main`.
+///
+/// `commit.sh` writes `SourceCommit.swift`, the commit `advocacy --version` names; it runs again when
+/// the checkout moves to another commit.
 @main
 struct EmbedBundledFiles: BuildToolPlugin {
     /// Single files to carry, by their path in the repository.
@@ -28,10 +31,29 @@ struct EmbedBundledFiles: BuildToolPlugin {
         let folders = [Self.theme, Self.nightly]
         let entries = try Self.entries(under: Self.theme, in: root, hidden: false) + Self.entries(under: Self.nightly, in: root, hidden: true)
         let inputs = [script] + (folders + Self.singleFiles + entries).map { root.appending(path: $0) }
+        let commitScript = root.appending(path: "Plugins/EmbedBundledFiles/commit.sh")
+        let commitOutput = context.pluginWorkDirectoryURL.appending(path: "SourceCommit.swift")
         return [.buildCommand(displayName: "Bundling the default theme and the files of a new hub",
                               executable: URL(fileURLWithPath: "/bin/sh"),
                               arguments: [script.path, root.path, output.path],
-                              inputFiles: inputs, outputFiles: [output])]
+                              inputFiles: inputs, outputFiles: [output]),
+                .buildCommand(displayName: "Recording the commit the source is checked out at",
+                              executable: URL(fileURLWithPath: "/bin/sh"),
+                              arguments: [commitScript.path, root.path, commitOutput.path],
+                              inputFiles: [commitScript] + Self.headFiles(in: root), outputFiles: [commitOutput])]
+    }
+
+    /// The files git rewrites whenever the checkout moves to another commit: HEAD and its log, in the
+    /// repository's git folder (`.git`, or the folder a worktree's `.git` file names). None outside git.
+    static func headFiles(in root: URL) -> [URL] {
+        let dotGit = root.appending(path: ".git")
+        var folder = dotGit
+        if let link = try? String(contentsOf: dotGit, encoding: .utf8), link.hasPrefix("gitdir: ") {
+            let path = link.dropFirst("gitdir: ".count).trimmingCharacters(in: .whitespacesAndNewlines)
+            folder = path.hasPrefix("/") ? URL(fileURLWithPath: path) : root.appending(path: path)
+        }
+        return [folder.appending(path: "HEAD"), folder.appending(path: "logs/HEAD")]
+            .filter { FileManager.default.fileExists(atPath: $0.path) }
     }
 
     /// The paths, relative to `root`, of the files and folders under `folder`, hidden ones left out

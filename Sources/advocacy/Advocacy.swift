@@ -8,6 +8,7 @@ struct Advocacy: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "advocacy",
         abstract: "Builds an employee advocacy hub from Markdown into a static site.",
+        version: AdvocacyVersion.description,
         subcommands: [BuildCommand.self, CheckCommand.self, InitCommand.self, NewCommand.self, ServeCommand.self, PlanCommand.self])
 
     /// Runs the command; usage errors exit with 2 as SPEC says, not ArgumentParser's 64.

@@ -17,11 +17,16 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print only errors.")
     var quiet = false
 
+    @Option(name: .customLong("next-run"),
+            help: "The time until the next scheduled build, such as 24h: a note says when the queue changes before it.")
+    var nextRun: String?
+
     func run() throws {
         var buildOptions = options.buildOptions
         buildOptions.output = output
         buildOptions.baseURL = baseURL
         do {
+            let run = try nextRun.map { text throws(UsageError) in try ScheduledRun(text) }
             let report = try Builder.build(buildOptions, removal: .keepForNextBuild)
             for warning in report.outputWarnings where !quiet {
                 Reporting.say(Message(.usageWarningLine, ["message": .message(warning)]), in: report.language)
@@ -31,7 +36,10 @@ struct BuildCommand: ParsableCommand {
                 Reporting.say(Message(.siteNotWritten), in: report.language)
                 throw ExitCode(1)
             }
-            if !quiet { Standard.output(report.summary + "\n") }
+            if !quiet {
+                Standard.output(report.summary + "\n")
+                if let note = run.flatMap(report.note(before:)) { Standard.output(note + "\n") }
+            }
         } catch let error as UsageError {
             throw Reporting.usage(error, in: options.messageLanguage)
         }

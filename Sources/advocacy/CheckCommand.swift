@@ -10,7 +10,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
-    @Option(help: "Output format: text, json or github.")
+    @Option(help: "Output format: text, json, github (workflow annotations) or gitlab (a Code Quality report).")
     var format: DiagnosticFormat = .text
 
     func run() throws {
@@ -21,7 +21,7 @@ struct CheckCommand: ParsableCommand {
             let text = format.format(report.diagnostics, in: report.language)
             switch format {
             case .text: Standard.error(text)
-            case .json: Standard.output(text)
+            case .json, .gitlab: Standard.output(text)
             case .github: if !report.diagnostics.isEmpty { Standard.output(text) }
             }
             if report.hasErrors { throw ExitCode(1) }

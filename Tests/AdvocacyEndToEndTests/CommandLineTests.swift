@@ -17,6 +17,46 @@ import AdvocacyTestSupport
         #expect(FileManager.default.fileExists(atPath: output + "/index.html"))
     }
 
+    @Test func versionNamesTheReleaseAndTheCommit() throws {
+        let run = try CommandRun(["--version"])
+        #expect(run.status == 0)
+        #expect(run.standardOutput.hasPrefix("advocacy \(AdvocacyVersion.current) ("))
+        let commit = run.standardOutput.dropFirst("advocacy \(AdvocacyVersion.current) (".count).dropLast(2)
+        #expect(commit == "unknown commit" || (commit.count == 12 && commit.allSatisfy(\.isHexDigit)), "\(run.standardOutput)")
+    }
+
+    /// The nightly job passes the time to its next run; a change between the two gets a note after the summary.
+    @Test func nextRunAddsANoteOnlyWhenTheQueueChangesLateBeforeIt() throws {
+        let output = TestPaths.temporaryFolder("cli") + "/_site"
+        func lines(_ nextRun: String) throws -> [Substring] {
+            let run = try CommandRun(["build"] + common + ["--output", output, "--next-run", nextRun])
+            #expect(run.status == 0, "\(run.standardError)")
+            return run.standardOutput.split(separator: "\n")
+        }
+        // The valid hub's next change is 2026-12-22 00:00, the start of a day.
+        #expect(try lines("24h").count == 1)
+        #expect(try lines("300h").count == 1, "a run at 21:00 on the 22nd brings the 22nd's change on its day")
+        let late = try lines("400h")
+        #expect(late.count == 2)
+        #expect(late.last.map(String.init) == "note: the queue changes 2026-12-22 00:00 Europe/Copenhagen, before the next run at about 2026-12-27 01:00: "
+            + "run the job then too, or the change comes late")
+        let quiet = try CommandRun(["build"] + common + ["--output", output, "--next-run", "400h", "--quiet"])
+        #expect(quiet.standardOutput.isEmpty)
+        let wrong = try CommandRun(["build"] + common + ["--output", output, "--next-run", "tomorrow"])
+        #expect(wrong.status == 2)
+        #expect(wrong.standardError.contains("--next-run 'tomorrow' is not a duration; write"))
+    }
+
+    /// `digest/week.txt` tells the nightly job which week's digest the build made.
+    @Test(arguments: [("2026-12-10T09:00", "2026-W50-4"), ("2026-12-13T23:30", "2026-W50-7"), ("2026-12-14T00:00", "2026-W51-1"),
+                      ("2027-01-01T12:00", "2026-W53-5"), ("2027-01-04T00:30", "2027-W01-1")])
+    func theDigestNamesItsISOWeekDate(now: String, expected: String) throws {
+        let output = TestPaths.temporaryFolder("cli") + "/_site"
+        let run = try CommandRun(["build", "--content", TestPaths.validHub, "--templates", TestPaths.theme, "--now", now, "--output", output])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(try String(contentsOfFile: output + "/digest/week.txt", encoding: .utf8) == expected + "\n")
+    }
+
     @Test func withDraftsTheDraftIsBuiltAndCountedAsPublished() throws {
         let output = TestPaths.temporaryFolder("cli") + "/_site"
         let run = try CommandRun(["build"] + common + ["--output", output, "--drafts"])

@@ -394,6 +394,44 @@ struct InvalidFixtureTests {
             == "::warning file=invalid/non-markdown-file/share/notes.txt,line=1,col=1::ignored: not a Markdown file (only .md files in share/ are read)\n")
     }
 
+    @Test("--format gitlab prints a Code Quality report: one finding per diagnostic, a fingerprint each that no edit above it moves")
+    func gitlab() throws {
+        func report(_ content: String) throws -> (Int32, [[String: Any]]) {
+            let run = try CommandRun(["check", "--content", content, "--templates", TestPaths.theme,
+                                      "--now", Self.now, "--format", "gitlab"], in: TestPaths.fixtures)
+            let parsed = try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8))
+            return (run.status, try #require(parsed as? [[String: Any]]))
+        }
+        let (status, findings) = try report("invalid/bad-best-time")
+        #expect(status == 1)
+        try #require(findings.count == 1)
+        let finding = findings[0]
+        #expect(Set(finding.keys) == ["description", "check_name", "fingerprint", "severity", "location"])
+        #expect(finding["description"] as? String == "'best-time' must be a window such as \"07:30-08:45\"")
+        #expect(finding["severity"] as? String == "critical")
+        let location = try #require(finding["location"] as? [String: Any])
+        #expect(location["path"] as? String == "invalid/bad-best-time/share/aarhus.md")
+        #expect((location["lines"] as? [String: Any])?["begin"] as? Int == 7)
+
+        // The same mistake in a second file, then a line added above the first: two fingerprints, unchanged by the edit.
+        let hub = TestPaths.copy(TestPaths.fixtures + "/invalid/bad-best-time")
+        let item = hub + "/share/aarhus.md"
+        let text = try String(contentsOfFile: item, encoding: .utf8)
+        try text.write(toFile: hub + "/share/aarhus-2.md", atomically: false, encoding: .utf8)
+        let before = try report(hub).1.compactMap { $0["fingerprint"] as? String }
+        try text.replacingOccurrences(of: "---\n", with: "---\n# a comment line\n", options: [.anchored])
+            .write(toFile: item, atomically: false, encoding: .utf8)
+        let moved = try report(hub).1
+        let lines = moved.compactMap { (($0["location"] as? [String: Any])?["lines"] as? [String: Any])?["begin"] as? Int }
+        #expect(lines.sorted() == [7, 8])
+        #expect(Set(before).count == 2)
+        #expect(Set(moved.compactMap { $0["fingerprint"] as? String }) == Set(before))
+
+        let warning = try report("invalid/non-markdown-file")
+        #expect(warning.0 == 0)
+        #expect(warning.1.first?["severity"] as? String == "minor")
+    }
+
     @Test("a file name with a newline stays on one diagnostic line in every format")
     func newlineInFileName() throws {
         let fixture = try #require(Self.fixtures.first { $0.name == "file-name-newline" })

@@ -8,6 +8,9 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
     case json
     /// GitHub Actions workflow commands: `::error file=…,line=…,col=…::message`.
     case github
+    /// A GitLab Code Quality report, which a merge request shows beside the lines it names: an array of
+    /// `{description, check_name, fingerprint, severity, location: {path, lines: {begin}}}`.
+    case gitlab
 
     /// Formats sorted diagnostics with messages in `language`; json and github keep `error` and
     /// `warning` as the machine-readable severity.
@@ -31,6 +34,21 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
                 "::\(d.severity.rawValue) file=\(Self.property(d.location.file)),line=\(d.location.line),"
                     + "col=\(d.location.column)::\(Self.data(d.message.text(in: language)))\n"
             }.joined()
+        case .gitlab:
+            var seen: [String: Int] = [:]
+            let items = diagnostics.map { d in
+                let text = d.message.text(in: language)
+                // GitLab tells new findings from fixed ones by fingerprint, so it leaves out the line, which
+                // moves with every edit above it, and counts a repeated finding in the same file instead.
+                let key = [d.location.file, d.message.id.rawValue, text].joined(separator: "\u{0}")
+                let repeated = seen[key, default: 0]
+                seen[key] = repeated + 1
+                let fingerprint = ContentHash(Array((key + "\u{0}\(repeated)").utf8)).description
+                return "  {\"description\": \(JSON.string(text)), \"check_name\": \(JSON.string(d.message.id.rawValue)), "
+                    + "\"fingerprint\": \"\(fingerprint)\", \"severity\": \"\(d.severity == .error ? "critical" : "minor")\", "
+                    + "\"location\": {\"path\": \(JSON.string(d.location.file)), \"lines\": {\"begin\": \(d.location.line)}}}"
+            }
+            return items.isEmpty ? "[]\n" : "[\n" + items.joined(separator: ",\n") + "\n]\n"
         }
     }
 

@@ -20,6 +20,7 @@ extension MessageID {
         case .notRebuiltErrors: "ikke bygget igen: indholdet har fejl; viser stadig det sidste gode site"
         case .notRebuilt: "ikke bygget igen: {reason}"
         case .filesRendered: ", {files:fil|filer} dannet"
+        case .changeBeforeNextRun: "bemærk: køen ændrer sig {when} {zone}, før næste kørsel omkring {run}: kør også jobbet på det tidspunkt, ellers kommer ændringen for sent"
 
         // MARK: Loading
         case .missingHubFile: "hub.yml mangler: indholdsmappen skal have en, med mindst 'title:'"
@@ -251,6 +252,7 @@ extension MessageID {
         case .baseURLOptionNotAPath: "--base-url '{url}' er ikke en sti som /advocacy/"
         case .nowNotADate: "--now '{text}' er ikke en dato; skriv 2026-12-01, 2026-12-01T07:30 eller 2026-12-01T07:30:00+01:00"
         case .nowSkippedTime: "--now '{text}' er et tidspunkt, der ikke findes i {zone}: den {day} stilles urene fra {from} direkte til {to}; skriv --now {day}T{to} i stedet"
+        case .nextRunNotADuration: "--next-run '{text}' er ikke en varighed; skriv tiden til næste planlagte kørsel, fx 24h, 90m eller 1h30m"
 
         // MARK: Scaffold (new and init)
         case .initUnknownLanguage: "ukendt sprog '{name}'; skriv {others} eller {last}"

@@ -20,6 +20,7 @@ extension MessageID {
         case .notRebuiltErrors: "not rebuilt: the content has errors; still serving the last good site"
         case .notRebuilt: "not rebuilt: {reason}"
         case .filesRendered: ", {files:file|files} rendered"
+        case .changeBeforeNextRun: "note: the queue changes {when} {zone}, before the next run at about {run}: run the job then too, or the change comes late"
 
         // MARK: Loading
         case .missingHubFile: "missing hub.yml: the content folder needs one with at least 'title:'"
@@ -251,6 +252,7 @@ extension MessageID {
         case .baseURLOptionNotAPath: "--base-url '{url}' is not a path such as /advocacy/"
         case .nowNotADate: "--now '{text}' is not a date; write 2026-12-01, 2026-12-01T07:30 or 2026-12-01T07:30:00+01:00"
         case .nowSkippedTime: "--now '{text}' is a time that does not exist in {zone}: on {day} the clocks go from {from} straight to {to}; write --now {day}T{to} instead"
+        case .nextRunNotADuration: "--next-run '{text}' is not a duration; write the time until the next scheduled run, such as 24h, 90m or 1h30m"
 
         // MARK: Scaffold (new and init)
         case .initUnknownLanguage: "unknown language '{name}'; write {others} or {last}"

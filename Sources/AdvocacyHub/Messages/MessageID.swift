@@ -20,6 +20,7 @@ public enum MessageID: String, CaseIterable, Sendable {
     case notRebuiltErrors
     case notRebuilt
     case filesRendered
+    case changeBeforeNextRun
 
     // MARK: Loading
     case missingHubFile
@@ -251,6 +252,7 @@ public enum MessageID: String, CaseIterable, Sendable {
     case baseURLOptionNotAPath
     case nowNotADate
     case nowSkippedTime
+    case nextRunNotADuration
 
     // MARK: Scaffold (new and init)
     case initUnknownLanguage

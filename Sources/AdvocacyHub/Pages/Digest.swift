@@ -95,6 +95,8 @@ struct Digest: Hashable, Sendable {
     let language: String
     /// The ISO week of `now` in the hub's time zone.
     let week: ISOWeek
+    /// The ISO week date of `now` in the hub's time zone: `2026-W50-1` for its Monday.
+    let weekDate: String
     /// "Week 50: new to share", in the site's words.
     let title: String
     /// The digest's opening line.

@@ -36,9 +36,10 @@ extension SitePages {
             let url = urls.story(story.info.slug.value)
             return Digest.Story(title: story.info.title.value, summary: story.info.summary ?? "", url: url, address: urls.absolute(url))
         }
-        let week = ISOWeek(containing: now, clock: clock)
+        let today = clock.localDay(now), week = ISOWeek(day: today)
         return Digest(
             hubTitle: site.config.title, language: site.config.language.rawValue, week: week,
+            weekDate: "\(week.label)-\(today - week.monday + 1)",
             title: Placeholders.fill(words["digest-title"]) { $0 == "week" ? "\(week.number)" : nil },
             intro: words["digest-intro"], sections: sections, story: story,
             pageAddress: urls.absolute(urls.digest), homeAddress: urls.absolute(urls.home))

@@ -18,8 +18,10 @@ public struct BuildReport: Sendable {
     public var expired: Int = 0
     /// Documents marked `draft: true` that the build left out; zero with `--drafts`.
     public var draftsLeftOut: Int = 0
+    /// Every instant after `now` at which the output would change, in order.
+    public var changes: [Date] = []
     /// The next instant at which the output would change.
-    public var nextChange: Date?
+    public var nextChange: Date? { changes.first }
     /// The clock reading the build used.
     public var now: Date
     /// The hub's time zone, for showing `nextChange`.

@@ -233,7 +233,7 @@ public final class BuildSession: @unchecked Sendable {
         timer.lap("sorting findings")
         let report = BuildReport(
             diagnostics: sorted, active: site.activeItems.count, embargoed: site.embargoedCount,
-            expired: site.expiredItems.count, draftsLeftOut: plan.left.count, nextChange: site.nextChange, now: now,
+            expired: site.expiredItems.count, draftsLeftOut: plan.left.count, changes: site.changes, now: now,
             timeZone: hub.config.timeZone,
             language: options.messageLanguage ?? (hub.config.isReadable ? hub.config.language : MessageLanguage.environment()))
         return Builder.Prepared(site: site, theme: theme, report: report)

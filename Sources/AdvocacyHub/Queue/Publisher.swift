@@ -200,7 +200,7 @@ public enum Publisher {
             pages: hub.pages, readiness: hub.readiness,
             results: hub.results.map { $0.withholdingSmallGroups(below: hub.config.minGroup) }.flatMap { $0.isEmpty ? nil : $0 },
             media: media, bodies: bodies,
-            embargoedCount: plan.embargoes.count, nextChange: hub.shareItems.nextChange(after: now))
+            embargoedCount: plan.embargoes.count, changes: hub.shareItems.changes(after: now))
         return Result(hub: hub, site: site, diagnostics: diagnostics, bodies: allBodies)
     }
 

@@ -22,6 +22,11 @@ extension ShareItem {
 extension Sequence<ShareItem> {
     /// The next instant after `now` at which one of the items enters or leaves the queue.
     func nextChange(after now: Date) -> Date? {
-        flatMap { [$0.publish?.value, $0.expires?.value].compactMap { $0 } }.filter { $0 > now }.min()
+        changes(after: now).first
+    }
+
+    /// Every instant after `now` at which one of the items enters or leaves the queue, in order, each once.
+    func changes(after now: Date) -> [Date] {
+        Set(flatMap { [$0.publish?.value, $0.expires?.value].compactMap { $0 } }.filter { $0 > now }).sorted()
     }
 }

@@ -33,8 +33,11 @@ public struct Site: Sendable {
     public var bodies: [String: RenderedMarkdown]
     /// How many items are embargoed at `now` (a count only; their content is not here).
     public var embargoedCount: Int
+    /// Every instant after `now` at which an item enters or leaves the queue, in order.
+    public var changes: [Date]
+
     /// The next instant after `now` at which an item enters or leaves the queue.
-    public var nextChange: Date?
+    public var nextChange: Date? { changes.first }
 
     /// The rendered body of a document.
     public func body(_ info: DocumentInfo) -> RenderedMarkdown? { bodies[info.path] }

@@ -1,9 +1,9 @@
 import Foundation
 
 /// The digest's files beside its page: the email in HTML and plain text, and the Teams and Slack
-/// messages the nightly job posts on Mondays.
+/// messages the nightly job posts once a week, and the week they are for.
 enum DigestFiles {
-    static let paths = ["digest/email.html", "digest/email.txt", "digest/slack.json", "digest/teams.json"]
+    static let paths = ["digest/email.html", "digest/email.txt", "digest/slack.json", "digest/teams.json", "digest/week.txt"]
 
     /// Renders the four files of the digest of `pages`' site.
     static func render(_ pages: SitePages, theme: Theme) -> [@Sendable () -> OutputFile] {
@@ -16,6 +16,8 @@ enum DigestFiles {
             { OutputFile(path: "digest/email.txt", contents: DigestText.render(digest, words: words)) },
             { OutputFile(path: "digest/slack.json", contents: json(SlackMessage(digest, words: words))) },
             { OutputFile(path: "digest/teams.json", contents: json(TeamsMessage(digest, words: words))) },
+            // The ISO week date of the build's `now`, `2026-W50-1`: the nightly job posts each week's digest once.
+            { OutputFile(path: "digest/week.txt", contents: digest.weekDate + "\n") },
         ]
     }
 

@@ -7,7 +7,7 @@
 ///
 ///     # This folder is a site built by advocacy. …
 ///     advocacy-site 1
-///     tool 0.20.0
+///     tool 0.21.0
 ///     state complete
 ///     0123456789abcdef 2048 share/aarhus/index.html
 ///

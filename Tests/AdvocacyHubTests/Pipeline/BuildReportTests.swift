@@ -6,7 +6,7 @@ import Testing
 @Suite struct BuildReportTests {
     func report(drafts: Int) -> BuildReport {
         BuildReport(diagnostics: [], filesWritten: 59, pagesWritten: 42, active: 10, embargoed: 4, expired: 2,
-                    draftsLeftOut: drafts, nextChange: Date(timeIntervalSince1970: 1_797_229_800), now: Date(timeIntervalSince1970: 0),
+                    draftsLeftOut: drafts, changes: [Date(timeIntervalSince1970: 1_797_229_800)], now: Date(timeIntervalSince1970: 0),
                     timeZone: TimeZone(identifier: "Europe/Copenhagen")!)
     }
 

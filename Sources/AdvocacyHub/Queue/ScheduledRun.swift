@@ -1,0 +1,55 @@
+import Foundation
+
+/// The next run of a scheduled build, `--next-run 24h`: which queue changes it would bring late.
+public struct ScheduledRun: Sendable, Equatable {
+    /// How long after the build's `now` the next run starts.
+    public let interval: TimeInterval
+
+    /// Reads a duration in hours and minutes: `24h`, `90m`, `1h30m`; anything else, or none at all,
+    /// is a usage error that says what to write.
+    public init(_ text: String) throws(UsageError) {
+        var minutes = 0, number: Int?, units: Set<Character> = []
+        for character in text {
+            if let digit = character.wholeNumberValue, character.isASCII {
+                let (times, over1) = (number ?? 0).multipliedReportingOverflow(by: 10)
+                let (sum, over2) = times.addingReportingOverflow(digit)
+                guard !over1, !over2, sum <= 1_000_000 else { throw UsageError(.nextRunNotADuration, ["text": "\(text)"]) }
+                number = sum
+            } else if let value = number, character == "h" || character == "m", !units.contains(character),
+                      character == "m" || units.isEmpty {
+                minutes += character == "h" ? value * 60 : value
+                units.insert(character)
+                number = nil
+            } else {
+                throw UsageError(.nextRunNotADuration, ["text": "\(text)"])
+            }
+        }
+        guard number == nil, minutes > 0 else { throw UsageError(.nextRunNotADuration, ["text": "\(text)"]) }
+        interval = TimeInterval(minutes * 60)
+    }
+
+    /// The first change after `now` and before the next run that this run brings late: one at a time of
+    /// day, or one at the start of a day before the run's own day. A change at the first instant of the
+    /// run's day is on time, since an item dated that day is there when people start work.
+    public func lateChange(in changes: [Date], now: Date, clock: HubClock) -> Date? {
+        let run = now.addingTimeInterval(interval), runDay = clock.localDay(run)
+        return changes.first { change in
+            guard change > now, change < run else { return false }
+            let day = clock.localDay(change)
+            return !(day == runDay && clock.firstInstant(ofDay: day) == change)
+        }
+    }
+}
+
+extension BuildReport {
+    /// The note a scheduled job prints after the summary when the queue changes before its next run,
+    /// in `language` and the hub's time zone; nil when the next run brings every change in time.
+    public func note(before run: ScheduledRun) -> String? {
+        let clock = HubClock(timeZone: timeZone)
+        guard let change = run.lateChange(in: changes, now: now, clock: clock) else { return nil }
+        return Message(.changeBeforeNextRun, [
+            "when": .text(DateDisplay.iso(change, clock: clock)), "zone": .text(timeZone.identifier),
+            "run": .text(DateDisplay.iso(now.addingTimeInterval(run.interval), clock: clock)),
+        ]).text(in: language)
+    }
+}
