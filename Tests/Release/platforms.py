@@ -214,6 +214,7 @@ class GitLabCI:
                       "CI_DEFAULT_BRANCH": "main", "CI_PIPELINE_ID": str(self.pipeline)}
         jobs = {name: job for name, job in config.items() if isinstance(job, dict) and "script" in job}
         artifacts: dict[str, Path] = {}
+        reports: dict[str, str] = {}
         log, failed_steps, ok = [], [], True
 
         def rule_matches(rule: dict, variables: dict) -> bool:
@@ -256,16 +257,21 @@ class GitLabCI:
                     if cache.get("when", "on_success") == "always" or success:
                         for path in cache["paths"]:
                             self.caches.save(f"{key}/{path}", workspace / path, overwrite=True)
-                if success and "artifacts" in job:
+                uploads = job.get("artifacts", {})
+                if uploads and (success or uploads.get("when") == "always"):
                     kept = artifacts[name] = root / f"{name}-artifacts"
                     kept.mkdir()
-                    for path in job["artifacts"]["paths"]:
-                        shutil.copytree(workspace / path, kept / path.rstrip("/"), symlinks=True)
+                    for path in uploads["paths"]:
+                        if (workspace / path).exists():
+                            shutil.copytree(workspace / path, kept / path.rstrip("/"), symlinks=True)
+                    for report, path in uploads.get("reports", {}).items():
+                        reports[report] = (workspace / path).read_text()
                 if not success:
                     ok = False
                     failed_steps.append(name)
-        published = artifacts["pages"] / "public" if "pages" in artifacts else None
-        return Run(ok, "\n".join(log), published, failed_steps, {"jobs": list(jobs)})
+        # GitLab Pages publishes the public/ folder of a pages job that passed.
+        published = artifacts["pages"] / "public" if "pages" in artifacts and "pages" not in failed_steps else None
+        return Run(ok, "\n".join(log), published, failed_steps, {"jobs": list(jobs), "reports": reports})
 
     @staticmethod
     def _key(key, workspace: Path) -> str:

@@ -5,6 +5,7 @@ webhooks, and each platform's steps run as that platform would (platforms.py), u
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import platform
 import re
@@ -118,6 +119,8 @@ def test_each_recipe_publishes_the_site_downloads_once_and_posts_one_digest_a_we
     assert first.ok, first.log
     assert_published(first, "Eksempel: Vi har fået en ambassadørhub")
     assert "Nyt kontor i Aarhus" not in (first.published / "index.html").read_text(), "under embargo until 07:30"
+    assert ("bemærk: køen ændrer sig 2026-12-14 07:30 Europe/Copenhagen, før næste kørsel omkring 2026-12-15 06:00"
+            in first.log), "the build says the 07:30 item comes late, in the hub's language and zone"
     assert web_server.count(*teams) == 1
     (posted,) = [r for r in web_server.requests if r.method == "POST"]
     assert posted.body == (first.published / "digest/teams.json").read_bytes()
@@ -150,10 +153,15 @@ def test_each_recipe_publishes_the_site_downloads_once_and_posts_one_digest_a_we
     assert not [r for r in web_server.requests if r.method == "POST" and r.path != "/teams"], "Slack is not set"
 
 
-def test_github_puts_advocacy_on_the_path_and_checks_with_annotations(hub, web_server, tmp_path):
-    recipe = make_platform("github", hub, web_server, tmp_path)
+def commit_mistake(hub: Path):
+    """An unknown discipline in the embargoed item, on line 4."""
     (hub / "content/share/aarhus.md").write_text(EMBARGOED_ITEM.replace("[employer-branding]", "[sales]"))
     subprocess.run(["git", "-C", str(hub), "-c", "user.name=T", "-c", "user.email=t@e.dk", "commit", "-qam", "typo"], check=True)
+
+
+def test_github_shows_a_mistake_as_an_annotation_and_puts_advocacy_on_the_path(hub, web_server, tmp_path):
+    recipe = make_platform("github", hub, web_server, tmp_path)
+    commit_mistake(hub)
     run = recipe.run(MONDAY)
     assert not run.ok
     assert run.failed_steps == ["Install advocacy, check and build"]
@@ -161,6 +169,18 @@ def test_github_puts_advocacy_on_the_path_and_checks_with_annotations(hub, web_s
     assert run.published is None, "nothing is uploaded after a failed check"
     (folder,) = run.given["github_path"].splitlines()
     assert (Path(folder) / "advocacy").is_file()
+
+
+def test_gitlab_shows_a_mistake_in_the_code_quality_report_and_publishes_nothing(hub, web_server, tmp_path):
+    recipe = make_platform("gitlab", hub, web_server, tmp_path)
+    commit_mistake(hub)
+    run = recipe.run(MONDAY)
+    assert not run.ok and run.failed_steps == ["pages"]
+    assert re.search(r"^content/share/aarhus\.md:4:\d+: fejl: ", run.log, re.M), "the job log has the text report"
+    findings = json.loads(run.given["reports"]["codequality"])
+    assert {"path": "content/share/aarhus.md", "lines": {"begin": 4}} in [f["location"] for f in findings], findings
+    assert run.published is None
+    assert not [r for r in web_server.requests if r.method == "POST"], "the digest job does not run"
 
 
 def test_the_server_rearms_at_the_next_change_so_a_0730_item_is_live_at_0730(hub, web_server, tmp_path):
