@@ -1,8 +1,8 @@
 #!/bin/sh
 # Writes BundledFiles.swift: the repository files `advocacy init` writes into a new hub (every file of
 # site-templates/ but hidden ones, the readiness model in Danish, content/readiness.yml, and in English,
-# examples/readiness/en.yml, the hub's workflow and the scripts it runs), each as its path and its bytes
-# in Base64. The file is replaced only when it changes, so a build that changes
+# examples/readiness/en.yml, and every file of examples/nightly/, hidden ones included), each as its
+# path and its bytes in Base64. The file is replaced only when it changes, so a build that changes
 # none of them compiles nothing again.
 # Arguments: the repository folder and the source file to write, both absolute.
 set -eu
@@ -15,7 +15,7 @@ cd "$root"
         "enum BundledFiles {" \
         "    /// Each file's path in the repository and its bytes in Base64." \
         "    static let encoded: [(path: String, base64: String)] = ["
-    { printf '%s\n' content/readiness.yml examples/readiness/en.yml examples/ci/hub-workflow.yml examples/ci/nightly.sh examples/ci/post-digest.sh; find site-templates -type f ! -path '*/.*'; } \
+    { printf '%s\n' content/readiness.yml examples/readiness/en.yml; find site-templates -type f ! -path '*/.*'; find examples/nightly -type f; } \
         | LC_ALL=C sort | while IFS= read -r path; do
             printf '        ("%s", "%s"),\n' "$path" "$(base64 < "$path" | tr -d '\n')"
         done

@@ -38,7 +38,7 @@ import AdvocacyTestSupport
 
     /// A Danish hub gets the example hub's readiness model, an English one the English model.
     @Test(arguments: [("da", "content/readiness.yml"), ("en", "examples/readiness/en.yml")])
-    func theThemeReadinessModelAndWorkflowAreTheRepositorysOwn(language: String, readinessModel: String) throws {
+    func theThemeReadinessModelAndNightlyJobAreTheRepositorysOwn(language: String, readinessModel: String) throws {
         let hub = TestPaths.temporaryFolder("init") + "/hub"
         #expect(try CommandRun(["init", hub, "--language", language]).status == 0)
         let theme = FileManager.default.enumerator(atPath: TestPaths.theme)!.allObjects as! [String]
@@ -50,19 +50,33 @@ import AdvocacyTestSupport
         }
         #expect(FileManager.default.contentsEqual(atPath: TestPaths.repository + "/" + readinessModel,
                                                   andPath: hub + "/content/readiness.yml"))
-        for (ours, theirs) in [("hub-workflow.yml", ".github/workflows/nightly.yml"), ("nightly.sh", "ci/nightly.sh"),
-                               ("post-digest.sh", "ci/post-digest.sh")] {
-            #expect(FileManager.default.contentsEqual(atPath: TestPaths.repository + "/examples/ci/" + ours, andPath: hub + "/" + theirs), "\(theirs)")
+        // The nightly job's files, hidden ones included, at their path in examples/nightly/; scripts executable.
+        let recipes = TestPaths.repository + "/examples/nightly"
+        let recipeFiles = (FileManager.default.enumerator(atPath: recipes)!.allObjects as! [String])
+            .filter { var folder: ObjCBool = false
+                      return FileManager.default.fileExists(atPath: recipes + "/" + $0, isDirectory: &folder) && !folder.boolValue }
+        #expect(Set(recipeFiles).isSuperset(of: [".github/workflows/advocacy.yml", ".gitlab-ci.yml", "azure-pipelines.yml",
+                                                 "ci/install-advocacy.sh", "ci/nightly.sh", "ci/post-digest.sh",
+                                                 "ci/server/advocacy-hub.service", "ci/server/advocacy-hub.timer"]))
+        for path in recipeFiles {
+            #expect(FileManager.default.contentsEqual(atPath: recipes + "/" + path, andPath: hub + "/" + path), "\(path)")
+            let mode = try FileManager.default.attributesOfItem(atPath: hub + "/" + path)[.posixPermissions] as? Int
+            #expect(mode.map { $0 & 0o111 != 0 } == path.hasSuffix(".sh"), "\(path)")
         }
-        #expect(try String(contentsOfFile: hub + "/.gitignore", encoding: .utf8) == "_site/\n._site.*\n")
+        let settings = try String(contentsOfFile: hub + "/ci/advocacy.env", encoding: .utf8)
+        #expect(settings.contains("\nADVOCACY_VERSION=\(AdvocacyVersion.current)\n"))
+        #expect(settings.contains("\nADVOCACY_DOWNLOAD_URL=\n") && settings.hasSuffix("\nADVOCACY_SHA256=\n"))
+        #expect(settings.hasPrefix(language == "da" ? "# Hvilken udgave af advocacy" : "# Which release of advocacy"))
+        #expect(try String(contentsOfFile: hub + "/.gitignore", encoding: .utf8)
+            == "_site/\n._site.*\npublic/\n.public.*\n.advocacy-cache/\n.advocacy-state/\n")
     }
 
-    /// The workflow runs only scripts the new hub holds, and its nightly script checks, builds and
+    /// The GitHub workflow runs only scripts the new hub holds, and its nightly script checks, builds and
     /// publishes the new hub as it is.
     @Test func theNewHubsNightlyJobRunsInTheNewHub() throws {
         let hub = TestPaths.temporaryFolder("init") + "/hub"
         #expect(try CommandRun(["init", hub]).status == 0)
-        let workflow = try String(contentsOfFile: hub + "/.github/workflows/nightly.yml", encoding: .utf8)
+        let workflow = try String(contentsOfFile: hub + "/.github/workflows/advocacy.yml", encoding: .utf8)
         let scripts = workflow.split(separator: "\n").compactMap { line -> String? in
             guard let run = line.range(of: "run: ") else { return nil }
             return line[run.upperBound...].split(separator: " ").first { $0.hasSuffix(".sh") }.map(String.init)
@@ -81,7 +95,7 @@ import AdvocacyTestSupport
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        #expect(FileManager.default.fileExists(atPath: web + "/index.html") && FileManager.default.fileExists(atPath: web + "/digest/teams.json"))
+        #expect(FileManager.default.fileExists(atPath: web + "/index.html") && FileManager.default.fileExists(atPath: web + "/digest/week.txt"))
     }
 
     @Test func withoutAFolderTheHubGoesIntoTheCurrentOneEvenWithGitInIt() throws {

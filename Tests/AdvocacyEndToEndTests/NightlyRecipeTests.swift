@@ -3,12 +3,13 @@ import Testing
 @testable import AdvocacyHub
 import AdvocacyTestSupport
 
-/// Runs the nightly recipe's script the way the workflow files do, against the example hub.
+/// Runs the nightly job's scripts (examples/nightly/ci/) the way the recipes do, against the example hub, with
+/// the binary just built. Tests/Release runs every recipe end to end with the release binary.
 @Suite(.serialized) struct NightlyRecipeTests {
     func run(_ environment: [String: String]) throws -> (Int32, String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [TestPaths.repository + "/examples/ci/nightly.sh"]
+        process.arguments = [TestPaths.repository + "/examples/nightly/ci/nightly.sh"]
         process.currentDirectoryURL = URL(fileURLWithPath: TestPaths.repository)
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
             .filter { $0.key != "GITHUB_ACTIONS" }
@@ -94,18 +95,10 @@ import AdvocacyTestSupport
         deinit { process.terminate() }
     }
 
-    /// Today's ISO weekday (1 = Monday) in the hub's zone, and another day.
-    static var today: (Int, other: Int) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Copenhagen")!
-        let day = (calendar.component(.weekday, from: Date()) + 5) % 7 + 1
-        return (day, day % 7 + 1)
-    }
-
     func postDigest(_ environment: [String: String]) throws -> (Int32, String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = [TestPaths.repository + "/examples/ci/post-digest.sh"]
+        process.arguments = [TestPaths.repository + "/examples/nightly/ci/post-digest.sh"]
         process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasSuffix("_WEBHOOK_URL") }.merging(environment) { $1 }
         // Into a file, not a pipe: the test's web server, started alongside, may hold a pipe open.
         let log = TestPaths.temporaryFolder("post-digest") + "/log"
@@ -119,30 +112,47 @@ import AdvocacyTestSupport
         return (process.terminationStatus, try String(contentsOfFile: log, encoding: .utf8))
     }
 
-    @Test func onTheDigestDayTheScriptPostsTheTeamsAndSlackMessages() throws {
-        let site = TestPaths.temporaryFolder("digest") + "/site"
+    /// The example hub built on Monday 7 December 2026 (ISO week 2026-W50), and a state folder.
+    func mondaySite() throws -> (site: String, state: String) {
+        let folder = TestPaths.temporaryFolder("digest")
         let build = try CommandRun(["build", "--content", TestPaths.exampleHub, "--templates", TestPaths.theme,
-                                    "--output", site, "--now", "2026-12-07T06:00"])
+                                    "--output", folder + "/site", "--now", "2026-12-07T06:00"])
         #expect(build.status == 0, "\(build.standardError)")
+        return (folder + "/site", folder + "/state")
+    }
+
+    @Test func onTheDigestDayTheScriptPostsTheTeamsAndSlackMessagesOnce() throws {
+        let (site, state) = try mondaySite()
+        #expect(try String(contentsOfFile: site + "/digest/week.txt", encoding: .utf8) == "2026-W50-1\n")
         let server = try Recorder()
         let hook = "http://127.0.0.1:\(server.port)/"
-        let (status, output) = try postDigest(["SITE_DIR": site, "DIGEST_DAY": "\(Self.today.0)",
-                                               "TEAMS_WEBHOOK_URL": hook + "teams", "SLACK_WEBHOOK_URL": hook + "slack"])
+        let environment = ["SITE_DIR": site, "ADVOCACY_STATE": state, "TEAMS_WEBHOOK_URL": hook + "teams", "SLACK_WEBHOOK_URL": hook + "slack"]
+        let (status, output) = try postDigest(environment)
         #expect(status == 0, "\(output)")
         let teams = try #require(server.posted("teams"))
         #expect(teams.body == FileManager.default.contents(atPath: site + "/digest/teams.json"))
         #expect(teams.type == "application/json")
         #expect(String(decoding: teams.body, as: UTF8.self).contains("\"Uge 50: nyt at dele\""))
         #expect(server.posted("slack")?.body == FileManager.default.contents(atPath: site + "/digest/slack.json"))
+        #expect(try String(contentsOfFile: state + "/digest-posted", encoding: .utf8) == "2026-W50 teams\n2026-W50 slack\n")
+
+        // A second run the same week posts nothing.
+        try FileManager.default.removeItem(atPath: server.folder + "/teams")
+        let (again, log) = try postDigest(environment)
+        #expect(again == 0, "\(log)")
+        #expect(log.contains("ugens nyhedsbrev er allerede sendt til teams (2026-W50)"))
+        #expect(server.posted("teams") == nil)
     }
 
-    @Test func onOtherDaysOrWithoutAWebhookTheScriptPostsNothing() throws {
+    @Test func beforeTheDigestDayOrWithoutAWebhookTheScriptPostsNothing() throws {
+        let (site, state) = try mondaySite()
         let server = try Recorder()
         let hook = "http://127.0.0.1:\(server.port)/teams"
-        let otherDay = try postDigest(["SITE_DIR": "/nonexistent", "DIGEST_DAY": "\(Self.today.other)", "TEAMS_WEBHOOK_URL": hook])
-        #expect(otherDay.0 == 0, "\(otherDay.1)")
-        let unset = try postDigest(["SITE_DIR": "/nonexistent", "DIGEST_DAY": "\(Self.today.0)"])
+        let early = try postDigest(["SITE_DIR": site, "ADVOCACY_STATE": state, "DIGEST_DAY": "2", "TEAMS_WEBHOOK_URL": hook])
+        #expect(early.0 == 0 && early.1.isEmpty, "\(early.1)")
+        let unset = try postDigest(["SITE_DIR": site, "ADVOCACY_STATE": state])
         #expect(unset.0 == 0 && unset.1.isEmpty, "\(unset.1)")
         #expect(server.posted("teams") == nil)
+        #expect(!FileManager.default.fileExists(atPath: state))
     }
 }

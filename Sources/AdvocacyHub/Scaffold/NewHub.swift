@@ -2,7 +2,7 @@ import Foundation
 
 /// Writes a new hub that checks and builds at once, as `advocacy init` does: hub.yml, the three
 /// disciplines, an example guideline, share item and story, readiness.yml in the hub's language, the
-/// default theme, a `.gitignore` and the nightly workflow.
+/// default theme, a `.gitignore`, and the nightly job's recipes with the settings file `ci/advocacy.env`.
 public enum NewHub {
     /// What the new hub's hub.yml says.
     public struct Settings: Sendable {
@@ -63,7 +63,8 @@ public enum NewHub {
             } catch {
                 throw UsageError(.cannotWrite, ["path": "\(target)", "reason": "\(reason(error))"])
             }
-            let code = ExclusiveFile.create(target, Array(data))
+            // Scripts are executable, so `ci/nightly.sh` runs as it is.
+            let code = ExclusiveFile.create(target, Array(data), mode: path.hasSuffix(".sh") ? 0o755 : 0o644)
             guard code == 0 else { throw UsageError(.cannotWrite, ["path": "\(target)", "reason": "\(systemReason(code))"]) }
         }
         return files.map(\.path)
@@ -80,10 +81,10 @@ public enum NewHub {
         let dates = NewHubFiles.Dates(today: day(0), expires: day(14))
         var files = NewHubFiles.texts(settings, dates: dates).map { ($0.path, Data($0.text.utf8)) }
         files.append(("content/readiness.yml", BundledFiles.data(readinessModel(settings.language))))
-        files.append((".github/workflows/nightly.yml", BundledFiles.data("examples/ci/hub-workflow.yml")))
-        files.append(("ci/nightly.sh", BundledFiles.data("examples/ci/nightly.sh")))
-        files.append(("ci/post-digest.sh", BundledFiles.data("examples/ci/post-digest.sh")))
         files += BundledFiles.files(under: "site-templates")
+        // The nightly job's files, at their path in examples/nightly/.
+        let nightly = "examples/nightly/"
+        files += BundledFiles.files(under: "examples/nightly").map { (String($0.path.dropFirst(nightly.count)), $0.data) }
         return files.sorted { $0.0 < $1.0 }
     }
 

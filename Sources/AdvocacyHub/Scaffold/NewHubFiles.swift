@@ -1,4 +1,5 @@
-/// The text files of a new hub: hub.yml, the `.gitignore` and the content in the hub's language.
+/// The text files of a new hub: hub.yml, the `.gitignore`, the nightly job's settings and the content in the
+/// hub's language.
 enum NewHubFiles {
     /// The dates the example content is written with, as days in the hub's time zone.
     struct Dates {
@@ -22,8 +23,37 @@ enum NewHubFiles {
         case .da: NewHubDanish.content(dates)
         case .en: NewHubEnglish.content(dates)
         }
-        return [("content/hub.yml", hubYAML(settings)), (".gitignore", "_site/\n._site.*\n")]
+        return [("content/hub.yml", hubYAML(settings)), (".gitignore", gitignore), ("ci/advocacy.env", advocacyEnv(settings.language))]
             + content.map { ("content/" + $0.0, $0.1) }
+    }
+
+    /// What git leaves out: the site `advocacy build` writes by hand (`_site/`) and the nightly job's (`public/`),
+    /// the folders each build keeps beside them, and the job's cache and state.
+    static let gitignore = "_site/\n._site.*\npublic/\n.public.*\n.advocacy-cache/\n.advocacy-state/\n"
+
+    /// `ci/advocacy.env`: which release of advocacy the nightly job installs (this one), from where, and
+    /// optionally its pinned hash, read by `ci/install-advocacy.sh`.
+    static func advocacyEnv(_ language: HubLanguage) -> String {
+        let (what, version, url, hash) = switch language {
+        case .da: ("Hvilken udgave af advocacy natjobbet installerer (ci/install-advocacy.sh), og hvorfra.",
+                   "Udgaven. Skift den, når I vil opdatere.",
+                   "Adressen på mappen, hvor organisationen lægger advocacy's udgivelser: den rummer\n# advocacy-<udgave>-linux-x86_64.tar.gz og SHA256SUMS. Fx https://filer.example.dk/advocacy/",
+                   "Valgfri: tarballens SHA-256. Skrevet her godtages kun netop den fil; tom tjekkes den\n# mod SHA256SUMS ved siden af den (natjobbet skriver værdien i sin log).")
+        case .en: ("Which release of advocacy the nightly job installs (ci/install-advocacy.sh), and from where.",
+                   "The release. Change it when you want to update.",
+                   "The address of the folder where your organisation keeps advocacy's releases: it holds\n# advocacy-<version>-linux-x86_64.tar.gz and SHA256SUMS. E.g. https://files.example.com/advocacy/",
+                   "Optional: the tarball's SHA-256. Written here, only that very file is accepted; empty, it is\n# checked against the SHA256SUMS beside it (the nightly job writes the value in its log).")
+        }
+        return """
+            # \(what)
+            # \(version)
+            ADVOCACY_VERSION=\(AdvocacyVersion.current)
+            # \(url)
+            ADVOCACY_DOWNLOAD_URL=
+            # \(hash)
+            ADVOCACY_SHA256=
+
+            """
     }
 
     /// hub.yml with the settings and the language's disclosure.

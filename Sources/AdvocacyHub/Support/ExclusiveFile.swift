@@ -4,10 +4,10 @@ import Foundation
 /// link (even one that leads nowhere) at the name makes it fail with `EEXIST`, and nothing that
 /// appears meanwhile is ever replaced.
 enum ExclusiveFile {
-    /// Writes `bytes` to the new file at `path`; 0 or the `errno` of the failure. A file it created
-    /// but could not fill is removed again.
-    static func create(_ path: String, _ bytes: [UInt8]) -> Int32 {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+    /// Writes `bytes` to the new file at `path` with `mode` (less the umask); 0 or the `errno` of the
+    /// failure. A file it created but could not fill is removed again.
+    static func create(_ path: String, _ bytes: [UInt8], mode: mode_t = 0o644) -> Int32 {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard fd >= 0 else { return errno }
         let code = bytes.withUnsafeBufferPointer { SiteFolder.writeAll(fd, $0) }
         if close(fd) != 0 && code == 0 {
