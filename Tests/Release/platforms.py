@@ -420,6 +420,10 @@ class SystemdServer:
         (self.root / "etc").mkdir()
         (self.root / "etc/advocacy-hub.env").write_text("".join(f"{k}={v}\n" for k, v in secrets.items()))
         (self.root / "var/www/advocacy").mkdir(parents=True)
+        # The documented install step: the re-arm, which runs as root, from a copy outside the clone.
+        rearm = self.root / "usr/local/lib/advocacy-hub/rearm.sh"
+        rearm.parent.mkdir(parents=True)
+        shutil.copy2(self.hub / "ci/server/rearm.sh", rearm)
         self.fakes = work / "fakebin"
         self.fakes.mkdir()
         self.calls_file = work / "calls.jsonl"
@@ -433,7 +437,7 @@ class SystemdServer:
 
     def path(self, text: str) -> str:
         """A path of the unit inside the test's root folder."""
-        return re.sub(r"(?<![\w/])/(srv|var|etc)/", lambda m: f"{self.root}/{m.group(1)}/", text)
+        return re.sub(r"(?<![\w/])/(srv|var|etc|usr/local)/", lambda m: f"{self.root}/{m.group(1)}/", text)
 
     @property
     def calls(self) -> list[list[str]]:
@@ -467,7 +471,7 @@ class SystemdServer:
                 if key != phase or not ok:
                     continue
                 ignore_failure = command.startswith("-")
-                argv = shlex.split(command.lstrip("-+!"))
+                argv = [self.path(word) for word in shlex.split(command.lstrip("-+!"))]
                 assert "%" not in command, "the harness does not expand specifiers"
                 status, output = shell(argv, when, env, cwd)
                 log.append(output)

@@ -119,8 +119,11 @@ def test_each_recipe_publishes_the_site_downloads_once_and_posts_one_digest_a_we
     assert first.ok, first.log
     assert_published(first, "Eksempel: Vi har fået en ambassadørhub")
     assert "Nyt kontor i Aarhus" not in (first.published / "index.html").read_text(), "under embargo until 07:30"
-    assert ("bemærk: køen ændrer sig 2026-12-14 07:30 Europe/Copenhagen, før næste kørsel omkring 2026-12-15 06:00"
-            in first.log), "the build says the 07:30 item comes late, in the hub's language and zone"
+    note = "bemærk: køen ændrer sig 2026-12-14 07:30 Europe/Copenhagen, før næste kørsel omkring 2026-12-15 06:00"
+    if name == "server":
+        assert "bemærk" not in first.log, "the server runs again at 07:30 by itself, so nothing comes late"
+    else:
+        assert note in first.log, "the build says the 07:30 item comes late, in the hub's language and zone"
     assert web_server.count(*teams) == 1
     (posted,) = [r for r in web_server.requests if r.method == "POST"]
     assert posted.body == (first.published / "digest/teams.json").read_bytes()
@@ -194,6 +197,8 @@ def test_the_server_rearms_at_the_next_change_so_a_0730_item_is_live_at_0730(hub
     assert "--on-calendar=2026-12-14 06:30:00 UTC" in arm, "07:30 in Copenhagen"
     assert "--unit=advocacy-hub-next-change" in arm
     assert arm[-4:] == ["systemctl", "start", "--no-block", "advocacy-hub.service"]
+    as_root = [command for key, command in server.unit() if key.startswith("Exec") and command.lstrip("-").startswith("+")]
+    assert as_root == ["+/usr/local/lib/advocacy-hub/rearm.sh"], "what runs as root is a copy root owns, not the clone a push changes"
     runuser = [call for call in server.calls if call[0] == "runuser"]
     owner = morning.given["state"].owner()
     assert runuser and all(call[1:4] == ["-u", owner, "--"] for call in runuser), "plan runs as the service's user"

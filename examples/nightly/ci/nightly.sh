@@ -8,7 +8,8 @@
 #
 # Settings (environment): ADVOCACY (a binary to use instead of installing one), CONTENT, TEMPLATES,
 # WEB_DIR (default public), BASE_URL (optional: the path the site is served under),
-# EVERY_HOURS (how often the job is scheduled; default 24).
+# EVERY_HOURS (how often the job is scheduled; default 24; 0 where something else runs the job at
+# each change, as the server recipe's re-arm does).
 set -euo pipefail
 here=$(dirname "$0")
 CONTENT=${CONTENT:-content}
@@ -23,6 +24,7 @@ if [ -n "${GITLAB_CI:-}" ]; then
 fi
 "$ADVOCACY" check --content "$CONTENT" --templates "$TEMPLATES" --format "$format"
 
-args=(build --content "$CONTENT" --templates "$TEMPLATES" --output "$WEB_DIR" --next-run "${EVERY_HOURS:-24}h")
+args=(build --content "$CONTENT" --templates "$TEMPLATES" --output "$WEB_DIR")
+if [ "${EVERY_HOURS:-24}" != 0 ]; then args+=(--next-run "${EVERY_HOURS:-24}h"); fi
 if [ -n "${BASE_URL:-}" ]; then args+=(--base-url "$BASE_URL"); fi
 "$ADVOCACY" "${args[@]}"

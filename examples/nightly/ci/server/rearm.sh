@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Run by advocacy-hub.service after each build, as root (ExecStartPost=+): arms a one-shot timer that
+# Run by advocacy-hub.service after each build, as root (ExecStartPost=+), from a copy root owns in
+# /usr/local/lib/advocacy-hub/, in the hub's clone (the service's WorkingDirectory): arms a one-shot timer that
 # starts the service again at the queue's next change (`advocacy plan --format json`'s nextChange),
 # replacing the one armed before, so an item set to publish at 07:30 is live at 07:30. With no change
 # ahead, only the morning timer (advocacy-hub.timer) stays.
