@@ -18,12 +18,15 @@ struct YAMLFields {
     private(set) var isValid = true
     /// The YAML's last line, so a mark past the end (libyaml's "end of stream") points at real text.
     private var lastLine = 1
+    /// The YAML's lines, to tell a value YAML read as a comment (`disclosure: #annonce`).
+    private var lines: [Substring] = []
 
     /// Parses `yaml` and reads its top-level mapping. Syntax errors are reported at libyaml's mark;
     /// `what` names the YAML in the error for one that is not a mapping (`Message(.wholeFile)`).
     static func parse(_ yaml: String, file: String, firstLine: Int, what: Message) -> YAMLFields {
         var fields = YAMLFields(file: file, lineOffset: firstLine - 1, location: SourceLocation(file: file, line: firstLine))
-        fields.lastLine = max(1, yaml.split(separator: "\n", omittingEmptySubsequences: false).count - (yaml.hasSuffix("\n") ? 1 : 0))
+        fields.lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        fields.lastLine = max(1, fields.lines.count - (yaml.hasSuffix("\n") ? 1 : 0))
         if let excess = YAMLAliases.excess(in: yaml) {
             let limit = excess.limit == .count ? YAMLAliases.maximumCount : YAMLAliases.maximumExpansion
             fields.diagnostics.error(excess.limit == .count ? .tooManyAliases : .aliasesRepeatTooMuch,
@@ -49,6 +52,7 @@ struct YAMLFields {
     /// Reads a nested mapping; `what` names it in the error for one that is not a mapping.
     func nested(_ node: Node, what: Message) -> YAMLFields {
         var fields = YAMLFields(file: file, lineOffset: lineOffset, location: location(of: node))
+        fields.lines = lines
         fields.read(node, what: what)
         return fields
     }
@@ -73,7 +77,25 @@ struct YAMLFields {
                 continue
             }
             entries.append((name, key, value))
+            if case .scalar(let scalar) = value, scalar.string.isEmpty, scalar.style == .plain { reportComment(after: key, named: name) }
         }
+    }
+
+    /// A key whose value YAML left empty because it starts with `#` (`disclosure: #annonce`): an error
+    /// at the `#` that says it began a comment and how to quote it. A comment with a space after `#`
+    /// (`site-url:  # later`) is taken as one.
+    private mutating func reportComment(after key: Node, named name: String) {
+        guard let mark = key.mark, mark.line >= 1, mark.line <= lines.count else { return }
+        let line = lines[mark.line - 1]
+        guard let colon = line.dropFirst(max(mark.column - 1, 0)).firstIndex(of: ":") else { return }
+        let rest = line[line.index(after: colon)...]
+        let spaces = rest.prefix { $0 == " " || $0 == "\t" }
+        let comment = rest.dropFirst(spaces.count)
+        guard !spaces.isEmpty, comment.first == "#", let next = comment.dropFirst().first, next != " ", next != "\t", next != "#" else { return }
+        let value = comment.trimmingCharacters(in: .whitespaces)
+        let column = line.distance(from: line.startIndex, to: comment.startIndex) + 1
+        diagnostics.error(.valueReadAsComment, ["key": .text(name), "value": .text(value)],
+                          at: SourceLocation(file: file, line: mark.line + lineOffset, column: column))
     }
 
     /// A decoded text, or nil after an error when a YAML escape (`"\x01"`, `"\v"`) put a character

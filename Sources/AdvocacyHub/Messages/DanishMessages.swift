@@ -43,6 +43,7 @@ extension MessageID {
         case .invalidYAML: "ugyldig YAML: {problem}{context}"
         case .invalidYAMLContext: " ({context} på linje {line}, kolonne {column})"
         case .duplicateKey: "nøglen '{keys}' er skrevet to gange; slet den ene"
+        case .valueReadAsComment: "'{key}' er tom: i YAML starter # efter et mellemrum en kommentar, så '{value}' blev ikke læst; sæt værdien i anførselstegn: {key}: \"{value}\""
         case .mustBeText: "'{key}' skal være tekst, ikke {kind}"
         case .yamlKindText: "tekst"
         case .yamlKindMapping: "en gruppe af `nøgle: værdi`-linjer"

@@ -43,6 +43,7 @@ extension MessageID {
         case .invalidYAML: "invalid YAML: {problem}{context}"
         case .invalidYAMLContext: " ({context} at line {line}, column {column})"
         case .duplicateKey: "the key '{keys}' is written twice; keep one"
+        case .valueReadAsComment: "'{key}' is empty: in YAML, # after a space starts a comment, so '{value}' was not read; put the value in quotes: {key}: \"{value}\""
         case .mustBeText: "'{key}' must be text, not a {kind}"
         case .yamlKindText: "text"
         case .yamlKindMapping: "mapping"

@@ -43,6 +43,7 @@ public enum MessageID: String, CaseIterable, Sendable {
     case invalidYAML
     case invalidYAMLContext
     case duplicateKey
+    case valueReadAsComment
     case mustBeText
     case yamlKindText
     case yamlKindMapping

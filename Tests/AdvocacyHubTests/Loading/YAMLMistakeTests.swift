@@ -43,4 +43,30 @@ import Testing
             #expect(YAMLMistake.dashWithoutSpace(text[...]) == nil, "\(text)")
         }
     }
+
+    /// The diagnostics of reading `yaml` (whose line 1 is file line `firstLine`), its `utm:` mapping included.
+    static func commentDiagnostics(_ yaml: String, firstLine: Int = 1, in language: HubLanguage = .en) -> [String] {
+        var fields = YAMLFields.parse(yaml, file: "f.yml", firstLine: firstLine, what: Message(.wholeFile))
+        if let utm = fields.node("utm") { fields.append(fields.nested(utm, what: Message(.namedKey, ["key": "utm"]))) }
+        return fields.diagnostics.all.map { $0.line(in: language) }
+    }
+
+    @Test("a value that starts with # is read as a comment: said at the #, with the quoted value to write")
+    func valueReadAsComment() {
+        #expect(Self.commentDiagnostics("title: Hub\ndisclosure: #annonce\n") == [
+            "f.yml:2:13: error: 'disclosure' is empty: in YAML, # after a space starts a comment, so '#annonce' was not read; "
+                + "put the value in quotes: disclosure: \"#annonce\""])
+        #expect(Self.commentDiagnostics("title: #1 på listen\n", firstLine: 2, in: .da) == [
+            "f.yml:2:8: fejl: 'title' er tom: i YAML starter # efter et mellemrum en kommentar, så '#1 på listen' blev ikke læst; "
+                + "sæt værdien i anførselstegn: title: \"#1 på listen\""], "in front matter, at the file's line")
+        #expect(Self.commentDiagnostics("utm:\n  medium:\t#kampagne\n").first?.hasPrefix("f.yml:2:11: error: 'medium' is empty") == true,
+                "a nested key, after a tab")
+    }
+
+    @Test("a real comment after an empty key, or a quoted #, is no mistake",
+          arguments: ["site-url:  # senere\n", "disclosure: \"#annonce\"\n", "disclosure: '#annonce'\n", "disclosure:\n",
+                      "disclosure: #\n", "disclosure: ## note\n", "title: A#B\n"])
+    func commentsThatAreComments(yaml: String) {
+        #expect(Self.commentDiagnostics(yaml).isEmpty)
+    }
 }
