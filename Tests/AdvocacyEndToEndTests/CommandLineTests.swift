@@ -275,3 +275,23 @@ import AdvocacyTestSupport
         }
     }
 }
+
+/// A media file named with another extension than it has, or linked from the wrong folder, gets the name to write.
+@Suite struct MediaSuggestionTests {
+    @Test func theMessagesNameTheFileMeant() throws {
+        let content = TestPaths.copy(TestPaths.validHub)
+        let item = content + "/share/aarhus-kontor.md"
+        var text = try String(contentsOfFile: item, encoding: .utf8)
+        text = text.replacingOccurrences(of: "image: media/aarhus.svg", with: "image: media/aarhus.png")
+        text += "\n![Kontoret](../media/aarhus.jpg) og ![Logo](media/logo.svg)\n"
+        try text.write(toFile: item, atomically: false, encoding: .utf8)
+        let run = try CommandRun(["check", "--content", content, "--templates", TestPaths.theme, "--now", "2026-12-10T09:00"])
+        #expect(run.status == 1)
+        let errors = run.standardError.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(errors.contains { $0.hasSuffix("'media/aarhus.png' does not exist in the content folder; did you mean 'media/aarhus.svg'?") },
+                "\(errors)")
+        #expect(errors.contains { $0.hasSuffix("the link '../media/aarhus.jpg' points at 'media/aarhus.jpg', which does not exist; did you mean '../media/aarhus.svg'?") },
+                "\(errors)")
+        #expect(errors.contains { $0.hasSuffix("did you mean '../media/logo.svg'?") }, "\(errors)")
+    }
+}

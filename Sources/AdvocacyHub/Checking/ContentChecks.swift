@@ -166,7 +166,10 @@ enum ContentChecks {
                                                     "advice": .message(MediaNames.advice(written: path, actual: actual))],
                               at: reference.location)
         } else {
-            diagnostics.error(.imageMissing, ["image": .text(reference.value)], at: reference.location)
+            let other = context.mediaNames.otherExtension(of: path)
+            diagnostics.error(.imageMissing, ["image": .text(reference.value),
+                                              "suggestion": other.map { .message(Message(.didYouMean, ["name": .text($0)])) } ?? ""],
+                              at: reference.location)
         }
     }
 

@@ -26,6 +26,22 @@ enum PageLinkCheck {
             return index.suggestion(for: Self.trimmed(path)).map { paths.contains($0 + "/") ? $0 + "/" : $0 }
         }
 
+        /// The file of `media/` a link to the missing `path` (its path as written, decoded, without `./`,
+        /// `../` or a leading `/`) most likely meant: the same path below `media/` (a link written from
+        /// the wrong folder), else a file of the same name in another folder of it, else the same name
+        /// with another extension beside where it pointed.
+        func mediaMeant(by path: String) -> String? {
+            let media = paths.filter { $0.hasPrefix("media/") }.sorted()
+            let wanted = path.hasPrefix("media/") ? path : "media/" + path
+            if media.contains(wanted) { return wanted }
+            let inMedia = wanted.dropFirst("media/".count), name = wanted.split(separator: "/").last ?? ""
+            if let tail = media.first(where: { wanted.hasSuffix("/" + $0.dropFirst("media/".count)) || $0.hasSuffix("/" + inMedia) })
+                ?? media.first(where: { $0.split(separator: "/").last == name }) {
+                return tail
+            }
+            return MediaNames(paths: media).otherExtension(of: wanted)
+        }
+
         private static func trimmed(_ path: String) -> String { path.hasSuffix("/") ? String(path.dropLast()) : path }
     }
 
@@ -65,9 +81,14 @@ enum PageLinkCheck {
             }
             guard !written.contains(target) else { continue }
             var suggestion: Message.Argument = ""
+            let written = written, path = Self.writtenPath(link.url)
             if !link.url.hasPrefix("/"), let file = InternalLink(link.url)?.resolved(from: contentPath),
                isDocument(file + ".md") {
                 suggestion = .message(Message(.pageLinkWithoutMd, ["fixed": .text(withMd(link.url))]))
+            } else if let media = written.mediaMeant(by: path) {
+                // Written the way the link was: from the content file, or from the site's root.
+                let fixed = link.url.hasPrefix("/") ? "/" + media : InternalLink.relative(from: contentPath, to: media)
+                suggestion = .message(Message(.didYouMean, ["name": .text(fixed)]))
             } else if let near = written.suggestion(for: target) {
                 suggestion = .message(Message(.didYouMean, ["name": .text("/" + near)]))
             }
@@ -78,6 +99,15 @@ enum PageLinkCheck {
                                   at: link.location)
             }
         }
+    }
+
+    /// The path a link names, decoded, without its `?` or `#` part and without leading `/`, `./` or `../`.
+    private static func writtenPath(_ url: String) -> String {
+        let end = url.firstIndex { $0 == "#" || $0 == "?" } ?? url.endIndex
+        var parts = url[..<end].split(separator: "/").map(String.init)
+        while let first = parts.first, first == "." || first == ".." { parts.removeFirst() }
+        let path = parts.joined(separator: "/")
+        return path.removingPercentEncoding ?? path
     }
 
     /// `url` with `.md` after its path, before any `?` or `#` part.

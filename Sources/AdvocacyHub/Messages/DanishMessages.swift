@@ -160,7 +160,7 @@ extension MessageID {
         case .imageLeadsOutside: "'{image}' fører uden for indholdsmappen"
         case .imageNotInMedia: "'{image}' ligger ikke i media/; skriv en sti som media/photo.jpg"
         case .imageOtherCapitals: "billedet er '{image}', {advice}"
-        case .imageMissing: "'{image}' findes ikke i indholdsmappen"
+        case .imageMissing: "'{image}' findes ikke i indholdsmappen{suggestion}"
         case .duplicateSlug: "slug '{slug}' bruges også af {file}; to {kind} kan ikke have samme webadresse: omdøb den ene fil, eller sæt 'slug'"
         case .kindShareItems: "opslag"
         case .kindStories: "historier"

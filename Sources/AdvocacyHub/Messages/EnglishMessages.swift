@@ -160,7 +160,7 @@ extension MessageID {
         case .imageLeadsOutside: "'{image}' leads outside the content folder"
         case .imageNotInMedia: "'{image}' is not in media/; write a path such as media/photo.jpg"
         case .imageOtherCapitals: "the image is '{image}', {advice}"
-        case .imageMissing: "'{image}' does not exist in the content folder"
+        case .imageMissing: "'{image}' does not exist in the content folder{suggestion}"
         case .duplicateSlug: "the slug '{slug}' is also used by {file}; two {kind} cannot share a URL: rename one or set 'slug'"
         case .kindShareItems: "share items"
         case .kindStories: "stories"

@@ -2,10 +2,30 @@
 /// file's name only in capitals which name the file has.
 struct MediaNames: Sendable {
     private let byFolded: [String: String]
+    /// The paths by their folder and name without extension, `media/aarhus-kontor` for `media/aarhus-kontor.png`.
+    private let byStem: [String: [String]]
 
     /// The names of `media`.
     init(_ media: [MediaFile]) {
-        byFolded = Dictionary(media.map { ($0.path.lowercased(), $0.path) }) { first, _ in first }
+        self.init(paths: media.map(\.path))
+    }
+
+    /// The names of the media files at `paths` (`media/…`).
+    init(paths: [String]) {
+        byFolded = Dictionary(paths.map { ($0.lowercased(), $0) }) { first, _ in first }
+        byStem = Dictionary(grouping: paths.sorted(), by: Self.stem)
+    }
+
+    /// `path` without its name's extension.
+    private static func stem(_ path: String) -> String {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return path }
+        return String(path[..<dot])
+    }
+
+    /// The media file with the same folder and name as `path` but another extension (`aarhus-kontor.png`
+    /// for `aarhus-kontor.jpg`), if there is one.
+    func otherExtension(of path: String) -> String? {
+        byStem[Self.stem(path)]?.first { $0 != path }
     }
 
     /// The path of the media file that `path` names with other capitals, if there is one.

@@ -115,7 +115,7 @@ public enum Publisher {
             if let target = targets[path] { return target }
             if loaded.contains(path) { return .unpublished(Message(.unpublishedDraft)) }
             if unreadable.contains(path) { return .unreadable }
-            return mediaNames.otherCapitals(of: path).map(LinkTarget.otherCapitals) ?? .missing(suggestion: nearest(to: path))
+            return mediaNames.otherCapitals(of: path).map(LinkTarget.otherCapitals) ?? .missing(suggestion: mediaNames.otherExtension(of: path) ?? nearest(to: path))
         }
 
         /// The content path of this build one typing slip away from `path`.

@@ -53,4 +53,33 @@ struct PageLinkCheckTests {
             "the site has no page or file at '/nothing/like/it/'",
         ])
     }
+
+    /// A story's `![](media/mette.png)` leads below the story's page; the file is in media/, so the
+    /// message gives the link written from the story's file.
+    @Test func aMediaLinkFromTheWrongFolderGetsTheWorkingLink() {
+        let written = PageLinkCheck.Written(["", "stories/", "stories/mette/", "media/mette.png", "media/team/aarhus-kontor.png"])
+        func message(_ url: String, from contentPath: String = "stories/mette.md", page: String = "stories/mette/") -> String? {
+            var diagnostics = Diagnostics()
+            PageLinkCheck.check([PageLink(url: url, location: SourceLocation(file: contentPath, line: 1, column: 1))], page: page,
+                                contentPath: contentPath, base: "/", written: written, isDocument: { _ in false }, diagnostics: &diagnostics)
+            return diagnostics.all.first?.message.text(in: .en)
+        }
+        #expect(message("media/mette.png") == "the link 'media/mette.png' leads to '/stories/mette/media/mette.png' in the site, "
+            + "and the site has no page or file there; did you mean '../media/mette.png'?")
+        #expect(message("mette.png")?.hasSuffix("did you mean '../media/mette.png'?") == true)
+        #expect(message("/media/team/aarhus-kontor.jpg") == "the site has no page or file at '/media/team/aarhus-kontor.jpg'; "
+            + "did you mean '/media/team/aarhus-kontor.png'?", "the same name with the extension the file has")
+        #expect(message("../../media/aarhus-kontor.png")?.hasSuffix("did you mean '../media/team/aarhus-kontor.png'?") == true,
+                "a file of the same name in a folder below media/")
+        #expect(message("media/nobody.png")?.contains("did you mean") == false)
+    }
+
+    @Test func anotherExtensionOfTheSameNameIsTheFileMeant() {
+        let names = MediaNames(paths: ["media/aarhus-kontor.png", "media/a/aarhus-kontor.svg", "media/bro.svg"])
+        #expect(names.otherExtension(of: "media/aarhus-kontor.jpg") == "media/aarhus-kontor.png")
+        #expect(names.otherExtension(of: "media/aarhus-kontor") == "media/aarhus-kontor.png", "written without an extension")
+        #expect(names.otherExtension(of: "media/b/aarhus-kontor.jpg") == nil, "another folder is another file")
+        #expect(names.otherExtension(of: "media/bro.svg") == nil, "the file itself")
+        #expect(names.otherExtension(of: "media/x.y/bro") == nil)
+    }
 }
