@@ -271,7 +271,8 @@ struct YAMLFields {
                 misspelt.insert(meant)
                 continue
             }
-            let suggestion = EditDistance.suggestion(for: entry.key, in: allowed.sorted())
+            let suggestion = OtherKeyWords.key(for: entry.key, among: allowed)
+                ?? EditDistance.suggestion(for: entry.key, in: allowed.sorted())
                 ?? EditDistance.suggestion(for: Slug.make(entry.key), in: allowed.sorted())
             let hint = if let suggestion {
                 Message(.didYouMean, ["name": .text(suggestion)])

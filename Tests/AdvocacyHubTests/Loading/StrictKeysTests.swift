@@ -119,4 +119,17 @@ struct StrictKeysTests {
         }
         #expect(messages == ["hub.yml:10:8: error: unknown key 'limt'; did you mean 'limit'?"])
     }
+
+    @Test("a Danish word for a key gets the key's name", arguments: [
+        ("titel", "title"), ("Resumé", "summary"), ("billede", "image"), ("bedste tid", "best-time"), ("udløber", "expires"),
+    ])
+    func danishWords(written: String, key: String) {
+        let findings = Self.findings("\(written): x\n")
+        #expect(findings.count == 1)
+        #expect(findings.first?.contains("'\(key)'") == true, "\(findings)")
+    }
+
+    @Test func aDanishWordForAKeyTheFileDoesNotHaveGetsNoSuggestionOfIt() {
+        #expect(Self.findings("rolle: Udvikler\n").first?.contains("'role'") == false, "share items have no role")
+    }
 }
