@@ -295,3 +295,33 @@ import AdvocacyTestSupport
         #expect(errors.contains { $0.hasSuffix("did you mean '../media/logo.svg'?") }, "\(errors)")
     }
 }
+
+/// results/metrics.csv as Excel saves it.
+@Suite struct ExcelCSVTests {
+    func check(_ csv: [UInt8], language: String = "en") throws -> [String] {
+        let content = TestPaths.copy(TestPaths.exampleHub)
+        try Data(csv).write(to: URL(fileURLWithPath: content + "/results/metrics.csv"))
+        let run = try CommandRun(["check", "--content", content, "--templates", TestPaths.theme, "--now", "2026-12-10T09:00"], language: language)
+        return run.standardError.split(separator: "\n").map { line in
+            String(line.split(separator: "/").last.map { "results/" + $0 }.flatMap { $0.hasPrefix("results/metrics.csv") ? $0 : nil } ?? line)
+        }
+    }
+
+    /// The example's own figures, saved by a Danish Excel: a byte order mark, semicolons, CRLF.
+    @Test func aSemicolonFileWithAByteOrderMarkIsRead() throws {
+        let original = try String(contentsOfFile: TestPaths.exampleHub + "/results/metrics.csv", encoding: .utf8)
+        #expect(!original.contains(";"), "the example's notes hold no semicolon, so swapping separators keeps every cell")
+        let excel = original.replacingOccurrences(of: ",", with: ";").replacingOccurrences(of: "\n", with: "\r\n")
+        #expect(try check([0xEF, 0xBB, 0xBF] + Array(excel.utf8)) == ["0 errors, 0 warnings"])
+    }
+
+    @Test func aDecimalCommaSaysToWriteAPoint() throws {
+        let semicolons = "period;metric;value\r\n2026-Q3;participation-rate;12,5\r\n"
+        #expect(try check(Array(semicolons.utf8)) == [
+            "results/metrics.csv:2:28: error: '12,5' has a decimal comma; write a point before the decimals: 12.5", "1 error, 0 warnings"])
+        let commas = "period,metric,value\n2026-Q3,participation-rate,12,5\n"
+        #expect(try check(Array(commas.utf8), language: "da") == [
+            "results/metrics.csv:2:28: fejl: '12,5' har decimalkomma, som deler tallet i to celler; skriv punktum før decimalerne: 12.5",
+            "1 fejl, 0 advarsler"])
+    }
+}

@@ -7,6 +7,8 @@ import CSV
 /// cell. The walk checks that the text really holds what it expects, so a place is never a guess:
 /// where it does not (a stray `"` the reader took in its own way) reading stops with an error there.
 /// Columns are counted in Unicode scalars, which are characters for text written in the usual (NFC) form.
+/// A file whose first line holds semicolons and no comma, as a Danish Excel saves "CSV", is read with
+/// semicolons between the cells.
 struct CSVRecords {
     /// One record: its cells, each where it starts.
     struct Record {
@@ -22,7 +24,9 @@ struct CSVRecords {
 
     /// Reads `text`, the contents of `file` as shown in messages.
     init(_ text: String, file: String, diagnostics: inout Diagnostics) {
-        guard let reader = try? CSVReader(string: text) else { return }
+        let firstLine = text.prefix { $0 != "\n" && $0 != "\r" && $0 != "\r\n" }
+        let delimiter: Unicode.Scalar = firstLine.contains(";") && !firstLine.contains(",") ? ";" : ","
+        guard let reader = try? CSVReader(string: text, delimiter: delimiter) else { return }
         var walk = Walk(text)
         while let fields = reader.next() {
             var cells: [Located<String>] = []
@@ -64,7 +68,7 @@ struct CSVRecords {
             return true
         }
 
-        /// Moves over the comma after a cell, or the line break after a record (CR LF counts as one).
+        /// Moves over the comma (or semicolon) after a cell, or the line break after a record (CR LF counts as one).
         mutating func skipSeparator(endOfRecord: Bool) {
             guard position < scalars.count else { return }
             if endOfRecord, scalars[position] == "\r", position + 1 < scalars.count, scalars[position + 1] == "\n" {

@@ -36,6 +36,10 @@ enum ResultsLoader {
         var seen: [String: Int] = [:]
         for record in records.dropFirst() {
             guard record.cells.count == header.cells.count else {
+                if let split = decimalCommaSplit(record, header: header, columns: columns) {
+                    diagnostics.error(.valueDecimalCommaSplit, ["value": .text(split.value), "fixed": .text(split.fixed)], at: split.location)
+                    continue
+                }
                 diagnostics.error(.resultsRowCells, ["count": .number(record.cells.count), "columns": .number(header.cells.count)],
                                   at: record.cells[0].location)
                 continue
@@ -116,9 +120,33 @@ enum ResultsLoader {
     /// A value written as `12400` or `12.5` (a minus sign allowed, so that the checks can say why a
     /// total cannot be below 0). `12.400` is refused rather than read as twelve point four, because
     /// in Danish it means twelve thousand four hundred; `12,5` and `12 400` are refused too.
+    /// A row with one cell too many because a number in the value or target column was written with a
+    /// decimal comma and no quotes (`12,5`): the number as written, as it should be, and where.
+    private static func decimalCommaSplit(_ record: CSVRecords.Record, header: CSVRecords.Record,
+                                          columns: [String: Int]) -> (value: String, fixed: String, location: SourceLocation)? {
+        guard record.cells.count == header.cells.count + 1 else { return nil }
+        func digits(_ text: String) -> Bool { !text.isEmpty && text.allSatisfy { $0.isASCII && $0.isNumber } }
+        for name in ["value", "target"] {
+            guard let index = columns[name] else { continue }
+            let whole = record.cells[index].value.trimmingCharacters(in: .whitespaces)
+            let decimals = record.cells[index + 1].value.trimmingCharacters(in: .whitespaces)
+            let unsigned = whole.hasPrefix("-") ? String(whole.dropFirst()) : whole
+            if digits(unsigned), digits(decimals) {
+                return (whole + "," + decimals, whole + "." + decimals, record.cells[index].location)
+            }
+        }
+        return nil
+    }
+
     static func number(_ cell: Located<String>, diagnostics: inout Diagnostics) -> Double? {
         let text = cell.value.trimmingCharacters(in: .whitespaces)
         let unsigned = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+        let commaParts = unsigned.split(separator: ",", omittingEmptySubsequences: false)
+        if commaParts.count == 2, commaParts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
+            diagnostics.error(.valueDecimalComma, ["value": .text(text), "fixed": .text(text.replacingOccurrences(of: ",", with: "."))],
+                              at: cell.location)
+            return nil
+        }
         let parts = unsigned.split(separator: ".", omittingEmptySubsequences: false)
         let digits = parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
         if digits, parts.count >= 2, parts.dropFirst().allSatisfy({ $0.count == 3 }), parts[0].count <= 3, parts[0].first != "0" {

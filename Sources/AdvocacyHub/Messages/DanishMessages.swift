@@ -290,6 +290,8 @@ extension MessageID {
         case .periodMalformed: "'{value}' er ikke en periode; skriv et kvartal som 2026-Q4, en måned som 2026-11 eller en ISO-uge som 2026-W48"
         case .unknownMetric: "ukendt mål '{name}'; brug et af de indbyggede ({known}), eller skriv det i hub.yml under 'metrics'{suggestion}"
         case .valueNotANumber: "'{value}' er ikke et tal; skriv cifre uden tusindtalsseparator og med punktum før decimaler, fx 12400 eller 12.5"
+        case .valueDecimalComma: "'{value}' har decimalkomma; skriv punktum før decimalerne: {fixed}"
+        case .valueDecimalCommaSplit: "'{value}' har decimalkomma, som deler tallet i to celler; skriv punktum før decimalerne: {fixed}"
         case .valueThousandsSeparator: "'{value}' ligner et tal med tusindtalsseparator, men punktum er decimaltegn her; skriv {whole} uden punktum"
         case .duplicateResult: "'{metric}' for {period} står allerede på linje {line}; behold én række pr. periode og mål"
         case .resultsFileNotPeriod: "'{name}' er ikke opkaldt efter en periode; giv en evaluering navn efter sin periode, fx 2026-Q4.md, 2026-11.md eller 2026-W48.md"

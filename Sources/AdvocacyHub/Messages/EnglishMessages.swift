@@ -290,6 +290,8 @@ extension MessageID {
         case .periodMalformed: "'{value}' is not a period; write a quarter such as 2026-Q4, a month such as 2026-11 or an ISO week such as 2026-W48"
         case .unknownMetric: "unknown metric '{name}'; use a built-in one ({known}) or declare it in hub.yml under 'metrics'{suggestion}"
         case .valueNotANumber: "'{value}' is not a number; write digits without a thousands separator and a point before decimals, such as 12400 or 12.5"
+        case .valueDecimalComma: "'{value}' has a decimal comma; write a point before the decimals: {fixed}"
+        case .valueDecimalCommaSplit: "'{value}' has a decimal comma, which splits the number into two cells; write a point before the decimals: {fixed}"
         case .valueThousandsSeparator: "'{value}' looks like a number with a thousands separator, but here a point is the decimal point; write {whole} without the separator"
         case .duplicateResult: "'{metric}' for {period} is already on line {line}; keep one row per period and metric"
         case .resultsFileNotPeriod: "'{name}' is not named for a period; name an evaluation after its period, such as 2026-Q4.md, 2026-11.md or 2026-W48.md"

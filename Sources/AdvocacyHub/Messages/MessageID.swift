@@ -291,6 +291,8 @@ public enum MessageID: String, CaseIterable, Sendable {
     case unknownMetric
     case valueNotANumber
     case valueThousandsSeparator
+    case valueDecimalComma
+    case valueDecimalCommaSplit
     case duplicateResult
     case resultsFileNotPeriod
     case resultsFileIgnored

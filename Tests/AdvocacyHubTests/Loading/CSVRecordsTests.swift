@@ -21,4 +21,20 @@ import Testing
         #expect(diagnostics.all.map(\.description) == [
             "m.csv:2:1: error: a double quote inside a quoted text must be written twice (\"\"), and the text must end with a quote; metrics.csv is not read past this cell"])
     }
+
+    /// What a Danish Excel saves as "CSV": semicolons between the cells (the byte order mark is gone
+    /// before the text gets here), CRLF line ends, a decimal comma inside a cell.
+    @Test func aFileWithSemicolonsAndNoCommaInItsFirstLineIsReadWithSemicolons() {
+        var diagnostics = Diagnostics()
+        let records = CSVRecords("period;metric;value;note\r\n2026-Q3;reach;12,5;\"a; b\"\r\n", file: "m.csv", diagnostics: &diagnostics).records
+        #expect(diagnostics.all.isEmpty)
+        #expect(records.map { $0.cells.map(\.value) } == [["period", "metric", "value", "note"], ["2026-Q3", "reach", "12,5", "a; b"]])
+        #expect(records[1].cells.map(\.location.column) == [1, 9, 15, 20])
+    }
+
+    @Test func aCommaInTheFirstLineKeepsCommasAsTheSeparator() {
+        var diagnostics = Diagnostics()
+        let records = CSVRecords("period,metric,value,note\n2026-Q3,reach,1,a; b\n", file: "m.csv", diagnostics: &diagnostics).records
+        #expect(records[1].cells.map(\.value) == ["2026-Q3", "reach", "1", "a; b"])
+    }
 }
