@@ -21,10 +21,12 @@ struct NewCommand: ParsableCommand {
     var lang: HubLanguage?
 
     func run() throws {
+        let language = MessageLanguage.resolve(override: lang, content: content)
         do {
-            Standard.output(try Scaffold.create(kind, title: title, content: content) + "\n")
+            let path = try Scaffold.create(kind, title: title, content: content)
+            Standard.output(Message(.newWroteFile, ["path": .text(path)]).text(in: language))
         } catch {
-            throw Reporting.usage(error, in: MessageLanguage.resolve(override: lang, content: content))
+            throw Reporting.usage(error, in: language)
         }
     }
 }

@@ -14,7 +14,7 @@ import AdvocacyTestSupport
         #expect(run.standardOutput == """
             wrote a new hub into '\(hub)'; replace the examples in content/ with your own. Next:
               cd \(hub)
-              advocacy check    # checks the content
+              advocacy check    # checks the content and lists the examples and example addresses left to replace
               advocacy build    # writes the site into _site/
               advocacy serve    # shows it at http://127.0.0.1:8000 while you write
 

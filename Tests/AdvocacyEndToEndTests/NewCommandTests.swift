@@ -65,7 +65,7 @@ import AdvocacyTestSupport
             share/nyt-kontor.md:14:1: error: 'Skriv teksten her.' \(placeholder)write the text colleagues can post
             share/nyt-kontor.md:18:1: error: 'Skriv teksten her.' \(placeholder)write the text colleagues can post
             stories/nyt-kontor.md:6:1: warning: 'person' is empty; write the name of the colleague the story is about
-            stories/nyt-kontor.md:7:1: warning: 'role' is empty; write the colleague's role, such as Konsulent
+            stories/nyt-kontor.md:7:1: warning: 'role' is empty; write the colleague's role, such as Consultant
             stories/nyt-kontor.md:11:1: error: 'Fortæl historien her.' \(placeholder)tell the story
             6 errors, 3 warnings
 

@@ -16,18 +16,38 @@ enum UnfinishedText {
         }
     }
 
-    /// Reports the placeholders `advocacy new` wrote that are still in the body, and its example link.
+    /// Reports the placeholders `advocacy new` wrote that are still in the body, in either language,
+    /// and its example link; a link to another example address is a warning. A published document
+    /// that is one of `advocacy init`'s examples is a warning too: the to-do list of a new hub.
     static func checkPlaceholders(_ info: DocumentInfo, link: Located<String>?, diagnostics: inout Diagnostics) {
         guard !info.draft else { return }
         for placeholder in Scaffold.Placeholder.allCases {
-            for (line, column) in TermSearch.matches(of: placeholder.rawValue, in: info.body) {
-                diagnostics.error(.placeholderLeft, ["placeholder": .text(placeholder.rawValue), "advice": .message(advice(placeholder))],
-                                  at: SourceLocation(file: info.displayPath, line: info.bodyLine + line, column: column))
+            for language in HubLanguage.allCases {
+                let text = placeholder.text(in: language)
+                for (line, column) in TermSearch.matches(of: text, in: info.body) {
+                    diagnostics.error(.placeholderLeft, ["placeholder": .text(text), "advice": .message(advice(placeholder))],
+                                      at: SourceLocation(file: info.displayPath, line: info.bodyLine + line, column: column))
+                }
             }
         }
-        if let link, link.value == Scaffold.exampleLink {
-            diagnostics.error(.exampleLinkLeft, ["link": .text(link.value)], at: link.location)
+        if let link {
+            if HubLanguage.allCases.contains(where: { Scaffold.exampleLink(in: $0) == link.value }) {
+                diagnostics.error(.exampleLinkLeft, ["link": .text(link.value)], at: link.location)
+            } else if let host = Scaffold.exampleHost(of: link.value) {
+                diagnostics.warning(.exampleHostLeft, ["link": .text(link.value), "host": .text(host)], at: link.location)
+            }
         }
+        if NewHubFiles.exampleTitles.contains(info.title.value) {
+            diagnostics.warning(.initExampleLeft, ["title": .text(info.title.value)], at: info.title.location)
+        }
+    }
+
+    /// Reports the example result `advocacy new` wrote in a story (its label, in either language, and
+    /// the value 0) in a story that is no longer a draft.
+    static func checkResult(label: Located<String>, value: Located<String>, _ info: DocumentInfo, diagnostics: inout Diagnostics) {
+        guard !info.draft, value.value.trimmingCharacters(in: .whitespaces) == "0",
+              HubLanguage.allCases.contains(where: { Scaffold.exampleResultLabel(in: $0) == label.value }) else { return }
+        diagnostics.error(.resultPlaceholderLeft, ["label": .text(label.value)], at: label.location)
     }
 
     /// Warns at each of `keys` that is written with an empty value.

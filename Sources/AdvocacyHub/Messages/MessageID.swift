@@ -177,6 +177,16 @@ public enum MessageID: String, CaseIterable, Sendable {
     case emptyKeyAdviceSummary
     case emptyKeyAdvicePerson
     case emptyKeyAdviceRole
+    case scaffoldShareText
+    case scaffoldBackground
+    case scaffoldStory
+    case scaffoldGuideline
+    case scaffoldResultLabel
+    case scaffoldLink
+    case resultPlaceholderLeft
+    case exampleHostLeft
+    case siteURLExampleHost
+    case initExampleLeft
     case forbiddenTerm
     case forbiddenTermInFileName
     case forbiddenTermAcrossText
@@ -267,6 +277,7 @@ public enum MessageID: String, CaseIterable, Sendable {
     case newTitleGivesNoFileName
     case newFileExists
     case initWroteHub
+    case newWroteFile
 
     // MARK: Preview (serve)
     case cannotMakePreviewFolder

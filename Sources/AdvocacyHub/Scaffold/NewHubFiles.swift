@@ -1,3 +1,5 @@
+import Foundation
+
 /// The text files of a new hub: hub.yml, the `.gitignore`, the nightly job's settings and the content in the
 /// hub's language.
 enum NewHubFiles {
@@ -8,6 +10,18 @@ enum NewHubFiles {
         /// A couple of weeks later: the share item leaves the queue after this day.
         var expires: String
     }
+
+    /// The titles of the examples `init` writes into share/, stories/ and guidelines/, in both languages:
+    /// a published document with one of them is a leftover the checks name.
+    static let exampleTitles: Set<String> = {
+        let dates = Dates(today: "2026-01-01", expires: "2026-01-15")
+        let files = NewHubDanish.content(dates) + NewHubEnglish.content(dates)
+        return Set(files.filter { !$0.0.hasPrefix("disciplines/") }.compactMap { _, text in
+            text.split(separator: "\n").first { $0.hasPrefix("title: ") }.map {
+                $0.dropFirst("title: ".count).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+            }
+        })
+    }()
 
     /// The hub's name when `init` is given none.
     static func defaultTitle(_ language: HubLanguage) -> String {
@@ -58,18 +72,20 @@ enum NewHubFiles {
 
     /// hub.yml with the settings and the language's disclosure.
     static func hubYAML(_ settings: NewHub.Settings) -> String {
-        let (comment, disclosure, siteComment) = switch settings.language {
+        let (comment, disclosure, siteComment, site) = switch settings.language {
         case .da: ("Sættes på alle delte links. Kun platform, historie og disciplin, aldrig data om den enkelte.", "#reklame",
-                   "Skriv adressen, sitet ligger på: ugebrevets e-mail og beskeder linker med den, og sidernes links følger dens sti.")
+                   "Skriv adressen, sitet ligger på: ugebrevets e-mail og beskeder linker med den, og sidernes links følger dens sti.",
+                   "https://intranet.example.dk/advocacy/")
         case .en: ("Added to every shared link. Only the platform, the item and the discipline, never data about a person.", "#ad",
-                   "Write the address the site is served at: the weekly digest's email and messages link with it, and the pages' links follow its path.")
+                   "Write the address the site is served at: the weekly digest's email and messages link with it, and the pages' links follow its path.",
+                   "https://intranet.example.com/advocacy/")
         }
         return """
             title: \(Scaffold.quoted(settings.title))
             language: \(settings.language.rawValue)
             timezone: \(settings.timeZone.identifier)
             # \(siteComment)
-            site-url: https://intranet.example.dk/advocacy/
+            site-url: \(site)
             utm:
               # \(comment)
               medium: employee-advocacy

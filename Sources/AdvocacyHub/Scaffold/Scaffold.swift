@@ -29,7 +29,7 @@ public enum Scaffold {
         let today = DateDisplay.isoDay(now, clock: clock)
         let twoWeeks = DateDisplay.isoDay(now.addingTimeInterval(13 * 86_400), clock: clock)
         let disciplines = folder.entries("disciplines").filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) }
-        let text = template(kind, title: title, today: today, until: twoWeeks, disciplines: disciplines)
+        let text = template(kind, title: title, today: today, until: twoWeeks, disciplines: disciplines, language: config.language)
         do {
             try FileManager.default.createDirectory(atPath: folder.absolute(kind.folder), withIntermediateDirectories: true)
         } catch {
@@ -47,17 +47,20 @@ public enum Scaffold {
         "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
-    static func template(_ kind: Kind, title: String, today: String, until: String, disciplines: [String]) -> String {
+    /// The file `new` writes, its placeholders in `language`.
+    static func template(_ kind: Kind, title: String, today: String, until: String, disciplines: [String],
+                         language: HubLanguage) -> String {
         let quoted = Self.quoted(title)
         let list = "[" + disciplines.joined(separator: ", ") + "]"
         switch kind {
         case .share:
-            let blocks = disciplines.map { "```share \($0) linkedin\n\(Placeholder.shareText.rawValue)\n```" }.joined(separator: "\n\n")
+            let blocks = disciplines.map { "```share \($0) linkedin\n\(Placeholder.shareText.text(in: language))\n```" }
+                .joined(separator: "\n\n")
             return """
             ---
             title: \(quoted)
             summary: ""
-            link: \(exampleLink)
+            link: \(exampleLink(in: language))
             disciplines: \(list)
             publish: \(today)T08:00
             expires: \(until)
@@ -65,7 +68,7 @@ public enum Scaffold {
             sponsored: false
             draft: true
             ---
-            \(Placeholder.background.rawValue)
+            \(Placeholder.background.text(in: language))
 
             \(blocks)
 
@@ -80,10 +83,10 @@ public enum Scaffold {
             person: ""
             role: ""
             results:
-              - { label: "Visninger", value: "0" }
+              - { label: \(Self.quoted(exampleResultLabel(in: language))), value: "0" }
             draft: true
             ---
-            \(Placeholder.story.rawValue)
+            \(Placeholder.story.text(in: language))
 
             """
         case .guideline:
@@ -94,7 +97,7 @@ public enum Scaffold {
             order: 100
             draft: true
             ---
-            \(Placeholder.guideline.rawValue)
+            \(Placeholder.guideline.text(in: language))
 
             """
         }

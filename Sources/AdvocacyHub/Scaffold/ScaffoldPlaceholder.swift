@@ -1,17 +1,42 @@
 extension Scaffold {
-    /// A text `advocacy new` writes for the author to replace. The checks report it in a file that is
-    /// no longer a draft.
-    public enum Placeholder: String, CaseIterable, Sendable {
+    /// A text `advocacy new` writes for the author to replace, in the hub's language, from the message
+    /// catalogue. The checks report it, in either language, in a file that is no longer a draft.
+    public enum Placeholder: CaseIterable, Sendable {
         /// The text of each share block.
-        case shareText = "Skriv teksten her."
+        case shareText
         /// A share item's body: the background for colleagues.
-        case background = "Baggrund for kolleger: hvorfor historien er vigtig, talepunkter, og hvem man kan spørge."
+        case background
         /// A story's body.
-        case story = "Fortæl historien her."
+        case story
         /// A guideline's body.
-        case guideline = "Skriv retningslinjen her."
+        case guideline
+
+        /// The placeholder's words in `language`.
+        public func text(in language: HubLanguage) -> String {
+            let id: MessageID = switch self {
+            case .shareText: .scaffoldShareText
+            case .background: .scaffoldBackground
+            case .story: .scaffoldStory
+            case .guideline: .scaffoldGuideline
+            }
+            return Message(id).text(in: language)
+        }
     }
 
     /// The `link` `advocacy new` writes in a share item, for the author to replace.
-    public static let exampleLink = "https://www.example.dk/"
+    public static func exampleLink(in language: HubLanguage) -> String { Message(.scaffoldLink).text(in: language) }
+
+    /// The label of the example result `advocacy new` writes in a story, with the value 0.
+    public static func exampleResultLabel(in language: HubLanguage) -> String { Message(.scaffoldResultLabel).text(in: language) }
+
+    /// Whether an address is an example one: a host with the label `example` (RFC 2606's example.com,
+    /// example.org, example.net, and the `example.dk` of Danish manuals), such as `www.example.dk`.
+    /// Returns the host when it is.
+    static func exampleHost(of address: String) -> String? {
+        guard let scheme = address.range(of: "://") else { return nil }
+        let rest = address[scheme.upperBound...]
+        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let host = authority.split(separator: "@").last.map { $0.split(separator: ":").first ?? "" } ?? ""
+        return host.lowercased().split(separator: ".").contains("example") ? String(host) : nil
+    }
 }
