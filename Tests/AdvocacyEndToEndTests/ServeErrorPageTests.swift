@@ -102,3 +102,19 @@ extension ServeTests {
         #expect(try await fetch(preview.address + "__advocacy/status").1.hasSuffix(",\"heading\":\"The last change has errors; this is the last good build.\"}"))
     }
 }
+
+extension ServeTests {
+    @Test func aContentFolderGoneBeforeAnyGoodBuildClaimsNoLastGoodSite() async throws {
+        let content = TestPaths.copy(TestPaths.validHub)
+        let file = content + "/guidelines/kritik.md"
+        try (String(contentsOfFile: file, encoding: .utf8) + "\n[brudt](findes-ikke.md)\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let preview = try PreviewProcess(["--content", content], language: "da")
+        defer { TestPaths.remove((content as NSString).deletingLastPathComponent, preview.temporary) }
+        defer { _ = preview.stop() }
+        #expect(rename(content, content + ".væk") == 0)
+        let gone = "indholdsmappen '\(content)' er flyttet eller slettet; bygger, så snart mappen '\(content)' findes igen"
+        #expect(preview.printedLater { $0.contains(gone + "\n") }.contains(gone + "\n"))
+        let (status, page) = try await fetch(preview.address)
+        #expect(status == 503 && page.contains("\n\n" + gone.replacingOccurrences(of: "'", with: "&#39;") + "</div>"), "\(page)")
+    }
+}
