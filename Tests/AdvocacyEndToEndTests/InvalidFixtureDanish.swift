@@ -259,7 +259,7 @@ extension InvalidFixtureTests {
             "results/metrics.csv:2:15: fejl: '12.400' ligner et tal med tusindtalsseparator, men punktum er decimaltegn her; skriv 12400 uden punktum",
         ],
         "results-not-a-number": [
-            "results/metrics.csv:2:15: fejl: '12,5' er ikke et tal; skriv cifre uden tusindtalsseparator og med punktum før decimaler, fx 12400 eller 12.5",
+            "results/metrics.csv:2:15: fejl: '12,5' har decimalkomma; skriv punktum før decimalerne: 12.5",
         ],
         "results-negative": [
             "results/metrics.csv:2:16: fejl: '-40' er under 0; en total er 0 eller mere",
@@ -311,7 +311,7 @@ extension InvalidFixtureTests {
             "readiness.yml:4:5: fejl: ukendt nøgle 'descripton'; mente du 'description'?",
         ],
         "unknown-key-discipline": [
-            "disciplines/social-selling.md:4:1: fejl: ukendt nøgle 'udfordring'; kendte nøgler: challenge, colleagues, content, draft, format, order, slug, summary, tags, title; temaets egne felter skal stå under 'params'",
+            "disciplines/social-selling.md:4:1: fejl: ukendt nøgle 'udfordring'; mente du 'challenge'?",
         ],
     ]
 }

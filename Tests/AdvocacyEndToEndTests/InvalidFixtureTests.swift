@@ -222,7 +222,7 @@ struct InvalidFixtureTests {
         .init(name: "results-thousands-separator", diagnostics: [
             "results/metrics.csv:2:15: error: '12.400' looks like a number with a thousands separator, but here a point is the decimal point; write 12400 without the separator"]),
         .init(name: "results-not-a-number", diagnostics: [
-            "results/metrics.csv:2:15: error: '12,5' is not a number; write digits without a thousands separator and a point before decimals, such as 12400 or 12.5"]),
+            "results/metrics.csv:2:15: error: '12,5' has a decimal comma; write a point before the decimals: 12.5"]),
         .init(name: "results-negative", diagnostics: [
             "results/metrics.csv:2:16: error: '-40' is below 0; a total is 0 or more"]),
         .init(name: "results-rate-over-100", diagnostics: [
@@ -258,7 +258,7 @@ struct InvalidFixtureTests {
         .init(name: "unknown-key-readiness", diagnostics: [
             "readiness.yml:4:5: error: unknown key 'descripton'; did you mean 'description'?"]),
         .init(name: "unknown-key-discipline", diagnostics: [
-            "disciplines/social-selling.md:4:1: error: unknown key 'udfordring'; known keys: challenge, colleagues, content, draft, format, order, slug, summary, tags, title; a theme's own fields go under 'params'"]),
+            "disciplines/social-selling.md:4:1: error: unknown key 'udfordring'; did you mean 'challenge'?"]),
     ]
 
     /// Where to run the command from, and the folders to pass to it.

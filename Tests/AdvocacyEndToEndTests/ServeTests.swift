@@ -33,7 +33,7 @@ import AdvocacyTestSupport
         let (status, page) = try await fetch(address + "guidelines/kritik/")
         #expect(status == 200)
         #expect(page.contains("Kommunikation svarer inden for en arbejdsdag."))
-        #expect(page.contains("<script src=\"/__advocacy/live.js\" defer></script>"))
+        #expect(page.contains("<script src=\"/__advocacy/live.js\" data-version=\"1\" defer></script>"))
 
         let file = content + "/guidelines/kritik.md"
         let original = try String(contentsOfFile: file, encoding: .utf8)

@@ -345,8 +345,14 @@ class AzurePipelines:
             if status != 0:
                 failed_steps.append(step.get("displayName", command))
                 state = "SucceededWithIssues" if str(step.get("continueOnError", "false")).lower() == "true" else "Failed"
-        if state != "Failed":   # Cache@2 saves in its post-job step, after a job that did not fail
+        # Cache@2 saves in its post-job step, and only after a job that succeeded; a path that does not
+        # exist then fails the job (the agent's tar of the folder fails).
+        if state == "Succeeded":
             for key, path in post_saves:
+                if not path.exists():
+                    state = "Failed"
+                    failed_steps.append(f"Cache@2 post-job: {path} does not exist")
+                    break
                 self.caches.save(key, path)
         given["state"] = state
         return Run(state == "Succeeded", "\n".join(log), given["artifacts"].get("site"), failed_steps, given)

@@ -73,7 +73,7 @@ def shell_steps(hub: Path) -> dict[str, str]:
 
 def test_every_shell_step_of_the_recipes_passes_shellcheck(hub, tmp_path):
     steps = shell_steps(hub)
-    assert len(steps) == 7, steps
+    assert len(steps) == 8, steps
     for where, text in steps.items():
         result = run(["shellcheck", "-"], input=text)
         assert result.returncode == 0, f"{where}:\n{result.stdout}"

@@ -136,7 +136,10 @@ def test_each_recipe_publishes_the_site_downloads_once_and_posts_one_digest_a_we
     # The next Monday the webhook answers 500 once: the run says so, and the next run posts.
     web_server.answer("/teams", 500)
     failing = recipe.run(NEXT_MONDAY)
-    assert not failing.ok and len(failing.failed_steps) == 1, failing.log
+    if name == "azure":   # Azure keeps its caches only after a job that succeeded: the failure is a warning
+        assert failing.ok and "##vso[task.logissue type=warning]ugens nyhedsbrev blev ikke sendt til alle kanaler" in failing.log, failing.log
+    else:
+        assert not failing.ok and len(failing.failed_steps) == 1, failing.log
     assert_published(failing)   # the site is published all the same
     assert re.search(r"ugens nyhedsbrev kunne ikke sendes til teams \(2026-W52\); næste kørsel prøver igen", failing.log)
     retry = recipe.run(NEXT_MONDAY_LATER)
@@ -160,6 +163,25 @@ def commit_mistake(hub: Path):
     """An unknown discipline in the embargoed item, on line 4."""
     (hub / "content/share/aarhus.md").write_text(EMBARGOED_ITEM.replace("[employer-branding]", "[sales]"))
     subprocess.run(["git", "-C", str(hub), "-c", "user.name=T", "-c", "user.email=t@e.dk", "commit", "-qam", "typo"], check=True)
+
+
+SLACK_SECRETS = {"github": "ADVOCACY_SLACK_WEBHOOK_URL", "gitlab": "SLACK_WEBHOOK_URL",
+                 "azure": "ADVOCACY_SLACK_WEBHOOK_URL", "server": "SLACK_WEBHOOK_URL"}
+
+
+@pytest.mark.parametrize("name", list(PLATFORMS))
+def test_a_channel_that_fails_does_not_make_another_post_again(name, hub, web_server, tmp_path):
+    """Teams answers, Slack fails on three runs in a row: Teams gets the week's digest once, however
+    the platform keeps its state after a failed post, and Slack gets it once it answers."""
+    work = tmp_path / name
+    work.mkdir()
+    recipe = PLATFORMS[name](hub, work, {SECRETS[name]: f"{web_server.url}/teams", SLACK_SECRETS[name]: f"{web_server.url}/slack"})
+    web_server.answer("/slack", 500, 500, 500)
+    for when in (MONDAY, MONDAY_LATER, "2026-12-15 05:00:00", "2026-12-16 05:00:00"):
+        recipe.run(when)
+    assert web_server.count("POST", "/teams") == 1
+    assert web_server.count("POST", "/slack", status=500) == 3
+    assert web_server.count("POST", "/slack", status=200) == 1
 
 
 def test_github_shows_a_mistake_as_an_annotation_and_puts_advocacy_on_the_path(hub, web_server, tmp_path):
@@ -198,7 +220,7 @@ def test_the_server_rearms_at_the_next_change_so_a_0730_item_is_live_at_0730(hub
     assert "--unit=advocacy-hub-next-change" in arm
     assert arm[-4:] == ["systemctl", "start", "--no-block", "advocacy-hub.service"]
     as_root = [command for key, command in server.unit() if key.startswith("Exec") and command.lstrip("-").startswith("+")]
-    assert as_root == ["+/usr/local/lib/advocacy-hub/rearm.sh"], "what runs as root is a copy root owns, not the clone a push changes"
+    assert as_root == ["-+/usr/local/lib/advocacy-hub/rearm.sh"], "what runs as root is a copy root owns, not the clone a push changes"
     runuser = [call for call in server.calls if call[0] == "runuser"]
     owner = morning.given["state"].owner()
     assert runuser and all(call[1:4] == ["-u", owner, "--"] for call in runuser), "plan runs as the service's user"
@@ -340,3 +362,34 @@ def test_without_a_webhook_the_digest_does_nothing(hub, web_server, tmp_path):
                          TEAMS_WEBHOOK_URL="$(ADVOCACY_TEAMS_WEBHOOK_URL)")
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
     assert not (tmp_path / "state").exists()
+
+
+@pytest.mark.parametrize("day", ["Mon", "monday", "0", "8", "1 "])
+def test_a_digest_day_that_is_not_a_weekday_is_an_error_not_silence(day, hub, web_server, tmp_path):
+    site = digest_site(tmp_path / "site", "2026-W51-1")
+    result = post_digest(hub, site, tmp_path / "state", DIGEST_DAY=day, TEAMS_WEBHOOK_URL=f"{web_server.url}/teams")
+    assert result.returncode == 1
+    assert f"DIGEST_DAY={day} er ikke en ugedag; skriv et tal fra 1 (mandag) til 7 (søndag)" in result.stderr
+    assert not web_server.requests
+
+
+def test_a_record_without_its_last_line_break_still_stops_a_second_post(hub, web_server, tmp_path):
+    """The docs tell IT the state file's lines; one edited by hand may lack the final line break."""
+    state = tmp_path / "state"
+    state.mkdir()
+    (state / "digest-posted").write_text("2026-W50 teams")
+    site = digest_site(tmp_path / "site", "2026-W51-1")
+    hooks = {"TEAMS_WEBHOOK_URL": f"{web_server.url}/teams"}
+    for _ in range(3):
+        assert post_digest(hub, site, state, **hooks).returncode == 0
+    assert web_server.count("POST", "/teams") == 1
+    assert (state / "digest-posted").read_text() == "2026-W50 teams\n2026-W51 teams\n"
+
+
+def test_a_pinned_hash_in_upper_case_is_the_same_hash(hub, web_server, release_dir, tmp_path):
+    name = tarball_name(release_dir)
+    digest = hashlib.sha256((release_dir / name).read_bytes()).hexdigest()
+    set_setting(hub, "ADVOCACY_SHA256", digest.upper())
+    status, out, err = install(hub, tmp_path / "cache")
+    assert status == 0, err
+    assert "Lås den" not in err, "pinned: no hint"

@@ -15,13 +15,15 @@ public struct PreviewProcess {
     private let later = Later()
 
     /// Starts `advocacy serve` on a free port with the default theme at a fixed `--now`, and waits
-    /// until it says where it serves, in `language`.
-    public init(_ arguments: [String], language: String = "en") throws {
+    /// until it says where it serves, in `language` (`--lang`; nil leaves it to the hub's `language:`),
+    /// with `environment` added to this process's.
+    public init(_ arguments: [String], language: String? = "en", environment: [String: String] = [:]) throws {
         temporary = TestPaths.temporaryFolder("serve-tmp")
         process = Process()
         process.executableURL = URL(fileURLWithPath: TestPaths.executable)
-        process.arguments = ["serve", "--lang", language, "--port", "0", "--templates", TestPaths.theme, "--now", "2026-12-10T09:00"] + arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": temporary + "/"]) { $1 }
+        process.arguments = ["serve"] + (language.map { ["--lang", $0] } ?? [])
+            + ["--port", "0", "--templates", TestPaths.theme, "--now", "2026-12-10T09:00"] + arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment.merging(["TMPDIR": temporary + "/"]) { $1 }) { $1 }
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

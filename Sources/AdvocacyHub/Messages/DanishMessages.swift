@@ -21,6 +21,7 @@ extension MessageID {
         case .notRebuilt: "ikke bygget igen: {reason}"
         case .filesRendered: ", {files:fil|filer} dannet"
         case .changeBeforeNextRun: "bemærk: køen ændrer sig {when} {zone}, før næste kørsel omkring {run}: kør også jobbet på det tidspunkt, ellers kommer ændringen for sent"
+        case .notBuiltErrors: "ikke bygget: indholdet har fejl, så der er intet site at vise endnu; siden viser fejlene og viser sitet, så snart de er rettet"
 
         // MARK: Loading
         case .missingHubFile: "hub.yml mangler: indholdsmappen skal have en, med mindst 'title:'"
@@ -287,6 +288,9 @@ extension MessageID {
         case .previewHasErrors: "Den seneste ændring har fejl; dette er den sidste gode version."
         case .previewFolderGone: "{what} '{folder}' er flyttet eller slettet; viser stadig det sidste gode site og bygger igen, så snart mappen '{folder}' findes igen"
         case .previewFolderReplaced: "{what} '{folder}' er skiftet ud; holder nu øje med den nye"
+        case .previewNoSite: "Indholdet har fejl, så der er intet site at vise endnu. Siden her viser sitet, så snart fejlene er rettet."
+        case .previewNoSiteTitle: "Ikke bygget: indholdet har fejl"
+        case .previewFolderGoneNoSite: "{what} '{folder}' er flyttet eller slettet; bygger, så snart mappen '{folder}' findes igen"
 
         // MARK: Results
         case .minGroupNotPositive: "'min-group' skal være et helt tal over 0, fx 5"

@@ -21,6 +21,7 @@ extension MessageID {
         case .notRebuilt: "not rebuilt: {reason}"
         case .filesRendered: ", {files:file|files} rendered"
         case .changeBeforeNextRun: "note: the queue changes {when} {zone}, before the next run at about {run}: run the job then too, or the change comes late"
+        case .notBuiltErrors: "not built: the content has errors, so there is no site to show yet; the page lists them and shows the site as soon as they are fixed"
 
         // MARK: Loading
         case .missingHubFile: "missing hub.yml: the content folder needs one with at least 'title:'"
@@ -287,6 +288,9 @@ extension MessageID {
         case .previewHasErrors: "The last change has errors; this is the last good build."
         case .previewFolderGone: "the {what} '{folder}' was moved away or deleted; still showing the last good site, and building again as soon as there is a folder at '{folder}' again"
         case .previewFolderReplaced: "the {what} '{folder}' was replaced; watching the new one"
+        case .previewNoSite: "The content has errors, so there is no site to show yet. This page shows the site as soon as they are fixed."
+        case .previewNoSiteTitle: "Not built: the content has errors"
+        case .previewFolderGoneNoSite: "the {what} '{folder}' was moved away or deleted; building as soon as there is a folder at '{folder}' again"
 
         // MARK: Results
         case .minGroupNotPositive: "'min-group' must be a whole number above 0, such as 5"

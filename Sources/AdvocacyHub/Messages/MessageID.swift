@@ -21,6 +21,7 @@ public enum MessageID: String, CaseIterable, Sendable {
     case notRebuilt
     case filesRendered
     case changeBeforeNextRun
+    case notBuiltErrors
 
     // MARK: Loading
     case missingHubFile
@@ -287,6 +288,9 @@ public enum MessageID: String, CaseIterable, Sendable {
     case previewHasErrors
     case previewFolderGone
     case previewFolderReplaced
+    case previewNoSite
+    case previewNoSiteTitle
+    case previewFolderGoneNoSite
 
     // MARK: Results
     case minGroupNotPositive

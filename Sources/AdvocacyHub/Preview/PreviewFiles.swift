@@ -9,18 +9,18 @@ enum PreviewFiles {
     /// The file for a request path (percent-encoded, as sent) under `base` (the site's base URL). A
     /// path whose decoding is not UTF-8 or holds a control character is 400, one with a `.` or `..`
     /// segment 403. The file answered is the one the decoded path names (see `SiteFile`), and its
-    /// content type comes from that file's name.
-    static func response(for path: String, in root: String, base: String = "/") -> Response {
+    /// content type comes from that file's name. An HTML page gets the live-reload script for `version`.
+    static func response(for path: String, in root: String, base: String = "/", version: Int) -> Response {
         guard var decoded = decodedPath(path) else { return Response(status: .badRequest) }
         if base != "/" {
-            guard (decoded + "/").hasPrefix(base) else { return notFound(root) }
+            guard (decoded + "/").hasPrefix(base) else { return notFound(root, version) }
             decoded = String(decoded.dropFirst(base.count - 1))
         }
         let parts = decoded.split(separator: "/")
         guard !parts.contains(where: { $0 == ".." || $0 == "." }) else { return Response(status: .forbidden) }
-        guard let file = SiteFile(parts, in: root, folder: decoded.hasSuffix("/")) else { return notFound(root) }
+        guard let file = SiteFile(parts, in: root, folder: decoded.hasSuffix("/")) else { return notFound(root, version) }
         let type = contentType(file.name)
-        let data = type.hasPrefix("text/html") ? inject(file.bytes) : file.bytes
+        let data = type.hasPrefix("text/html") ? inject(file.bytes, version: version) : file.bytes
         return Response(status: .ok, headers: [.contentType: type, .cacheControl: "no-store"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
@@ -58,17 +58,17 @@ enum PreviewFiles {
         }
     }
 
-    private static func notFound(_ root: String) -> Response {
+    private static func notFound(_ root: String, _ version: Int) -> Response {
         let page = SiteFile(["404.html"], in: root)?.bytes ?? Data("Not found".utf8)
         return Response(status: .notFound, headers: [.contentType: "text/html; charset=utf-8"],
-                        body: .init(byteBuffer: ByteBuffer(bytes: inject(page))))
+                        body: .init(byteBuffer: ByteBuffer(bytes: inject(page, version: version))))
     }
 
-    /// Adds the live-reload script before `</head>`.
-    static func inject(_ html: Data) -> Data {
+    /// Adds the live-reload script for `version` before `</head>`.
+    static func inject(_ html: Data, version: Int) -> Data {
         let text = String(decoding: html, as: UTF8.self)
         guard let head = text.range(of: "</head>") else { return html }
-        return Data(text.replacingCharacters(in: head, with: "<script src=\"/__advocacy/live.js\" defer></script>\n</head>").utf8)
+        return Data(text.replacingCharacters(in: head, with: LiveReload.tag(version: version) + "\n</head>").utf8)
     }
 
     /// The content type of a file by its name's extension.

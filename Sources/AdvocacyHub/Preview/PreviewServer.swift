@@ -5,7 +5,8 @@ import NIOCore
 
 /// `advocacy serve`: builds into a private folder, serves it on loopback, watches the content and the
 /// theme, rebuilds on change and reloads open pages. A build with errors keeps the last good site
-/// served; the errors show in the terminal and on top of the page.
+/// served; the errors show in the terminal and in a box at the top of every page. Until a build has
+/// no errors there is no site: every page is the error page (`PreviewErrorPage`).
 public final class PreviewServer: Sendable {
     private let options: BuildOptions
     private let host: String
@@ -61,12 +62,12 @@ public final class PreviewServer: Sendable {
         await listener.serve()
     }
 
-    /// The live-reload status and script, and the site's files.
+    /// The live-reload status and script, and the site's files (the error page while there is no site).
     private static func answer(_ request: Request, site: String, base: String, state: PreviewState) async -> Response {
         switch (request.method, request.uri.path) {
         case (.get, "/__advocacy/status"):
-            let (version, errors, language) = await state.snapshot()
-            let heading = Message(.previewHasErrors).text(in: language)
+            let (version, errors, language, hasSite) = await state.snapshot()
+            let heading = Message(hasSite ? .previewHasErrors : .previewNoSite).text(in: language)
             let body = "{\"version\":\(version),\"errors\":\(JSON.array(errors)),\"heading\":\(JSON.string(heading))}"
             return Response(status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
                             body: .init(byteBuffer: ByteBuffer(string: body)))
@@ -74,7 +75,11 @@ public final class PreviewServer: Sendable {
             return Response(status: .ok, headers: [.contentType: "text/javascript", .cacheControl: "no-store"],
                             body: .init(byteBuffer: ByteBuffer(string: LiveReload.script)))
         case (.get, let path), (.head, let path):
-            return PreviewFiles.response(for: path, in: site, base: base)
+            // The version is taken before the file is read: a rebuild in between makes the page reload once
+            // more, never once less.
+            let (version, errors, language, hasSite) = await state.snapshot()
+            guard hasSite else { return PreviewErrorPage.response(errors: errors, language: language, version: version) }
+            return PreviewFiles.response(for: path, in: site, base: base, version: version)
         default:
             return Response(status: .methodNotAllowed, headers: [.allow: "GET, HEAD"])
         }
@@ -86,6 +91,7 @@ public final class PreviewServer: Sendable {
     private func rebuild(_ session: BuildSession, in folder: PreviewFolder, watching watched: [String]) async {
         let identities = watched.map(FolderIdentity.init)
         let (replaced, language) = await state.follow(identities)
+        let hasSite = await state.snapshot().hasSite
         let words: [MessageID] = [.contentFolderWord, .templatesFolderWord]
         let messageLanguage = options.messageLanguage ?? language
         for index in replaced where identities[index] != nil {
@@ -93,14 +99,15 @@ public final class PreviewServer: Sendable {
                 .text(in: messageLanguage) + "\n")
         }
         if let index = replaced.first(where: { identities[$0] == nil }) {
-            let gone = Message(.previewFolderGone, ["what": .message(Message(words[index])), "folder": "\(watched[index])"])
-                .text(in: messageLanguage)
+            let gone = Message(hasSite ? .previewFolderGone : .previewFolderGoneNoSite,
+                               ["what": .message(Message(words[index])), "folder": "\(watched[index])"]).text(in: messageLanguage)
             Self.say(gone + "\n")
             await state.update(errors: [gone], language: messageLanguage)
             return
         }
         let started = ContinuousClock.now
-        guard let outcome = await Task.detached(operation: { folder.whileOpen { Self.build(session) } }).value else { return }
+        guard let outcome = await Task.detached(operation: { folder.whileOpen { Self.build(session, hasSite: hasSite) } }).value
+        else { return }
         let elapsed = ContinuousClock.now - started
         let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
         Self.say("\(outcome.summary) [\(milliseconds) ms]\n")
@@ -108,14 +115,14 @@ public final class PreviewServer: Sendable {
     }
 
     /// Builds once; prints the diagnostics and says what the terminal and the page should show, and in
-    /// which language.
-    private static func build(_ session: BuildSession) -> (summary: String, errors: [String], language: HubLanguage) {
+    /// which language. `hasSite` says whether an earlier build made a site, still shown when this one fails.
+    private static func build(_ session: BuildSession, hasSite: Bool) -> (summary: String, errors: [String], language: HubLanguage) {
         do {
             let report = try session.build()
             if !report.diagnostics.isEmpty {
                 Self.say(DiagnosticFormat.text.format(report.diagnostics, in: report.language), to: .standardError)
             }
-            let summary = report.hasErrors ? Message(.notRebuiltErrors).text(in: report.language)
+            let summary = report.hasErrors ? Message(hasSite ? .notRebuiltErrors : .notBuiltErrors).text(in: report.language)
                 : report.summary + Message(.filesRendered, ["files": .number(report.filesRendered)]).text(in: report.language)
             return (summary, report.diagnostics.filter { $0.severity == .error }.map { $0.line(in: report.language) }, report.language)
         } catch {
@@ -132,22 +139,26 @@ public final class PreviewServer: Sendable {
     }
 }
 
-/// The preview's version (bumped on every rebuild), the last build's errors and the language of its messages.
+/// The preview's version (bumped on every rebuild), the last build's errors, the language of its
+/// messages, and whether a build has made a site (one with no errors; later failures keep it).
 actor PreviewState {
     private var version = 0
     private var errors: [String] = []
     private var language = HubLanguage.en
+    private var hasSite = false
 
     /// The folders the watched paths led to at the last rebuild; nil for one that was gone.
     private var folders: [FolderIdentity?]?
 
+    /// Notes a rebuild's outcome; one with no errors wrote the site.
     func update(errors: [String], language: HubLanguage) {
         version += 1
         self.errors = errors
         self.language = language
+        hasSite = hasSite || errors.isEmpty
     }
 
-    func snapshot() -> (Int, [String], HubLanguage) { (version, errors, language) }
+    func snapshot() -> (version: Int, errors: [String], language: HubLanguage, hasSite: Bool) { (version, errors, language, hasSite) }
 
     /// Notes the folders the watched paths lead to now; returns the indices of those that changed
     /// since the last rebuild, and the language of the last messages.

@@ -30,15 +30,20 @@ public struct ScheduledRun: Sendable, Equatable {
 
     /// The first change after `now` and before the next run that this run brings late: one at a time of
     /// day, or one at the start of a day before the run's own day. A change at the first instant of the
-    /// run's day is on time, since an item dated that day is there when people start work.
+    /// run's day is on time when the run comes before `workdayStarts`, since an item dated that day is
+    /// then there when people start work.
     public func lateChange(in changes: [Date], now: Date, clock: HubClock) -> Date? {
-        let run = now.addingTimeInterval(interval), runDay = clock.localDay(run)
+        let run = now.addingTimeInterval(interval)
+        let (runDay, runSeconds) = clock.localTime(run)
         return changes.first { change in
             guard change > now, change < run else { return false }
             let day = clock.localDay(change)
-            return !(day == runDay && clock.firstInstant(ofDay: day) == change)
+            return !(day == runDay && runSeconds < Self.workdayStarts && clock.firstInstant(ofDay: day) == change)
         }
     }
+
+    /// The local time, in seconds after midnight, by which a day's items must be there: 09:00.
+    static let workdayStarts = 9 * 3600
 }
 
 extension BuildReport {

@@ -6,8 +6,8 @@ import Foundation
 /// a folder that is, holds or lies inside the content or templates folder, or is or holds the
 /// folder the command runs in. Every relation is decided on real paths, by device and inode.
 ///
-/// Beside the output folder live the folders of a build in progress (`.<name>.tmp-<pid>-<n>`), of a
-/// site being swapped out (`.<name>.old-<pid>-<n>/site`, in a folder only its owner can read) and
+/// Beside the output folder live the folders of a build in progress (`.<name>.tmp-<pid>-<start>-<n>`), of a
+/// site being swapped out (`.<name>.old-<pid>-<start>-<n>/site`, in a folder only its owner can read) and
 /// the site kept for the next build to write into (`.<name>.previous`), each used or removed only
 /// as a real folder with a valid manifest of its own, once the process that made it has ended.
 public struct OutputFolder: Sendable {
@@ -126,8 +126,7 @@ public struct OutputFolder: Sendable {
             let kind: String
             if entry.hasPrefix(".\(name).tmp-") { kind = "tmp" } else if entry.hasPrefix(".\(name).old-") { kind = "old" } else { continue }
             let rest = entry.dropFirst(".\(name).\(kind)-".count)
-            guard let pid = rest.split(separator: "-").first.flatMap({ Int32($0) }), pid > 0, pid != getpid(),
-                  kill(pid, 0) != 0 && errno == ESRCH else { continue }
+            guard let process = BuildProcess(folderSuffix: rest), process.pid != getpid(), process.hasEnded else { continue }
             let folder = parent + "/" + entry
             guard Self.kind(folder) == .folder else { continue }
             if kind == "old" {

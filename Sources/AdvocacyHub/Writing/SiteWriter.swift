@@ -55,7 +55,7 @@ public final class SiteWriter: SiteOutput {
         self.removal = removal
         self.current = current
         do { try output.createParent() } catch { throw Failure(error.message) }
-        let suffix = "\(getpid())-\(Self.sequence.withLock { $0 += 1; return $0 })"
+        let suffix = "\(BuildProcess.current.name)-\(Self.sequence.withLock { $0 += 1; return $0 })"
         self.output = output
         temporary = output.sibling("tmp-\(suffix)")
         holding = output.sibling("old-\(suffix)")

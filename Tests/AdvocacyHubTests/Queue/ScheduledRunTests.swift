@@ -35,6 +35,14 @@ import Testing
                 "with a run only on the 12th, the 11th's item comes a day late")
     }
 
+    /// A run in the afternoon (a hub far east of the CI schedule's UTC hour) brings the day's items late.
+    @Test func theStartOfTheRunsDayIsLateWhenTheRunComesAfterTheWorkdayStarts() throws {
+        let midnight = try instant("2026-12-11")
+        #expect(try ScheduledRun("24h").lateChange(in: [midnight], now: try instant("2026-12-10T08:59"), clock: clock) == nil)
+        #expect(try ScheduledRun("24h").lateChange(in: [midnight], now: try instant("2026-12-10T09:00"), clock: clock) == midnight)
+        #expect(try ScheduledRun("24h").lateChange(in: [midnight], now: try instant("2026-12-10T14:00"), clock: clock) == midnight)
+    }
+
     @Test func changesAtNowOrAtTheRunItselfAreNotBetweenRuns() throws {
         let now = try instant("2026-12-10T06:00"), run = try ScheduledRun("24h")
         let atRun = try instant("2026-12-11T06:00")

@@ -28,14 +28,19 @@ tarball=$cache/$name
 
 if [ ! -f "$tarball" ]; then
   say "henter $url/$name" "downloading $url/$name"
-  curl --fail --silent --show-error --location --retry 2 -o "$tarball.part.$$" "$url/$name"
+  # A download that fails or stalls leaves nothing behind, and never hangs the job.
+  trap 'rm -f "$tarball.part.$$"' EXIT
+  curl --fail --silent --show-error --location --retry 2 --connect-timeout 20 --max-time 600 -o "$tarball.part.$$" "$url/$name"
   mv "$tarball.part.$$" "$tarball"
+  trap - EXIT
 fi
 
+# Hashes compare in lower case without spaces, as sha256sum writes them (Windows prints upper case).
 if [ -n "${ADVOCACY_SHA256:-}" ]; then
-  expected=$ADVOCACY_SHA256
+  expected=$(printf '%s' "$ADVOCACY_SHA256" | tr -d '[:space:]' | tr 'A-F' 'a-f')
 else
-  expected=$(curl --fail --silent --show-error --location "$url/SHA256SUMS" | awk -v name="$name" '$2 == name || $2 == "*" name { print $1 }')
+  expected=$(curl --fail --silent --show-error --location --connect-timeout 20 --max-time 60 "$url/SHA256SUMS" \
+    | tr -d '\r' | awk -v name="$name" '$2 == name || $2 == "*" name { print tolower($1) }')
   if [ -z "$expected" ]; then
     say "$url/SHA256SUMS nævner ikke $name: læg filen ved siden af tarballen, eller skriv tarballens SHA-256 som ADVOCACY_SHA256= i ci/advocacy.env" \
         "$url/SHA256SUMS does not list $name: put the file beside the tarball, or write the tarball's SHA-256 as ADVOCACY_SHA256= in ci/advocacy.env"

@@ -16,6 +16,19 @@ CONTENT=${CONTENT:-content}
 TEMPLATES=${TEMPLATES:-site-templates}
 WEB_DIR=${WEB_DIR:-public}
 if [ -z "${ADVOCACY:-}" ]; then ADVOCACY=$(bash "$here/install-advocacy.sh"); fi
+every=${EVERY_HOURS:-24}
+case $every in
+  '' | *[!0-9]*)
+    # shellcheck source=say.sh
+    . "$here/say.sh"
+    say "EVERY_HOURS=$every er ikke et helt antal timer; skriv fx 24, eller 0 når jobbet kører så tit, at intet kommer for sent" \
+        "EVERY_HOURS=$every is not a whole number of hours; write e.g. 24, or 0 when the job runs so often that nothing comes late"
+    exit 1 ;;
+esac
+# The state folder (the posted digests, the last build's instant) exists from the first run on, so
+# that a platform's cache always has a folder to save.
+state=${ADVOCACY_STATE:-${STATE_DIRECTORY:-.advocacy-state}}
+mkdir -p "$state"
 
 format=text
 if [ -n "${GITHUB_ACTIONS:-}" ]; then format=github; fi   # errors show as annotations on the run
@@ -24,7 +37,11 @@ if [ -n "${GITLAB_CI:-}" ]; then
 fi
 "$ADVOCACY" check --content "$CONTENT" --templates "$TEMPLATES" --format "$format"
 
-args=(build --content "$CONTENT" --templates "$TEMPLATES" --output "$WEB_DIR")
-if [ "${EVERY_HOURS:-24}" != 0 ]; then args+=(--next-run "${EVERY_HOURS:-24}h"); fi
+# The build's instant, kept for the server's re-arm, which plans from it: a change that falls while
+# the job runs is then armed, not missed.
+now=$(date -u +%Y-%m-%dT%H:%M:%S+00:00)
+echo "$now" > "$state/last-build"
+args=(build --content "$CONTENT" --templates "$TEMPLATES" --output "$WEB_DIR" --now "$now")
+if [ "$every" != 0 ]; then args+=(--next-run "${every}h"); fi
 if [ -n "${BASE_URL:-}" ]; then args+=(--base-url "$BASE_URL"); fi
 "$ADVOCACY" "${args[@]}"
