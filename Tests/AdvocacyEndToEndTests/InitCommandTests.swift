@@ -22,18 +22,60 @@ import AdvocacyTestSupport
         let settings = try String(contentsOfFile: hub + "/content/hub.yml", encoding: .utf8)
         #expect(settings.hasPrefix("title: \"Holmvang \\\"Hub\\\"\"\nlanguage: \(language)\ntimezone: Europe/Copenhagen\n"))
 
+        // What is left to replace, and nothing else: the example address and init's three examples.
         let check = try CommandRun(["check"], in: hub)
         #expect(check.status == 0)
-        #expect(check.standardError == "0 errors, 0 warnings\n")
+        let leftovers = check.standardError.split(separator: "\n")
+        #expect(leftovers.count == 5 && leftovers.last == "0 errors, 4 warnings", "\(check.standardError)")
+        #expect(leftovers.filter { $0.contains(": warning: '\(language == "da" ? "Eksempel" : "Example"): ") && $0.contains("is the example `advocacy init` wrote; replace it with your own, or delete the file") }.count == 3)
+        #expect(leftovers.contains { $0.hasPrefix("content/hub.yml:5:11: warning: site-url 'https://intranet.example.") })
+
+        // Replaced as an author would: the site's address, and the examples made the hub's own.
+        try replaceLeftovers(in: hub)
+        let clean = try CommandRun(["check"], in: hub)
+        #expect(clean.standardError == "0 errors, 0 warnings\n")
         let build = try CommandRun(["build"], in: hub)
         #expect(build.status == 0, "\(build.standardError)")
         #expect(build.standardError == "")
         #expect(build.standardOutput.contains(": 1 active, 0 embargoed, 0 expired; next change "))
         let home = try String(contentsOfFile: hub + "/_site/index.html", encoding: .utf8)
-        #expect(home.contains(shareTitle))
+        #expect(home.contains(String(shareTitle.drop { $0 != ":" }.dropFirst(2))), "the example, retitled")
         #expect(home.contains("Holmvang &quot;Hub&quot;"))
         let readiness = try String(contentsOfFile: hub + "/_site/readiness/index.html", encoding: .utf8)
         #expect(readiness.contains(readinessPhase))
+    }
+
+    /// What an author does to a new hub's leftovers: writes the site's address and retitles the examples.
+    func replaceLeftovers(in hub: String) throws {
+        let files = FileManager.default.enumerator(atPath: hub + "/content")!.allObjects as! [String]
+        for path in files.filter({ $0.hasSuffix(".md") || $0 == "hub.yml" }).map({ hub + "/content/" + $0 }) {
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            let replaced = text.replacing(try Regex("site-url: https://intranet\\.example\\.[a-z]+/"), with: "site-url: https://intranet.nordvik.dk/")
+                .replacing(try Regex("title: \"(Eksempel|Example): "), with: "title: \"")
+            if replaced != text { try replaced.write(toFile: path, atomically: false, encoding: .utf8) }
+        }
+    }
+
+    /// An English hub holds no Danish word: its content and settings as init writes them, and what `new`
+    /// writes in it. (The theme and the nightly scripts are the same in every hub and speak both languages.)
+    @Test func anEnglishHubHoldsNoDanish() throws {
+        let hub = TestPaths.temporaryFolder("init") + "/hub"
+        #expect(try CommandRun(["init", hub, "--language", "en"]).status == 0)
+        for kind in ["share", "story", "guideline"] {
+            #expect(try CommandRun(["new", kind, "First draft", "--content", hub + "/content"]).status == 0)
+        }
+        let danish = ["æ", "ø", "å", "Æ", "Ø", "Å", " og ", "kolleger", "Skriv", "skriv", "Baggrund", "Fortæl", "Visninger", "eksempel",
+                      "historien", "teksten", "Eksempel", "retningslinje", "Konsulent", " fx "]
+        let files = (FileManager.default.enumerator(atPath: hub)!.allObjects as! [String]).filter { path in
+            var folder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: hub + "/" + path, isDirectory: &folder) && !folder.boolValue
+                && (path.hasPrefix("content/") || path == ".gitignore")
+        }
+        #expect(files.contains("content/share/first-draft.md") && files.contains("ci/advocacy.env") == false)
+        for path in files + ["ci/advocacy.env"] {
+            let text = try String(contentsOfFile: hub + "/" + path, encoding: .utf8)
+            for word in danish { #expect(!text.contains(word), "\(path) holds '\(word)'") }
+        }
     }
 
     /// A Danish hub gets the example hub's readiness model, an English one the English model.

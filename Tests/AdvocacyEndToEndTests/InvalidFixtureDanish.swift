@@ -214,7 +214,7 @@ extension InvalidFixtureTests {
             "share/aarhus.md:5:1: fejl: linjen er rykket ind med et tabulatortegn, men YAML rykker kun ind med mellemrum: skift tabulatortegnet ud med mellemrum",
         ],
         "yaml-missing-space": [
-            "share/aarhus.md:3:6: fejl: der mangler et mellemrum efter ':'; skriv 'link: https://www.holmvang.dk/aarhus'",
+            "share/aarhus.md:3:6: fejl: der mangler et mellemrum efter ':'; skriv 'link: https://www.nordvik.dk/aarhus'",
         ],
         "yaml-list-without-brackets": [
             "share/aarhus.md:4:14: fejl: 'disciplines' skal være en liste: sæt den i firkantede parenteser, [social-selling, employer-branding]",
@@ -292,10 +292,10 @@ extension InvalidFixtureTests {
             "share/aarhus.md:14:1: advarsel: opslaget har en tekst til Instagram, men intet billede i JPEG eller PNG, og et opslag på Instagram skal have et; sæt 'image' til en .jpg- eller .png-fil i media/",
         ],
         "bad-site-url": [
-            "hub.yml:7:11: fejl: site-url 'intranet.holmvang.dk/hub' er ikke sitets webadresse; skriv adressen, sitet ligger på, med https:// foran og / til sidst, fx https://intranet.example.dk/advocacy/",
+            "hub.yml:7:11: fejl: site-url 'intranet.nordvik.dk/hub' er ikke sitets webadresse; skriv adressen, sitet ligger på, med https:// foran og / til sidst, fx https://intranet.example.dk/advocacy/",
         ],
         "base-url-not-site-path": [
-            "hub.yml:6:11: fejl: base-url '/hub/' er ikke stien i site-url 'https://intranet.holmvang.dk/advocacy/', så links i feeds og ugebrevet ville føre et andet sted hen; skriv base-url: /advocacy/, eller udelad base-url, så følger den site-url",
+            "hub.yml:6:11: fejl: base-url '/hub/' er ikke stien i site-url 'https://intranet.nordvik.dk/advocacy/', så links i feeds og ugebrevet ville føre et andet sted hen; skriv base-url: /advocacy/, eller udelad base-url, så følger den site-url",
         ],
         "unknown-key-publish": [
             "share/aarhus.md:5:1: fejl: ukendt nøgle 'pubish'; mente du 'publish'? Som det står, ville opslaget blive udgivet med det samme, uden embargo",

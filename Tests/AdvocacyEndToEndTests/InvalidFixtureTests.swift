@@ -190,7 +190,7 @@ struct InvalidFixtureTests {
         .init(name: "yaml-tab-indent", diagnostics: [
             "share/aarhus.md:5:1: error: a tab indents this line, and YAML indents with spaces only: replace the tab with spaces"]),
         .init(name: "yaml-missing-space", diagnostics: [
-            "share/aarhus.md:3:6: error: a space is missing after ':'; write 'link: https://www.holmvang.dk/aarhus'"]),
+            "share/aarhus.md:3:6: error: a space is missing after ':'; write 'link: https://www.nordvik.dk/aarhus'"]),
         .init(name: "yaml-list-without-brackets", diagnostics: [
             "share/aarhus.md:4:14: error: 'disciplines' must be a list: write it in square brackets, [social-selling, employer-branding]"]),
         .init(name: "yaml-unclosed-bracket", diagnostics: [
@@ -245,9 +245,9 @@ struct InvalidFixtureTests {
         .init(name: "instagram-without-image", diagnostics: [
             "share/aarhus.md:14:1: warning: the item has an Instagram text but no JPEG or PNG image, and an Instagram post needs one; set 'image' to a .jpg or .png file in media/"]),
         .init(name: "bad-site-url", diagnostics: [
-            "hub.yml:7:11: error: site-url 'intranet.holmvang.dk/hub' is not the site's web address; write the address the site is served at, starting with https:// and ending with /, such as https://intranet.example.dk/advocacy/"]),
+            "hub.yml:7:11: error: site-url 'intranet.nordvik.dk/hub' is not the site's web address; write the address the site is served at, starting with https:// and ending with /, such as https://intranet.example.dk/advocacy/"]),
         .init(name: "base-url-not-site-path", diagnostics: [
-            "hub.yml:6:11: error: base-url '/hub/' is not the path of site-url 'https://intranet.holmvang.dk/advocacy/', so the links in the feeds and the digest would lead elsewhere; write base-url: /advocacy/, or leave base-url out and it follows site-url"]),
+            "hub.yml:6:11: error: base-url '/hub/' is not the path of site-url 'https://intranet.nordvik.dk/advocacy/', so the links in the feeds and the digest would lead elsewhere; write base-url: /advocacy/, or leave base-url out and it follows site-url"]),
         .init(name: "unknown-key-publish", diagnostics: [
             "share/aarhus.md:5:1: error: unknown key 'pubish'; did you mean 'publish'? As written, the item would be published at once, without an embargo"]),
         .init(name: "unknown-key-sponsored", diagnostics: [

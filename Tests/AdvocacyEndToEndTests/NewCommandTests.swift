@@ -12,7 +12,9 @@ import AdvocacyTestSupport
         #expect(run.status == 0, "\(run.standardError)")
         let folder = ["share": "share", "story": "stories", "guideline": "guidelines"][kind]!
         let path = content + "/\(folder)/nyt-kontor-i-aeroeskoebing.md"
-        #expect(run.standardOutput == path + "\n")
+        #expect(run.standardOutput == "wrote \(path), a draft. Next:\n"
+            + "  1. write its texts in place of the placeholders, then delete the line draft: true\n"
+            + "  2. advocacy check    # says what is still missing\n")
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.hasPrefix("---\ntitle: \"Nyt kontor i Ærøskøbing\"\n"))
         if kind == "share" {
@@ -50,7 +52,8 @@ import AdvocacyTestSupport
     @Test func whatNewLeavesToWriteIsReportedOnceTheDraftLineIsGone() throws {
         let content = TestPaths.copy(TestPaths.validHub)
         for kind in ["share", "story", "guideline"] {
-            let path = try CommandRun(["new", kind, "Nyt kontor", "--content", content]).standardOutput.dropLast()
+            let path = content + "/" + ["share": "share", "story": "stories", "guideline": "guidelines"][kind]! + "/nyt-kontor.md"
+            #expect(try CommandRun(["new", kind, "Nyt kontor", "--content", content]).status == 0)
             let text = try String(contentsOfFile: String(path), encoding: .utf8)
             try text.replacingOccurrences(of: "draft: true\n", with: "").write(toFile: String(path), atomically: true, encoding: .utf8)
         }
@@ -66,8 +69,9 @@ import AdvocacyTestSupport
             share/nyt-kontor.md:18:1: error: 'Skriv teksten her.' \(placeholder)write the text colleagues can post
             stories/nyt-kontor.md:6:1: warning: 'person' is empty; write the name of the colleague the story is about
             stories/nyt-kontor.md:7:1: warning: 'role' is empty; write the colleague's role, such as Consultant
+            stories/nyt-kontor.md:9:14: error: 'Visninger: 0' is the example result `advocacy new` wrote; write the story's real result, or remove the line
             stories/nyt-kontor.md:11:1: error: 'Fortæl historien her.' \(placeholder)tell the story
-            6 errors, 3 warnings
+            7 errors, 3 warnings
 
             """)
     }

@@ -68,7 +68,7 @@ import AdvocacyTestSupport
               expected: ["hub.yml:1:8: error: " + remove]),
         .init(place: "hub.yml base-url", file: "hub.yml", old: "base-url: /hub/", new: "base-url: /projekt-nordlys/",
               expected: ["hub.yml:4:11: error: " + remove,
-                         "hub.yml:4:11: error: base-url '/projekt-nordlys/' is not the path of site-url 'https://intranet.holmvang.dk/hub/', "
+                         "hub.yml:4:11: error: base-url '/projekt-nordlys/' is not the path of site-url 'https://intranet.nordvik.dk/hub/', "
                              + "so the links in the feeds and the digest would lead elsewhere; write base-url: /hub/, or leave base-url out and it follows site-url"]),
         .init(place: "hub.yml utm medium", file: "hub.yml", old: "medium: employee-advocacy", new: "medium: projekt-nordlys",
               expected: ["hub.yml:6:11: error: " + remove]),

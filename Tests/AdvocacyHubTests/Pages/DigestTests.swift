@@ -64,7 +64,7 @@ import AdvocacyTestSupport
         #expect(titles(selling.expiring) == ["Udløber søndag"])
         #expect(selling.new.allSatisfy { $0.link?.contains("utm_source=digest&utm_medium=employee-advocacy&utm_campaign=") == true })
         #expect(selling.new.first { $0.title == "Mandag nat" }?.link?.hasSuffix("utm_campaign=mandag&utm_content=social-selling") == true)
-        #expect(selling.new.first?.address?.hasPrefix("https://intranet.holmvang.dk/hub/share/") == true)
+        #expect(selling.new.first?.address?.hasPrefix("https://intranet.nordvik.dk/hub/share/") == true)
         let everything = digest.sections.flatMap { $0.new + $0.staying + $0.expiring }.map(\.title)
         #expect(!everything.contains { $0.contains("PAPEGOEJE") }, "drafts never appear")
     }
@@ -159,11 +159,11 @@ import AdvocacyTestSupport
         let shown = texts(card)
         #expect(shown.contains("\\[Klik\\]\\(https://evil.example\\)"), "the hub's title")
         #expect(shown.contains("2026\\. \\_Salg\\_ \\| \\# \\!\\[a\\]\\(b\\)"), "the discipline's title")
-        #expect(shown.contains { $0.contains("[\\*x\\* \\~y\\~ \\`z\\` \\<b\\>1\\</b\\>](https://intranet.holmvang.dk/hub/share/aarhus-kontor/") },
+        #expect(shown.contains { $0.contains("[\\*x\\* \\~y\\~ \\`z\\` \\<b\\>1\\</b\\>](https://intranet.nordvik.dk/hub/share/aarhus-kontor/") },
                 "the item's title in its link: \(shown)")
         for text in shown {
             // Outside the links the card makes itself, no character Markdown acts on is left unescaped.
-            let outsideLinks = text.replacing(/\]\(https:\/\/intranet\.example\.dk\/[^)\s]*\)/, with: "").replacing(/(^|\n)(- )?\[/, with: "")
+            let outsideLinks = text.replacing(/\]\(https:\/\/intranet\.nordvik\.dk\/[^)\s]*\)/, with: "").replacing(/(^|\n)(- )?\[/, with: "")
             var escaped = false
             for character in outsideLinks {
                 #expect(escaped || !"*_[]()#`~|<>!".contains(character), "\(character) unescaped in \(text)")

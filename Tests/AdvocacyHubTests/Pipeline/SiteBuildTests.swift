@@ -36,8 +36,8 @@ import AdvocacyTestSupport
         #expect(page.contains("Vi har fået nyt kontor i Aarhus &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; mere.\n#karriere"))
         #expect(!page.contains("<script>alert"))
         #expect(page.contains("data-discipline=\"employer-branding\" data-platform=\"linkedin\""))
-        #expect(page.contains("https://www.example.dk/nyheder/aarhus?utm_source=linkedin&amp;utm_medium=employee-advocacy&amp;utm_campaign=aarhus-kontor&amp;utm_content=employer-branding"))
-        #expect(page.contains("https://x.com/intent/post?text=&amp;url=https%3A%2F%2Fwww.example.dk%2Fnyheder%2Faarhus%3Futm_source%3Dx"),
+        #expect(page.contains("https://www.nordvik.dk/nyheder/aarhus?utm_source=linkedin&amp;utm_medium=employee-advocacy&amp;utm_campaign=aarhus-kontor&amp;utm_content=employer-branding"))
+        #expect(page.contains("https://x.com/intent/post?text=&amp;url=https%3A%2F%2Fwww.nordvik.dk%2Fnyheder%2Faarhus%3Futm_source%3Dx"),
                 "the page's composer link carries the tagged link; the script puts the (edited) text in")
         #expect(page.contains("<meter min=\"0\" max=\"280\" value=\"51\">"), "X: 25 characters + 2 for the emoji + a space + 23 for the link")
         #expect(page.contains("Baggrund for kolleger: <!-- raw HTML omitted -->fed<!-- raw HTML omitted --> &amp; &quot;citat&quot;."))
@@ -51,7 +51,7 @@ import AdvocacyTestSupport
         #expect(page.contains("src=\"/hub/media/logo.svg\""))
         #expect(page.contains("<h2 id=\"hvorfor-vi-er-her\">") && page.contains("<h2 id=\"hvorfor-vi-er-her-1\">"))
         #expect(page.contains("<del>overstregning</del>"))
-        #expect(page.contains("<a href=\"http://www.example.dk\">www.example.dk</a>"))
+        #expect(page.contains("<a href=\"http://www.nordvik.dk\">www.nordvik.dk</a>"))
         #expect(page.contains("class=\"footnotes\""))
         #expect(page.contains("<table>"))
         #expect(page.contains("<a href=\"\">farlig</a>"))

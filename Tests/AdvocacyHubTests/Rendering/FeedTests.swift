@@ -44,10 +44,10 @@ import AdvocacyTestSupport
         let sitemap = try #require(parse(site.file("sitemap.xml")))
         let locations = sitemap.text["loc"] ?? []
         // Absolute, as sitemaps require: the valid hub has site-url.
-        #expect(locations.contains("https://intranet.holmvang.dk/hub/"))
-        #expect(locations.contains("https://intranet.holmvang.dk/hub/share/aarhus-kontor/"))
-        #expect(locations.contains("https://intranet.holmvang.dk/hub/guidelines/politik/"))
-        #expect(locations.allSatisfy { $0.hasPrefix("https://intranet.holmvang.dk/hub/") })
+        #expect(locations.contains("https://intranet.nordvik.dk/hub/"))
+        #expect(locations.contains("https://intranet.nordvik.dk/hub/share/aarhus-kontor/"))
+        #expect(locations.contains("https://intranet.nordvik.dk/hub/guidelines/politik/"))
+        #expect(locations.allSatisfy { $0.hasPrefix("https://intranet.nordvik.dk/hub/") })
         #expect(!locations.contains { $0.contains("404") })
     }
 
