@@ -326,3 +326,15 @@ import AdvocacyTestSupport
             "1 fejl, 0 advarsler"])
     }
 }
+
+/// The min-group warning is said while a period is being filled in, not on every check forever.
+@Suite struct SmallGroupTests {
+    @Test(arguments: [("2026-12-10T09:00", true), ("2026-12-13T23:59", true), ("2026-12-14T00:01", false), ("2027-06-01T09:00", false)])
+    func aSmallGroupIsWarnedAboutForAFortnightAfterItsPeriod(now: String, warned: Bool) throws {
+        // The fixture's 2026-W48 ends when Sunday 29 November 2026 ends.
+        let run = try CommandRun(["check", "--content", "invalid/results-small-group", "--templates", TestPaths.theme, "--now", now],
+                                 in: TestPaths.fixtures)
+        #expect(run.status == 0)
+        #expect(run.standardError.contains("fewer than min-group (5)") == warned, "\(run.standardError)")
+    }
+}

@@ -155,8 +155,12 @@ import AdvocacyTestSupport
         let run = try CommandRun(["init", folder])
         #expect(run.status == 2)
         #expect(run.standardError
-            == "advocacy: error: '\(folder)' is not empty; advocacy init writes a new hub into an empty or new folder\n")
+            == "advocacy: error: '\(folder)' is not empty (it holds 'notes.txt'); advocacy init writes a new hub into an empty or new folder\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["notes.txt"])
+        try "".write(toFile: folder + "/README.md", atomically: true, encoding: .utf8)
+        #expect(try CommandRun(["init", folder], language: "da").standardError
+            == "advocacy: fejl: '\(folder)' er ikke tom (den indeholder 'README.md' og 1 andet); advocacy init skriver en ny hub i en tom eller ny mappe\n")
+        try FileManager.default.removeItem(atPath: folder + "/README.md")
         #expect(try String(contentsOfFile: folder + "/notes.txt", encoding: .utf8) == "mine")
 
         let file = try CommandRun(["init", folder + "/notes.txt"])

@@ -16,12 +16,18 @@ enum ResultChecks {
         for evaluation in results.evaluations {
             checkBegun(evaluation.period, at: SourceLocation(file: evaluation.info.displayPath), clock: clock, now: now, &diagnostics)
         }
-        for row in results.smallGroups(below: config.minGroup) {
+        // Said while the period is being filled in and for a fortnight after: a closed period's small
+        // group is settled, and the results page's note says it for good.
+        let settled = clock.sameTime(now, days: -ResultChecks.smallGroupDays)
+        for row in results.smallGroups(below: config.minGroup) where row.period.end(clock) > settled {
             diagnostics.warning(.smallGroup, ["count": .text(ResultNumber.plain(row.value)), "period": .text("\(row.period)"),
                                               "min": .number(config.minGroup)], at: row.valueLocation)
         }
         return diagnostics
     }
+
+    /// How many days after its period ends a small group is still warned about.
+    static let smallGroupDays = 14
 
     private static func checkTotal(_ value: Double, at location: SourceLocation, metric: Metric, _ diagnostics: inout Diagnostics) {
         if value < 0 {

@@ -275,6 +275,8 @@ public enum MessageID: String, CaseIterable, Sendable {
     case initFolderNameEmpty
     case initFolderIsFile
     case initFolderNotEmpty
+    case initFolderHolds
+    case initFolderHoldsMore
     case newTitleGivesNoFileName
     case newFileExists
     case initWroteHub

@@ -50,8 +50,11 @@ public enum NewHub {
                 throw UsageError(.initFolderIsFile, ["folder": "\(folder)"])
             }
             let entries = try? FileManager.default.contentsOfDirectory(atPath: folder)
-            guard let entries, entries.allSatisfy(allowedEntries.contains) else {
-                throw UsageError(.initFolderNotEmpty, ["folder": "\(folder)"])
+            guard let entries else { throw UsageError(.initFolderNotEmpty, ["folder": "\(folder)", "entry": ""]) }
+            if let entry = entries.sorted().first(where: { !allowedEntries.contains($0) }) {
+                let more = entries.filter { !allowedEntries.contains($0) }.count - 1
+                let holds = Message(more == 0 ? .initFolderHolds : .initFolderHoldsMore, ["name": .text(entry), "more": .number(more)])
+                throw UsageError(.initFolderNotEmpty, ["folder": "\(folder)", "entry": .message(holds)])
             }
         }
         let files = self.files(settings, now: now)
