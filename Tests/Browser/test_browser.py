@@ -571,6 +571,23 @@ def test_search_status_is_announced(hub):
     assert status.get_attribute("role") == "status" and "Ingen" in status.text
 
 
+def test_search_counts_one_hit_as_one(hub):
+    """"1 resultat", never "1 resultater": the theme's word for one hit (search-results-one)."""
+    driver = hub.open("search/")
+    status = driver.find_element(By.ID, "search-status")
+    counts = {}
+    for query in ["makkerordning", "julekalender", "fjernvarme", "klimaregnskab", "kunde"]:
+        box = driver.find_element(By.ID, "q")
+        box.clear()
+        box.send_keys(query)
+        hub.wait(lambda d: driver.find_element(By.ID, "q").get_attribute("value") == query and status.text.strip())
+        hits = len(driver.find_elements(By.CSS_SELECTOR, "#search-results li"))
+        expected = "Ingen resultater." if hits == 0 else f"{hits} {'resultat' if hits == 1 else 'resultater'}"
+        assert status.text == expected, (query, status.text)
+        counts[query] = hits
+    assert 1 in counts.values() and any(n > 1 for n in counts.values()), counts
+
+
 # --- readiness ---------------------------------------------------------------------------------
 
 def test_readiness_result_fragment_and_reload(hub):

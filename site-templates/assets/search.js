@@ -75,7 +75,8 @@
       }
       list.appendChild(li);
     });
-    status.textContent = hits.length ? hits.length + " " + word("hits") : word("none");
+    // "1 resultat", "2 resultater": the theme's word for one hit, when it has one.
+    status.textContent = hits.length ? hits.length + " " + (hits.length === 1 && word("hit") || word("hits")) : word("none");
   }
 
   function keepInURL() {

@@ -27,7 +27,7 @@ extension SitePages {
             }
             let url = urls.discipline(discipline.id), limit = Digest.listLimit
             let left = [new, staying, expiring].reduce(0) { $0 + max(0, $1.count - limit) }
-            let more = left == 0 ? nil : Placeholders.fill(words["digest-more"]) { $0 == "count" ? "\(left)" : nil }
+            let more = left == 0 ? nil : words.counted("digest-more", left)
             func listed(_ items: [ShareItem]) -> [Digest.Item] { items.prefix(limit).map { entry($0, discipline: discipline.id) } }
             return Digest.Section(id: discipline.id, title: discipline.info.title.value, url: url, address: urls.absolute(url),
                                   new: listed(new), staying: listed(staying), expiring: listed(expiring), more: more)

@@ -43,6 +43,13 @@ public struct SiteStrings: Sendable, Hashable {
     /// A word by key; the key itself if missing, so a gap shows instead of vanishing.
     public subscript(_ key: String) -> String { words[key] ?? key }
 
+    /// The words of `key` for `count` things, `{count}` filled in: the theme's `<key>-one` for one
+    /// thing when it has it ("1 more item"), else `<key>` ("2 more items").
+    public func counted(_ key: String, _ count: Int) -> String {
+        let form = count == 1 ? words[key + "-one"] ?? self[key] : self[key]
+        return Placeholders.fill(form) { $0 == "count" ? "\(count)" : nil }
+    }
+
     /// A day such as `tirsdag 1. december 2026`, by the `date-format` pattern.
     func day(_ date: Date, clock: HubClock) -> String {
         format(self["date-format"], date, clock: clock)
