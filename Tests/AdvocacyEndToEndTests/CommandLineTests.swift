@@ -294,6 +294,12 @@ import AdvocacyTestSupport
         #expect(errors.contains { $0.hasSuffix("the link '../media/aarhus.jpg' points at 'media/aarhus.jpg', which does not exist; did you mean '../media/aarhus.svg'?") },
                 "\(errors)")
         #expect(errors.contains { $0.hasSuffix("did you mean '../media/logo.svg'?") }, "\(errors)")
+
+        let danish = try CommandRun(["check", "--content", content, "--templates", TestPaths.theme, "--now", "2026-12-10T09:00"], language: "da")
+        let fejl = danish.standardError.split(separator: "\n").filter { $0.contains(": fejl: ") }
+        #expect(fejl.contains { $0.hasSuffix("'media/aarhus.png' findes ikke i indholdsmappen; mente du 'media/aarhus.svg'?") }, "\(fejl)")
+        #expect(fejl.contains { $0.hasSuffix("mente du '../media/aarhus.svg'?") } && fejl.contains { $0.hasSuffix("mente du '../media/logo.svg'?") },
+                "\(fejl)")
     }
 }
 
