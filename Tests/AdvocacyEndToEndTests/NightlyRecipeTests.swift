@@ -6,11 +6,13 @@ import AdvocacyTestSupport
 /// Runs the nightly job's scripts (examples/nightly/ci/) the way the recipes do, against the example hub, with
 /// the binary just built. Tests/Release runs every recipe end to end with the release binary.
 @Suite(.serialized) struct NightlyRecipeTests {
-    func run(_ environment: [String: String]) throws -> (Int32, String) {
+    /// Runs ci/nightly.sh from a folder of its own, as a hub's folder (the job keeps its state there),
+    /// never from the repository.
+    func run(_ environment: [String: String], in folder: String = TestPaths.temporaryFolder("job")) throws -> (Int32, String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
         process.arguments = [TestPaths.repository + "/examples/nightly/ci/nightly.sh"]
-        process.currentDirectoryURL = URL(fileURLWithPath: TestPaths.repository)
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
             .filter { $0.key != "GITHUB_ACTIONS" }
         let pipe = Pipe()
@@ -23,10 +25,13 @@ import AdvocacyTestSupport
     }
 
     @Test func theRecipeChecksBuildsAndPublishesIntoTheWebFolder() throws {
-        let web = TestPaths.temporaryFolder("web") + "/www"
+        let web = TestPaths.temporaryFolder("web") + "/www", job = TestPaths.temporaryFolder("job")
         let (status, output) = try run(["ADVOCACY": TestPaths.executable, "CONTENT": TestPaths.exampleHub,
-                                        "TEMPLATES": TestPaths.theme, "WEB_DIR": web, "BASE_URL": "/advocacy/"])
+                                        "TEMPLATES": TestPaths.theme, "WEB_DIR": web, "BASE_URL": "/advocacy/"], in: job)
         #expect(status == 0, "\(output)")
+        // The instant the build used, kept in the job's state folder for the server's re-arm.
+        let built = try String(contentsOfFile: job + "/.advocacy-state/last-build", encoding: .utf8)
+        #expect(built.hasSuffix("+00:00\n") && built.count == "2026-12-14T06:00:00+00:00\n".count, "\(built)")
         // The example hub is Danish, so the recipe's log is too.
         #expect(output.contains("0 fejl, 0 advarsler"))
         #expect(output.contains("byggede ") && output.contains(" aktive, "))
