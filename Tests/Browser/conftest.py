@@ -7,9 +7,11 @@ browser resolves no host name but 127.0.0.1.
 """
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import subprocess
+import tempfile
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -23,7 +25,13 @@ BASE = "/hub/"
 NOW = "2026-12-10T09:00"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
-SCREENSHOTS = Path(os.environ.get("SCREENSHOT_DIR", REPO / "docs" / "screenshots"))
+# Screenshots go to a temporary folder, removed at the end, unless SCREENSHOT_DIR names one: the suite
+# never rewrites the repository's files (`SCREENSHOT_DIR=docs/screenshots Tests/Browser/run` refreshes them).
+if os.environ.get("SCREENSHOT_DIR"):
+    SCREENSHOTS = Path(os.environ["SCREENSHOT_DIR"])
+else:
+    SCREENSHOTS = Path(tempfile.mkdtemp(prefix="advocacy-screenshots-"))
+    atexit.register(shutil.rmtree, SCREENSHOTS, True)
 
 
 def advocacy_binary() -> Path:
