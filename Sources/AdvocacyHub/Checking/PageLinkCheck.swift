@@ -81,11 +81,10 @@ enum PageLinkCheck {
             }
             guard !written.contains(target) else { continue }
             var suggestion: Message.Argument = ""
-            let written = written, path = Self.writtenPath(link.url)
             if !link.url.hasPrefix("/"), let file = InternalLink(link.url)?.resolved(from: contentPath),
                isDocument(file + ".md") {
                 suggestion = .message(Message(.pageLinkWithoutMd, ["fixed": .text(withMd(link.url))]))
-            } else if let media = written.mediaMeant(by: path) {
+            } else if let media = written.mediaMeant(by: Self.writtenPath(link.url)) {
                 // Written the way the link was: from the content file, or from the site's root.
                 let fixed = link.url.hasPrefix("/") ? "/" + media : InternalLink.relative(from: contentPath, to: media)
                 suggestion = .message(Message(.didYouMean, ["name": .text(fixed)]))

@@ -123,7 +123,7 @@ struct DocumentLoader {
         guard case (var info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
         fields.checkKeys(Self.commonKeys.union(["date", "disciplines", "person", "role", "results"]), params: true)
-        var results: [StoryResult] = [], resultFields: [(Located<String>, Located<String>)] = []
+        var results: [StoryResult] = []
         if let node = fields.node("results") {
             if let list = node.sequence {
                 for entry in list {
@@ -133,7 +133,7 @@ struct DocumentLoader {
                     fields.append(result)
                     if let label, let value {
                         results.append(StoryResult(label: label.value, value: value.value))
-                        resultFields.append((label, value))
+                        UnfinishedText.checkResult(label: label, value: value, info, diagnostics: &diagnostics)
                     }
                 }
             } else {
@@ -142,7 +142,6 @@ struct DocumentLoader {
         }
         let person = fields.string("person", published: true), role = fields.string("role", published: true)
         info.texts = fields.published
-        for (label, value) in resultFields { UnfinishedText.checkResult(label: label, value: value, info, diagnostics: &diagnostics) }
         UnfinishedText.checkPlaceholders(info, link: nil, diagnostics: &diagnostics)
         UnfinishedText.checkEmpty([.person, .role], in: fields, info, diagnostics: &diagnostics)
         return Story(

@@ -22,11 +22,14 @@ extension ShareItem {
 extension Sequence<ShareItem> {
     /// The next instant after `now` at which one of the items enters or leaves the queue.
     func nextChange(after now: Date) -> Date? {
-        changes(after: now).first
+        instants.filter { $0 > now }.min()
     }
 
     /// Every instant after `now` at which one of the items enters or leaves the queue, in order, each once.
     func changes(after now: Date) -> [Date] {
-        Set(flatMap { [$0.publish?.value, $0.expires?.value].compactMap { $0 } }.filter { $0 > now }).sorted()
+        Set(instants.filter { $0 > now }).sorted()
     }
+
+    /// Every item's `publish` and `expires`.
+    private var instants: [Date] { flatMap { [$0.publish?.value, $0.expires?.value].compactMap { $0 } } }
 }

@@ -51,8 +51,9 @@ public enum NewHub {
             }
             let entries = try? FileManager.default.contentsOfDirectory(atPath: folder)
             guard let entries else { throw UsageError(.initFolderNotEmpty, ["folder": "\(folder)", "entry": ""]) }
-            if let entry = entries.sorted().first(where: { !allowedEntries.contains($0) }) {
-                let more = entries.filter { !allowedEntries.contains($0) }.count - 1
+            let others = entries.filter { !allowedEntries.contains($0) }.sorted()
+            if let entry = others.first {
+                let more = others.count - 1
                 let holds = Message(more == 0 ? .initFolderHolds : .initFolderHoldsMore, ["name": .text(entry), "more": .number(more)])
                 throw UsageError(.initFolderNotEmpty, ["folder": "\(folder)", "entry": .message(holds)])
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension Scaffold {
     /// A text `advocacy new` writes for the author to replace, in the hub's language, from the message
     /// catalogue. The checks report it, in either language, in a file that is no longer a draft.
@@ -33,10 +35,7 @@ extension Scaffold {
     /// example.org, example.net, and the `example.dk` of Danish manuals), such as `www.example.dk`.
     /// Returns the host when it is.
     static func exampleHost(of address: String) -> String? {
-        guard let scheme = address.range(of: "://") else { return nil }
-        let rest = address[scheme.upperBound...]
-        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        let host = authority.split(separator: "@").last.map { $0.split(separator: ":").first ?? "" } ?? ""
-        return host.lowercased().split(separator: ".").contains("example") ? String(host) : nil
+        guard let host = URL(string: address)?.host, host.lowercased().split(separator: ".").contains("example") else { return nil }
+        return host
     }
 }
