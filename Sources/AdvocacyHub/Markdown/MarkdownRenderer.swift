@@ -1,11 +1,8 @@
 import CCmarkGFM
 import Foundation
 
-/// Renders Markdown to HTML through cmark-gfm with the GFM extensions and footnotes.
-///
-/// cmark-gfm's inline parser flips a process-wide table while it parses, so parallel parses silently
-/// lose strikethrough and autolinks. Parsing therefore runs under one lock for the whole process;
-/// walking the tree and rendering HTML run in parallel.
+/// Renders Markdown to HTML through cmark-gfm with the GFM extensions and footnotes. Parsing, walking
+/// the tree and rendering HTML all run in parallel (see `GFMExtensions` for what makes parsing safe).
 public struct MarkdownRenderer: Sendable {
     /// Whether raw HTML passes through. Off, it is replaced by a comment, as cmark's safe mode does.
     public var unsafeHTML: Bool
@@ -24,14 +21,6 @@ public struct MarkdownRenderer: Sendable {
     /// Where the site's pages and files live, for what a link names.
     var urls: SiteURLs { SiteURLs(base: baseURL, site: siteURL) }
 
-    private static let parseLock = NSLock()
-    private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
-    /// Registers the core extensions once for the process.
-    private static let registered: Bool = {
-        cmark_gfm_core_extensions_ensure_registered()
-        return true
-    }()
-
     /// Renders one body. `resolve` maps a content-relative path (`guidelines/policy.md`, `media/a.svg`)
     /// to what it is in this build.
     /// Without `html`, only what checks need is produced: share blocks, links, plain text.
@@ -44,7 +33,6 @@ public struct MarkdownRenderer: Sendable {
             result.shareTextsAreComplete = false
             return result
         }
-        _ = Self.registered
         let options = CMARK_OPT_FOOTNOTES
         let (parser, document) = Self.parse(source.text, options: options)
         defer {
@@ -71,13 +59,9 @@ public struct MarkdownRenderer: Sendable {
     }
 
     private static func parse(_ text: String, options: Int32) -> (OpaquePointer, OpaquePointer) {
-        parseLock.lock()
-        defer { parseLock.unlock() }
         let parser = cmark_parser_new(options)!
-        for name in extensionNames {
-            if let syntaxExtension = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
-            }
+        for syntaxExtension in GFMExtensions.all {
+            cmark_parser_attach_syntax_extension(parser, syntaxExtension)
         }
         var text = text
         text.withUTF8 { bytes in
