@@ -7,7 +7,7 @@ public struct ShareItem: Sendable {
     /// The page being shared (`link`), without UTM tags.
     public var link: Located<String>?
     /// An image in `media/`, such as `media/aarhus.svg`.
-    public var image: Located<String>?
+    public let image: Located<String>?
     /// The disciplines the item is for.
     public var disciplines: [Located<String>]
     /// The embargo: before this instant the item exists nowhere in the output.
@@ -25,15 +25,31 @@ public struct ShareItem: Sendable {
 
     /// The content path `image` names (`/media/a.svg`, `./media/a.svg` and, from `share/x.md`,
     /// `../media/a.svg` name `media/a.svg`); nil without an image or when it leads outside the
-    /// content folder.
-    public var imagePath: String? {
-        guard let written = image?.value else { return nil }
+    /// content folder. Worked out once, when the item is made.
+    public let imagePath: String?
+    /// False when some share blocks of the body could not be read, so `shareTexts` may lack some.
+    public var shareTextsAreComplete = true
+
+    public init(info: DocumentInfo, link: Located<String>?, image: Located<String>?, disciplines: [Located<String>],
+                publish: Located<Date>?, expires: Located<Date>?, bestTime: BestTime?, sponsored: Bool, shareTexts: [ShareText]) {
+        self.info = info
+        self.link = link
+        self.image = image
+        self.disciplines = disciplines
+        self.publish = publish
+        self.expires = expires
+        self.bestTime = bestTime
+        self.sponsored = sponsored
+        self.shareTexts = shareTexts
+        imagePath = image.flatMap { Self.contentPath($0.value, from: info.path) }
+    }
+
+    /// The content path an image written in the front matter of the file at `file` names.
+    private static func contentPath(_ written: String, from file: String) -> String? {
         // `../media/a.svg` is relative to the item's file, as links in its body are.
-        if written.hasPrefix("../") { return InternalLink(written)?.resolved(from: info.path) }
+        if written.hasPrefix("../") { return InternalLink(written)?.resolved(from: file) }
         let path = written.hasPrefix("/") ? String(written.dropFirst()) : written
         guard !path.contains("..") else { return nil }
         return InternalLink(path)?.resolved(from: "x")
     }
-    /// False when some share blocks of the body could not be read, so `shareTexts` may lack some.
-    public var shareTextsAreComplete = true
 }

@@ -12,13 +12,26 @@ public enum ShareLink {
     }
 
     private static func tagged(_ link: String, source: String, medium: String, campaign: String, discipline: String) -> String {
-        let hash = link.firstIndex(of: "#") ?? link.endIndex
+        // A URL's delimiters are bytes (RFC 3986), so they are looked for as bytes, not characters.
+        let hash = link.utf8.firstIndex(of: UInt8(ascii: "#")) ?? link.endIndex
         let base = link[..<hash], fragment = link[hash...]
-        let query = [("utm_source", source), ("utm_medium", medium),
-                     ("utm_campaign", campaign), ("utm_content", discipline)]
-            .map { "\($0.0)=\(URLEncoding.queryValue($0.1))" }.joined(separator: "&")
-        let separator = base.contains("?") ? (base.hasSuffix("?") || base.hasSuffix("&") ? "" : "&") : "?"
-        return base + separator + query + fragment
+        let last = base.utf8.last
+        let separator = base.utf8.contains(UInt8(ascii: "?"))
+            ? (last == UInt8(ascii: "?") || last == UInt8(ascii: "&") ? "" : "&") : "?"
+        var tagged = String(base)
+        tagged.reserveCapacity(link.utf8.count + source.utf8.count + medium.utf8.count + campaign.utf8.count
+                               + discipline.utf8.count + 64)
+        tagged += separator
+        tagged += "utm_source="
+        tagged += URLEncoding.queryValue(source)
+        tagged += "&utm_medium="
+        tagged += URLEncoding.queryValue(medium)
+        tagged += "&utm_campaign="
+        tagged += URLEncoding.queryValue(campaign)
+        tagged += "&utm_content="
+        tagged += URLEncoding.queryValue(discipline)
+        tagged += fragment
+        return tagged
     }
 
     /// The address that opens the platform's composer, or nil for a platform that has none (Instagram).
@@ -43,6 +56,7 @@ public enum ShareLink {
 
     /// The text LinkedIn's composer is filled with: the post, a blank line and the link (either may be empty).
     public static func linkedInText(_ text: String, url: String?) -> String {
-        [text, url ?? ""].filter { !$0.isEmpty }.joined(separator: "\n\n")
+        guard let url, !url.isEmpty else { return text }
+        return text.isEmpty ? url : text + "\n\n" + url
     }
 }

@@ -14,6 +14,21 @@ import AdvocacyTestSupport
             == "https://example.dk/a?ref=hub&utm_source=x&utm_medium=ea&utm_campaign=c&utm_content=d#tilmeld")
     }
 
+    @Test func joinsAQueryThatEndsOpenAndEncodesTheTags() {
+        #expect(ShareLink.tagged("https://example.dk/a?", platform: .facebook, medium: "ea", campaign: "c", discipline: "d")
+            == "https://example.dk/a?utm_source=facebook&utm_medium=ea&utm_campaign=c&utm_content=d")
+        #expect(ShareLink.tagged("https://example.dk/a?ref=hub&", platform: .x, medium: "ea", campaign: "c", discipline: "d")
+            == "https://example.dk/a?ref=hub&utm_source=x&utm_medium=ea&utm_campaign=c&utm_content=d")
+        #expect(ShareLink.tagged("https://example.dk/#", platform: .linkedin, medium: "employee advocacy & co", campaign: "år-2026",
+                                 discipline: "social_selling")
+            == "https://example.dk/?utm_source=linkedin&utm_medium=employee%20advocacy%20%26%20co&utm_campaign=%C3%A5r-2026&utm_content=social_selling#")
+        #expect(ShareLink.linkedInText("Hej", url: "https://example.dk") == "Hej\n\nhttps://example.dk")
+        #expect(ShareLink.linkedInText("Hej", url: "") == "Hej")
+        #expect(ShareLink.linkedInText("", url: nil) == "")
+        #expect(ShareLink.digest("https://example.dk/a", medium: "ea", campaign: "c", discipline: "d")
+            == "https://example.dk/a?utm_source=digest&utm_medium=ea&utm_campaign=c&utm_content=d")
+    }
+
     @Test func composersPerPlatform() {
         let url = "https://example.dk/a?utm_source=x"
         #expect(ShareLink.composer(.linkedin, text: "Hej", url: url)
