@@ -21,13 +21,11 @@ enum UnfinishedText {
     /// that is one of `advocacy init`'s examples is a warning too: the to-do list of a new hub.
     static func checkPlaceholders(_ info: DocumentInfo, link: Located<String>?, diagnostics: inout Diagnostics) {
         guard !info.draft else { return }
-        for placeholder in Scaffold.Placeholder.allCases {
-            for language in HubLanguage.allCases {
-                let text = placeholder.text(in: language)
-                for (line, column) in TermSearch.matches(of: text, in: info.body) {
-                    diagnostics.error(.placeholderLeft, ["placeholder": .text(text), "advice": .message(advice(placeholder))],
-                                      at: SourceLocation(file: info.displayPath, line: info.bodyLine + line, column: column))
-                }
+        let found = placeholderSearch.matches(in: info.body)
+        for (term, (placeholder, text)) in placeholders.enumerated() {
+            for (line, column) in found[term] ?? [] {
+                diagnostics.error(.placeholderLeft, ["placeholder": .text(text), "advice": .message(advice(placeholder))],
+                                  at: SourceLocation(file: info.displayPath, line: info.bodyLine + line, column: column))
             }
         }
         if let link {
@@ -41,6 +39,13 @@ enum UnfinishedText {
             diagnostics.warning(.initExampleLeft, ["title": .text(info.title.value)], at: info.title.location)
         }
     }
+
+    /// Every placeholder's words in each language, in the order they are reported.
+    private static let placeholders = Scaffold.Placeholder.allCases.flatMap { placeholder in
+        HubLanguage.allCases.map { (placeholder, placeholder.text(in: $0)) }
+    }
+    /// All of them, found in one pass over a body.
+    private static let placeholderSearch = TermSearch(placeholders.map(\.1))
 
     /// Reports the example result `advocacy new` wrote in a story (its label, in either language, and
     /// the value 0) in a story that is no longer a draft.

@@ -32,6 +32,35 @@ import Testing
         }
     }
 
+    /// Every placeholder of either language, each where it is: as many as the body holds, in the order of
+    /// the placeholders and languages, each occurrence where a search for that placeholder alone finds it.
+    @Test func everyPlaceholderOfEitherLanguageIsReportedWhereItIs() {
+        let texts = Scaffold.Placeholder.allCases.flatMap { placeholder in HubLanguage.allCases.map { placeholder.text(in: $0) } }
+        let body = """
+        Indledning med æøå: \(texts[7]) og \(texts[0])
+        \(texts[3]) \(texts[3])
+
+        > Citat: \(texts[5])xyz og "\(texts[2])" og \(texts[6].uppercased())
+        Ikke en pladsholder: x\(texts[1])
+        Slut: 😀 \(texts[4])
+        """
+        let at = SourceLocation(file: "stories/a.md", line: 2, column: 8)
+        let info = DocumentInfo(path: "stories/a.md", displayPath: "content/stories/a.md", title: Located("A", at: at), summary: nil,
+                                summaryLocation: nil, slug: Located("a", at: at), draft: false, tags: [], body: body, bodyLine: 4)
+        var diagnostics = Diagnostics()
+        UnfinishedText.checkPlaceholders(info, link: nil, diagnostics: &diagnostics)
+        let expected = texts.flatMap { text in
+            TermSearch.matches(of: text, in: body).map { "content/stories/a.md:\(4 + $0.line):\($0.column) \(text)" }
+        }
+        #expect(expected.count == 7)
+        let reported = diagnostics.all.map { diagnostic in
+            guard case .text(let text)? = diagnostic.message.arguments["placeholder"] else { return "" }
+            return "\(diagnostic.location.file):\(diagnostic.location.line):\(diagnostic.location.column) \(text)"
+        }
+        #expect(reported == expected)
+        #expect(diagnostics.all.allSatisfy { $0.message.id == .placeholderLeft })
+    }
+
     @Test func initsExampleTitlesAreKnownInBothLanguages() {
         #expect(NewHubFiles.exampleTitles == ["Eksempel: Sådan deler du", "Eksempel: Vi har fået en ambassadørhub",
                                               "Eksempel: Den første kollega, der delte", "Example: How to share",
