@@ -83,10 +83,7 @@ struct TreeWalk {
                 var body = Self.literal(node)
                 if body.hasSuffix("\n") { body.removeLast() }
                 let first = Int(cmark_node_get_start_line(node)) + 1
-                let indents = body.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
-                    let source = sourceLine(first + index)
-                    return source.hasSuffix(line) ? source.count - line.count : 0
-                }
+                let indents = Self.lines(body).enumerated().map { index, line in Self.indent(of: line, in: sourceLine(first + index)) }
                 shareBlocks.append(ShareBlock(
                     arguments: info.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().map(String.init),
                     text: body, location: location(of: node), indents: indents))
@@ -207,8 +204,7 @@ struct TreeWalk {
         cmark_node_get_fenced(node, &length, &offset, &character)
         let fence = UInt8(bitPattern: character), fenceText = String(repeating: Character(Unicode.Scalar(fence)), count: Int(length))
         let start = location(of: node)
-        for (index, line) in Self.literal(node).split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-        where Self.opensFence(line.utf8) {
+        for (index, line) in Self.lines(Self.literal(node)).enumerated() where Self.opensFence(line.utf8) {
             diagnostics.error(.shareBlockNotClosedBefore, ["line": "\(start.line)", "next": "\(start.line + 1 + index)",
                                                            "fence": .text(fenceText)], at: start)
             return false
@@ -222,6 +218,29 @@ struct TreeWalk {
             return false
         }
         return true
+    }
+
+    /// The lines of a text, cut at every "\n" as `split(separator: "\n", omittingEmptySubsequences: false)`
+    /// cuts them, but by bytes; a text with a "\r" is cut by characters, as "\r\n" is one character there.
+    static func lines(_ text: String) -> [Substring] {
+        guard !text.utf8.contains(13) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+        return text.utf8.split(separator: 10, omittingEmptySubsequences: false).map(Substring.init)
+    }
+
+    /// How many characters come before a share block's line in the source line it was read from (the
+    /// indentation and any `>` cmark took off): the difference of their characters when the source line
+    /// ends with the line, 0 when not. Counted by bytes when the source line ends with the line's bytes
+    /// after ASCII only and the line starts with an ASCII character, as then every byte before it is one
+    /// character; by characters otherwise.
+    static func indent(of line: Substring, in source: String) -> Int {
+        let whole = source.utf8, tail = line.utf8
+        if tail.count <= whole.count, tail.first.map({ $0 < 0x80 }) ?? true {
+            let cut = whole.index(whole.endIndex, offsetBy: -tail.count)
+            if whole[..<cut].allSatisfy({ $0 < 0x80 && $0 != 13 }) && whole[cut...].elementsEqual(tail) {
+                return whole.count - tail.count
+            }
+        }
+        return source.hasSuffix(line) ? source.count - line.count : 0
     }
 
     /// Whether a line opens a fence: up to three spaces, three or more backticks or tildes, then a word.
