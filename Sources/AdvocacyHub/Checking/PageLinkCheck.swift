@@ -47,16 +47,16 @@ enum PageLinkCheck {
 
     /// Checks the page links of every body against what the build writes: the site's pages and feeds,
     /// the theme's `assets`, and the hub's `media` (each is copied once a published page uses it, so
-    /// an embargoed item may show an image that is copied when it is published). `pageOf` gives the
-    /// address of a content file's page below the site's root, nil for a file that has none in this build.
-    static func check(_ site: Site, bodies: [String: RenderedMarkdown], media: [MediaFile], assets: [String],
+    /// an embargoed item may show an image that is copied when it is published). `pages` are the paths
+    /// below the site's root of the pages and feeds the build writes. `pageOf` gives the address of a
+    /// content file's page below the site's root, nil for a file that has none in this build.
+    static func check(_ site: Site, bodies: [String: RenderedMarkdown], pages: [String], media: [MediaFile], assets: [String],
                       pageOf: @Sendable (String) -> String?) -> Diagnostics {
         var diagnostics = Diagnostics()
         let linked = bodies.filter { !$0.value.pageLinks.isEmpty }.sorted { $0.key < $1.key }
         guard !linked.isEmpty else { return diagnostics }
         let base = site.urls.base
-        let written = Written(SitePages.entries(site).map { String($0.url.dropFirst(base.count)) }
-                              + SiteRenderer.feedPaths(site) + media.map(\.path) + assets)
+        let written = Written(pages + media.map(\.path) + assets)
         let found = linked.parallelMap { path, body in
             var found = Diagnostics()
             if let page = pageOf(path) {

@@ -57,7 +57,7 @@ enum HubConfigLoader {
         if let site = fields.string("site-url", published: true) {
             if let url = siteURL(site.value) {
                 config.siteURL = url
-                if let host = Scaffold.exampleHost(of: url) {
+                if let host = Starter.exampleHost(of: url) {
                     fields.diagnostics.warning(.siteURLExampleHost, ["url": .text(url), "host": .text(host)], at: site.location)
                 }
                 // The pages link to each other by base-url's path and the feeds and the digest by site-url:

@@ -10,7 +10,7 @@ public struct RenderedMarkdown: Sendable {
     /// (`BuildSession`), so those models need not hash the body again; 0 in a one-shot build.
     public var digest = 0
     /// The body's words without markup. Once the hub is published, only the beginning the search
-    /// index shows is kept (`SearchIndex.excerpt`).
+    /// index shows is kept (`SearchText.excerpt`).
     public var plainText: String
     /// The forbidden terms of hub.yml that the plain text holds (filled in when the hub is published),
     /// so the checks need not keep the whole text.

@@ -213,7 +213,8 @@ public final class BuildSession: @unchecked Sendable {
             diagnostics.append(contentsOf: ResultChecks.check(results, config: published.hub.config, now: now))
         }
         timer.lap("checks")
-        diagnostics.append(contentsOf: PageLinkCheck.check(published.site, bodies: published.bodies, media: published.hub.media,
+        diagnostics.append(contentsOf: PageLinkCheck.check(published.site, bodies: published.bodies,
+                                                           pages: SiteRenderer.writtenPaths(published.site), media: published.hub.media,
                                                            assets: theme?.assets ?? [], pageOf: plan.page(of:)))
         timer.lap("page links")
 

@@ -149,7 +149,7 @@ public enum Publisher {
             source.page = page(of: info.path)
             var body = renderer.render(source, html: isPublished(info), resolve: { resolve($0, from: info) })
             body.termsInText = Set(terms.found(in: body.plainText).map { terms.terms[$0] })
-            body.plainText = SearchIndex.excerpt(body.plainText)
+            body.plainText = SearchText.excerpt(body.plainText)
             if info.path.hasPrefix("share/") {
                 body.shareTexts = body.shareBlocks.compactMap { shareText($0, diagnostics: &body.diagnostics) }
             } else {

@@ -54,5 +54,5 @@ public struct QueuePlanJSON: Encodable {
     }
 
     /// The JSON text, keys sorted, the same bytes for the same plan.
-    public var text: String { DigestFiles.json(self) }
+    public var text: String { JSON.encoded(self) }
 }

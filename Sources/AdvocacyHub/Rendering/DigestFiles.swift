@@ -14,17 +14,10 @@ enum DigestFiles {
         return [
             { OutputFile(path: "digest/email.html", bytes: theme.render("digest-email", email)) },
             { OutputFile(path: "digest/email.txt", contents: DigestText.render(digest, words: words)) },
-            { OutputFile(path: "digest/slack.json", contents: json(SlackMessage(digest, words: words))) },
-            { OutputFile(path: "digest/teams.json", contents: json(TeamsMessage(digest, words: words))) },
+            { OutputFile(path: "digest/slack.json", contents: JSON.encoded(SlackMessage(digest, words: words))) },
+            { OutputFile(path: "digest/teams.json", contents: JSON.encoded(TeamsMessage(digest, words: words))) },
             // The ISO week date of the build's `now`, `2026-W50-1`: the nightly job posts each week's digest once.
             { OutputFile(path: "digest/week.txt", contents: digest.weekDate + "\n") },
         ]
-    }
-
-    /// JSON with sorted keys, the same bytes for the same digest.
-    static func json(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(value)) ?? Data(), as: UTF8.self) + "\n"
     }
 }

@@ -1,18 +1,10 @@
 /// `search-index.json`: what the search page searches, built from the published site only.
 enum SearchIndex {
-    /// How much of a body's text goes into the index.
-    static let textLimit = 1000
-
-    /// The part of a body's text that goes into the index.
-    static func excerpt(_ text: String) -> String {
-        text.utf8.count > textLimit ? String(text.prefix(textLimit)) : text
-    }
-
     static func render(_ site: Site) -> String {
         let urls = site.urls
         var entries: [String] = []
         func add(_ info: DocumentInfo, url: String, kind: String, disciplines: [String]) {
-            let text = excerpt(site.body(info)?.plainText ?? "")
+            let text = SearchText.excerpt(site.body(info)?.plainText ?? "")
             entries.append("{\"title\":\(JSON.string(info.title.value)),\"summary\":\(JSON.string(info.summary ?? "")),"
                 + "\"url\":\(JSON.string(url)),\"kind\":\(JSON.string(kind)),\"disciplines\":\(JSON.array(disciplines)),"
                 + "\"text\":\(JSON.string(text))}")

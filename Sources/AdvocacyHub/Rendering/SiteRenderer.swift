@@ -9,6 +9,11 @@ public enum SiteRenderer {
                                           site.urls.file(for: site.urls.disciplineCalendar($0.id))] }
     }
 
+    /// The paths below the site's root of every page and feed of `site`, for the page-link check.
+    static func writtenPaths(_ site: Site) -> [String] {
+        SitePages.entries(site).map { String($0.url.dropFirst(site.urls.base.count)) } + feedPaths(site)
+    }
+
     /// Every file of the site whose pages are `pages`, before anything renders, so the writer can
     /// make the folders.
     static func paths(_ pages: SitePages) -> [String] {

@@ -82,7 +82,7 @@ public enum NewHub {
             let (year, month, day) = HubClock.civil(today + offset)
             return "\(year)-\(DateDisplay.two(month))-\(DateDisplay.two(day))"
         }
-        let dates = NewHubFiles.Dates(today: day(0), expires: day(14))
+        let dates = Starter.Dates(today: day(0), expires: day(14))
         var files = NewHubFiles.texts(settings, dates: dates).map { ($0.path, Data($0.text.utf8)) }
         files.append(("content/readiness.yml", BundledFiles.data(readinessModel(settings.language))))
         files += BundledFiles.files(under: "site-templates")

@@ -3,26 +3,6 @@ import Foundation
 /// The text files of a new hub: hub.yml, the `.gitignore`, the nightly job's settings and the content in the
 /// hub's language.
 enum NewHubFiles {
-    /// The dates the example content is written with, as days in the hub's time zone.
-    struct Dates {
-        /// The day `init` runs: the share item is published and the story dated then.
-        var today: String
-        /// A couple of weeks later: the share item leaves the queue after this day.
-        var expires: String
-    }
-
-    /// The titles of the examples `init` writes into share/, stories/ and guidelines/, in both languages:
-    /// a published document with one of them is a leftover the checks name.
-    static let exampleTitles: Set<String> = {
-        let dates = Dates(today: "2026-01-01", expires: "2026-01-15")
-        let files = NewHubDanish.content(dates) + NewHubEnglish.content(dates)
-        return Set(files.filter { !$0.0.hasPrefix("disciplines/") }.compactMap { _, text in
-            text.split(separator: "\n").first { $0.hasPrefix("title: ") }.map {
-                $0.dropFirst("title: ".count).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
-            }
-        })
-    }()
-
     /// The hub's name when `init` is given none.
     static func defaultTitle(_ language: HubLanguage) -> String {
         switch language {
@@ -32,7 +12,7 @@ enum NewHubFiles {
     }
 
     /// Every text file of a new hub, by its path in the hub's folder.
-    static func texts(_ settings: NewHub.Settings, dates: Dates) -> [(path: String, text: String)] {
+    static func texts(_ settings: NewHub.Settings, dates: Starter.Dates) -> [(path: String, text: String)] {
         let content: [(String, String)] = switch settings.language {
         case .da: NewHubDanish.content(dates)
         case .en: NewHubEnglish.content(dates)

@@ -54,13 +54,13 @@ public enum Scaffold {
         let list = "[" + disciplines.joined(separator: ", ") + "]"
         switch kind {
         case .share:
-            let blocks = disciplines.map { "```share \($0) linkedin\n\(Placeholder.shareText.text(in: language))\n```" }
+            let blocks = disciplines.map { "```share \($0) linkedin\n\(Starter.Placeholder.shareText.text(in: language))\n```" }
                 .joined(separator: "\n\n")
             return """
             ---
             title: \(quoted)
             summary: ""
-            link: \(exampleLink(in: language))
+            link: \(Starter.exampleLink(in: language))
             disciplines: \(list)
             publish: \(today)T08:00
             expires: \(until)
@@ -68,7 +68,7 @@ public enum Scaffold {
             sponsored: false
             draft: true
             ---
-            \(Placeholder.background.text(in: language))
+            \(Starter.Placeholder.background.text(in: language))
 
             \(blocks)
 
@@ -83,10 +83,10 @@ public enum Scaffold {
             person: ""
             role: ""
             results:
-              - { label: \(Self.quoted(exampleResultLabel(in: language))), value: "0" }
+              - { label: \(Self.quoted(Starter.exampleResultLabel(in: language))), value: "0" }
             draft: true
             ---
-            \(Placeholder.story.text(in: language))
+            \(Starter.Placeholder.story.text(in: language))
 
             """
         case .guideline:
@@ -97,7 +97,7 @@ public enum Scaffold {
             order: 100
             draft: true
             ---
-            \(Placeholder.guideline.text(in: language))
+            \(Starter.Placeholder.guideline.text(in: language))
 
             """
         }

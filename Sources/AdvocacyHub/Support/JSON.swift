@@ -1,3 +1,5 @@
+import Foundation
+
 /// Minimal JSON string writing with a stable key order, for deterministic output.
 enum JSON {
     /// A JSON string literal. Control characters and noncharacters (`UnsafeCharacters`) are written
@@ -33,5 +35,12 @@ enum JSON {
     /// A JSON array of strings.
     static func array(_ items: [String]) -> String {
         "[" + items.map(string).joined(separator: ",") + "]"
+    }
+
+    /// JSON with sorted keys, the same bytes for the same digest.
+    static func encoded(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(value)) ?? Data(), as: UTF8.self) + "\n"
     }
 }

@@ -64,7 +64,7 @@ final class InPlaceWriter: SiteOutput {
         let temporary = target + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
-        guard SiteFolder.writeAll(fd, bytes) == 0 else { close(fd); unlink(temporary); return false }
+        guard FileBytes.writeAll(fd, bytes) == 0 else { close(fd); unlink(temporary); return false }
         close(fd)
         guard rename(temporary, target) == 0 else { return false }
         let entry = SiteManifest.Entry(size: bytes.count, hash: ContentHash(UnsafeRawBufferPointer(bytes)))

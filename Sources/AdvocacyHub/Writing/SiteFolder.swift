@@ -64,18 +64,6 @@ enum SiteFolder {
         return rename(pending, folder + "/" + OutputFolder.markerName) == 0 ? 0 : errno
     }
 
-    /// Writes every byte to an open file; 0 or the `errno` of the failure.
-    static func writeAll(_ fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        var offset = 0
-        while offset < bytes.count {
-            let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { return n < 0 ? errno : EIO }
-            offset += n
-        }
-        return 0
-    }
-
     /// Deletes a folder and everything in it; a link is removed as a link.
     static func remove(_ path: String) {
         let parent = open((path as NSString).deletingLastPathComponent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)

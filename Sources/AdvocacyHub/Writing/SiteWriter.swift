@@ -302,6 +302,6 @@ public final class SiteWriter: SiteOutput {
                 guard ftruncate(fd, 0) == 0 else { return errno }
             }
         }
-        return SiteFolder.writeAll(fd, bytes)
+        return FileBytes.writeAll(fd, bytes)
     }
 }

@@ -21,7 +21,7 @@ enum UnfinishedText {
     /// that is one of `advocacy init`'s examples is a warning too: the to-do list of a new hub.
     static func checkPlaceholders(_ info: DocumentInfo, link: Located<String>?, diagnostics: inout Diagnostics) {
         guard !info.draft else { return }
-        for placeholder in Scaffold.Placeholder.allCases {
+        for placeholder in Starter.Placeholder.allCases {
             for language in HubLanguage.allCases {
                 let text = placeholder.text(in: language)
                 for (line, column) in TermSearch.matches(of: text, in: info.body) {
@@ -31,13 +31,13 @@ enum UnfinishedText {
             }
         }
         if let link {
-            if HubLanguage.allCases.contains(where: { Scaffold.exampleLink(in: $0) == link.value }) {
+            if HubLanguage.allCases.contains(where: { Starter.exampleLink(in: $0) == link.value }) {
                 diagnostics.error(.exampleLinkLeft, ["link": .text(link.value)], at: link.location)
-            } else if let host = Scaffold.exampleHost(of: link.value) {
+            } else if let host = Starter.exampleHost(of: link.value) {
                 diagnostics.warning(.exampleHostLeft, ["link": .text(link.value), "host": .text(host)], at: link.location)
             }
         }
-        if NewHubFiles.exampleTitles.contains(info.title.value) {
+        if Starter.exampleTitles.contains(info.title.value) {
             diagnostics.warning(.initExampleLeft, ["title": .text(info.title.value)], at: info.title.location)
         }
     }
@@ -46,7 +46,7 @@ enum UnfinishedText {
     /// the value 0) in a story that is no longer a draft.
     static func checkResult(label: Located<String>, value: Located<String>, _ info: DocumentInfo, diagnostics: inout Diagnostics) {
         guard !info.draft, value.value.trimmingCharacters(in: .whitespaces) == "0",
-              HubLanguage.allCases.contains(where: { Scaffold.exampleResultLabel(in: $0) == label.value }) else { return }
+              HubLanguage.allCases.contains(where: { Starter.exampleResultLabel(in: $0) == label.value }) else { return }
         diagnostics.error(.resultPlaceholderLeft, ["label": .text(label.value)], at: label.location)
     }
 
@@ -61,7 +61,7 @@ enum UnfinishedText {
         }
     }
 
-    private static func advice(_ placeholder: Scaffold.Placeholder) -> Message {
+    private static func advice(_ placeholder: Starter.Placeholder) -> Message {
         switch placeholder {
         case .shareText: Message(.placeholderAdviceShareText)
         case .background: Message(.placeholderAdviceBackground)

@@ -1,6 +1,35 @@
 import Foundation
 
-extension Scaffold {
+/// What a new hub and `advocacy new` write for the author to replace: the placeholders, the example
+/// link, host and result, and the example content of a new hub in both languages. The checks name
+/// what is left of it in a published document.
+public enum Starter {
+    /// The dates the example content is written with, as days in the hub's time zone.
+    public struct Dates: Sendable {
+        /// The day `init` runs: the share item is published and the story dated then.
+        public var today: String
+        /// A couple of weeks later: the share item leaves the queue after this day.
+        public var expires: String
+
+        /// Dates of the example content.
+        public init(today: String, expires: String) {
+            self.today = today
+            self.expires = expires
+        }
+    }
+
+    /// The titles of the examples `init` writes into share/, stories/ and guidelines/, in both languages:
+    /// a published document with one of them is a leftover the checks name.
+    static let exampleTitles: Set<String> = {
+        let dates = Dates(today: "2026-01-01", expires: "2026-01-15")
+        let files = NewHubDanish.content(dates) + NewHubEnglish.content(dates)
+        return Set(files.filter { !$0.0.hasPrefix("disciplines/") }.compactMap { _, text in
+            text.split(separator: "\n").first { $0.hasPrefix("title: ") }.map {
+                $0.dropFirst("title: ".count).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+            }
+        })
+    }()
+
     /// A text `advocacy new` writes for the author to replace, in the hub's language, from the message
     /// catalogue. The checks report it, in either language, in a file that is no longer a draft.
     public enum Placeholder: CaseIterable, Sendable {

@@ -9,7 +9,7 @@ enum ExclusiveFile {
     static func create(_ path: String, _ bytes: [UInt8], mode: mode_t = 0o644) -> Int32 {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard fd >= 0 else { return errno }
-        let code = bytes.withUnsafeBufferPointer { SiteFolder.writeAll(fd, $0) }
+        let code = bytes.withUnsafeBufferPointer { FileBytes.writeAll(fd, $0) }
         if close(fd) != 0 && code == 0 {
             let failure = errno
             unlink(path)

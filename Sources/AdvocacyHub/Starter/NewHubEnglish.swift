@@ -1,7 +1,7 @@
 /// The content of a new English hub: the three disciplines and an example to copy of each kind.
 enum NewHubEnglish {
     /// The files by their path in the content folder.
-    static func content(_ dates: NewHubFiles.Dates) -> [(String, String)] {
+    static func content(_ dates: Starter.Dates) -> [(String, String)] {
         [
             ("disciplines/social-selling.md", """
                 ---
