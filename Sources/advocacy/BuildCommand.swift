@@ -1,5 +1,7 @@
-import AdvocacyHub
 import ArgumentParser
+import AdvocacyBuild
+import AdvocacyCore
+import AdvocacyPublish
 
 /// `advocacy build`: checks the content and writes the site, or writes nothing when there are errors.
 struct BuildCommand: ParsableCommand {

@@ -1,5 +1,6 @@
-import AdvocacyHub
 import ArgumentParser
+import AdvocacyCore
+import AdvocacyScaffold
 
 /// `advocacy init [DIR]`: writes a new hub that checks and builds at once.
 struct InitCommand: ParsableCommand {

@@ -1,5 +1,6 @@
-import AdvocacyHub
 import ArgumentParser
+import AdvocacyCore
+import AdvocacyScaffold
 
 extension Scaffold.Kind: ExpressibleByArgument {}
 

@@ -1,6 +1,7 @@
-import AdvocacyHub
 import ArgumentParser
 import Foundation
+import AdvocacyCore
+import AdvocacyPreview
 
 /// `advocacy serve`: a local preview that rebuilds on change and reloads open pages.
 struct ServeCommand: AsyncParsableCommand {

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import AdvocacyHub
+import AdvocacyCore
 import AdvocacyTestSupport
+@testable import AdvocacyLoad
 
 /// The `advocacy` executable as CI and the comms team run it.
 @Suite struct CommandLineTests {

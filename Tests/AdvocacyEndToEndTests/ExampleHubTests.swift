@@ -1,9 +1,11 @@
 import Foundation
+@testable import AdvocacyCore
+@testable import AdvocacyLoad
+@testable import AdvocacyPublish
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
 import Testing
-@testable import AdvocacyHub
 import AdvocacyTestSupport
 
 /// The example hub in `content/` is what a comms team copies: it must check clean, hold the whole

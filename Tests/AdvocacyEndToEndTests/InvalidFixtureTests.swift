@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-@testable import AdvocacyHub
 import AdvocacyTestSupport
+@testable import AdvocacyCore
 
 /// One hub under Tests/Fixtures/invalid/ with exactly one mistake, and what `advocacy check` must say about it.
 struct InvalidFixture: Sendable, CustomTestStringConvertible {

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import AdvocacyHub
 import AdvocacyTestSupport
+@testable import AdvocacyBuild
+@testable import AdvocacyCore
 
 @Suite("Strict keys, params and the YAML alias cap, end to end")
 struct StrictSchemaTests {

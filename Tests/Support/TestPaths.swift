@@ -1,5 +1,5 @@
 import Foundation
-import AdvocacyHub
+import AdvocacyBuild
 
 /// Paths of the repository, the fixtures and the default theme, and temporary folders for tests.
 public enum TestPaths {

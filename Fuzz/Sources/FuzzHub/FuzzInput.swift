@@ -1,1 +1,1 @@
-../../../Tests/AdvocacyHubTests/Pipeline/FuzzInput.swift
+../../../Tests/AdvocacyBuildTests/Pipeline/FuzzInput.swift
