@@ -91,7 +91,7 @@ package struct RealPath: Sendable, Equatable {
 
     /// How many steps up from the existing folder `from` the folder `ancestor` is (0 when it is
     /// `from` itself), walking up through `..`; nil when it is not above it.
-    package static func steps(from: String, upTo ancestor: Identity) -> Int? {
+    static func steps(from: String, upTo ancestor: Identity) -> Int? {
         var fd = open(from, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }

@@ -21,7 +21,7 @@ public struct MetricCatalogue: Sendable, Hashable {
     public var ids: [String] { metrics.keys.sorted() }
 
     /// The ids whose figures tell or are derived from how many people took part.
-    package static let fromParticipants: Set<String> = ["participants", "participation-rate"]
+    static let fromParticipants: Set<String> = ["participants", "participation-rate"]
 
     /// Id, Danish label, English label and unit of each built-in metric.
     private static let builtIn: [(String, String, String, String)] = [

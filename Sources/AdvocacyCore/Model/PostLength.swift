@@ -68,7 +68,7 @@ public enum PostLength {
 
 extension Character {
     /// Emoji as X weighs them: a pictograph, or any sequence with a variation selector or joiner.
-    package var isEmojiLike: Bool {
+    var isEmojiLike: Bool {
         guard let first = unicodeScalars.first else { return false }
         if first.properties.isEmojiPresentation { return true }
         if unicodeScalars.count > 1 && first.properties.isEmoji && first.value > 0x7F { return true }

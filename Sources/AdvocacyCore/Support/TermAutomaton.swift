@@ -1,8 +1,8 @@
 /// An Aho–Corasick automaton over byte strings: finds every occurrence of every pattern in one pass
 /// over a text, whatever the number of patterns. Built once; patterns are distinct and non-empty.
-package struct TermAutomaton: Sendable {
+struct TermAutomaton: Sendable {
     /// The length in bytes of each pattern.
-    package let lengths: [Int]
+    let lengths: [Int]
     /// The states' edges, sorted by byte: the edges of state `s` are `first[s]..<first[s + 1]`.
     private let first: [Int32]
     private let labels: [UInt8]

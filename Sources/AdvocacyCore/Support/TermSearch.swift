@@ -82,7 +82,7 @@ package struct TermSearch: Sendable {
     }
 
     /// Whether the term's web-address form is a whole part of the text's.
-    package static func containsAddressForm(_ term: String, in text: String) -> Bool {
+    static func containsAddressForm(_ term: String, in text: String) -> Bool {
         !TermSearch([term]).foundAsAddress(in: text).isEmpty
     }
 

@@ -1,7 +1,7 @@
 /// Percent-encoding of query values, without Foundation's locale-dependent helpers.
-package enum URLEncoding {
+enum URLEncoding {
     /// Encodes everything but RFC 3986's unreserved characters.
-    package static func queryValue(_ text: String) -> String {
+    static func queryValue(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {

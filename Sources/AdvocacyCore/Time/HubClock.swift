@@ -17,8 +17,8 @@ public struct HubClock: Sendable {
     /// The parts of a written date: a day, optionally a time, optionally an offset from UTC.
     package struct Written: Equatable {
         package var year: Int, month: Int, day: Int
-        package var hour: Int?, minute: Int = 0, second: Int = 0
-        package var offsetSeconds: Int?
+        var hour: Int?, minute: Int = 0, second: Int = 0
+        var offsetSeconds: Int?
     }
 
     /// Why a written date is not taken.

@@ -10,9 +10,9 @@ import AdvocacyCore
 /// Columns are counted in Unicode scalars, which are characters for text written in the usual (NFC) form.
 /// A file whose first line holds semicolons and no comma, as a Danish Excel saves "CSV", is read with
 /// semicolons between the cells.
-package struct CSVRecords {
+struct CSVRecords {
     /// One record: its cells, each where it starts.
-    package struct Record {
+    struct Record {
         package var cells: [Located<String>]
         /// The line the record starts on.
         package var line: Int { cells.first?.location.line ?? 1 }
@@ -21,7 +21,7 @@ package struct CSVRecords {
     }
 
     /// Every record, the first line included, in order.
-    package private(set) var records: [Record] = []
+    private(set) var records: [Record] = []
 
     /// Reads `text`, the contents of `file` as shown in messages.
     package init(_ text: String, file: String, diagnostics: inout Diagnostics) {

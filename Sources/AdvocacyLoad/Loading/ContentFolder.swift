@@ -6,10 +6,10 @@ package struct ContentFolder {
     /// The folder as given on the command line, used to build the paths in diagnostics.
     package let root: String
     /// The folder's real path, with symbolic links resolved.
-    package let realRoot: String
+    let realRoot: String
 
     /// The kinds of Markdown folders, in the order they are listed.
-    package static let markdownFolders = ["disciplines", "share", "stories", "guidelines", "pages", "results"]
+    static let markdownFolders = ["disciplines", "share", "stories", "guidelines", "pages", "results"]
 
     package init(_ root: String) {
         var root = root
@@ -97,7 +97,7 @@ package struct ContentFolder {
     /// sorted order, then those reached through symbolic links. Each real folder is listed once, so
     /// links that lead back up (`media/a -> .`) cannot loop; such a link is reported and not followed.
     /// Entries that lead outside the content folder are reported, not listed.
-    package func mediaFiles(_ diagnostics: inout Diagnostics) -> [String] {
+    func mediaFiles(_ diagnostics: inout Diagnostics) -> [String] {
         guard isDirectory("media"), let media = RealPath.real(absolute("media")) else { return [] }
         var files: [String] = [], links: [(path: String, real: String)] = []
         var visited: Set<String> = [media]

@@ -3,7 +3,7 @@ import AdvocacyCore
 /// The keys that decide whether, when and how a document is published. Misspelt or misplaced, such a
 /// key would be left out and the document published at once, for good or without its disclosure, so
 /// every near miss is an error that names the key and says what would happen.
-package enum DecidingKey: String, CaseIterable {
+enum DecidingKey: String, CaseIterable {
     case publish, expires, draft, sponsored, disciplines
 
     /// What would happen if the key were left out.

@@ -12,7 +12,7 @@ package struct DocumentLoader {
         self.clock = clock
     }
 
-    package static let commonKeys: Set<String> = ["title", "summary", "slug", "draft", "tags"]
+    static let commonKeys: Set<String> = ["title", "summary", "slug", "draft", "tags"]
 
     /// Reads a file and its front matter; nil with diagnostics when it cannot be read at all.
     package func open(_ path: String, diagnostics: inout Diagnostics) -> (DocumentInfo, YAMLFields)? {
@@ -217,7 +217,7 @@ package struct DocumentLoader {
         return (Located(clock.instant(parsed, endOfDay: endOfDay), at: text.location), isDay)
     }
 
-    package static func isWebAddress(_ text: String) -> Bool {
+    static func isWebAddress(_ text: String) -> Bool {
         guard text.hasPrefix("https://") || text.hasPrefix("http://"),
               !text.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" }),
               let url = URL(string: text), let host = url.host, !host.isEmpty else { return false }

@@ -1,11 +1,11 @@
 import AdvocacyCore
 
 /// A Markdown file split into its YAML front matter and its body.
-package struct FrontMatter {
+struct FrontMatter {
     /// The YAML between the `---` lines.
     package var yaml: String
     /// The file line the YAML starts on.
-    package var yamlLine: Int
+    var yamlLine: Int
     /// The Markdown after the closing `---`.
     package var body: String
     /// The file line the body starts on.

@@ -3,7 +3,7 @@ import AdvocacyCore
 /// Other words an author may write for a key that does not decide publication: Danish words for the
 /// English keys, as `Slug.make` writes them (`resumé` is `resume`). The keys that decide publication
 /// have their own in `DecidingKey`.
-package enum OtherKeyWords {
+enum OtherKeyWords {
     private static let meaning: [String: String] = [
         "titel": "title", "overskrift": "title", "navn-paa-hubben": "title",
         "resume": "summary", "sammendrag": "summary", "opsummering": "summary", "beskrivelse": "summary", "manchet": "summary",

@@ -2,7 +2,7 @@ import AdvocacyCore
 
 /// Reads `results/metrics.csv` into rows of totals, refusing any column that is not one of the
 /// five: results hold totals, never figures about single people.
-package enum ResultsLoader {
+enum ResultsLoader {
     /// The file's path inside the content folder.
     package static let path = "results/metrics.csv"
     /// The columns, in the order SPEC lists them.
@@ -10,7 +10,7 @@ package enum ResultsLoader {
     /// The columns every row needs.
     package static let required = ["period", "metric", "value"]
     /// Column names that would tie a figure to people (written in lower case, `-` for spaces).
-    package static let perPerson: Set<String> = [
+    static let perPerson: Set<String> = [
         "name", "navn", "first-name", "last-name", "full-name", "fornavn", "efternavn", "email", "e-mail", "mail",
         "initials", "initialer", "employee", "employee-number", "employee-no", "employee-id", "medarbejder",
         "medarbejdernummer", "medarbejder-nummer", "medarbejder-id", "person", "team", "user", "username", "bruger",

@@ -55,7 +55,7 @@ package enum SourceText {
     }
 
     /// The byte offset of the first byte that is not valid UTF-8, or nil when all are.
-    package static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
         var decoder = UTF8()
         var iterator = bytes.makeIterator()
         var offset = 0

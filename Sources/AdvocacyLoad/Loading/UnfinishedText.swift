@@ -3,9 +3,9 @@ import AdvocacyCore
 /// What `advocacy new` leaves for the author to fill in, found in a file that is no longer a draft:
 /// its placeholder texts and example link are errors, an empty summary, person or role a warning.
 /// Drafts are not checked: they are work in progress.
-package enum UnfinishedText {
+enum UnfinishedText {
     /// A front matter key the author should not leave empty, with what to write in it.
-    package enum Key: String {
+    enum Key: String {
         case summary, person, role
 
         /// What to write instead of nothing.
@@ -21,7 +21,7 @@ package enum UnfinishedText {
     /// Reports the placeholders `advocacy new` wrote that are still in the body, in either language,
     /// and its example link; a link to another example address is a warning. A published document
     /// that is one of `advocacy init`'s examples is a warning too: the to-do list of a new hub.
-    package static func checkPlaceholders(_ info: DocumentInfo, link: Located<String>?, diagnostics: inout Diagnostics) {
+    static func checkPlaceholders(_ info: DocumentInfo, link: Located<String>?, diagnostics: inout Diagnostics) {
         guard !info.draft else { return }
         for placeholder in Starter.Placeholder.allCases {
             for language in HubLanguage.allCases {
@@ -46,14 +46,14 @@ package enum UnfinishedText {
 
     /// Reports the example result `advocacy new` wrote in a story (its label, in either language, and
     /// the value 0) in a story that is no longer a draft.
-    package static func checkResult(label: Located<String>, value: Located<String>, _ info: DocumentInfo, diagnostics: inout Diagnostics) {
+    static func checkResult(label: Located<String>, value: Located<String>, _ info: DocumentInfo, diagnostics: inout Diagnostics) {
         guard !info.draft, value.value.trimmingCharacters(in: .whitespaces) == "0",
               HubLanguage.allCases.contains(where: { Starter.exampleResultLabel(in: $0) == label.value }) else { return }
         diagnostics.error(.resultPlaceholderLeft, ["label": .text(label.value)], at: label.location)
     }
 
     /// Warns at each of `keys` that is written with an empty value.
-    package static func checkEmpty(_ keys: [Key], in fields: YAMLFields, _ info: DocumentInfo, diagnostics: inout Diagnostics) {
+    static func checkEmpty(_ keys: [Key], in fields: YAMLFields, _ info: DocumentInfo, diagnostics: inout Diagnostics) {
         guard !info.draft else { return }
         for key in keys {
             guard let location = fields.keyLocation(key.rawValue) else { continue }

@@ -4,15 +4,15 @@ import AdvocacyCore
 /// Counts the aliases (`*name`) of a YAML text and the size of what they stand for, from libyaml's
 /// events and before anything is composed, so a file whose aliases would repeat an anchor thousands
 /// of times is refused in a moment instead of being expanded.
-package enum YAMLAliases {
+enum YAMLAliases {
     /// The most aliases one file may hold.
-    package static let maximumCount = 100
+    static let maximumCount = 100
     /// The most a file's aliases may stand for together: one per value plus the characters of its texts.
-    package static let maximumExpansion = 1_000_000
+    static let maximumExpansion = 1_000_000
 
     /// The alias that goes past a limit, at 0-based line and column in the YAML text.
-    package struct Excess: Equatable {
-        package enum Limit { case count, expansion }
+    struct Excess: Equatable {
+        enum Limit { case count, expansion }
         package let limit: Limit
         package let name: String
         package let line: Int
@@ -21,7 +21,7 @@ package enum YAMLAliases {
 
     /// The first alias past either limit; nil when there is none, or when the text is not valid YAML
     /// (the composer then reports the mistake).
-    package static func excess(in yaml: String) -> Excess? {
+    static func excess(in yaml: String) -> Excess? {
         guard yaml.utf8.contains(UInt8(ascii: "*")) else { return nil }
         var text = yaml
         return text.withUTF8 { bytes in

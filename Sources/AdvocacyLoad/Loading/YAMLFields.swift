@@ -7,7 +7,7 @@ package struct YAMLFields {
     /// The file as shown in diagnostics.
     package let file: String
     /// What the file's line 1 is in YAML lines: the front matter starts on line 2 of a Markdown file.
-    package let lineOffset: Int
+    let lineOffset: Int
     /// The mapping's entries, in file order.
     package private(set) var entries: [(key: String, keyNode: Node, value: Node)] = []
     /// Where the mapping starts.
@@ -16,7 +16,7 @@ package struct YAMLFields {
     /// The values read with `published: true`, where they are written: what the forbidden-terms check reads.
     package private(set) var published: [Located<String>] = []
     /// False when the YAML could not be parsed; reads then return nothing and report nothing.
-    package private(set) var isValid = true
+    private(set) var isValid = true
     /// The YAML's last line, so a mark past the end (libyaml's "end of stream") points at real text.
     private var lastLine = 1
     /// The YAML's lines, to tell a value YAML read as a comment (`disclosure: #annonce`).
@@ -156,7 +156,7 @@ package struct YAMLFields {
     }
 
     /// The location of a key, if present.
-    package func keyLocation(_ key: String) -> SourceLocation? {
+    func keyLocation(_ key: String) -> SourceLocation? {
         entries.first(where: { $0.key == key }).map { location(of: $0.keyNode) }
     }
 
@@ -173,7 +173,7 @@ package struct YAMLFields {
     }
 
     /// A required text value; reports it missing at the start of the mapping.
-    package mutating func requiredString(_ key: String, published: Bool = false) -> Located<String>? {
+    mutating func requiredString(_ key: String, published: Bool = false) -> Located<String>? {
         if let value = string(key, published: published) { return value }
         if isValid && node(key) == nil {
             diagnostics.error(.missingRequiredKey, ["key": "\(key)"], at: keyLocation(key) ?? location)
@@ -261,7 +261,7 @@ package struct YAMLFields {
     /// there that decides publication is an error too, as it would not be read where it is.
     /// Returns the deciding keys found misspelt, so that they are not reported missing as well.
     @discardableResult
-    package mutating func checkKeys(_ known: Set<String>, params: Bool = false) -> Set<DecidingKey> {
+    mutating func checkKeys(_ known: Set<String>, params: Bool = false) -> Set<DecidingKey> {
         let allowed = params ? known.union(["params"]) : known
         var misspelt: Set<DecidingKey> = []
         for entry in entries where !allowed.contains(entry.key) {

@@ -2,7 +2,7 @@ import AdvocacyCore
 
 /// The mistakes authors make in YAML, recognised from libyaml's complaint and the text around it,
 /// and said in plain words with what to write instead.
-package struct YAMLMistake {
+struct YAMLMistake {
     /// What to tell the author.
     package let message: Message
     /// 0-based line and 1-based column in the YAML text.
@@ -12,7 +12,7 @@ package struct YAMLMistake {
     /// The plain-words version of a syntax error that libyaml reported as `problem` at `line` and
     /// `column` (0-based line, 1-based column), with `context` (what it was reading, and where)
     /// when it said. Nil when the mistake is not one of those recognised.
-    package static func explain(problem: String, line: Int, column: Int, context: (text: String, line: Int, column: Int)?,
+    static func explain(problem: String, line: Int, column: Int, context: (text: String, line: Int, column: Int)?,
                         in yaml: String) -> YAMLMistake? {
         let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         // A tab in the indentation, anywhere up to the error: YAML indents with spaces only.
@@ -72,7 +72,7 @@ package struct YAMLMistake {
     }
 
     /// A value written in curly quotes (“…”, ‘…’), which YAML keeps as part of the text.
-    package static func curlyQuotes(_ value: String) -> Bool {
+    static func curlyQuotes(_ value: String) -> Bool {
         guard let first = value.first, let last = value.last, value.count >= 2 else { return false }
         return "“”„‘’‚«»".contains(first) && "“”‘’«»".contains(last)
     }

@@ -12,15 +12,15 @@ import AdvocacyCore
 /// non-blank line starts a table whose rows run to the next blank line. Only fenced code blocks
 /// opened in the first column are skipped, and only before any line that could open raw HTML, since
 /// HTML blocks and list items can make such a fence mean something else to cmark.
-package enum MarkdownBounds {
+enum MarkdownBounds {
     /// Columns a table may have.
-    package static let maxColumns = 100
+    static let maxColumns = 100
     /// Cells (columns × body rows) all tables of one file may have together.
-    package static let maxCells = 200_000
+    static let maxCells = 200_000
     /// Quotes and list items one line may open inside each other.
-    package static let maxDepth = 50
+    static let maxDepth = 50
     /// Quote and list item markers one file may hold.
-    package static let maxMarkers = 100_000
+    static let maxMarkers = 100_000
 
     /// Errors for tables and nesting over the bounds, at the line where they start; empty when the
     /// source may be parsed.

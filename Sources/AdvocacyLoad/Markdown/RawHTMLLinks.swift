@@ -3,7 +3,7 @@ import AdvocacyCore
 /// The addresses raw HTML makes a browser load or follow: the values of `src`, `href`, `srcset` (each
 /// candidate), `poster` and `data` in every tag, with character references such as `&#45;` decoded.
 /// Comments are skipped. A reader of what a published page uses, so it errs on the side of finding more.
-package enum RawHTMLLinks {
+enum RawHTMLLinks {
     private static let attributes: Set<String> = ["src", "href", "srcset", "poster", "data"]
     private static let named: [Substring: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'"]
 
@@ -85,7 +85,7 @@ package enum RawHTMLLinks {
     }
 
     /// `text` with numeric character references and `&amp; &lt; &gt; &quot; &apos;` replaced by their characters.
-    package static func decodingReferences(_ text: String) -> String {
+    static func decodingReferences(_ text: String) -> String {
         guard text.contains("&") else { return text }
         var out = "", rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {

@@ -4,7 +4,7 @@ import AdvocacyCore
 
 /// One pass over a parsed document: lifts share blocks out, gives headings ids, rewrites links
 /// between content files, neutralizes raw HTML and unsafe URLs when raw HTML is off, and gathers plain text.
-package struct TreeWalk {
+struct TreeWalk {
     package let source: MarkdownSource
     package let renderer: MarkdownRenderer
     package let resolve: (String) -> LinkTarget
@@ -17,7 +17,7 @@ package struct TreeWalk {
     package var resolutions: [String: LinkTarget] = [:]
     package var pageLinks: [PageLink] = []
     /// False when a share block was left out: never closed, or one too many.
-    package var shareBlocksAreComplete = true
+    var shareBlocksAreComplete = true
     /// Where the search for the next character reference that stands for an unsafe character goes on.
     private var referenceCursor = 0
     /// How many such references were found; only the first `CharacterScan.listLimit` are listed.
@@ -28,7 +28,7 @@ package struct TreeWalk {
     private let columns = ColumnMemo()
 
     /// Share blocks one body may hold.
-    package static let maxShareBlocks = 100
+    static let maxShareBlocks = 100
 
     package init(source: MarkdownSource, renderer: MarkdownRenderer, resolve: @escaping (String) -> LinkTarget) {
         self.source = source
@@ -373,7 +373,7 @@ package struct TreeWalk {
     }
 
     /// `javascript:`, `vbscript:`, `file:` and `data:` other than common images, as cmark's safe mode sees them.
-    package static func isDangerous(_ url: String) -> Bool {
+    static func isDangerous(_ url: String) -> Bool {
         let bytes = url.utf8.drop { $0 == 32 || $0 == 9 }.prefix(16).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
         func starts(_ prefix: String) -> Bool { bytes.starts(with: prefix.utf8) }
         if starts("javascript:") || starts("vbscript:") || starts("file:") { return true }
@@ -384,7 +384,7 @@ package struct TreeWalk {
 
 /// The words of a document without markup: the literals of its text nodes, joined by single spaces,
 /// with runs of white space made one space. Built from cmark's C strings without making a String per node.
-package struct PlainText {
+struct PlainText {
     private var bytes: [UInt8] = []
     private var pendingSpace = false
 

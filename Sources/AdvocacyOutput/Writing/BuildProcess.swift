@@ -4,8 +4,8 @@ import AdvocacyCore
 /// The process a build folder beside the output belongs to, as its name records it: the pid and, on
 /// Linux, when that process started (clock ticks since boot, `/proc/<pid>/stat`'s 22nd field). A pid
 /// is given to another process once the first has ended, so only both tell that the build still runs.
-package struct BuildProcess: Equatable {
-    package let pid: Int32
+struct BuildProcess: Equatable {
+    let pid: Int32
     /// Nil in a name written before the start was recorded, or where the system does not tell it.
     package let start: UInt64?
 
@@ -31,14 +31,14 @@ package struct BuildProcess: Equatable {
 
     /// Whether the process has ended: no process has its pid, or the one that has it started at
     /// another moment.
-    package var hasEnded: Bool {
+    var hasEnded: Bool {
         if kill(pid, 0) != 0 && errno == ESRCH { return true }
         guard let start, let running = Self.startTime(of: pid) else { return false }
         return running != start
     }
 
     /// When a process started, from `/proc/<pid>/stat`; nil where there is no such file.
-    package static func startTime(of pid: Int32) -> UInt64? {
+    static func startTime(of pid: Int32) -> UInt64? {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
               let close = stat.lastIndex(of: ")") else { return nil }
         // After the command name in parentheses: the state is field 3, the start time field 22.

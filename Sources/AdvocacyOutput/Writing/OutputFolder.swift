@@ -103,7 +103,7 @@ public struct OutputFolder: Sendable {
 
     /// Creates the folders that should hold the output, if they are missing, one by one: a name
     /// that appears meanwhile as anything but a real folder stops it.
-    package func createParent() throws(UsageError) {
+    func createParent() throws(UsageError) {
         var folder = real.existing
         for part in real.missing.dropLast() {
             folder = (folder == "/" ? "" : folder) + "/" + part
@@ -163,7 +163,7 @@ public struct OutputFolder: Sendable {
         }
     }
 
-    package static func leftAlone(_ folder: String, _ reason: Message.Argument) -> Message {
+    static func leftAlone(_ folder: String, _ reason: Message.Argument) -> Message {
         Message(.folderLeftAlone, ["folder": "\(folder)", "reason": reason])
     }
 

@@ -31,7 +31,7 @@ package enum SiteCheck {
     /// The marker's text in sites built before manifests.
     package static let earlierMarker = "This folder is a site built by advocacy. advocacy build replaces it as a whole.\n"
     /// A manifest larger than this is not read (a million files fit in about 60 MB).
-    package static let largestManifest = 128 << 20
+    static let largestManifest = 128 << 20
 
     /// Checks `folder` against its manifest; a partial manifest's files are checked by name only.
     /// `recovering` a folder of a killed build, a manifest it was writing (`.advocacy-site.new`) is
@@ -130,7 +130,7 @@ package enum SiteCheck {
     }
 
     /// A plain file's bytes, at most `limit` of them (nil when it is larger, not a plain file or unreadable).
-    package static func readFile(_ folder: Int32, _ name: String, limit: Int) -> [UInt8]? {
+    static func readFile(_ folder: Int32, _ name: String, limit: Int) -> [UInt8]? {
         let fd = openat(folder, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -168,7 +168,7 @@ package struct FileIdentity: Equatable, Sendable {
     package var device: UInt64
     package var inode: UInt64
     package var size: Int
-    package var modified: timespec
+    var modified: timespec
     package var changed: timespec
 
     package init(_ info: stat) {

@@ -29,7 +29,7 @@ package enum SiteFolder {
     /// the identity it had then, a folder only when it was there; anything else stays where it is.
     /// Returns false when something was left that way (or `root` could not be opened).
     @discardableResult
-    package static func prune(_ root: String, to layout: Layout?, emptying: Bool, owned: VerifiedSite? = nil) -> Bool {
+    static func prune(_ root: String, to layout: Layout?, emptying: Bool, owned: VerifiedSite? = nil) -> Bool {
         let fd = open(root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return false }
         defer { close(fd) }
@@ -38,7 +38,7 @@ package enum SiteFolder {
 
     /// Makes a folder readable by its owner only and empties every file in it; see `prune`.
     @discardableResult
-    package static func scrub(_ root: String, keeping layout: Layout?, owned: VerifiedSite? = nil) -> Bool {
+    static func scrub(_ root: String, keeping layout: Layout?, owned: VerifiedSite? = nil) -> Bool {
         let fd = open(root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return false }
         defer { close(fd) }

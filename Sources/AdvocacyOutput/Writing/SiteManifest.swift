@@ -20,7 +20,7 @@ package struct SiteManifest: Equatable, Sendable {
     /// The format this version of advocacy reads and writes.
     package static let format = 1
     /// A manifest being written, renamed over the manifest once complete.
-    package static let pendingName = ".advocacy-site.new"
+    static let pendingName = ".advocacy-site.new"
 
     package enum State: String, Sendable {
         /// Every file with its size and hash.
@@ -37,9 +37,9 @@ package struct SiteManifest: Equatable, Sendable {
 
     package var state: State
     /// The line of the manifest's text that gives the state (for messages).
-    package var stateLine = 4
+    var stateLine = 4
     /// The version of advocacy that wrote it.
-    package var tool: String
+    var tool: String
     /// Every file by its path in the site; in a partial manifest each entry is nil.
     package var files: [String: Entry?]
 

@@ -3,7 +3,7 @@ import AdvocacyCore
 
 /// What the watched folders hold, for `FolderWatcher`'s fallback without inotify: every file's path,
 /// size and modification time. Two equal fingerprints mean nothing changed.
-package struct ContentFingerprint: Equatable, Sendable {
+struct ContentFingerprint: Equatable, Sendable {
     private var entries: [String: [Int]] = [:]
 
     /// Reads the folders' files now, with `readdir` and `stat` (Foundation's enumerator is slow for thousands of files).

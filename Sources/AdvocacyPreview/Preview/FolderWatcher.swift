@@ -17,7 +17,7 @@ import AdvocacyCore
 /// Only when the system gives no inotify instance (`inotify_init1` fails, e.g. at the per-user
 /// limit) does it fall back to listing the folders every 300 ms and comparing their
 /// `ContentFingerprint`s.
-package enum FolderWatcher {
+enum FolderWatcher {
     /// One element after each burst of changes in `folders`, once nothing changed for `quiet`. Changes
     /// during a rebuild come out as one element, not many. Watching starts before this returns, and
     /// stops when the stream is no longer iterated.
@@ -192,7 +192,7 @@ private final class Inotify: Sendable {
 }
 
 /// Which folder a path leads to now: its device and inode, following symbolic links.
-package struct FolderIdentity: Equatable, Sendable {
+struct FolderIdentity: Equatable, Sendable {
     private let device: UInt64
     private let inode: UInt64
 

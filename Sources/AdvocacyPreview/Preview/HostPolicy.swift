@@ -4,7 +4,7 @@ import AdvocacyCore
 /// The names a preview listening on loopback answers to: its own address, `localhost`, `127.0.0.1`
 /// and `[::1]`, each with or without the port. A page from another site that a DNS-rebinding attack
 /// points at 127.0.0.1 sends its own name as Host, and is refused.
-package struct HostPolicy: Sendable {
+struct HostPolicy: Sendable {
     private let names: Set<String>
 
     /// The policy for a preview started with `--host host` and listening on `address`; nil when the
@@ -15,7 +15,7 @@ package struct HostPolicy: Sendable {
     }
 
     /// Whether a request with `Host: host` may be answered on `port`.
-    package func allows(_ host: Substring, port: Int?) -> Bool {
+    func allows(_ host: Substring, port: Int?) -> Bool {
         let host = host.lowercased()
         if names.contains(host) { return true }
         guard let port, host.hasSuffix(":\(port)") else { return false }

@@ -6,15 +6,15 @@ import AdvocacyCore
 /// the preview's version when the page was answered (`data-version`), so a rebuild that ends before
 /// the first question still reloads the page. A page that already has the box (the error page
 /// served before the first good build, see `PreviewErrorPage`) gets its box updated.
-package enum LiveReload {
+enum LiveReload {
     /// The script tag for a page answered at `version`.
     package static func tag(version: Int) -> String {
         "<script src=\"/__advocacy/live.js\" data-version=\"\(version)\" defer></script>"
     }
 
     /// The box's id, and its colours and type, shared by the script's box and the error page's.
-    package static let boxID = "advocacy-preview-errors"
-    package static let boxLook = "background:#7f1d1d;color:#fff;font:14px/1.4 monospace;padding:12px;white-space:pre-wrap;margin:0"
+    static let boxID = "advocacy-preview-errors"
+    static let boxLook = "background:#7f1d1d;color:#fff;font:14px/1.4 monospace;padding:12px;white-space:pre-wrap;margin:0"
 
     package static let script = """
     (function () {

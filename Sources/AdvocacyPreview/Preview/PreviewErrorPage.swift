@@ -11,7 +11,7 @@ import AdvocacyCore
 /// Its status is 503 (Service Unavailable): the site is not there yet, but will be, so a script or a
 /// link checker waiting for the site does not take this page for it, while a browser shows the page
 /// as it shows any other.
-package enum PreviewErrorPage {
+enum PreviewErrorPage {
     package static func response(errors: [String], language: HubLanguage, version: Int) -> Response {
         Response(status: .serviceUnavailable, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
                  body: .init(byteBuffer: ByteBuffer(string: html(errors: errors, language: language, version: version))))

@@ -6,7 +6,7 @@ import NIOCore
 import AdvocacyCore
 
 /// Answers requests from the built site's folder, adding the live-reload script to HTML pages.
-package enum PreviewFiles {
+enum PreviewFiles {
     /// The file for a request path (percent-encoded, as sent) under `base` (the site's base URL). A
     /// path whose decoding is not UTF-8 or holds a control character is 400, one with a `.` or `..`
     /// segment 403. The file answered is the one the decoded path names (see `SiteFile`), and its
@@ -28,7 +28,7 @@ package enum PreviewFiles {
     /// A request path with its percent-encoding undone; nil when a `%` is not followed by two hex
     /// digits, when the bytes are not UTF-8, or when it holds a control character (C0, DEL or C1),
     /// which no file of the site has in its name and which would cut the name short (NUL).
-    package static func decodedPath(_ path: String) -> String? {
+    static func decodedPath(_ path: String) -> String? {
         let encoded = Array(path.utf8)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(encoded.count)
@@ -66,7 +66,7 @@ package enum PreviewFiles {
     }
 
     /// Adds the live-reload script for `version` before `</head>`.
-    package static func inject(_ html: Data, version: Int) -> Data {
+    static func inject(_ html: Data, version: Int) -> Data {
         let text = String(decoding: html, as: UTF8.self)
         guard let head = text.range(of: "</head>") else { return html }
         return Data(text.replacingCharacters(in: head, with: LiveReload.tag(version: version) + "\n</head>").utf8)
@@ -97,7 +97,7 @@ package enum PreviewFiles {
 /// following no symbolic link, so the file read is exactly the one the segments name: a folder stands
 /// for its `index.html`, and only a regular file is read. As in a path the kernel resolves, a final
 /// `/` names a folder: `queue.ics/` is no file.
-package struct SiteFile {
+struct SiteFile {
     /// The name of the file opened.
     package let name: String
     package let bytes: Data

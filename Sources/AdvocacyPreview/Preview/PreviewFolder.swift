@@ -5,7 +5,7 @@ import AdvocacyCore
 /// `mkdtemp` (mode 0700, never one that existed), with the site in its `site` subfolder so that the
 /// build's temporary folders beside the site are private too. It is removed as a whole when the
 /// preview ends, also on a signal that ends it (see `StopSignals`).
-package final class PreviewFolder: Sendable {
+final class PreviewFolder: Sendable {
     /// The private folder.
     package let path: String
     /// Whether the folder was removed; the lock also keeps a removal from running during a build.
@@ -25,7 +25,7 @@ package final class PreviewFolder: Sendable {
     package var site: String { path + "/site" }
 
     /// Runs `body` unless the folder was removed; a removal waits until it is done.
-    package func whileOpen<T>(_ body: () -> T) -> T? {
+    func whileOpen<T>(_ body: () -> T) -> T? {
         removed.withLock { removed in removed ? nil : body() }
     }
 

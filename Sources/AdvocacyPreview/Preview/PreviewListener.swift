@@ -6,12 +6,12 @@ import AdvocacyCore
 
 /// The preview's listening socket, bound before anything is built so that a port in use is reported
 /// at once. Every connection goes through a `RequestGuard`, then Hummingbird's HTTP/1 channel.
-package struct PreviewListener: Sendable {
+struct PreviewListener: Sendable {
     private let channel: NIOAsyncChannel<HTTP1Channel.Value, Never>
     private let http: HTTP1Channel
     private let logger = Logger(label: "advocacy.serve") { _ in SwiftLogNoOpLogHandler() }
     /// Where the preview is reached, e.g. `http://127.0.0.1:8000`.
-    package let origin: String
+    let origin: String
 
     /// Listens on `host:port` (port 0 picks a free one) and answers requests with `responder`.
     package init(host: String, port: UInt16, responder: @escaping HTTPChannelHandler.Responder) async throws(UsageError) {

@@ -144,7 +144,7 @@ public final class PreviewServer: Sendable {
 
 /// The preview's version (bumped on every rebuild), the last build's errors, the language of its
 /// messages, and whether a build has made a site (one with no errors; later failures keep it).
-package actor PreviewState {
+actor PreviewState {
     private var version = 0
     private var errors: [String] = []
     private var language = HubLanguage.en

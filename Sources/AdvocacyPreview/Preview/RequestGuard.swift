@@ -13,17 +13,17 @@ import AdvocacyCore
 /// read the answer. The guard holds at most one head, so a connection costs at most 64 KB. A refusal
 /// is written at once: a client that pipelines a good request before a refused one may see the
 /// refusal before the earlier answer ends (browsers do not pipeline).
-package final class RequestGuard: ChannelInboundHandler, RemovableChannelHandler {
-    package typealias InboundIn = ByteBuffer
-    package typealias InboundOut = ByteBuffer
-    package typealias OutboundOut = ByteBuffer
+final class RequestGuard: ChannelInboundHandler, RemovableChannelHandler {
+    typealias InboundIn = ByteBuffer
+    typealias InboundOut = ByteBuffer
+    typealias OutboundOut = ByteBuffer
 
     /// The longest request line or header line, without its line ending.
-    package static let lineLimit = 8 * 1024
+    static let lineLimit = 8 * 1024
     /// The longest head, line endings included.
-    package static let headLimit = 64 * 1024
-    package static let headTime = TimeAmount.seconds(10)
-    package static let drainTime = TimeAmount.seconds(2)
+    static let headLimit = 64 * 1024
+    static let headTime = TimeAmount.seconds(10)
+    static let drainTime = TimeAmount.seconds(2)
 
     private let hosts: HostPolicy?
     private var head = ByteBuffer()
@@ -38,7 +38,7 @@ package final class RequestGuard: ChannelInboundHandler, RemovableChannelHandler
         self.hosts = hosts
     }
 
-    package func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         var input = unwrapInboundIn(data)
         while !refused, input.readableBytes > 0 {
             if timer == nil { schedule(in: Self.headTime, context) { [self] in refuse(.requestTimeout, context) } }
@@ -56,7 +56,7 @@ package final class RequestGuard: ChannelInboundHandler, RemovableChannelHandler
         }
     }
 
-    package func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         if refused, let event = event as? ChannelEvent, event == .inputClosed {
             context.close(promise: nil)
         } else {
@@ -64,7 +64,7 @@ package final class RequestGuard: ChannelInboundHandler, RemovableChannelHandler
         }
     }
 
-    package func channelInactive(context: ChannelHandlerContext) {
+    func channelInactive(context: ChannelHandlerContext) {
         timer?.cancel()
         timer = nil
         context.fireChannelInactive()
@@ -198,7 +198,7 @@ private enum RequestTarget: Equatable {
 }
 
 /// The answers the guard gives itself, and why.
-package enum Refusal {
+enum Refusal {
     case badRequest, requestTimeout, contentTooLarge, uriTooLong, misdirectedRequest, requestHeaderFieldsTooLarge
 
     package var code: Int {

@@ -12,15 +12,15 @@ import AdvocacyCore
 ///
 /// The handler only writes the signal's number to a pipe (all a signal handler may safely do); a
 /// thread of its own reads it and runs the stop.
-package enum StopSignals {
+enum StopSignals {
     /// The signals whose default action ends the process and that nothing but a stop request sends.
-    package static var requests: [Int32] {
+    static var requests: [Int32] {
         [SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGALRM, SIGSTKFLT, SIGXCPU, SIGXFSZ, SIGVTALRM,
          SIGPROF, SIGIO, SIGPWR] + Array(__libc_current_sigrtmin()...__libc_current_sigrtmax())
     }
 
     /// The signals the kernel sends for a fault of the program itself, and abort's.
-    package static let faults = [SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGABRT, SIGSYS]
+    static let faults = [SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGABRT, SIGSYS]
 
     /// Calls `stop` with the signal's number, on a thread of its own, when one of the signals comes;
     /// `stop` is expected to end the process. Until `restore` is called.
@@ -59,11 +59,11 @@ package enum StopSignals {
     }
 
     /// The signals' actions before `handle`.
-    package struct Handling {
+    struct Handling {
         fileprivate let previous: [Int32: sigaction]
 
         /// Gives the signals their actions back.
-        package func restore() {
+        func restore() {
             for (number, action) in previous {
                 var action = action
                 sigaction(number, &action, nil)

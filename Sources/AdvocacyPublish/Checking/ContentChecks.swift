@@ -8,9 +8,9 @@ package enum ContentChecks {
     package struct Context: Sendable {
         package let known: Set<String>
         /// The known discipline ids, sorted.
-        package let knownList: [String]
+        let knownList: [String]
         package let media: Set<String>
-        package let mediaNames: MediaNames
+        let mediaNames: MediaNames
         package let config: HubConfig
         /// hub.yml's forbidden terms, ready to be found in one pass over each text.
         package let terms: TermSearch

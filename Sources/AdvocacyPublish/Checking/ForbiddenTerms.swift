@@ -6,7 +6,7 @@ import AdvocacyCore
 /// and the file names that become web addresses. Front matter, hub.yml and file names are also
 /// searched for the term's web-address form (`projekt-nordlys`). An embargoed item gets a warning,
 /// so the build on its publish morning does not fail by surprise.
-package enum ForbiddenTerms {
+enum ForbiddenTerms {
     /// Checks one document. `search` finds `terms`, in the same order.
     /// `termsInText` are the terms found in the body's plain text (across line breaks and markup).
     package static func check(_ info: DocumentInfo, shareTexts: [ShareText], termsInText: Set<String>,

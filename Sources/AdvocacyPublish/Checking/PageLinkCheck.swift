@@ -32,7 +32,7 @@ package enum PageLinkCheck {
         /// `../` or a leading `/`) most likely meant: the same path below `media/` (a link written from
         /// the wrong folder), else a file of the same name in another folder of it, else the same name
         /// with another extension beside where it pointed.
-        package func mediaMeant(by path: String) -> String? {
+        func mediaMeant(by path: String) -> String? {
             let media = paths.filter { $0.hasPrefix("media/") }.sorted()
             let wanted = path.hasPrefix("media/") ? path : "media/" + path
             if media.contains(wanted) { return wanted }

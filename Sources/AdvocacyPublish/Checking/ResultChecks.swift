@@ -28,7 +28,7 @@ package enum ResultChecks {
     }
 
     /// How many days after its period ends a small group is still warned about.
-    package static let smallGroupDays = 14
+    static let smallGroupDays = 14
 
     private static func checkTotal(_ value: Double, at location: SourceLocation, metric: Metric, _ diagnostics: inout Diagnostics) {
         if value < 0 {

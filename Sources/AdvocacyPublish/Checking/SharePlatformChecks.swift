@@ -4,7 +4,7 @@ import AdvocacyCore
 /// and the picture an Instagram post needs.
 package enum SharePlatformChecks {
     /// The image types Instagram takes.
-    package static let instagramImageTypes: Set<String> = ["jpg", "jpeg", "png"]
+    static let instagramImageTypes: Set<String> = ["jpg", "jpeg", "png"]
 
     /// Warns about texts that pass their platform's limit only once their prompts are filled in,
     /// and about Instagram texts of an item without a JPEG or PNG image.

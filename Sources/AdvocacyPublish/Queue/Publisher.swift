@@ -47,7 +47,7 @@ public enum Publisher {
         /// Every document whose body renders, in order: the published ones and the embargoed items.
         package let documents: [DocumentInfo]
         /// Embargoed items by path, with their publish instant: rendered to be checked, never published.
-        package let embargoes: [String: Date]
+        let embargoes: [String: Date]
         private let targets: [String: LinkTarget]
         private let loaded: Set<String>
         private let unreadable: Set<String>

@@ -7,7 +7,7 @@ public enum QueuePlanText {
     /// The width when the terminal's is unknown.
     public static let defaultWidth = 100
     /// The narrowest width the plan wraps to, whatever the terminal says.
-    package static let narrowest = 40
+    static let narrowest = 40
 
     /// The plan as lines of text in `language`, wrapped to `width` columns.
     public static func render(_ plan: QueuePlan, in language: HubLanguage, width: Int = defaultWidth) -> String {

@@ -44,5 +44,5 @@ public struct ScheduledRun: Sendable, Equatable {
     }
 
     /// The local time, in seconds after midnight, by which a day's items must be there: 09:00.
-    package static let workdayStarts = 9 * 3600
+    static let workdayStarts = 9 * 3600
 }

@@ -38,7 +38,7 @@ public enum NewHub {
     }
 
     /// The only entry a folder may already hold: what `git init` or cloning an empty repository leaves.
-    package static let allowedEntries: Set<String> = [".git"]
+    static let allowedEntries: Set<String> = [".git"]
 
     /// Writes the hub into `folder`, created with its parents when missing, and returns the paths written,
     /// relative to it. A folder that exists and holds anything but `.git` is refused untouched.

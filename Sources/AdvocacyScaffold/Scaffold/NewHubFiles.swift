@@ -3,9 +3,9 @@ import AdvocacyCore
 
 /// The text files of a new hub: hub.yml, the `.gitignore`, the nightly job's settings and the content in the
 /// hub's language.
-package enum NewHubFiles {
+enum NewHubFiles {
     /// The hub's name when `init` is given none.
-    package static func defaultTitle(_ language: HubLanguage) -> String {
+    static func defaultTitle(_ language: HubLanguage) -> String {
         switch language {
         case .da: "Ambassadørhub"
         case .en: "Advocacy hub"
@@ -28,7 +28,7 @@ package enum NewHubFiles {
 
     /// `ci/advocacy.env`: which release of advocacy the nightly job installs (this one), from where, and
     /// optionally its pinned hash, read by `ci/install-advocacy.sh`.
-    package static func advocacyEnv(_ language: HubLanguage) -> String {
+    static func advocacyEnv(_ language: HubLanguage) -> String {
         let (what, version, url, hash) = switch language {
         case .da: ("Hvilken udgave af advocacy natjobbet installerer (ci/install-advocacy.sh), og hvorfra.",
                    "Udgaven. Skift den, når I vil opdatere.",

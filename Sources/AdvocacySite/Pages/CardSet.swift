@@ -3,13 +3,13 @@ import AdvocacyCore
 /// The share cards an item shows on a page, kept as what they are made from. The cards are made
 /// when a template shows them, so telling whether two models of a page differ compares the texts,
 /// not every card's links and labels.
-package struct CardSet: Hashable, Sendable {
+struct CardSet: Hashable, Sendable {
     /// What every card of a build shares; the same on every page, so not part of a card set's
     /// hash but of the build's shared one.
     package struct Context: Sendable, Hashable {
         package let config: HubConfig
         package let words: SiteStrings
-        package let disciplineTitles: [String: String]
+        let disciplineTitles: [String: String]
 
         package static func == (a: Context, b: Context) -> Bool {
             a.config.utmMedium == b.config.utmMedium && a.config.disclosure == b.config.disclosure

@@ -101,27 +101,27 @@ package struct Digest: Hashable, Sendable {
     package static let listLimit = 5
 
     /// The hub's name.
-    package let hubTitle: String
+    let hubTitle: String
     /// The hub's language, for `lang`.
     package let language: String
     /// The ISO week of `now` in the hub's time zone.
     package let week: ISOWeek
     /// The ISO week date of `now` in the hub's time zone: `2026-W50-1` for its Monday.
-    package let weekDate: String
+    let weekDate: String
     /// "Week 50: new to share", in the site's words.
     package let title: String
     /// The digest's opening line.
-    package let intro: String
+    let intro: String
     /// The disciplines in display order.
     package let sections: [Section]
     package let story: Story?
     /// The digest page and the home page as absolute addresses; nil without `site-url`.
-    package let pageAddress: String?
-    package let homeAddress: String?
+    let pageAddress: String?
+    let homeAddress: String?
 }
 
 /// The digest page's content: the digest as templates see it.
-package struct DigestContent: PageContent {
+struct DigestContent: PageContent {
     package let digest: Digest
 
     package func value(for key: String) -> TemplateValue? {

@@ -3,9 +3,9 @@ import AdvocacyTemplates
 
 /// One metric as the results page shows it: its latest figure, the change from the period before,
 /// its target and the distance to it, a chart over all its periods, and the same figures as a table.
-package struct MetricSummary: TemplateObject, Hashable {
+struct MetricSummary: TemplateObject, Hashable {
     /// A row of the metric's table: one period as `metrics.csv` gives it.
-    package struct Row: TemplateObject, Hashable {
+    struct Row: TemplateObject, Hashable {
         package let period: String
         package let value: String
         package let target: String
@@ -25,7 +25,7 @@ package struct MetricSummary: TemplateObject, Hashable {
     package let id: String
     package let label: String
     package let latest: String
-    package let latestPeriod: String
+    let latestPeriod: String
     /// `up`, `down` or `same`; empty when the period before has no figure.
     package let direction: String
     /// Such as `Op 12,5 % fra 3. kvartal 2026`; empty when the period before has no figure.

@@ -2,11 +2,11 @@ import AdvocacyCore
 import AdvocacyTemplates
 
 /// The home page: what is new, what to share now, disciplines, stories and guidelines.
-package struct HomeContent: PageContent {
+struct HomeContent: PageContent {
     package let body: BodyModel?
-    package let shareNow: [ItemSummary]
-    package let moreToShare: Bool
-    package let whatsNew: [ItemSummary]
+    let shareNow: [ItemSummary]
+    let moreToShare: Bool
+    let whatsNew: [ItemSummary]
     package let stories: [StorySummary]
     package let guidelines: [DocumentLink]
     package let disciplines: [DisciplineSummary]
@@ -36,14 +36,14 @@ package struct HomeContent: PageContent {
 }
 
 /// A page of the content queue: its items with their cards, the filters and the pager.
-package struct QueueContent: PageContent {
+struct QueueContent: PageContent {
     package let items: [ItemSummary]
-    package let filters: [DisciplineLink]
-    package let pager: Pager
-    package let archiveURL: String
+    let filters: [DisciplineLink]
+    let pager: Pager
+    let archiveURL: String
 
     /// The links between the pages of the queue.
-    package struct Pager: TemplateObject, Hashable {
+    struct Pager: TemplateObject, Hashable {
         package let number: Int
         package let pages: Int
         package let previous: String?
@@ -76,7 +76,7 @@ package struct QueueContent: PageContent {
 }
 
 /// A list of items without cards: the archive.
-package struct ArchiveContent: PageContent {
+struct ArchiveContent: PageContent {
     package let items: [ItemSummary]
 
     package func value(for key: String) -> TemplateValue? {
@@ -89,7 +89,7 @@ package struct ArchiveContent: PageContent {
 }
 
 /// A share item's own page.
-package struct ItemContent: PageContent {
+struct ItemContent: PageContent {
     package let item: ItemSummary
     package let body: BodyModel
     package let expired: Bool
@@ -109,15 +109,15 @@ package struct ItemContent: PageContent {
 }
 
 /// A discipline's page: its guide, its newest items with their cards, and its stories.
-package struct DisciplineContent: PageContent {
+struct DisciplineContent: PageContent {
     package let discipline: DisciplineSummary
     package let body: BodyModel
     package let items: [ItemSummary]
-    package let moreItems: Bool
-    package let queueURL: String
+    let moreItems: Bool
+    let queueURL: String
     /// The discipline's own feed and calendar, to subscribe to.
-    package let feedURL: String
-    package let calendarURL: String
+    let feedURL: String
+    let calendarURL: String
     package let stories: [StorySummary]
 
     package func value(for key: String) -> TemplateValue? {
@@ -138,7 +138,7 @@ package struct DisciplineContent: PageContent {
 }
 
 /// A story's own page.
-package struct StoryContent: PageContent {
+struct StoryContent: PageContent {
     package let story: StorySummary
     package let body: BodyModel
 
@@ -152,41 +152,41 @@ package struct StoryContent: PageContent {
 }
 
 /// The list of disciplines.
-package struct DisciplinesContent: PageContent {
+struct DisciplinesContent: PageContent {
     package let disciplines: [DisciplineSummary]
 
     package func value(for key: String) -> TemplateValue? { key == "disciplines" ? .objects(disciplines) : nil }
 }
 
 /// The list of guidelines.
-package struct GuidelinesContent: PageContent {
+struct GuidelinesContent: PageContent {
     package let guidelines: [DocumentLink]
 
     package func value(for key: String) -> TemplateValue? { key == "guidelines" ? .objects(guidelines) : nil }
 }
 
 /// The list of stories.
-package struct StoriesContent: PageContent {
+struct StoriesContent: PageContent {
     package let stories: [StorySummary]
 
     package func value(for key: String) -> TemplateValue? { key == "stories" ? .objects(stories) : nil }
 }
 
 /// A guideline or a free page: its body.
-package struct DocumentContent: PageContent {
+struct DocumentContent: PageContent {
     package let body: BodyModel
 
     package func value(for key: String) -> TemplateValue? { key == "body" ? .object(body) : nil }
 }
 
 /// The readiness self-assessment.
-package struct ReadinessContent: PageContent {
+struct ReadinessContent: PageContent {
     package let readiness: ReadinessView
 
     package func value(for key: String) -> TemplateValue? { key == "readiness" ? .object(readiness) : nil }
 }
 
 /// A page that shows only its frame and its layout's own text: search, not found.
-package struct FrameOnlyContent: PageContent {
+struct FrameOnlyContent: PageContent {
     package func value(for key: String) -> TemplateValue? { nil }
 }

@@ -20,7 +20,7 @@ package struct PageFrame: TemplateObject, Hashable {
     package let summary: String?
     package let url: String
     package let section: PageSection?
-    package let breadcrumbs: [Breadcrumb]
+    let breadcrumbs: [Breadcrumb]
     /// The `params:` of the page's own file.
     package let params: ThemeParams
 
@@ -92,9 +92,9 @@ package enum PageSection: String, CaseIterable, Sendable {
 }
 
 /// A link of the main navigation: `current` on the pages of its section, `isPage` on its own page.
-package struct NavigationLink: TemplateObject {
+struct NavigationLink: TemplateObject {
     package let section: PageSection
-    package let frame: PageFrame
+    let frame: PageFrame
 
     package func value(for key: String) -> TemplateValue? {
         switch key {
@@ -130,7 +130,7 @@ package struct SiteSummary: TemplateObject, Hashable {
     package let urls: SiteURLs
     /// The day the site was built, in the hub's words: a day, not a time, so that what every page
     /// shows changes once a day, not every minute.
-    package let updated: String
+    let updated: String
     /// The footer's links to the free pages.
     package let pages: [DocumentLink]
     /// hub.yml's `params:`.
@@ -169,7 +169,7 @@ package protocol PageContent: TemplateObject, Hashable {}
 /// A page and its content: the content's names first, then the frame's. Two pages with equal
 /// models render to the same bytes in one build.
 package struct PageModel: TemplateObject, Hashable {
-    package let frame: PageFrame
+    let frame: PageFrame
     package let content: any PageContent
 
     package func value(for key: String) -> TemplateValue? { content.value(for: key) ?? frame.value(for: key) }

@@ -3,7 +3,7 @@ import AdvocacyTemplates
 
 /// The readiness model as the readiness page shows it: phases of parameters, each with one option
 /// per level.
-package struct ReadinessView: TemplateObject, Hashable {
+struct ReadinessView: TemplateObject, Hashable {
     package let model: ReadinessModel
 
     package static func == (a: ReadinessView, b: ReadinessView) -> Bool { a.texts == b.texts }

@@ -4,9 +4,9 @@ import AdvocacyCore
 /// period, the target as a line across the bar of each period that has one, the texts on top. Every text in it is
 /// escaped; its title and description name it for screen readers, which read the numbers from the
 /// table beside it.
-package struct ResultChart {
+struct ResultChart {
     /// One bar: the period's label, its value and its target, and how the value is written.
-    package struct Bar {
+    struct Bar {
         package let label: String
         package let value: Double
         package let target: Double?
@@ -18,15 +18,15 @@ package struct ResultChart {
     /// The room above the bars (for the values written over them) and below them (for the labels).
     package static let top = 28.0, bottom = 40.0
     /// How far a value's text stands above what it sits on, and how tall it is.
-    package static let valueGap = 8.0, valueHeight = 14.0
+    static let valueGap = 8.0, valueHeight = 14.0
     /// The height of the tallest bar or target.
-    package static var plotHeight: Double { height - top - bottom }
+    static var plotHeight: Double { height - top - bottom }
 
     /// Unique on its page: the ids of the title and description start with it.
     package let id: String
     package let title: String
     package let description: String
-    package let bars: [Bar]
+    let bars: [Bar]
 
     /// The SVG element.
     package var svg: String {
@@ -60,7 +60,7 @@ package struct ResultChart {
 
     /// How high above the baseline a bar's value is written: over the bar, or over the target line
     /// when that runs just above the bar, where the text would cross it.
-    package static func valueBase(_ bar: Bar, scale: Double) -> Double {
+    static func valueBase(_ bar: Bar, scale: Double) -> Double {
         let barTop = bar.value * scale
         guard let target = bar.target.map({ $0 * scale }), target > barTop, target < barTop + valueGap + valueHeight else {
             return barTop + valueGap

@@ -3,7 +3,7 @@ import AdvocacyTemplates
 
 /// The results page: every metric with its figures, chart and table, a word on the figures held
 /// back for small groups, and the evaluations, newest first.
-package struct ResultsContent: PageContent {
+struct ResultsContent: PageContent {
     package let metrics: [MetricSummary]
     /// Such as `Ikke vist for uge 48, 2026: …`; empty when nothing is held back.
     package let withheld: String
@@ -43,7 +43,7 @@ package struct ResultsContent: PageContent {
 }
 
 /// An evaluation in a list: its title, summary, period and page.
-package struct EvaluationLink: TemplateObject, Hashable {
+struct EvaluationLink: TemplateObject, Hashable {
     package let title: String
     package let summary: String
     package let period: String
@@ -68,7 +68,7 @@ package struct EvaluationLink: TemplateObject, Hashable {
 }
 
 /// An evaluation's own page.
-package struct EvaluationContent: PageContent {
+struct EvaluationContent: PageContent {
     package let evaluation: EvaluationLink
     package let body: BodyModel
 

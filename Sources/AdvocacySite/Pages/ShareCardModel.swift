@@ -6,29 +6,29 @@ import AdvocacyTemplates
 /// limit, the tagged link, the composer link, the image to download for Instagram and the
 /// disclosure rule. The `share-card` partial shows it; the card answers for every name it has, so
 /// nothing of the page around it shows through.
-package struct ShareCardModel: TemplateObject, Hashable {
+struct ShareCardModel: TemplateObject, Hashable {
     package let id: String
     package let discipline: String
-    package let disciplineTitle: String
+    let disciplineTitle: String
     package let platform: Platform
     package let text: String
     package let length: Int
     package let limit: Int
     /// What the shared link adds to the length (X counts it; the others do not).
-    package let linkLength: Int
-    package let lengthLabel: String
+    let linkLength: Int
+    let lengthLabel: String
     package let actions: Bool
     package let sponsored: Bool
     package let disclosure: String
-    package let shareURL: String?
-    package let composerURL: String?
-    package let composerLabel: String?
+    let shareURL: String?
+    let composerURL: String?
+    let composerLabel: String?
     /// The text cut at its prompts and at LinkedIn's "see more" fold.
     package let parts: [ShareTextPart]
     package let folds: Bool
-    package let hasPrompts: Bool
+    let hasPrompts: Bool
     /// The item's image when Instagram takes it (JPEG or PNG), on Instagram cards with actions.
-    package let imageURL: String?
+    let imageURL: String?
 
     /// The card of the `index`th share text of `item`; `actions` adds the copy and composer buttons.
     package init(_ text: ShareText, index: Int, item: ShareItem, config: HubConfig, words: SiteStrings,

@@ -3,13 +3,13 @@ import AdvocacyTemplates
 
 /// A run of a share card's text: plain words or a prompt to fill in, before or after LinkedIn's
 /// "see more" fold. The card shows its text as these parts, so prompts stand out as gaps.
-package struct ShareTextPart: TemplateObject, Hashable {
+struct ShareTextPart: TemplateObject, Hashable {
     package let text: String
-    package let isPrompt: Bool
+    let isPrompt: Bool
     /// Whether the part comes after the fold.
-    package let isAfterFold: Bool
+    let isAfterFold: Bool
     /// Whether the fold mark goes right before the part.
-    package let startsAtFold: Bool
+    let startsAtFold: Bool
 
     /// `text` cut at its prompts and at `fold`.
     package static func parts(of text: String, prompts: [SharePrompt], fold: String.Index?) -> [ShareTextPart] {

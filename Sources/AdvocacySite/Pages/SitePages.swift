@@ -5,11 +5,11 @@ import AdvocacyPublish
 /// The one place that pages the queue and picks the items a discipline page shows.
 package struct SitePages: Sendable {
     /// Items per queue page.
-    package static let pageSize = 50
+    static let pageSize = 50
     /// Items on the home page's "share now" list.
-    package static let homeItems = 6
+    static let homeItems = 6
     /// Stories on the home page.
-    package static let homeStories = 3
+    static let homeStories = 3
 
     /// A page of the site.
     package enum Kind: Hashable, Sendable {
@@ -80,10 +80,10 @@ package struct SitePages: Sendable {
     }
 
     /// How many pages the queue has: at least one, which says the queue is empty.
-    package static func queuePages(_ site: Site) -> Int { max(1, (site.activeItems.count + pageSize - 1) / pageSize) }
+    static func queuePages(_ site: Site) -> Int { max(1, (site.activeItems.count + pageSize - 1) / pageSize) }
 
     /// The active items on queue page `number`.
-    package static func queueSlice(_ site: Site, page number: Int) -> ArraySlice<ShareItem> {
+    static func queueSlice(_ site: Site, page number: Int) -> ArraySlice<ShareItem> {
         site.activeItems.dropFirst((number - 1) * pageSize).prefix(pageSize)
     }
 
@@ -253,7 +253,7 @@ package struct SitePages: Sendable {
     }
 
     /// Whether an active item entered the queue in the 24 hours before `now`.
-    package func isNew(_ item: ShareItem) -> Bool {
+    func isNew(_ item: ShareItem) -> Bool {
         guard let publish = item.publish?.value else { return false }
         return publish <= site.now && site.now.timeIntervalSince(publish) < 86_400
     }
@@ -263,12 +263,12 @@ package struct SitePages: Sendable {
     }
 
     /// When an item was published, as the site shows it.
-    package func publishedText(_ item: ShareItem) -> String? {
+    func publishedText(_ item: ShareItem) -> String? {
         item.publish.map { item.publishIsDay ? words.day($0.value, clock: clock) : words.dateTime($0.value, clock: clock) }
     }
 
     /// The last day or minute an item is current, as the site shows it.
-    package func expiresText(_ item: ShareItem) -> String? {
+    func expiresText(_ item: ShareItem) -> String? {
         let last = item.expires?.value.addingTimeInterval(-60)
         return last.map { item.expiresIsDay ? words.day($0, clock: clock) : words.dateTime($0, clock: clock) }
     }

@@ -3,7 +3,7 @@ import AdvocacyLoad
 import AdvocacyTemplates
 
 /// A link to a discipline, as tags on items and stories show it.
-package struct DisciplineLink: TemplateObject, Hashable {
+struct DisciplineLink: TemplateObject, Hashable {
     package let id: String
     package let title: String
     package let url: String
@@ -38,9 +38,9 @@ package struct DocumentLink: TemplateObject, Hashable {
 }
 
 /// A document's rendered body (`body.html`, shown unescaped) and its table of contents.
-package struct BodyModel: TemplateObject, Hashable {
+struct BodyModel: TemplateObject, Hashable {
     package let html: String
-    package let toc: [Heading]
+    let toc: [Heading]
     /// The rendered body's digest of `html`: what the model's hash takes instead of the HTML.
     package let digest: Int
 
@@ -84,7 +84,7 @@ package struct BodyModel: TemplateObject, Hashable {
 
 /// A share item in a list or at the top of its page: title, dates, disciplines, and its share
 /// cards where the page shows them.
-package struct ItemSummary: TemplateObject, Hashable {
+struct ItemSummary: TemplateObject, Hashable {
     package let title: String
     package let summary: String
     package let url: String
@@ -92,9 +92,9 @@ package struct ItemSummary: TemplateObject, Hashable {
     package let disciplines: [DisciplineLink]
     package let platforms: String
     package let sponsored: Bool
-    package let isNew: Bool
+    let isNew: Bool
     package let published: String?
-    package let publishedISO: String?
+    let publishedISO: String?
     package let expires: String?
     package let bestTime: String?
     package let image: String?
@@ -127,7 +127,7 @@ package struct ItemSummary: TemplateObject, Hashable {
 }
 
 /// A success story in a list or at the top of its page.
-package struct StorySummary: TemplateObject, Hashable {
+struct StorySummary: TemplateObject, Hashable {
     package let title: String
     package let summary: String
     package let url: String
@@ -170,7 +170,7 @@ package struct StorySummary: TemplateObject, Hashable {
 }
 
 /// A discipline in a list or at the top of its page: its guide's facts and how many items it has.
-package struct DisciplineSummary: TemplateObject, Hashable {
+struct DisciplineSummary: TemplateObject, Hashable {
     package let id: String
     package let title: String
     package let summary: String

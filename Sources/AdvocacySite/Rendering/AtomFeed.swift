@@ -5,7 +5,7 @@ import AdvocacyPublish
 /// `feed.xml`: an Atom feed (RFC 4287) of the active queue, and `disciplines/<id>/feed.xml` of one
 /// discipline's part of it. Ids are stable and `updated` comes from the content, never from the build
 /// clock. Links are absolute when hub.yml has `site-url`, as feed readers need.
-package enum AtomFeed {
+enum AtomFeed {
     /// Entries in the feed: the newest of the queue, as feed readers expect.
     package static let limit = 50
 

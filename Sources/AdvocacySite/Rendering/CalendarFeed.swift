@@ -5,7 +5,7 @@ import AdvocacyPublish
 /// `queue.ics`: one iCalendar event (RFC 5545) per active item, at its `best-time` window on its publish
 /// day in the hub's time zone, written in UTC; `disciplines/<id>/queue.ics` holds one discipline's.
 /// CRLF line ends, lines folded at 75 octets, text escaped; links absolute with hub.yml's `site-url`.
-package enum CalendarFeed {
+enum CalendarFeed {
     /// `queue.ics` and each discipline's `disciplines/<id>/queue.ics`, by path; every item's event is
     /// written once and shared by the calendars that hold it.
     package static func render(_ site: Site) -> [(path: String, contents: String)] {

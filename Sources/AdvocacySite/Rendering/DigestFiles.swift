@@ -3,7 +3,7 @@ import AdvocacyCore
 
 /// The digest's files beside its page: the email in HTML and plain text, and the Teams and Slack
 /// messages the nightly job posts once a week, and the week they are for.
-package enum DigestFiles {
+enum DigestFiles {
     package static let paths = ["digest/email.html", "digest/email.txt", "digest/slack.json", "digest/teams.json", "digest/week.txt"]
 
     /// Renders the four files of the digest of `pages`' site.

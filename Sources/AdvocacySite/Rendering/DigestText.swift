@@ -1,7 +1,7 @@
 import AdvocacyCore
 
 /// `digest/email.txt`: the digest email as plain text, for mail clients that show no HTML.
-package enum DigestText {
+enum DigestText {
     package static func render(_ digest: Digest, words: SiteStrings) -> String {
         var lines = [digest.hubTitle, digest.title, "", digest.intro]
         func list(_ heading: String, _ items: [Digest.Item]) {

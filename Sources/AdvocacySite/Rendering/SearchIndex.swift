@@ -2,7 +2,7 @@ import AdvocacyCore
 import AdvocacyPublish
 
 /// `search-index.json`: what the search page searches, built from the published site only.
-package enum SearchIndex {
+enum SearchIndex {
     package static func render(_ site: Site) -> String {
         let urls = site.urls
         var entries: [String] = []

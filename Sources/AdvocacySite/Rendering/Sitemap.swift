@@ -1,7 +1,7 @@
 import AdvocacyCore
 
 /// `sitemap.xml`: every published page.
-package enum Sitemap {
+enum Sitemap {
     /// The sitemap of the pages at `urls`, in their order.
     package static func render(urls: [String]) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"

@@ -2,15 +2,15 @@ import AdvocacyCore
 
 /// `digest/slack.json`: the digest as a Slack incoming-webhook message in Block Kit blocks, with a
 /// plain `text` for notifications.
-package struct SlackMessage: Encodable {
+struct SlackMessage: Encodable {
     /// A text object: `plain_text` or `mrkdwn`.
-    package struct Text: Encodable {
+    struct Text: Encodable {
         package let type: String
         package let text: String
     }
 
     /// A block: header, section, divider or context. Unused fields stay out of the JSON.
-    package struct Block: Encodable {
+    struct Block: Encodable {
         package let type: String
         package var text: Text?
         package var elements: [Text]?

@@ -11,21 +11,21 @@ package struct TeamsMessage: Encodable {
         package var size: String?
         package var weight: String?
         package var wrap: Bool?
-        package var isSubtle: Bool?
+        var isSubtle: Bool?
         package var separator: Bool?
         package var spacing: String?
         package var items: [Element]?
     }
 
     /// A button that opens an address.
-    package struct OpenURL: Encodable {
+    struct OpenURL: Encodable {
         package var type = "Action.OpenUrl"
         package let title: String
         package let url: String
     }
 
-    package struct Card: Encodable {
-        package var schema = "http://adaptivecards.io/schemas/adaptive-card.json"
+    struct Card: Encodable {
+        var schema = "http://adaptivecards.io/schemas/adaptive-card.json"
         package var type = "AdaptiveCard"
         package var version = "1.5"
         package let body: [Element]
@@ -36,13 +36,13 @@ package struct TeamsMessage: Encodable {
         }
     }
 
-    package struct Attachment: Encodable {
+    struct Attachment: Encodable {
         package var contentType = "application/vnd.microsoft.card.adaptive"
         package let content: Card
     }
 
     package var type = "message"
-    package let attachments: [Attachment]
+    let attachments: [Attachment]
 
     /// The message of a digest; links to the hub's pages only with `site-url`.
     package init(_ digest: Digest, words: SiteStrings) {

@@ -21,7 +21,7 @@ public struct Theme: Sendable {
     package let signature: String
 
     /// The page templates the renderer uses.
-    package static let requiredTemplates = ["home", "queue", "share-item", "archive", "disciplines", "discipline", "guidelines",
+    static let requiredTemplates = ["home", "queue", "share-item", "archive", "disciplines", "discipline", "guidelines",
                                     "guideline", "stories", "story", "page", "readiness", "search", "not-found"]
 
     /// Loads the theme at `path` in `language`, reporting template syntax errors, partials that do

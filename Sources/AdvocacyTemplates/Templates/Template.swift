@@ -19,7 +19,7 @@ package struct Template: Sendable {
     }
 
     /// The template's nodes.
-    package let nodes: [Node]
+    let nodes: [Node]
     /// The templates it includes or extends, with the line and column of each tag.
     package let references: [(name: String, line: Int, column: Int)]
 }

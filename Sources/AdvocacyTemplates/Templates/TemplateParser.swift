@@ -3,7 +3,7 @@ import AdvocacyCore
 /// Compiles Mustache source into a `Template`, following the Mustache specification's required
 /// modules (tags, set delimiters, standalone lines, partial indentation), and parents and blocks as
 /// its optional inheritance module has them, without re-indenting blocks.
-package enum TemplateParser {
+enum TemplateParser {
     private enum Kind: Equatable {
         case variable, unescaped, section, inverted, close, comment, partial, delimiter, parent, block
 

@@ -18,7 +18,7 @@ public enum TemplateValue: Sendable {
     case none
 
     /// Whether a section over this value shows: not for false, nothing, an empty list or empty text.
-    package var isTruthy: Bool {
+    var isTruthy: Bool {
         switch self {
         case .bool(let flag): flag
         case .none: false

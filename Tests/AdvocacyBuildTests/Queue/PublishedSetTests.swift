@@ -8,8 +8,6 @@ import AdvocacyTestSupport
 @testable import AdvocacyPublish
 @testable import AdvocacySite
 
-extension FuzzTests.Random: RandomNumberGenerator {}
-
 /// One published set: a build decides once which documents are published at `now` and copies a media
 /// file exactly when one of them uses it, whatever the link's form. Nothing of a draft, an embargoed
 /// item or a pulled document reaches the output folder or anything beside it.
