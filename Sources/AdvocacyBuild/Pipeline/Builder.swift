@@ -4,8 +4,8 @@ import AdvocacyOutput
 import AdvocacyPublish
 import AdvocacySite
 
-/// The whole pipeline: load → resolve at `now` → check → render → write. Each call is a fresh
-/// build; `BuildSession` keeps results between builds.
+/// A one-shot build: the whole pipeline (`BuildPipeline`), reusing nothing. `BuildSession` keeps
+/// results between builds.
 public enum Builder {
     /// Everything up to rendering: what `check` runs, and what `build` runs before it writes.
     public struct Prepared: Sendable {
@@ -19,12 +19,12 @@ public enum Builder {
 
     /// Loads, resolves and checks, writing nothing.
     public static func prepare(_ options: BuildOptions) throws(UsageError) -> Prepared {
-        try BuildSession(options, keepsResults: false).prepare()
+        try BuildPipeline(options: options, reuse: FreshBuild()).prepare(now: options.now)
     }
 
     /// Checks, then renders and writes the site unless an error was found. `removal` says what
     /// becomes of the replaced output folder.
     public static func build(_ options: BuildOptions, removal: SiteWriter.Removal = .now) throws(UsageError) -> BuildReport {
-        try BuildSession(options, removal: removal, keepsResults: false).build()
+        try BuildPipeline(options: options, reuse: FreshBuild(), removal: removal).build(now: options.now)
     }
 }
