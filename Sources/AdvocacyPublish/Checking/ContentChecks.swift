@@ -44,11 +44,8 @@ package enum ContentChecks {
 
     /// The documents the per-document checks read, in order.
     package static func documents(_ hub: Hub) -> [Document] {
-        var documents = (hub.disciplines.map(\.info) + hub.stories.map(\.info) + hub.guidelines.map(\.info) + hub.pages.map(\.info)
-                         + (hub.results?.evaluations.map(\.info) ?? []))
-            .map { Document(info: $0, shareItem: nil) }
-        if let home = hub.home { documents.append(Document(info: home, shareItem: nil)) }
-        return documents + hub.shareItems.map { Document(info: $0.info, shareItem: $0) }
+        let items = Dictionary(hub.shareItems.map { ($0.info.path, $0) }) { first, _ in first }
+        return hub.documents.map { Document(info: $0, shareItem: items[$0.path]) }
     }
 
     /// The findings about one document: a share item's disciplines, texts and disclosure, and the

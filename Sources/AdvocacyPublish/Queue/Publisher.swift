@@ -61,24 +61,15 @@ public enum Publisher {
 
         package init(_ hub: Hub, now: Date, drafts: Bool) {
             var hub = hub
-            let evaluations = hub.results?.evaluations ?? []
-            loaded = Set(hub.disciplines.map(\.info.path) + hub.shareItems.map(\.info.path) + hub.stories.map(\.info.path)
-                         + hub.guidelines.map(\.info.path) + hub.pages.map(\.info.path) + evaluations.map(\.info.path))
+            let all = hub.documents
+            loaded = Set(all.map(\.path))
             unreadable = hub.unreadable
             urls = SiteURLs(base: hub.config.baseURL, site: hub.config.siteURL)
             clock = HubClock(timeZone: hub.config.timeZone)
             self.now = now
             let keep: (DocumentInfo) -> Bool = { drafts || !$0.draft }
-            left = (hub.disciplines.map(\.info) + hub.shareItems.map(\.info) + hub.stories.map(\.info)
-                + hub.guidelines.map(\.info) + hub.pages.map(\.info) + evaluations.map(\.info)
-                + [hub.home].compactMap { $0 }).filter { !keep($0) }
-            hub.disciplines.removeAll { !keep($0.info) }
-            hub.shareItems.removeAll { !keep($0.info) }
-            hub.stories.removeAll { !keep($0.info) }
-            hub.guidelines.removeAll { !keep($0.info) }
-            hub.pages.removeAll { !keep($0.info) }
-            hub.results?.evaluations.removeAll { !keep($0.info) }
-            if let home = hub.home, !keep(home) { hub.home = nil }
+            left = all.filter { !keep($0) }
+            hub.keepDocuments(where: keep)
 
             // What every content path is in this build, for links between content files.
             var targets: [String: LinkTarget] = [:]
@@ -102,10 +93,7 @@ public enum Publisher {
             publishOf = Dictionary(uniqueKeysWithValues: hub.shareItems.map { ($0.info.path, $0.publish?.value) })
             renderer = MarkdownRenderer(unsafeHTML: hub.config.unsafeHTML, baseURL: hub.config.baseURL, siteURL: hub.config.siteURL)
             terms = TermSearch(hub.config.forbiddenTerms.map(\.value))
-            var documents: [DocumentInfo] = hub.disciplines.map(\.info) + hub.shareItems.map(\.info) + hub.stories.map(\.info)
-                + hub.guidelines.map(\.info) + hub.pages.map(\.info) + (hub.results?.evaluations.map(\.info) ?? [])
-            if let home = hub.home { documents.append(home) }
-            self.documents = documents
+            documents = hub.documents
             self.hub = hub
         }
 
