@@ -80,6 +80,11 @@ let package = Package(
             name: "AdvocacyEndToEndTests",
             dependencies: ["advocacy", "AdvocacyTestSupport", "AdvocacyBuild", "AdvocacyCore", "AdvocacyLoad", "AdvocacyOutput", "AdvocacyPublish", "AdvocacyScaffold"]
         ),
+        // Hostile input: the fuzz target's regression inputs, mutated hubs and bodies of 10 MB.
+        .testTarget(
+            name: "AdvocacyHostileInputTests",
+            dependencies: ["AdvocacyTestSupport", "AdvocacyBuild", "AdvocacySite", "AdvocacyOutput", "AdvocacyPublish", "AdvocacyTemplates", "AdvocacyLoad", "AdvocacyCore"]
+        ),
         .testTarget(
             name: "AdvocacyLoadTests",
             dependencies: ["AdvocacyTestSupport", "AdvocacyLoad", "AdvocacyCore"]

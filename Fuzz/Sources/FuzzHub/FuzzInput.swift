@@ -1,1 +1,1 @@
-../../../Tests/AdvocacyBuildTests/Pipeline/FuzzInput.swift
+../../../Tests/AdvocacyHostileInputTests/FuzzInput.swift

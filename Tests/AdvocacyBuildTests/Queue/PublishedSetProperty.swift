@@ -17,7 +17,7 @@ import AdvocacyTestSupport
 @Suite struct PublishedSetProperty {
     typealias Hub = PublishedSetHub
 
-    static func randomHub(_ random: inout FuzzTests.Random) -> Hub {
+    static func randomHub(_ random: inout SeededRandom) -> Hub {
         var hub = Hub(base: ["/", "/hub/", "/a/b/"].randomElement(using: &random)!, unsafeHTML: random.below(5) != 0)
         for _ in 0..<(2 + random.below(7)) {
             let folder = ["media/", "media/", "media/billeder/2027/"].randomElement(using: &random)!
@@ -58,7 +58,7 @@ import AdvocacyTestSupport
         defer { SecretScan.remove(run) }
         for number in 0..<UInt64(cases) {
             let seed = first &+ number
-            var random = FuzzTests.Random(state: seed)
+            var random = SeededRandom(state: seed)
             let hub = Self.randomHub(&random)
             hubs += 1
             documents += hub.documents.count

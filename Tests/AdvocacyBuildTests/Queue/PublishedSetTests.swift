@@ -17,7 +17,7 @@ import AdvocacyTestSupport
     /// Every kind of document in every state, each linking media files of its own in every link form,
     /// and linking one published document of each kind by its file and from the root.
     static func everyForm(base: String, unsafeHTML: Bool) -> Hub {
-        var random = FuzzTests.Random(state: 20)
+        var random = SeededRandom(state: 20)
         var hub = Hub(base: base, unsafeHTML: unsafeHTML)
         for kind in Hub.Kind.allCases {
             let states: [Hub.State] = kind == .share ? Hub.State.allCases : [.published, .draft, .pulledToDraft, .pulledAway]
