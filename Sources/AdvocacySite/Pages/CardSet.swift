@@ -1,4 +1,5 @@
 import AdvocacyCore
+import AdvocacyTemplates
 
 /// The share cards an item shows on a page, kept as what they are made from. The cards are made
 /// when a template shows them, so telling whether two models of a page differ compares the texts,
@@ -53,6 +54,15 @@ struct CardSet: Hashable, Sendable {
         }
     }
 
+    /// What a list shows instead of the cards: a link to the first of them on the item's page at
+    /// `pageURL`, or nil when there is none.
+    func link(on pageURL: String) -> TextsLink? {
+        guard let first = indices.first else { return nil }
+        let slug = item.info.slug.value
+        return TextsLink(count: indices.count, url: pageURL + "#" + ShareCardModel.id(slug: slug, index: first),
+                         pairs: indices.map { item.shareTexts[$0].discipline.value + ":" + item.shareTexts[$0].platform.rawValue })
+    }
+
     package static func == (a: CardSet, b: CardSet) -> Bool {
         a.actions == b.actions && a.indices == b.indices && a.item.info.slug.value == b.item.info.slug.value
             && a.item.link?.value == b.item.link?.value && a.item.image?.value == b.item.image?.value && a.item.sponsored == b.item.sponsored
@@ -73,6 +83,25 @@ struct CardSet: Hashable, Sendable {
             hasher.combine(text.discipline.value)
             hasher.combine(text.platform)
             hasher.combine(text.text)
+        }
+    }
+}
+
+/// An item's share texts as a list shows them: how many, and a link to the first card on the item's
+/// page. `pairs` names each text's discipline and platform (`social-selling:linkedin`), in the order
+/// of the cards, whose anchors end in their number: the queue's filter counts the texts it keeps
+/// and points the link at the first of them.
+struct TextsLink: TemplateObject, Hashable {
+    let count: Int
+    let url: String
+    let pairs: [String]
+
+    package func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "count": .integer(count)
+        case "url": .text(url)
+        case "pairs": .text(pairs.joined(separator: " "))
+        default: nil
         }
     }
 }

@@ -35,7 +35,7 @@ struct HomeContent: PageContent {
     }
 }
 
-/// A page of the content queue: its items with their cards, the filters and the pager.
+/// A page of the content queue: its items, each with a link to its share texts, the filters and the pager.
 struct QueueContent: PageContent {
     package let items: [ItemSummary]
     let filters: [DisciplineLink]
@@ -108,7 +108,7 @@ struct ItemContent: PageContent {
     }
 }
 
-/// A discipline's page: its guide, its newest items with their cards, and its stories.
+/// A discipline's page: its guide, its newest items with links to their texts for it, and its stories.
 struct DisciplineContent: PageContent {
     package let discipline: DisciplineSummary
     package let body: BodyModel

@@ -5,7 +5,9 @@ import AdvocacyTemplates
 /// One share text shown as a card: the text with its prompts, its length against the platform's
 /// limit, the tagged link, the composer link, the image to download for Instagram and the
 /// disclosure rule. The `share-card` partial shows it; the card answers for every name it has, so
-/// nothing of the page around it shows through.
+/// nothing of the page around it shows through. A card writes its tagged link once, as text to read
+/// and copy; hub.js puts it into the composer links and the share sheet, and the platform's tips
+/// come from the page's one `<template id="card-tools">`, named by `hint`.
 struct ShareCardModel: TemplateObject, Hashable {
     package let id: String
     package let discipline: String
@@ -21,7 +23,9 @@ struct ShareCardModel: TemplateObject, Hashable {
     package let sponsored: Bool
     package let disclosure: String
     let shareURL: String?
-    let composerURL: String?
+    /// The platform's composer with its fields empty: hub.js fills in the card's (edited) text and
+    /// its tagged link, so neither is written into every card a second time, URL-encoded.
+    let composer: String?
     let composerLabel: String?
     /// The text cut at its prompts and at LinkedIn's "see more" fold.
     package let parts: [ShareTextPart]
@@ -29,6 +33,11 @@ struct ShareCardModel: TemplateObject, Hashable {
     let hasPrompts: Bool
     /// The item's image when Instagram takes it (JPEG or PNG), on Instagram cards with actions.
     let imageURL: String?
+    /// Which of the platform tips in the page's `card-tools` template the card shows, on cards with actions.
+    let hint: String?
+
+    /// The anchor of the `index`th share text's card on the page of the item `slug`.
+    static func id(slug: String, index: Int) -> String { "card-\(slug)-\(index + 1)" }
 
     /// The card of the `index`th share text of `item`; `actions` adds the copy and composer buttons.
     package init(_ text: ShareText, index: Int, item: ShareItem, config: HubConfig, words: SiteStrings,
@@ -39,7 +48,7 @@ struct ShareCardModel: TemplateObject, Hashable {
         }
         let limit = config.limit(for: text.platform)
         let length = text.length(withLink: tagged != nil)
-        id = "card-\(item.info.slug.value)-\(index + 1)"
+        id = Self.id(slug: item.info.slug.value, index: index)
         discipline = text.discipline.value
         self.disciplineTitle = disciplineTitle
         platform = text.platform
@@ -54,10 +63,8 @@ struct ShareCardModel: TemplateObject, Hashable {
         sponsored = item.sponsored
         disclosure = config.disclosure ?? ""
         shareURL = tagged
-        // The page's composer links carry the link only; hub.js puts the card's (edited) text in, so the
-        // text is not written into every card a second time, URL-encoded.
-        let composer = actions ? ShareLink.composer(text.platform, text: "", url: tagged) : nil
-        composerURL = composer
+        let composer = actions ? ShareLink.composer(text.platform, text: "", url: tagged.map { _ in "" }) : nil
+        self.composer = composer
         composerLabel = composer == nil ? nil : words["card-open-\(text.platform.rawValue)"]
         let fold = text.platform == .linkedin ? PostLength.linkedInFoldIndex(text.text) : nil
         parts = ShareTextPart.parts(of: text.text, prompts: text.prompts, fold: fold)
@@ -65,6 +72,9 @@ struct ShareCardModel: TemplateObject, Hashable {
         hasPrompts = !text.prompts.isEmpty
         let takesImage = actions && text.platform == .instagram && SharePlatformChecks.hasInstagramImage(item)
         imageURL = takesImage ? item.imagePath.map(SiteURLs(base: config.baseURL).media) : nil
+        hint = !actions ? nil
+            : composer == nil ? (imageURL == nil ? "no-composer" : "instagram")
+            : text.platform == .facebook ? "copy-first" : text.platform == .linkedin ? "linkedin-fallback" : nil
     }
 
     package func value(for key: String) -> TemplateValue? {
@@ -89,12 +99,16 @@ struct ShareCardModel: TemplateObject, Hashable {
         case "folds": .bool(folds)
         case "showsFold": .bool(platform == .linkedin)
         case "hasPrompts": .bool(hasPrompts)
-        case "composerURL": .optional(composerURL)
+        case "composer": .optional(composer)
         case "composerLabel": .optional(composerLabel)
-        case "copyFirst": .bool(composerURL != nil && platform == .facebook)
-        case "linkedInFallback": .bool(composerURL != nil && platform == .linkedin)
         case "imageURL": .optional(imageURL)
-        case "noComposer": .bool(composerURL == nil && imageURL == nil)
+        case "hint": .optional(hint)
+        // What a theme made before the lean cards prints (one `advocacy init` copied into a hub): the
+        // composer with the tagged link in, and a name for each platform's tip.
+        case "composerURL": .optional(composer.flatMap { _ in ShareLink.composer(platform, text: "", url: shareURL) })
+        case "copyFirst": .bool(hint == "copy-first")
+        case "linkedInFallback": .bool(hint == "linkedin-fallback")
+        case "noComposer": .bool(hint == "no-composer")
         default: nil
         }
     }

@@ -82,8 +82,8 @@ struct BodyModel: TemplateObject, Hashable {
     }
 }
 
-/// A share item in a list or at the top of its page: title, dates, disciplines, and its share
-/// cards where the page shows them.
+/// A share item in a list or at the top of its page: title, dates, disciplines, and on the queue and
+/// discipline pages its share texts (`texts`: how many, and a link to the first card on its page).
 struct ItemSummary: TemplateObject, Hashable {
     package let title: String
     package let summary: String
@@ -98,7 +98,8 @@ struct ItemSummary: TemplateObject, Hashable {
     package let expires: String?
     package let bestTime: String?
     package let image: String?
-    /// The cards shown with the item, or nil where the page shows none.
+    /// The item's texts a list links to, or nil where the page names none. The default theme shows
+    /// them as `texts`; `cards` is there for a theme that shows the cards in the list.
     package var cards: CardSet?
     package var params: ThemeParams = .none
 
@@ -120,6 +121,7 @@ struct ItemSummary: TemplateObject, Hashable {
         case "image": .optional(image)
         case "cards": cards.map { .objects($0.cards) } ?? TemplateValue.none
         case "cardCount": cards.map { .integer($0.indices.count) } ?? TemplateValue.none
+        case "texts": cards?.link(on: url).map { .object($0) } ?? TemplateValue.none
         case "params": params.template
         default: nil
         }
