@@ -212,6 +212,7 @@ extension MessageID {
         case .sectionClosedWithOtherName: "en sektion bliver lukket med et andet navn, end den blev åbnet med"
         case .sectionNeverClosed: "en sektion bliver åbnet, men aldrig lukket"
         case .notATemplateName: "'{name}' er ikke et navn; et navn er ord forbundet med punktummer, fx page.title"
+        case .unknownTemplateField: "ingen sidemodel har feltet '{name}', så det viser ingenting{suggestion}"
 
         // MARK: Writing and output folders
         case .outputEmpty: "--output er tom; skriv navnet på en mappe, fx _site"

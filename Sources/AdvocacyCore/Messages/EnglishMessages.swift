@@ -212,6 +212,7 @@ extension MessageID {
         case .sectionClosedWithOtherName: "a section is closed with another name than it was opened with"
         case .sectionNeverClosed: "a section is opened but never closed"
         case .notATemplateName: "'{name}' is not a name; names are words joined by dots, such as page.title"
+        case .unknownTemplateField: "no page model has a field '{name}', so it prints nothing{suggestion}"
 
         // MARK: Writing and output folders
         case .outputEmpty: "--output is empty; name a folder such as _site"

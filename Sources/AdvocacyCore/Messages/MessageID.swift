@@ -212,6 +212,7 @@ public enum MessageID: String, CaseIterable, Sendable {
     case sectionClosedWithOtherName
     case sectionNeverClosed
     case notATemplateName
+    case unknownTemplateField
 
     // MARK: Writing and output folders
     case outputEmpty

@@ -19,7 +19,7 @@ package struct Template: Sendable {
     }
 
     /// The template's nodes.
-    let nodes: [Node]
+    package let nodes: [Node]
     /// The templates it includes or extends, with the line and column of each tag.
     package let references: [(name: String, line: Int, column: Int)]
 }
@@ -28,6 +28,8 @@ package struct Template: Sendable {
 package struct TemplateName: Sendable {
     /// The dotted parts; empty for `.`.
     package let parts: [String]
+    /// Where the name starts in its template, for messages.
+    package let line: Int, column: Int
 }
 
 /// A mistake in a template's text, at a line and column (counted in Unicode scalars).

@@ -180,12 +180,13 @@ enum TemplateParser {
     }
 
     private static func name(_ tag: Tag, _ bytes: [UInt8]) throws(TemplateSyntaxError) -> TemplateName {
-        if tag.name == "." { return TemplateName(parts: []) }
+        let (line, column) = position(tag.nameStart, bytes)
+        if tag.name == "." { return TemplateName(parts: [], line: line, column: column) }
         let parts = tag.name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard !parts.contains(where: { $0.isEmpty || $0.contains(where: { "(){}<>&#^/!=$ \t".contains($0) }) }) else {
             throw error(.notATemplateName, ["name": "\(tag.name)"], at: tag.nameStart, in: bytes)
         }
-        return TemplateName(parts: parts)
+        return TemplateName(parts: parts, line: line, column: column)
     }
 
     private static func position(_ offset: Int, _ bytes: [UInt8]) -> (line: Int, column: Int) {
