@@ -132,7 +132,7 @@ public final class BuildSession: @unchecked Sendable {
     private func checkFolders() throws(UsageError) {
         guard ContentFolder(options.content).exists else { throw ContentFolder.missing(options.content) }
         guard ContentFolder(options.templates).exists else {
-            throw UsageError(.templatesFolderMissing, ["folder": "\(options.templates)"])
+            throw UsageError(.templatesFolderMissing(folder: options.templates))
         }
     }
 
@@ -154,7 +154,7 @@ public final class BuildSession: @unchecked Sendable {
         var config = HubConfigLoader.load(folder, diagnostics: &diagnostics)
         if let base = options.baseURL {
             guard let normalized = HubConfigLoader.normalizedBaseURL(base) else {
-                throw UsageError(.baseURLOptionNotAPath, ["url": "\(base)"])
+                throw UsageError(.baseURLOptionNotAPath(url: base))
             }
             config.baseURL = normalized
         }
