@@ -31,7 +31,7 @@ struct BuildCommand: ParsableCommand {
             let run = try nextRun.map { text throws(UsageError) in try ScheduledRun(text) }
             let report = try Builder.build(buildOptions, removal: .keepForNextBuild)
             for warning in report.outputWarnings where !quiet {
-                Reporting.say(Message(.usageWarningLine, ["message": .message(warning)]), in: report.language)
+                Reporting.say(Message(.usageWarningLine(message: warning)), in: report.language)
             }
             Reporting.print(report.diagnostics, quiet: quiet, in: report.language)
             if report.hasErrors {

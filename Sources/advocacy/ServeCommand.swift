@@ -25,7 +25,7 @@ struct ServeCommand: AsyncParsableCommand {
         let server = PreviewServer(options: buildOptions, host: host, port: port)
         do {
             try await server.run { address in
-                Standard.output(Message(.serving, ["address": .text(address)]).text(in: options.messageLanguage) + "\n")
+                Standard.output(Message(.serving(address: address)).text(in: options.messageLanguage) + "\n")
             }
         } catch let error as UsageError {
             throw Reporting.usage(error, in: options.messageLanguage)

@@ -84,7 +84,7 @@ struct BuildPipeline {
     private func checkFolders() throws(UsageError) {
         guard ContentFolder(options.content).exists else { throw ContentFolder.missing(options.content) }
         guard ContentFolder(options.templates).exists else {
-            throw UsageError(.templatesFolderMissing, ["folder": "\(options.templates)"])
+            throw UsageError(.templatesFolderMissing(folder: options.templates))
         }
     }
 
@@ -97,7 +97,7 @@ struct BuildPipeline {
         var config = HubConfigLoader.load(folder, diagnostics: &diagnostics)
         if let base = options.baseURL {
             guard let normalized = HubConfigLoader.normalizedBaseURL(base) else {
-                throw UsageError(.baseURLOptionNotAPath, ["url": "\(base)"])
+                throw UsageError(.baseURLOptionNotAPath(url: base))
             }
             config.baseURL = normalized
         }

@@ -41,12 +41,10 @@ public struct BuildReport: Sendable {
     public var summary: String {
         let clock = HubClock(timeZone: timeZone)
         let next = nextChange.map {
-            Message(.nextChange, ["when": .text(DateDisplay.iso($0, clock: clock)), "zone": .text(timeZone.identifier)])
+            Message(.nextChange(when: DateDisplay.iso($0, clock: clock), zone: timeZone.identifier))
         } ?? Message(.noScheduledChange)
-        let drafts: Message.Argument = draftsLeftOut == 0 ? "" : .message(Message(.draftsLeftOut, ["drafts": .number(draftsLeftOut)]))
-        return Message(.buildSummary, [
-            "pages": .number(pagesWritten), "files": .number(filesWritten), "active": .number(active),
-            "embargoed": .number(embargoed), "expired": .number(expired), "drafts": drafts, "next": .message(next),
-        ]).text(in: language)
+        let drafts = draftsLeftOut == 0 ? nil : Message(.draftsLeftOut(drafts: draftsLeftOut))
+        return Message(.buildSummary(pages: pagesWritten, files: filesWritten, active: active, embargoed: embargoed,
+                                     expired: expired, drafts: drafts, next: next)).text(in: language)
     }
 }

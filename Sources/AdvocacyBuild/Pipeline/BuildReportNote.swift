@@ -8,9 +8,9 @@ extension BuildReport {
     public func note(before run: ScheduledRun) -> String? {
         let clock = HubClock(timeZone: timeZone)
         guard let change = run.lateChange(in: changes, now: now, clock: clock) else { return nil }
-        return Message(.changeBeforeNextRun, [
-            "when": .text(DateDisplay.iso(change, clock: clock)), "zone": .text(timeZone.identifier),
-            "run": .text(DateDisplay.iso(now.addingTimeInterval(run.interval), clock: clock)),
-        ]).text(in: language)
+        return Message(.changeBeforeNextRun(
+            when: DateDisplay.iso(change, clock: clock), zone: timeZone.identifier,
+            run: DateDisplay.iso(now.addingTimeInterval(run.interval), clock: clock)
+        )).text(in: language)
     }
 }

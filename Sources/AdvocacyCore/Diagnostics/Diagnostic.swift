@@ -76,8 +76,8 @@ public struct Diagnostics: Sendable {
     }
 
     /// Records an error with the catalogue's message `id`.
-    public mutating func error(_ id: MessageID, _ arguments: [String: Message.Argument] = [:], at location: SourceLocation) {
-        error(Message(id, arguments), at: location)
+    public mutating func error(_ id: MessageID, at location: SourceLocation) {
+        error(Message(id), at: location)
     }
 
     /// Records a warning.
@@ -86,8 +86,8 @@ public struct Diagnostics: Sendable {
     }
 
     /// Records a warning with the catalogue's message `id`.
-    public mutating func warning(_ id: MessageID, _ arguments: [String: Message.Argument] = [:], at location: SourceLocation) {
-        warning(Message(id, arguments), at: location)
+    public mutating func warning(_ id: MessageID, at location: SourceLocation) {
+        warning(Message(id), at: location)
     }
 
     /// Adds the findings of another collection.

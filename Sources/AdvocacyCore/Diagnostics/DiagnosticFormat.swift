@@ -20,7 +20,7 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
             var lines = diagnostics.map { $0.line(in: language) }
             let errors = diagnostics.filter { $0.severity == .error }.count
             let warnings = diagnostics.count - errors
-            lines.append(Message(.countLine, ["errors": .number(errors), "warnings": .number(warnings)]).text(in: language))
+            lines.append(Message(.countLine(errors: errors, warnings: warnings)).text(in: language))
             return lines.joined(separator: "\n") + "\n"
         case .json:
             let items = diagnostics.map { d in
@@ -40,11 +40,11 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
                 let text = d.message.text(in: language)
                 // GitLab tells new findings from fixed ones by fingerprint, so it leaves out the line, which
                 // moves with every edit above it, and counts a repeated finding in the same file instead.
-                let key = [d.location.file, d.message.id.rawValue, text].joined(separator: "\u{0}")
+                let key = [d.location.file, d.message.id.name, text].joined(separator: "\u{0}")
                 let repeated = seen[key, default: 0]
                 seen[key] = repeated + 1
                 let fingerprint = ContentHash(Array((key + "\u{0}\(repeated)").utf8)).description
-                return "  {\"description\": \(JSON.string(text)), \"check_name\": \(JSON.string(d.message.id.rawValue)), "
+                return "  {\"description\": \(JSON.string(text)), \"check_name\": \(JSON.string(d.message.id.name)), "
                     + "\"fingerprint\": \"\(fingerprint)\", \"severity\": \"\(d.severity == .error ? "critical" : "minor")\", "
                     + "\"location\": {\"path\": \(JSON.string(d.location.file)), \"lines\": {\"begin\": \(d.location.line)}}}"
             }

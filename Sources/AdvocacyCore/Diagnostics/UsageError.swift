@@ -4,8 +4,8 @@ public struct UsageError: Error, CustomStringConvertible {
     public var message: Message
 
     /// Creates an error with the catalogue's message `id`.
-    public init(_ id: MessageID, _ arguments: [String: Message.Argument] = [:]) {
-        message = Message(id, arguments)
+    public init(_ id: MessageID) {
+        message = Message(id)
     }
 
     /// Creates an error that says what `message` says.
@@ -15,7 +15,7 @@ public struct UsageError: Error, CustomStringConvertible {
 
     /// The line a command prints, `advocacy: error: …`, in `language`.
     public func line(in language: HubLanguage) -> String {
-        Message(.usageErrorLine, ["message": .message(message)]).text(in: language)
+        Message(.usageErrorLine(message: message)).text(in: language)
     }
 
     /// The message in English.

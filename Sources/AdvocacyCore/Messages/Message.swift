@@ -1,37 +1,29 @@
 /// A message for an author or a user, kept as an id and its values until it is shown, so that the
 /// same finding can be printed in the hub's language or the one `--lang` asks for.
 public struct Message: Sendable, Hashable {
-    /// A value a message's placeholder stands for.
-    public indirect enum Argument: Sendable, Hashable, ExpressibleByStringInterpolation {
-        /// Text shown as it is: a file name, a value from the content.
-        case text(String)
-        /// A whole number, grouped in the language's way (`200,000`, `200.000`).
-        case number(Int)
+    /// A value for a placeholder that takes either a list or a message: the known disciplines, or a
+    /// message saying that there are none.
+    public enum Argument: Sendable, Hashable {
         /// Words joined by ", ".
         case list([String])
-        /// Another message, shown in the same language (a "did you mean" part, a reason).
+        /// Another message, shown in the same language.
         case message(Message)
-
-        public init(stringLiteral value: String) { self = .text(value) }
-        public init(stringInterpolation: DefaultStringInterpolation) { self = .text(String(stringInterpolation: stringInterpolation)) }
     }
 
-    /// Which message of the catalogue this is.
+    /// Which message of the catalogue this is, with the values of its placeholders.
     public var id: MessageID
-    /// The values of its placeholders, by name.
-    public var arguments: [String: Argument]
 
     /// Creates a message from its id and the values of its placeholders.
-    public init(_ id: MessageID, _ arguments: [String: Argument] = [:]) {
+    public init(_ id: MessageID) {
         self.id = id
-        self.arguments = arguments
     }
 
-    /// The message in `language`: the catalogue's text with `{name}` replaced by the value of `name`,
+    /// The message in `language`: the catalogue's text with `{name}` replaced by the value labelled `name`,
     /// and `{name:one|other}` by the number followed by the word for one or for more.
     public func text(in language: HubLanguage) -> String {
         let template = id.template(in: language)
         guard template.contains("{") else { return template }
+        let values = id.values
         var out = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {
@@ -39,8 +31,9 @@ public struct Message: Sendable, Hashable {
             guard let close = rest[open...].firstIndex(of: "}") else { break }
             let inside = rest[rest.index(after: open)..<close]
             let (name, forms) = Self.split(inside)
-            if let value = arguments[String(name)] {
-                out += forms.map { Self.counted(value, forms: $0, in: language) } ?? Self.show(value, in: language)
+            if let value = values.first(where: { $0.label == name })?.value {
+                out += value.shown(in: language)
+                if let forms, let count = value as? Int { out += " " + (count == 1 ? forms.one : forms.other) }
             } else {
                 out += rest[open...close]
             }
@@ -49,13 +42,16 @@ public struct Message: Sendable, Hashable {
         return out + rest
     }
 
-    /// The placeholder names of a catalogue text, for checking that both languages have the same.
-    package static func placeholders(_ template: String) -> Set<String> {
-        var names = Set<String>()
+    /// The placeholders of a catalogue text by name, each with whether it has plural forms
+    /// (`{count:one|more}`), for checking them against the values of its case.
+    package static func placeholders(_ template: String) -> [String: Bool] {
+        var names: [String: Bool] = [:]
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            let name = split(rest[rest.index(after: open)..<close]).name
-            if !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber }) { names.insert(String(name)) }
+            let (name, forms) = split(rest[rest.index(after: open)..<close])
+            if !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber }) {
+                names[String(name), default: false] = names[String(name)] == true || forms != nil
+            }
             rest = rest[rest.index(after: close)...]
         }
         return names
@@ -67,17 +63,40 @@ public struct Message: Sendable, Hashable {
         guard let bar = words.firstIndex(of: "|") else { return (inside, nil) }
         return (inside[..<colon], (words[..<bar], words[words.index(after: bar)...]))
     }
+}
 
-    private static func counted(_ value: Argument, forms: (one: Substring, other: Substring), in language: HubLanguage) -> String {
-        guard case .number(let count) = value else { return show(value, in: language) }
-        return show(value, in: language) + " " + (count == 1 ? forms.one : forms.other)
-    }
+/// What an associated value of a `MessageID` can be, and how a text shows it.
+package protocol MessageValue {
+    /// The value as a text in `language` shows it.
+    func shown(in language: HubLanguage) -> String
+}
 
-    private static func show(_ value: Argument, in language: HubLanguage) -> String {
-        switch value {
-        case .text(let text): text
-        case .number(let number): ResultNumber.format(Double(number), unit: "", language: language)
-        case .list(let words): words.joined(separator: ", ")
+extension String: MessageValue {
+    package func shown(in language: HubLanguage) -> String { self }
+}
+
+extension Int: MessageValue {
+    /// Grouped in the language's way: `200,000`, `200.000`.
+    package func shown(in language: HubLanguage) -> String { ResultNumber.format(Double(self), unit: "", language: language) }
+}
+
+extension Array: MessageValue where Element == String {
+    package func shown(in language: HubLanguage) -> String { joined(separator: ", ") }
+}
+
+extension Message: MessageValue {
+    package func shown(in language: HubLanguage) -> String { text(in: language) }
+}
+
+extension Optional: MessageValue where Wrapped == Message {
+    /// Nothing for a part left out.
+    package func shown(in language: HubLanguage) -> String { self?.text(in: language) ?? "" }
+}
+
+extension Message.Argument: MessageValue {
+    package func shown(in language: HubLanguage) -> String {
+        switch self {
+        case .list(let words): words.shown(in: language)
         case .message(let message): message.text(in: language)
         }
     }

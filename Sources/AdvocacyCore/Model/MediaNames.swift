@@ -38,6 +38,6 @@ package struct MediaNames: Sendable {
     package static func advice(written: String, actual: String) -> Message {
         let parent = { (path: String) in path.split(separator: "/").dropLast() }
         let name = parent(written) == parent(actual) ? String(actual.split(separator: "/").last ?? "") : actual
-        return Message(.mediaNameCapitals, ["name": .text(name)])
+        return Message(.mediaNameCapitals(name: name))
     }
 }

@@ -47,7 +47,7 @@ package enum EditDistance {
     }
 
     /// The "did you mean" part of a message for the closest candidate, or nothing when none is close.
-    package static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> Message.Argument {
-        suggestion(for: word, in: candidates).map { .message(Message(.didYouMean, ["name": .text($0)])) } ?? ""
+    package static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> Message? {
+        suggestion(for: word, in: candidates).map { Message(.didYouMean(name: $0)) }
     }
 }

@@ -58,14 +58,14 @@ package enum UnsafeCharacters {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         let id: MessageID = switch scalar.value {
-        case 0: .characterNUL
-        case 0x0B: .characterVerticalTab
-        case 0x0C: .characterPageBreak
-        case 0x0D: .characterCarriageReturn
-        case 0..<0x20, 0x7F...0x9F: .characterControl
-        default: .characterNoncharacter
+        case 0: .characterNUL(code: code)
+        case 0x0B: .characterVerticalTab(code: code)
+        case 0x0C: .characterPageBreak(code: code)
+        case 0x0D: .characterCarriageReturn(code: code)
+        case 0..<0x20, 0x7F...0x9F: .characterControl(code: code)
+        default: .characterNoncharacter(code: code)
         }
-        return Message(id, ["code": .text(code)])
+        return Message(id)
     }
 
     private static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {

@@ -106,15 +106,10 @@ public struct HubClock: Sendable {
         do {
             return instant(try parse(text))
         } catch .skipped(let day, let from, let to) {
-            throw UsageError(.nowSkippedTime, gap(day: day, from: from, to: to).merging(["text": "\(text)"]) { $1 })
+            throw UsageError(.nowSkippedTime(text: text, zone: timeZone.identifier, day: day, from: from, to: to))
         } catch {
-            throw UsageError(.nowNotADate, ["text": "\(text)"])
+            throw UsageError(.nowNotADate(text: text))
         }
-    }
-
-    /// The values of a message about a local time the clocks skip: the zone, and on `day` the gap from `from` to `to`.
-    package func gap(day: String, from: String, to: String) -> [String: Message.Argument] {
-        ["zone": "\(timeZone.identifier)", "day": "\(day)", "from": "\(from)", "to": "\(to)"]
     }
 
     /// Year, month, day, hour, minute, second and weekday (1 = Sunday) of an instant in the hub's zone.

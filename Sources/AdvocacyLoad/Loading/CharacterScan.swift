@@ -47,9 +47,9 @@ package enum CharacterScan {
             }
             if let restLocation {
                 if restIsError {
-                    diagnostics.error(.moreUnsafeCharacters, ["count": .number(rest)], at: restLocation)
+                    diagnostics.error(.moreUnsafeCharacters(count: rest), at: restLocation)
                 } else {
-                    diagnostics.warning(.moreInvisibleCharacters, ["count": .number(rest)], at: restLocation)
+                    diagnostics.warning(.moreInvisibleCharacters(count: rest), at: restLocation)
                 }
             }
         }
@@ -61,7 +61,7 @@ package enum CharacterScan {
         case "\0": Message(.nulCharacter)
         case "\r": Message(.loneCarriageReturn)
         case "\u{0B}": Message(.verticalTabReplaced)
-        default: Message(.unsafeCharacterReplaced, ["character": .message(UnsafeCharacters.name(of: scalar))])
+        default: Message(.unsafeCharacterReplaced(character: UnsafeCharacters.name(of: scalar)))
         }
     }
 }

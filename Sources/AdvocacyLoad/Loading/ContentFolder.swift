@@ -22,7 +22,7 @@ package struct ContentFolder {
     /// (it holds hub.yml), it says to write `--content .` or to go one folder up.
     package static func missing(_ path: String) -> UsageError {
         let inside = FileManager.default.fileExists(atPath: "hub.yml")
-        return UsageError(.contentFolderMissing, ["folder": "\(path)", "advice": inside ? .message(Message(.insideContentFolder)) : ""])
+        return UsageError(.contentFolderMissing(folder: path, advice: inside ? Message(.insideContentFolder) : nil))
     }
 
     /// The path shown for a file in the content folder.
@@ -73,13 +73,13 @@ package struct ContentFolder {
         }
     }
 
-    /// The error for an entry that is not read or copied, with `outside` for one outside the folder.
-    package static func problem(_ entry: Entry, outside: MessageID) -> MessageID? {
+    /// The error for an entry at `path` that is not read or copied, with `outside` for one outside the folder.
+    package static func problem(_ entry: Entry, at path: String, outside: (_ path: String) -> MessageID) -> MessageID? {
         switch entry {
         case .file, .folder: nil
-        case .loop: .linkLoop
-        case .outside: outside
-        case .special: .notAFile
+        case .loop: .linkLoop(path: path)
+        case .outside: outside(path)
+        case .special: .notAFile(path: path)
         }
     }
 
@@ -105,15 +105,15 @@ package struct ContentFolder {
             for name in entries(folder) {
                 let path = folder + "/" + name
                 let entry = entry(path)
-                if let problem = Self.problem(entry, outside: .mediaLeadsOutside) {
-                    diagnostics.error(problem, ["path": "\(path)"], at: SourceLocation(file: display(path)))
+                if let problem = Self.problem(entry, at: path, outside: MessageID.mediaLeadsOutside) {
+                    diagnostics.error(problem, at: SourceLocation(file: display(path)))
                     continue
                 }
                 guard case .folder(let real) = entry else {
                     // A link from media/ to a document would publish the document's text as it is.
                     if case .file(let real) = entry, !(real.hasPrefix(media + "/")) {
                         let target = String(real.dropFirst(realRoot.count + 1))
-                        diagnostics.error(.mediaLinksOutOfMedia, ["path": "\(path)", "target": "\(target)"],
+                        diagnostics.error(.mediaLinksOutOfMedia(path: path, target: target),
                                           at: SourceLocation(file: display(path)))
                         continue
                     }
@@ -136,7 +136,7 @@ package struct ContentFolder {
                 walk(link.path)
             } else {
                 let target = link.real == realRoot ? "." : String(link.real.dropFirst(realRoot.count + 1))
-                diagnostics.warning(.mediaLinkAlreadyListed, ["path": "\(link.path)", "target": "\(target)"],
+                diagnostics.warning(.mediaLinkAlreadyListed(path: link.path, target: target),
                                     at: SourceLocation(file: display(link.path)))
             }
         }

@@ -40,7 +40,7 @@ public enum ContentLoader {
             for name in folder.entries(kind) {
                 let path = kind + "/" + name
                 if folder.isDirectory(path) {
-                    diagnostics.warning(.subfolderIgnored, ["kind": "\(kind)"],
+                    diagnostics.warning(.subfolderIgnored(kind: kind),
                                         at: SourceLocation(file: folder.display(path)))
                 } else if name.hasSuffix(".md") {
                     files.append(MarkdownFile(kind: kind, path: path))
@@ -49,7 +49,7 @@ public enum ContentLoader {
                         diagnostics.warning(.resultsFileIgnored, at: SourceLocation(file: folder.display(path)))
                     }
                 } else {
-                    diagnostics.warning(.notMarkdownIgnored, ["kind": "\(kind)"],
+                    diagnostics.warning(.notMarkdownIgnored(kind: kind),
                                         at: SourceLocation(file: folder.display(path)))
                 }
             }

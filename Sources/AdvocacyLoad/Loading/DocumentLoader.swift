@@ -18,8 +18,8 @@ package struct DocumentLoader {
     package func open(_ path: String, diagnostics: inout Diagnostics) -> (DocumentInfo, YAMLFields)? {
         let display = folder.display(path)
         let start = SourceLocation(file: display)
-        if let problem = ContentFolder.problem(folder.entry(path), outside: .fileLeadsOutside) {
-            diagnostics.error(problem, ["path": "\(path)"], at: start)
+        if let problem = ContentFolder.problem(folder.entry(path), at: path, outside: MessageID.fileLeadsOutside) {
+            diagnostics.error(problem, at: start)
             return nil
         }
         var text: String
@@ -71,8 +71,8 @@ package struct DocumentLoader {
         let id = String((path as NSString).lastPathComponent.dropLast(3))
         info.slug = Located(id, at: SourceLocation(file: info.displayPath))
         if id.isEmpty || Slug.make(id) != id {
-            let suggestion = Slug.make(id).isEmpty ? Message(.renameExample) : Message(.renameTo, ["name": "\(Slug.make(id)).md"])
-            fields.diagnostics.error(.disciplineFileName, ["name": "\(id).md", "suggestion": .message(suggestion)],
+            let suggestion = Slug.make(id).isEmpty ? Message(.renameExample) : Message(.renameTo(name: "\(Slug.make(id)).md"))
+            fields.diagnostics.error(.disciplineFileName(name: "\(id).md", suggestion: suggestion),
                                      at: info.slug.location)
         }
         let challenge = fields.string("challenge", published: true), colleagues = fields.string("colleagues", published: true)
@@ -134,7 +134,7 @@ package struct DocumentLoader {
         if let node = fields.node("results") {
             if let list = node.sequence {
                 for entry in list {
-                    var result = fields.nested(entry, what: Message(.eachEntryOf, ["key": "results"]))
+                    var result = fields.nested(entry, what: Message(.eachEntryOf(key: "results")))
                     let label = result.requiredString("label", published: true), value = result.requiredString("value", published: true)
                     result.checkKeys(["label", "value"])
                     fields.append(result)
@@ -175,7 +175,7 @@ package struct DocumentLoader {
     package func evaluation(_ path: String, diagnostics: inout Diagnostics) -> Evaluation? {
         let name = (path as NSString).lastPathComponent
         guard let period = Period(String(name.dropLast(3))) else {
-            diagnostics.error(.resultsFileNotPeriod, ["name": .text(name)], at: SourceLocation(file: folder.display(path)))
+            diagnostics.error(.resultsFileNotPeriod(name: name), at: SourceLocation(file: folder.display(path)))
             return nil
         }
         guard case (let info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
@@ -203,12 +203,12 @@ package struct DocumentLoader {
             case .malformed where YAMLMistake.curlyQuotes(text.value):
                 YAMLMistake.curlyQuoted(key, text.value)
             case .malformed:
-                Message(.notADate, ["key": "\(key)", "value": "\(text.value)"])
+                Message(.notADate(key: key, value: text.value))
             case .year:
-                Message(.yearOutOfRange, ["key": "\(key)", "value": "\(text.value)", "first": "\(HubClock.years.lowerBound)",
-                                          "last": "\(HubClock.years.upperBound)"])
+                Message(.yearOutOfRange(key: key, value: text.value, first: "\(HubClock.years.lowerBound)",
+                                        last: "\(HubClock.years.upperBound)"))
             case .skipped(let day, let from, let to):
-                Message(.skippedTime, clock.gap(day: day, from: from, to: to).merging(["key": "\(key)"]) { $1 })
+                Message(.skippedTime(key: key, zone: clock.timeZone.identifier, day: day, from: from, to: to))
             }
             fields.diagnostics.error(message, at: text.location)
             return nil

@@ -33,8 +33,7 @@ package enum HubConfigLoader {
             if let value = HubLanguage(rawValue: language.value) {
                 config.language = value
             } else {
-                fields.diagnostics.error(.unknownLanguage, ["name": .text(language.value),
-                                                            "known": .list(HubLanguage.allCases.map(\.rawValue))],
+                fields.diagnostics.error(.unknownLanguage(name: language.value, known: HubLanguage.allCases.map(\.rawValue)),
                                          at: language.location)
             }
         }
@@ -42,7 +41,7 @@ package enum HubConfigLoader {
             if let value = HubConfig.timeZone(named: zone.value) {
                 config.timeZone = value
             } else {
-                fields.diagnostics.error(.unknownTimeZone, ["name": .text(zone.value)], at: zone.location)
+                fields.diagnostics.error(.unknownTimeZone(name: zone.value), at: zone.location)
             }
         }
         let base = fields.string("base-url", published: true)
@@ -52,30 +51,30 @@ package enum HubConfigLoader {
                 config.baseURL = normalized
                 baseIsValid = true
             } else {
-                fields.diagnostics.error(.malformedBaseURL, ["url": .text(base.value)], at: base.location)
+                fields.diagnostics.error(.malformedBaseURL(url: base.value), at: base.location)
             }
         }
         if let site = fields.string("site-url", published: true) {
             if let url = siteURL(site.value) {
                 config.siteURL = url
                 if let host = Starter.exampleHost(of: url) {
-                    fields.diagnostics.warning(.siteURLExampleHost, ["url": .text(url), "host": .text(host)], at: site.location)
+                    fields.diagnostics.warning(.siteURLExampleHost(url: url, host: host), at: site.location)
                 }
                 // The pages link to each other by base-url's path and the feeds and the digest by site-url:
                 // both must name the same folder. Without base-url, site-url's path is the site's.
                 let sitePath = path(of: url)
                 if let base, baseIsValid, path(of: config.baseURL) != sitePath {
-                    fields.diagnostics.error(.baseURLNotSiteURLPath, ["base": .text(base.value), "site": .text(url), "path": .text(sitePath)],
+                    fields.diagnostics.error(.baseURLNotSiteURLPath(base: base.value, site: url, path: sitePath),
                                              at: base.location)
                 } else if base == nil {
                     config.baseURL = sitePath
                 }
             } else {
-                fields.diagnostics.error(.malformedSiteURL, ["url": .text(site.value)], at: site.location)
+                fields.diagnostics.error(.malformedSiteURL(url: site.value), at: site.location)
             }
         }
         if let utm = fields.node("utm") {
-            var nested = fields.nested(utm, what: Message(.namedKey, ["key": "utm"]))
+            var nested = fields.nested(utm, what: Message(.namedKey(key: "utm")))
             nested.checkKeys(["medium"])
             if let medium = nested.string("medium", published: true) { config.utmMedium = medium.value }
             fields.append(nested)
@@ -84,14 +83,14 @@ package enum HubConfigLoader {
         config.forbiddenTerms = fields.stringList("forbidden-terms").filter { !$0.value.isEmpty }
         config.unsafeHTML = fields.bool("unsafe-html") ?? false
         if let platforms = fields.node("platforms") {
-            var nested = fields.nested(platforms, what: Message(.namedKey, ["key": "platforms"]))
+            var nested = fields.nested(platforms, what: Message(.namedKey(key: "platforms")))
             for entry in nested.entries {
                 guard let platform = Platform(rawValue: entry.key) else {
-                    nested.diagnostics.error(.unknownPlatform, ["name": .text(entry.key), "known": .list(Platform.allCases.map(\.rawValue)),
-                                                                "suggestion": ""], at: nested.location(of: entry.keyNode))
+                    nested.diagnostics.error(.unknownPlatform(name: entry.key, known: Platform.allCases.map(\.rawValue), suggestion: nil),
+                                             at: nested.location(of: entry.keyNode))
                     continue
                 }
-                var settings = nested.nested(entry.value, what: Message(.namedKey, ["key": "platforms.\(entry.key)"]))
+                var settings = nested.nested(entry.value, what: Message(.namedKey(key: "platforms.\(entry.key)")))
                 settings.checkKeys(["limit"])
                 if let limit = settings.int("limit") {
                     if limit > 0 { config.platformLimits[platform] = limit } else {
@@ -121,15 +120,15 @@ package enum HubConfigLoader {
 
     /// `metrics: {id: {label, unit}}`: each id with its label and unit (empty when not given).
     private static func declaredMetrics(_ node: Node, in fields: inout YAMLFields) -> [Metric] {
-        var nested = fields.nested(node, what: Message(.namedKey, ["key": "metrics"]))
+        var nested = fields.nested(node, what: Message(.namedKey(key: "metrics")))
         var metrics: [Metric] = []
         for entry in nested.entries {
             if entry.key.isEmpty || Slug.make(entry.key) != entry.key {
-                nested.diagnostics.error(.metricIdNotSlug, ["name": .text(entry.key), "suggestion": .text(Slug.make(entry.key))],
+                nested.diagnostics.error(.metricIdNotSlug(name: entry.key, suggestion: Slug.make(entry.key)),
                                          at: nested.location(of: entry.keyNode))
                 continue
             }
-            var settings = nested.nested(entry.value, what: Message(.namedKey, ["key": "metrics.\(entry.key)"]))
+            var settings = nested.nested(entry.value, what: Message(.namedKey(key: "metrics.\(entry.key)")))
             settings.checkKeys(["label", "unit"])
             let label = settings.requiredString("label", published: true)
             let unit = settings.string("unit", published: true)

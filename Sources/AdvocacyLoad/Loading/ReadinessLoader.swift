@@ -27,7 +27,7 @@ package enum ReadinessLoader {
         if let strategic = fields.string("strategic-from") {
             strategicFrom = levels.firstIndex(of: strategic.value)
             if strategicFrom == nil {
-                fields.diagnostics.error(.strategicFromNotLevel, ["name": "\(strategic.value)"], at: strategic.location)
+                fields.diagnostics.error(.strategicFromNotLevel(name: strategic.value), at: strategic.location)
             }
         }
         var phases: [ReadinessPhase] = []
@@ -47,9 +47,8 @@ package enum ReadinessLoader {
                 let parameterName = parameter.requiredString("name", published: true)
                 let descriptions = parameter.stringList("levels", published: true)
                 if !levels.isEmpty && descriptions.count != levels.count {
-                    parameter.diagnostics.error(.levelDescriptionCount, ["name": "\(parameterName?.value ?? "?")",
-                                                                         "count": .number(descriptions.count),
-                                                                         "levels": .number(levels.count), "names": .list(levels)],
+                    parameter.diagnostics.error(.levelDescriptionCount(name: parameterName?.value ?? "?", count: descriptions.count,
+                                                                       levels: levels.count, names: levels),
                                                 at: parameter.keyLocation("levels") ?? parameter.location)
                 }
                 phase.append(parameter)

@@ -39,10 +39,10 @@ enum ResultsLoader {
         for record in records.dropFirst() {
             guard record.cells.count == header.cells.count else {
                 if let split = decimalCommaSplit(record, header: header, columns: columns) {
-                    diagnostics.error(.valueDecimalCommaSplit, ["value": .text(split.value), "fixed": .text(split.fixed)], at: split.location)
+                    diagnostics.error(.valueDecimalCommaSplit(value: split.value, fixed: split.fixed), at: split.location)
                     continue
                 }
-                diagnostics.error(.resultsRowCells, ["count": .number(record.cells.count), "columns": .number(header.cells.count)],
+                diagnostics.error(.resultsRowCells(count: record.cells.count, columns: header.cells.count),
                                   at: record.cells[0].location)
                 continue
             }
@@ -50,8 +50,8 @@ enum ResultsLoader {
             guard let row = row(cell, catalogue: catalogue, metricsKnown: config.isReadable, diagnostics: &diagnostics) else { continue }
             let key = "\(row.period)|\(row.metric)"
             if let line = seen[key] {
-                diagnostics.error(.duplicateResult, ["metric": .text(row.metric), "period": .text("\(row.period)"),
-                                                     "line": .text("\(line)")], at: cell("metric")!.location)
+                diagnostics.error(.duplicateResult(metric: row.metric, period: "\(row.period)", line: "\(line)"),
+                                  at: cell("metric")!.location)
                 continue
             }
             seen[key] = record.line
@@ -68,21 +68,21 @@ enum ResultsLoader {
             let name = cell.value.trimmingCharacters(in: .whitespaces).lowercased()
             let asWords = name.replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: "_", with: "-")
             if perPerson.contains(asWords) {
-                diagnostics.error(.resultsColumnPerPerson, ["name": .text(cell.value)], at: cell.location)
+                diagnostics.error(.resultsColumnPerPerson(name: cell.value), at: cell.location)
                 refused = true
             } else if !columns.contains(name) {
-                diagnostics.error(.resultsColumnUnknown, ["name": .text(cell.value),
-                                                          "suggestion": EditDistance.didYouMean(name, in: columns)], at: cell.location)
+                diagnostics.error(.resultsColumnUnknown(name: cell.value, suggestion: EditDistance.didYouMean(name, in: columns)),
+                                  at: cell.location)
                 refused = true
             } else if indexes[name] != nil {
-                diagnostics.error(.resultsColumnRepeated, ["name": .text(cell.value)], at: cell.location)
+                diagnostics.error(.resultsColumnRepeated(name: cell.value), at: cell.location)
                 refused = true
             } else {
                 indexes[name] = index
             }
         }
         for name in required where indexes[name] == nil {
-            diagnostics.error(.resultsColumnMissing, ["name": .text(name)], at: header.cells[0].location)
+            diagnostics.error(.resultsColumnMissing(name: name), at: header.cells[0].location)
             refused = true
         }
         return refused ? nil : indexes
@@ -94,7 +94,7 @@ enum ResultsLoader {
                             diagnostics: inout Diagnostics) -> ResultRow? {
         var complete = true
         for name in required where cell(name)!.value.trimmingCharacters(in: .whitespaces).isEmpty {
-            diagnostics.error(.resultsCellEmpty, ["name": .text(name)], at: cell(name)!.location)
+            diagnostics.error(.resultsCellEmpty(name: name), at: cell(name)!.location)
             complete = false
         }
         guard complete else { return nil }
@@ -102,12 +102,12 @@ enum ResultsLoader {
         let periodText = periodCell.value.trimmingCharacters(in: .whitespaces)
         let period = Period(periodText)
         if period == nil {
-            diagnostics.error(.periodMalformed, ["value": .text(periodText)], at: periodCell.location)
+            diagnostics.error(.periodMalformed(value: periodText), at: periodCell.location)
         }
         let metric = metricCell.value.trimmingCharacters(in: .whitespaces)
         if catalogue[metric] == nil, metricsKnown {
-            diagnostics.error(.unknownMetric, ["name": .text(metric), "suggestion": EditDistance.didYouMean(metric, in: catalogue.ids),
-                                               "known": .list(catalogue.ids)], at: metricCell.location)
+            diagnostics.error(.unknownMetric(name: metric, known: catalogue.ids,
+                                             suggestion: EditDistance.didYouMean(metric, in: catalogue.ids)), at: metricCell.location)
         }
         let value = number(valueCell, diagnostics: &diagnostics)
         let targetCell = cell("target").flatMap { $0.value.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
@@ -145,18 +145,18 @@ enum ResultsLoader {
         let unsigned = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
         let commaParts = unsigned.split(separator: ",", omittingEmptySubsequences: false)
         if commaParts.count == 2, commaParts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
-            diagnostics.error(.valueDecimalComma, ["value": .text(text), "fixed": .text(text.replacingOccurrences(of: ",", with: "."))],
+            diagnostics.error(.valueDecimalComma(value: text, fixed: text.replacingOccurrences(of: ",", with: ".")),
                               at: cell.location)
             return nil
         }
         let parts = unsigned.split(separator: ".", omittingEmptySubsequences: false)
         let digits = parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
         if digits, parts.count >= 2, parts.dropFirst().allSatisfy({ $0.count == 3 }), parts[0].count <= 3, parts[0].first != "0" {
-            diagnostics.error(.valueThousandsSeparator, ["value": .text(text), "whole": .text(parts.joined())], at: cell.location)
+            diagnostics.error(.valueThousandsSeparator(value: text, whole: parts.joined()), at: cell.location)
             return nil
         }
         guard digits, parts.count <= 2, let value = Double(text) else {
-            diagnostics.error(.valueNotANumber, ["value": .text(text)], at: cell.location)
+            diagnostics.error(.valueNotANumber(value: text), at: cell.location)
             return nil
         }
         return value

@@ -27,20 +27,20 @@ enum UnfinishedText {
             for language in HubLanguage.allCases {
                 let text = placeholder.text(in: language)
                 for (line, column) in TermSearch.matches(of: text, in: info.body) {
-                    diagnostics.error(.placeholderLeft, ["placeholder": .text(text), "advice": .message(advice(placeholder))],
+                    diagnostics.error(.placeholderLeft(placeholder: text, advice: advice(placeholder)),
                                       at: SourceLocation(file: info.displayPath, line: info.bodyLine + line, column: column))
                 }
             }
         }
         if let link {
             if HubLanguage.allCases.contains(where: { Starter.exampleLink(in: $0) == link.value }) {
-                diagnostics.error(.exampleLinkLeft, ["link": .text(link.value)], at: link.location)
+                diagnostics.error(.exampleLinkLeft(link: link.value), at: link.location)
             } else if let host = Starter.exampleHost(of: link.value) {
-                diagnostics.warning(.exampleHostLeft, ["link": .text(link.value), "host": .text(host)], at: link.location)
+                diagnostics.warning(.exampleHostLeft(link: link.value, host: host), at: link.location)
             }
         }
         if Starter.exampleTitles.contains(info.title.value) {
-            diagnostics.warning(.initExampleLeft, ["title": .text(info.title.value)], at: info.title.location)
+            diagnostics.warning(.initExampleLeft(title: info.title.value), at: info.title.location)
         }
     }
 
@@ -49,7 +49,7 @@ enum UnfinishedText {
     static func checkResult(label: Located<String>, value: Located<String>, _ info: DocumentInfo, diagnostics: inout Diagnostics) {
         guard !info.draft, value.value.trimmingCharacters(in: .whitespaces) == "0",
               HubLanguage.allCases.contains(where: { Starter.exampleResultLabel(in: $0) == label.value }) else { return }
-        diagnostics.error(.resultPlaceholderLeft, ["label": .text(label.value)], at: label.location)
+        diagnostics.error(.resultPlaceholderLeft(label: label.value), at: label.location)
     }
 
     /// Warns at each of `keys` that is written with an empty value.
@@ -59,7 +59,7 @@ enum UnfinishedText {
             guard let location = fields.keyLocation(key.rawValue) else { continue }
             let node = fields.node(key.rawValue)
             guard node == nil || node?.scalar?.string.allSatisfy(\.isWhitespace) == true else { continue }
-            diagnostics.warning(.emptyKey, ["key": .text(key.rawValue), "advice": .message(key.advice)], at: location)
+            diagnostics.warning(.emptyKey(key: key.rawValue, advice: key.advice), at: location)
         }
     }
 

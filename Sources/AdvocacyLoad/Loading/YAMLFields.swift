@@ -30,8 +30,8 @@ package struct YAMLFields {
         fields.lastLine = max(1, fields.lines.count - (yaml.hasSuffix("\n") ? 1 : 0))
         if let excess = YAMLAliases.excess(in: yaml) {
             let limit = excess.limit == .count ? YAMLAliases.maximumCount : YAMLAliases.maximumExpansion
-            fields.diagnostics.error(excess.limit == .count ? .tooManyAliases : .aliasesRepeatTooMuch,
-                                     ["name": .text(excess.name), "count": .number(limit + 1), "limit": .number(limit)],
+            fields.diagnostics.error(excess.limit == .count ? .tooManyAliases(name: excess.name, count: limit + 1, limit: limit)
+                                                            : .aliasesRepeatTooMuch(name: excess.name, limit: limit),
                                      at: SourceLocation(file: file, line: excess.line + firstLine, column: excess.column + 1))
             fields.isValid = false
             return fields
@@ -44,7 +44,7 @@ package struct YAMLFields {
             fields.report(error, in: yaml)
             fields.isValid = false
         } catch {
-            fields.diagnostics.error(.unreadableYAML, ["reason": "\(error)"], at: fields.location)
+            fields.diagnostics.error(.unreadableYAML(reason: "\(error)"), at: fields.location)
             fields.isValid = false
         }
         return fields
@@ -66,14 +66,13 @@ package struct YAMLFields {
 
     private mutating func read(_ node: Node, what: Message) {
         guard let mapping = node.mapping else {
-            diagnostics.error(.notAMapping, ["what": .message(what)], at: location(of: node))
+            diagnostics.error(.notAMapping(what: what), at: location(of: node))
             return
         }
         for (key, value) in mapping {
             let name = key.string ?? ""
             if let unsafe = UnsafeCharacters.first(in: name) {
-                diagnostics.error(.escapedUnsafeCharacter, ["what": .message(Message(.anyKey)),
-                                                            "character": .message(UnsafeCharacters.name(of: unsafe))],
+                diagnostics.error(.escapedUnsafeCharacter(what: Message(.anyKey), character: UnsafeCharacters.name(of: unsafe)),
                                   at: location(of: key))
                 continue
             }
@@ -95,7 +94,7 @@ package struct YAMLFields {
         guard !spaces.isEmpty, comment.first == "#", let next = comment.dropFirst().first, next != " ", next != "\t", next != "#" else { return }
         let value = comment.trimmingCharacters(in: .whitespaces)
         let column = line.distance(from: line.startIndex, to: comment.startIndex) + 1
-        diagnostics.error(.valueReadAsComment, ["key": .text(name), "value": .text(value)],
+        diagnostics.error(.valueReadAsComment(key: name, value: value),
                           at: SourceLocation(file: file, line: mark.line + lineOffset, column: column))
     }
 
@@ -103,7 +102,7 @@ package struct YAMLFields {
     /// in it that no output may hold; the raw characters are gone before YAML is read (`CharacterScan`).
     private mutating func checked(_ text: String, _ what: Message, at node: Node) -> Located<String>? {
         if let unsafe = UnsafeCharacters.first(in: text) {
-            diagnostics.error(.escapedUnsafeCharacter, ["what": .message(what), "character": .message(UnsafeCharacters.name(of: unsafe))],
+            diagnostics.error(.escapedUnsafeCharacter(what: what, character: UnsafeCharacters.name(of: unsafe)),
                               at: location(of: node))
             return nil
         }
@@ -119,21 +118,20 @@ package struct YAMLFields {
                 diagnostics.error(mistake.message, at: SourceLocation(file: file, line: mistake.line + 1 + lineOffset, column: mistake.column))
                 return
             }
-            let reading: Message.Argument = context.map {
-                .message(Message(.invalidYAMLContext, ["context": "\($0.text)", "line": "\($0.mark.line + lineOffset)",
-                                                       "column": "\($0.mark.column)"]))
-            } ?? ""
+            let reading = context.map {
+                Message(.invalidYAMLContext(context: $0.text, line: "\($0.mark.line + lineOffset)", column: "\($0.mark.column)"))
+            }
             var location = at(mark)
             if mark.line > lastLine {
                 location = SourceLocation(file: file, line: lastLine + lineOffset, column: 1)
             }
-            diagnostics.error(.invalidYAML, ["problem": "\(problem)", "context": reading], at: location)
+            diagnostics.error(.invalidYAML(problem: problem, context: reading), at: location)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            diagnostics.error(.duplicateKey, ["keys": "\(duplicates.joined(separator: "', '"))"], at: at(context.mark))
+            diagnostics.error(.duplicateKey(keys: duplicates.joined(separator: "', '")), at: at(context.mark))
         case .reader(let problem, _, _, _):
-            diagnostics.error(.invalidYAML, ["problem": "\(problem)", "context": ""], at: location)
+            diagnostics.error(.invalidYAML(problem: problem, context: nil), at: location)
         default:
-            diagnostics.error(.invalidYAML, ["problem": "\(error)", "context": ""], at: location)
+            diagnostics.error(.invalidYAML(problem: "\(error)", context: nil), at: location)
         }
     }
 
@@ -164,10 +162,10 @@ package struct YAMLFields {
     package mutating func string(_ key: String, published: Bool = false) -> Located<String>? {
         guard let node = node(key) else { return nil }
         guard let scalar = node.scalar else {
-            diagnostics.error(.mustBeText, ["key": "\(key)", "kind": .message(node.kind)], at: location(of: node))
+            diagnostics.error(.mustBeText(key: key, kind: node.kind), at: location(of: node))
             return nil
         }
-        let value = checked(scalar.string, Message(.namedKey, ["key": "\(key)"]), at: node)
+        let value = checked(scalar.string, Message(.namedKey(key: key)), at: node)
         if published, let value { self.published.append(value) }
         return value
     }
@@ -176,7 +174,7 @@ package struct YAMLFields {
     mutating func requiredString(_ key: String, published: Bool = false) -> Located<String>? {
         if let value = string(key, published: published) { return value }
         if isValid && node(key) == nil {
-            diagnostics.error(.missingRequiredKey, ["key": "\(key)"], at: keyLocation(key) ?? location)
+            diagnostics.error(.missingRequiredKey(key: key), at: keyLocation(key) ?? location)
         }
         return nil
     }
@@ -188,7 +186,7 @@ package struct YAMLFields {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default:
-            diagnostics.error(.mustBeTrueOrFalse, ["key": "\(key)"], at: location(of: node))
+            diagnostics.error(.mustBeTrueOrFalse(key: key), at: location(of: node))
             return nil
         }
     }
@@ -197,7 +195,7 @@ package struct YAMLFields {
     package mutating func int(_ key: String) -> Int? {
         guard let node = node(key) else { return nil }
         guard let text = node.scalar?.string, let value = Int(text) else {
-            diagnostics.error(.mustBeWholeNumber, ["key": "\(key)"], at: location(of: node))
+            diagnostics.error(.mustBeWholeNumber(key: key), at: location(of: node))
             return nil
         }
         return value
@@ -211,19 +209,19 @@ package struct YAMLFields {
             let message = if node.scalar?.style == .plain, let dash = YAMLMistake.dashWithoutSpace(written[...]) {
                 dash
             } else if written.contains(",") {
-                Message(.listNeedsBrackets, ["key": "\(key)", "written": "\(written)"])
+                Message(.listNeedsBrackets(key: key, written: written))
             } else {
-                Message(.mustBeList, ["key": "\(key)"])
+                Message(.mustBeList(key: key))
             }
             diagnostics.error(message, at: location(of: node))
             return []
         }
         let values = sequence.compactMap { item -> Located<String>? in
             guard let scalar = item.scalar else {
-                diagnostics.error(.listEntryNotText, ["key": "\(key)"], at: location(of: item))
+                diagnostics.error(.listEntryNotText(key: key), at: location(of: item))
                 return nil
             }
-            return checked(scalar.string, Message(.anEntryOf, ["key": "\(key)"]), at: item)
+            return checked(scalar.string, Message(.anEntryOf(key: key)), at: item)
         }
         if published { self.published += values }
         return values
@@ -241,7 +239,7 @@ package struct YAMLFields {
         case .scalar(let scalar):
             if scalar.style == .plain, let flag = ["true": true, "false": false][scalar.string.lowercased()] { return .flag(flag) }
             if scalar.style == .plain, ["", "~", "null"].contains(scalar.string) { return .none }
-            guard let text = checked(scalar.string, Message(.namedKey, ["key": "params"]), at: node) else { return .none }
+            guard let text = checked(scalar.string, Message(.namedKey(key: "params")), at: node) else { return .none }
             published.append(text)
             return .text(text.value)
         case .sequence(let sequence):
@@ -267,8 +265,8 @@ package struct YAMLFields {
         for entry in entries where !allowed.contains(entry.key) {
             let at = location(of: entry.keyNode)
             if let meant = DecidingKey.meant(by: entry.key, among: known) {
-                diagnostics.error(.misspeltDecidingKey, ["key": .text(entry.key), "name": .text(meant.rawValue),
-                                                         "consequence": .message(meant.consequence)], at: at)
+                diagnostics.error(.misspeltDecidingKey(key: entry.key, name: meant.rawValue, consequence: meant.consequence),
+                                  at: at)
                 misspelt.insert(meant)
                 continue
             }
@@ -276,25 +274,25 @@ package struct YAMLFields {
                 ?? EditDistance.suggestion(for: entry.key, in: allowed.sorted())
                 ?? EditDistance.suggestion(for: Slug.make(entry.key), in: allowed.sorted())
             let hint = if let suggestion {
-                Message(.didYouMean, ["name": .text(suggestion)])
+                Message(.didYouMean(name: suggestion))
             } else {
-                Message(params ? .knownKeysOrParams : .knownKeys, ["keys": .list(known.sorted())])
+                Message(params ? .knownKeysOrParams(keys: known.sorted()) : .knownKeys(keys: known.sorted()))
             }
-            diagnostics.error(.unknownKey, ["key": .text(entry.key), "hint": .message(hint)], at: at)
+            diagnostics.error(.unknownKey(key: entry.key, hint: hint), at: at)
         }
         for key in DecidingKey.allCases where key != .disciplines && known.contains(key.rawValue) {
             guard let entry = entries.first(where: { $0.key == key.rawValue }), node(key.rawValue) == nil else { continue }
-            diagnostics.error(.decidingKeyEmpty, ["key": .text(key.rawValue), "consequence": .message(key.consequence)],
+            diagnostics.error(.decidingKeyEmpty(key: key.rawValue, consequence: key.consequence),
                               at: location(of: entry.keyNode))
         }
         guard params, let node = node("params") else { return misspelt }
         guard let mapping = node.mapping else {
-            diagnostics.error(.notAMapping, ["what": .message(Message(.namedKey, ["key": "params"]))], at: location(of: node))
+            diagnostics.error(.notAMapping(what: Message(.namedKey(key: "params"))), at: location(of: node))
             return misspelt
         }
         for (key, _) in mapping {
             guard let name = key.string, let meant = DecidingKey.named(name, among: known) else { continue }
-            diagnostics.error(.decidingKeyInParams, ["key": .text(meant.rawValue), "consequence": .message(meant.consequence)],
+            diagnostics.error(.decidingKeyInParams(key: meant.rawValue, consequence: meant.consequence),
                               at: location(of: key))
         }
         return misspelt

@@ -27,8 +27,8 @@ struct YAMLMistake {
         if problem.hasPrefix("mapping values are not allowed"), let colon = text.range(of: ": ") {
             let key = text[..<colon.lowerBound].trimmingCharacters(in: .whitespaces)
             let value = text[colon.upperBound...].trimmingCharacters(in: .whitespaces)
-            return YAMLMistake(message: Message(.colonInValue, ["key": "\(key)",
-                                                                "value": "\(value.replacingOccurrences(of: "\"", with: "\\\""))"]),
+            return YAMLMistake(message: Message(.colonInValue(key: key,
+                                                              value: value.replacingOccurrences(of: "\"", with: "\\\""))),
                                line: line, column: column)
         }
         if let context, context.text.hasPrefix("while scanning a quoted scalar") {
@@ -54,7 +54,7 @@ struct YAMLMistake {
             if let colon = body.firstIndex(of: ":"), body[..<colon].allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" }),
                body.index(after: colon) < body.endIndex, !body[body.index(after: colon)].isWhitespace,
                body[body.index(after: colon)] != "/", !body[..<colon].isEmpty {
-                return YAMLMistake(message: Message(.colonWithoutSpace, ["fixed": "\(body[...colon]) \(body[body.index(after: colon)...])"]),
+                return YAMLMistake(message: Message(.colonWithoutSpace(fixed: "\(body[...colon]) \(body[body.index(after: colon)...])")),
                                    line: index, column: candidate.distance(from: candidate.startIndex, to: colon) + 2)
             }
         }
@@ -68,7 +68,7 @@ struct YAMLMistake {
         var written = text
         if let end = written.firstRange(of: " -") ?? written.firstRange(of: " #") { written = written[..<end.lowerBound] }
         while written.last?.isWhitespace == true { written = written.dropLast() }
-        return Message(.dashWithoutSpace, ["written": "\(written)", "fixed": "- \(written.dropFirst())"])
+        return Message(.dashWithoutSpace(written: String(written), fixed: "- \(written.dropFirst())"))
     }
 
     /// A value written in curly quotes (“…”, ‘…’), which YAML keeps as part of the text.
@@ -79,7 +79,6 @@ struct YAMLMistake {
 
     /// What to say about `key`'s value in curly quotes, where its format matters.
     package static func curlyQuoted(_ key: String, _ value: String) -> Message {
-        Message(.curlyQuoted, ["key": "\(key)", "open": "\(value.first!)", "close": "\(value.last!)",
-                               "value": "\(value.dropFirst().dropLast())"])
+        Message(.curlyQuoted(key: key, open: "\(value.first!)", close: "\(value.last!)", value: "\(value.dropFirst().dropLast())"))
     }
 }

@@ -52,10 +52,10 @@ enum MarkdownBounds {
                 markers += depth
                 if depth > maxDepth && !nestingReported {
                     nestingReported = true
-                    diagnostics.error(.nestedTooDeep, ["depth": "\(depth)", "limit": "\(maxDepth)"], at: location(source, line: line))
+                    diagnostics.error(.nestedTooDeep(depth: "\(depth)", limit: "\(maxDepth)"), at: location(source, line: line))
                 } else if markers > maxMarkers && !nestingReported {
                     nestingReported = true
-                    diagnostics.error(.tooManyListMarkers, ["limit": .number(maxMarkers)], at: location(source, line: line))
+                    diagnostics.error(.tooManyListMarkers(limit: maxMarkers), at: location(source, line: line))
                 }
                 let stripped = content.drop { $0 == 32 || $0 == 9 || $0 == 62 }
                 if stripped.first == 60 { mayHoldHTML = true }
@@ -67,12 +67,12 @@ enum MarkdownBounds {
                     cells += current.columns
                     if cells > maxCells && !cellsReported {
                         cellsReported = true
-                        diagnostics.error(.tooManyTableCells, ["limit": .number(maxCells)], at: location(source, line: current.line))
+                        diagnostics.error(.tooManyTableCells(limit: maxCells), at: location(source, line: current.line))
                     }
                 } else if !previousIsBlank, let columns = delimiterColumns(stripped) {
                     table = (columns, line - 1)
                     if columns > maxColumns {
-                        diagnostics.error(.tooManyTableColumns, ["columns": "\(columns)", "limit": "\(maxColumns)"],
+                        diagnostics.error(.tooManyTableColumns(columns: "\(columns)", limit: "\(maxColumns)"),
                                           at: location(source, line: line - 1))
                         table = (0, line - 1)
                     }

@@ -72,7 +72,7 @@ struct TreeWalk {
 
         let tooMany = shareNodes.count > Self.maxShareBlocks
         if tooMany {
-            diagnostics.error(.tooManyShareBlocks, ["count": "\(shareNodes.count)", "limit": "\(Self.maxShareBlocks)"],
+            diagnostics.error(.tooManyShareBlocks(count: "\(shareNodes.count)", limit: "\(Self.maxShareBlocks)"),
                               at: location(of: shareNodes[Self.maxShareBlocks]))
             shareBlocksAreComplete = false
         }
@@ -147,7 +147,7 @@ struct TreeWalk {
         guard let raw = cmark_node_get_url(node) else { return }
         let url = String(cString: raw)
         if LinkAuthority.hasBackslash(url) {
-            diagnostics.error(.linkHasBackslash, ["url": .text(url)], at: location(of: node))
+            diagnostics.error(.linkHasBackslash(url: url), at: location(of: node))
             return
         }
         if !renderer.unsafeHTML && Self.isDangerous(url) {
@@ -164,7 +164,7 @@ struct TreeWalk {
             return
         }
         guard let target = link.resolved(from: source.contentPath) else {
-            diagnostics.error(.linkLeadsOutside, ["url": .text(url)], at: location(of: node))
+            diagnostics.error(.linkLeadsOutside(url: url), at: location(of: node))
             return
         }
         guard target.hasSuffix(".md") || target.hasPrefix("media/") else {
@@ -178,17 +178,16 @@ struct TreeWalk {
         case .page(let page):
             cmark_node_set_url(node, page + link.fragment)
         case .unpublished(let what):
-            diagnostics.error(.linkToUnpublished, ["url": .text(url), "reason": .message(what)], at: location(of: node))
+            diagnostics.error(.linkToUnpublished(url: url, reason: what), at: location(of: node))
         case .unreadable:
             break
         case .otherCapitals(let actual):
-            diagnostics.error(.linkOtherCapitals, ["url": .text(url), "target": .text(target),
-                                                   "advice": .message(MediaNames.advice(written: target, actual: actual))],
+            diagnostics.error(.linkOtherCapitals(url: url, target: target,
+                                                 advice: MediaNames.advice(written: target, actual: actual)),
                               at: location(of: node))
         case .missing(let suggestion):
             let written = suggestion.map { InternalLink.relative(from: source.contentPath, to: $0) + link.fragment }
-            diagnostics.error(.linkMissing, ["url": .text(url), "target": .text(target),
-                                             "suggestion": written.map { .message(Message(.didYouMean, ["name": .text($0)])) } ?? ""],
+            diagnostics.error(.linkMissing(url: url, target: target, suggestion: written.map { Message(.didYouMean(name: $0)) }),
                               at: location(of: node))
         }
     }
@@ -210,8 +209,8 @@ struct TreeWalk {
         let start = location(of: node)
         for (index, line) in Self.literal(node).split(separator: "\n", omittingEmptySubsequences: false).enumerated()
         where Self.opensFence(line.utf8) {
-            diagnostics.error(.shareBlockNotClosedBefore, ["line": "\(start.line)", "next": "\(start.line + 1 + index)",
-                                                           "fence": .text(fenceText)], at: start)
+            diagnostics.error(.shareBlockNotClosedBefore(line: "\(start.line)", next: "\(start.line + 1 + index)", fence: fenceText),
+                              at: start)
             return false
         }
         let first = Int(cmark_node_get_start_line(node)), last = Int(cmark_node_get_end_line(node))
@@ -219,7 +218,7 @@ struct TreeWalk {
         if Self.isInBlockQuote(node) { closing = closing.drop { $0 == 32 || $0 == 9 || $0 == 62 } }
         let run = closing.prefix { $0 == fence }.count
         guard last > first, run >= length, closing.dropFirst(run).allSatisfy({ $0 == 32 || $0 == 9 }) else {
-            diagnostics.error(.shareBlockNeverClosed, ["line": "\(start.line)", "fence": .text(fenceText)], at: start)
+            diagnostics.error(.shareBlockNeverClosed(line: "\(start.line)", fence: fenceText), at: start)
             return false
         }
         return true
@@ -273,13 +272,13 @@ struct TreeWalk {
     private mutating func reportUnsafeReference(_ unsafe: Unicode.Scalar, in node: OpaquePointer) {
         let start = location(of: node)
         let from = max(referenceCursor, lineStarts[min(lineStarts.count, max(1, start.line - source.firstLine + 1)) - 1])
-        let character = Message.Argument.message(UnsafeCharacters.name(of: unsafe))
+        let character = UnsafeCharacters.name(of: unsafe)
         guard let reference = nextReference(to: unsafe, from: from) else {
-            diagnostics.error(.unsafeCharacterReferenceHere, ["character": character], at: start)
+            diagnostics.error(.unsafeCharacterReferenceHere(character: character), at: start)
             return
         }
         referenceCursor = reference.offset + reference.text.utf8.count
-        diagnostics.error(.unsafeCharacterReference, ["reference": .text(reference.text), "character": character],
+        diagnostics.error(.unsafeCharacterReference(reference: reference.text, character: character),
                           at: location(atOffset: reference.offset))
     }
 

@@ -51,11 +51,11 @@ package final class InPlaceWriter: SiteOutput {
             while !folder.isEmpty && rmdir(output + "/" + folder) == 0 { folder = (folder as NSString).deletingLastPathComponent }
         }
         if let first = failures.withLock({ $0.sorted().first }) {
-            throw SiteWriter.Failure(.cannotWriteNoReason, ["path": "\(output)/\(first)"])
+            throw SiteWriter.Failure(.cannotWriteNoReason(path: "\(output)/\(first)"))
         }
         let manifest = SiteManifest(complete: manifest.withLock { $0 })
         guard SiteFolder.write(manifest, into: output) == 0 else {
-            throw SiteWriter.Failure(.cannotWriteNoReason, ["path": "\(output)/\(OutputFolder.markerName)"])
+            throw SiteWriter.Failure(.cannotWriteNoReason(path: "\(output)/\(OutputFolder.markerName)"))
         }
         return manifest
     }

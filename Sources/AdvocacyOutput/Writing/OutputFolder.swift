@@ -33,36 +33,36 @@ public struct OutputFolder: Sendable {
         self.given = given
         switch RealPath.resolve(given) {
         case .success(let resolved): real = resolved
-        case .failure(.lastIsALink): throw UsageError(.outputIsLink, ["output": "\(given)"])
+        case .failure(.lastIsALink): throw UsageError(.outputIsLink(output: given))
         case .failure(.unreachable(let at, let code)):
-            throw UsageError(.cannotCreateOutputParent, ["folder": "\(at)", "reason": "\(systemReason(code))"])
+            throw UsageError(.cannotCreateOutputParent(folder: at, reason: systemReason(code)))
         }
         guard real.path != "/" else { throw UsageError(.outputIsRoot) }
         parent = (real.path as NSString).deletingLastPathComponent
         name = (real.path as NSString).lastPathComponent
         for (folder, kind) in [(content, MessageID.contentFolderWord), (templates, .templatesFolderWord)] {
             guard let other = RealPath.real(folder), let identity = RealPath.identity(other) else { continue }
+            let word = Message(kind)
             let relation: MessageID? = switch real.relation(to: identity) {
-            case .same: .outputIsFolder
-            case .inside: .outputInsideFolder
-            case nil: real.holds(other) ? .outputHoldsFolder : nil
+            case .same: .outputIsFolder(folder: word)
+            case .inside: .outputInsideFolder(folder: word, path: other)
+            case nil: real.holds(other) ? .outputHoldsFolder(folder: word, path: other) : nil
             }
             if let relation {
-                let reason = Message(relation, ["folder": .message(Message(kind)), "path": "\(other)"])
-                throw UsageError(.outputOverlaps, ["output": "\(given)", "relation": .message(reason)])
+                throw UsageError(.outputOverlaps(output: given, relation: Message(relation)))
             }
         }
         if let here = RealPath.real("."), let identity = RealPath.identity(here) {
             let relation: MessageID? = real.relation(to: identity) == .same ? .outputIsCurrentFolder
                 : real.holds(here) ? .outputHoldsCurrentFolder : nil
             if let relation {
-                throw UsageError(.outputAroundCurrentFolder, ["output": "\(given)", "relation": .message(Message(relation))])
+                throw UsageError(.outputAroundCurrentFolder(output: given, relation: Message(relation)))
             }
         }
         switch Self.kind(path) {
         case .missing, .folder: break
-        case .link: throw UsageError(.outputIsLink, ["output": "\(given)"])
-        case .file, .other: throw UsageError(.outputNotAFolder, ["output": "\(given)"])
+        case .link: throw UsageError(.outputIsLink(output: given))
+        case .file, .other: throw UsageError(.outputNotAFolder(output: given))
         }
     }
 
@@ -74,24 +74,24 @@ public struct OutputFolder: Sendable {
         case .empty: return nil
         case .site(let site) where site.manifest.state == .complete: return site
         case .site(let site):
-            throw UsageError(.outputManifestInvalid, ["output": "\(given)", "line": .number(site.manifest.stateLine),
-                                                     "problem": .message(Message(.manifestUnfinished))])
-        case .notAFolder: throw UsageError(.outputNotAFolder, ["output": "\(given)"])
+            throw UsageError(.outputManifestInvalid(output: given, line: site.manifest.stateLine,
+                                                    problem: Message(.manifestUnfinished)))
+        case .notAFolder: throw UsageError(.outputNotAFolder(output: given))
         case .unreadable(_, let code):
-            throw UsageError(.outputUnreadable, ["output": "\(given)", "reason": "\(systemReason(code))"])
+            throw UsageError(.outputUnreadable(output: given, reason: systemReason(code)))
         case .notASite(let entries):
-            let more: Message.Argument = entries.count > 2 ? .message(Message(.andMore, ["count": .number(entries.count - 2)])) : ""
+            let more = entries.count > 2 ? Message(.andMore(count: entries.count - 2)) : nil
             // Sites built before builds marked them hold the search index at their root.
-            let earlier: Message.Argument = entries.contains("search-index.json") ? .message(Message(.builtByEarlierVersion)) : ""
-            throw UsageError(.outputNotASite, ["output": "\(given)", "entries": .list(Array(entries.prefix(2))), "more": more, "earlier": earlier])
+            let earlier = entries.contains("search-index.json") ? Message(.builtByEarlierVersion) : nil
+            throw UsageError(.outputNotASite(output: given, entries: Array(entries.prefix(2)), more: more, earlier: earlier))
         case .earlierVersion:
-            throw UsageError(.outputBuiltBeforeManifests, ["output": "\(given)"])
+            throw UsageError(.outputBuiltBeforeManifests(output: given))
         case .invalidManifest(let problem):
-            throw UsageError(.outputManifestInvalid, ["output": "\(given)", "line": .number(problem.line), "problem": .message(problem.message)])
+            throw UsageError(.outputManifestInvalid(output: given, line: problem.line, problem: problem.message))
         case .foreign(let entry):
-            throw UsageError(.outputForeignEntry, ["output": "\(given)", "path": "\(entry)"])
+            throw UsageError(.outputForeignEntry(output: given, path: entry))
         case .changed(let entry):
-            throw UsageError(.outputEntryChanged, ["output": "\(given)", "path": "\(entry)"])
+            throw UsageError(.outputEntryChanged(output: given, path: entry))
         }
     }
 
@@ -108,9 +108,8 @@ public struct OutputFolder: Sendable {
         for part in real.missing.dropLast() {
             folder = (folder == "/" ? "" : folder) + "/" + part
             if mkdir(folder, 0o755) != 0 && !(errno == EEXIST && Self.kind(folder) == .folder) {
-                throw UsageError(.cannotCreateOutputParent, [
-                    "folder": "\((given as NSString).deletingLastPathComponent)", "reason": "\(systemReason(errno))",
-                ])
+                throw UsageError(.cannotCreateOutputParent(folder: (given as NSString).deletingLastPathComponent,
+                                                           reason: systemReason(errno)))
             }
         }
     }
@@ -136,7 +135,7 @@ public struct OutputFolder: Sendable {
                 // The private folder a build makes just before moving the old site into it.
                 if held.isEmpty && Self.mode(folder) == 0o700 { rmdir(folder); continue }
                 guard held == ["site"], Self.kind(folder + "/site") == .folder else {
-                    warnings.append(Self.leftAlone(folder, .message(Message(.reasonNoManifest))))
+                    warnings.append(Self.leftAlone(folder, .reasonNoManifest))
                     continue
                 }
                 if let warning = recover(folder + "/site", shownAs: folder) { warnings.append(warning) } else { rmdir(folder) }
@@ -153,18 +152,18 @@ public struct OutputFolder: Sendable {
         switch SiteCheck.check(folder, recovering: true) {
         case .site(let site):
             if site.manifest.state == .complete && Self.kind(path) == .missing && rename(folder, path) == 0 { return nil }
-            return keep(folder, owned: site).map { _ in Self.leftAlone(shown, .message(Message(.reasonChangedDuringBuild))) }
+            return keep(folder, owned: site).map { _ in Self.leftAlone(shown, .reasonChangedDuringBuild) }
         case .foreign(let entry):
-            return Self.leftAlone(shown, .message(Message(.reasonForeignEntry, ["path": "\(entry)"])))
+            return Self.leftAlone(shown, .reasonForeignEntry(path: entry))
         case .changed(let entry):
-            return Self.leftAlone(shown, .message(Message(.reasonEntryChanged, ["path": "\(entry)"])))
+            return Self.leftAlone(shown, .reasonEntryChanged(path: entry))
         case .empty, .notASite, .earlierVersion, .invalidManifest, .unreadable, .notAFolder:
-            return Self.leftAlone(shown, .message(Message(.reasonNoManifest)))
+            return Self.leftAlone(shown, .reasonNoManifest)
         }
     }
 
-    static func leftAlone(_ folder: String, _ reason: Message.Argument) -> Message {
-        Message(.folderLeftAlone, ["folder": "\(folder)", "reason": reason])
+    static func leftAlone(_ folder: String, _ reason: MessageID) -> Message {
+        Message(.folderLeftAlone(folder: folder, reason: Message(reason)))
     }
 
     /// Empties a checked site folder of the build's own and keeps it for the next build, unless a
@@ -174,11 +173,11 @@ public struct OutputFolder: Sendable {
     package func keep(_ folder: String, owned site: VerifiedSite, layout: SiteFolder.Layout? = nil) -> Message? {
         // Said first, so a build killed while emptying leaves a folder the next one can still clean.
         guard SiteFolder.write(SiteManifest(owning: site.manifest.files.keys), into: folder) == 0 else {
-            return Self.leftAlone(folder, .message(Message(.reasonChangedDuringBuild)))
+            return Self.leftAlone(folder, .reasonChangedDuringBuild)
         }
         if Self.kind(kept) != .missing {
             guard SiteFolder.prune(folder, to: SiteFolder.Layout(files: []), emptying: false, owned: site) else {
-                return Self.leftAlone(folder, .message(Message(.reasonChangedDuringBuild)))
+                return Self.leftAlone(folder, .reasonChangedDuringBuild)
             }
             unlink(folder + "/" + SiteManifest.pendingName)
             unlink(folder + "/" + Self.markerName)
@@ -186,7 +185,7 @@ public struct OutputFolder: Sendable {
             return nil
         }
         guard SiteFolder.scrub(folder, keeping: layout, owned: site) else {
-            return Self.leftAlone(folder, .message(Message(.reasonChangedDuringBuild)))
+            return Self.leftAlone(folder, .reasonChangedDuringBuild)
         }
         let owned = Set(site.manifest.files.keys)
         let names = layout.map { owned.intersection($0.files) } ?? owned
@@ -221,10 +220,10 @@ extension SiteManifest.Problem {
     package var message: Message {
         switch kind {
         case .notAManifest: Message(.manifestNotAManifest)
-        case .otherFormat(let format): Message(.manifestOtherFormat, ["format": "\(format)"])
+        case .otherFormat(let format): Message(.manifestOtherFormat(format: format))
         case .malformedLine: Message(.manifestMalformedLine)
-        case .pathOutside(let path): Message(.manifestPathOutside, ["path": "\(path)"])
-        case .pathTwice(let path): Message(.manifestPathTwice, ["path": "\(path)"])
+        case .pathOutside(let path): Message(.manifestPathOutside(path: path))
+        case .pathTwice(let path): Message(.manifestPathTwice(path: path))
         }
     }
 }

@@ -19,8 +19,8 @@ public final class SiteWriter: SiteOutput {
         public var message: Message
 
         /// Creates a failure with the catalogue's message `id`.
-        package init(_ id: MessageID, _ arguments: [String: Message.Argument]) {
-            message = Message(id, arguments)
+        package init(_ id: MessageID) {
+            message = Message(id)
         }
 
         /// Creates a failure that says what `message` says.
@@ -66,12 +66,12 @@ public final class SiteWriter: SiteOutput {
         recycled = keptFiles != nil
         notes.withLock { $0 = warnings }
         if !recycled && mkdir(temporary, 0o755) != 0 {
-            throw Failure(.cannotCreateBuildFolder, ["output": "\(output.given)", "reason": "\(systemReason(errno))"])
+            throw Failure(.cannotCreateBuildFolder(output: output.given, reason: systemReason(errno)))
         }
         let code = SiteFolder.write(SiteManifest(owning: layout.files.union(keptFiles ?? [])), into: temporary)
         guard code == 0 else {
             abandon()
-            throw Failure(.cannotWrite, ["path": "\(output.given)/\(OutputFolder.markerName)", "reason": "\(systemReason(code))"])
+            throw Failure(.cannotWrite(path: "\(output.given)/\(OutputFolder.markerName)", reason: systemReason(code)))
         }
         if recycled {
             SiteFolder.publish(temporary)
@@ -80,7 +80,7 @@ public final class SiteWriter: SiteOutput {
         for folder in layout.folders.sorted() where mkdir(temporary + "/" + folder, 0o755) != 0 && errno != EEXIST {
             let code = errno
             abandon()
-            throw Failure(.cannotCreateFolder, ["path": "\(output.given)/\(folder)", "reason": "\(systemReason(code))"])
+            throw Failure(.cannotCreateFolder(path: "\(output.given)/\(folder)", reason: systemReason(code)))
         }
     }
 
@@ -126,13 +126,13 @@ public final class SiteWriter: SiteOutput {
     package func commit() throws(Failure) -> SiteManifest {
         if let first = failures.withLock({ $0.min { $0.path < $1.path } }) {
             abandon()
-            throw Failure(.cannotWrite, ["path": "\(output.given)/\(first.path)", "reason": "\(systemReason(first.code))"])
+            throw Failure(.cannotWrite(path: "\(output.given)/\(first.path)", reason: systemReason(first.code)))
         }
         let manifest = SiteManifest(complete: written.withLock { $0 })
         let code = SiteFolder.write(manifest, into: temporary)
         guard code == 0 else {
             abandon()
-            throw Failure(.cannotWrite, ["path": "\(output.given)/\(OutputFolder.markerName)", "reason": "\(systemReason(code))"])
+            throw Failure(.cannotWrite(path: "\(output.given)/\(OutputFolder.markerName)", reason: systemReason(code)))
         }
         var signals = sigset_t(), previous = sigset_t()
         sigemptyset(&signals)
@@ -144,19 +144,19 @@ public final class SiteWriter: SiteOutput {
             guard rename(temporary, output.path) == 0 else {
                 let code = errno
                 abandon()
-                throw Failure(.cannotMoveNewSite, ["output": "\(output.given)", "reason": "\(systemReason(code))"])
+                throw Failure(.cannotMoveNewSite(output: output.given, reason: systemReason(code)))
             }
             return manifest
         case .folder:
             break
         default:
             abandon()
-            throw Failure(.outputNoLongerAFolder, ["output": "\(output.given)"])
+            throw Failure(.outputNoLongerAFolder(output: output.given))
         }
         // The second look: the output must be what was checked before the build, file for file.
         guard isAsChecked(output.path) else {
             abandon()
-            throw Failure(.outputChangedDuringBuild, ["output": "\(output.given)"])
+            throw Failure(.outputChangedDuringBuild(output: output.given))
         }
         let aside = holding + "/site"
         if Self.exchange(temporary, output.path) {
@@ -172,26 +172,26 @@ public final class SiteWriter: SiteOutput {
         guard mkdir(holding, 0o700) == 0 else {
             let code = errno
             abandon()
-            throw Failure(.cannotCreateAsideFolder, ["output": "\(output.given)", "reason": "\(systemReason(code))"])
+            throw Failure(.cannotCreateAsideFolder(output: output.given, reason: systemReason(code)))
         }
         guard rename(output.path, aside) == 0 else {
             let code = errno
             rmdir(holding)
             abandon()
-            throw Failure(.cannotReplaceOutput, ["output": "\(output.given)", "reason": "\(systemReason(code))"])
+            throw Failure(.cannotReplaceOutput(output: output.given, reason: systemReason(code)))
         }
         guard isAsChecked(aside) else {
             rename(aside, output.path)
             rmdir(holding)
             abandon()
-            throw Failure(.outputChangedDuringBuild, ["output": "\(output.given)"])
+            throw Failure(.outputChangedDuringBuild(output: output.given))
         }
         guard rename(temporary, output.path) == 0 else {
             let code = errno
             rename(aside, output.path)
             rmdir(holding)
             abandon()
-            throw Failure(.cannotMoveNewSite, ["output": "\(output.given)", "reason": "\(systemReason(code))"])
+            throw Failure(.cannotMoveNewSite(output: output.given, reason: systemReason(code)))
         }
         finishReplaced(aside)
         return manifest
@@ -240,7 +240,7 @@ public final class SiteWriter: SiteOutput {
     }
 
     private func leftChanged(_ folder: String) {
-        let warning = OutputFolder.leftAlone(folder, .message(Message(.reasonChangedDuringBuild)))
+        let warning = OutputFolder.leftAlone(folder, .reasonChangedDuringBuild)
         notes.withLock { $0.append(warning) }
     }
 
@@ -253,18 +253,18 @@ public final class SiteWriter: SiteOutput {
         case .folder:
             break
         default:
-            warnings.append(OutputFolder.leftAlone(kept, .message(Message(.reasonNoManifest))))
+            warnings.append(OutputFolder.leftAlone(kept, .reasonNoManifest))
             return nil
         }
         switch SiteCheck.check(kept) {
         case .site(let site) where site.manifest.state == .complete:
             return rename(kept, temporary) == 0 ? Set(site.manifest.files.keys) : nil
         case .foreign(let entry):
-            warnings.append(OutputFolder.leftAlone(kept, .message(Message(.reasonForeignEntry, ["path": "\(entry)"]))))
+            warnings.append(OutputFolder.leftAlone(kept, .reasonForeignEntry(path: entry)))
         case .changed(let entry):
-            warnings.append(OutputFolder.leftAlone(kept, .message(Message(.reasonEntryChanged, ["path": "\(entry)"]))))
+            warnings.append(OutputFolder.leftAlone(kept, .reasonEntryChanged(path: entry)))
         default:
-            warnings.append(OutputFolder.leftAlone(kept, .message(Message(.reasonNoManifest))))
+            warnings.append(OutputFolder.leftAlone(kept, .reasonNoManifest))
         }
         return nil
     }

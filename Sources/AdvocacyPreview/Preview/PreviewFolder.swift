@@ -16,7 +16,7 @@ final class PreviewFolder: Sendable {
         let temporary = NSTemporaryDirectory()
         var template = Array((temporary + (temporary.hasSuffix("/") ? "" : "/") + "advocacy-serve-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else {
-            throw UsageError(.cannotMakePreviewFolder, ["folder": "\(temporary)", "reason": "\(String(cString: strerror(errno)))"])
+            throw UsageError(.cannotMakePreviewFolder(folder: temporary, reason: String(cString: strerror(errno))))
         }
         path = String(cString: made)
     }

@@ -19,7 +19,7 @@ struct PreviewListener: Sendable {
         do {
             address = try SocketAddress.makeAddressResolvingHost(host, port: Int(port))
         } catch {
-            throw UsageError(.noSuchListenAddress, ["host": "\(host)"])
+            throw UsageError(.noSuchListenAddress(host: host))
         }
         let hosts = HostPolicy(host: host, address: address)
         let decoder = HTTP1Channel.Configuration.DecoderConfiguration(
@@ -38,9 +38,9 @@ struct PreviewListener: Sendable {
                     }.flatMap { http.setup(channel: child, logger: logger) }
                 }
         } catch let error as IOError where error.errnoCode == EADDRINUSE {
-            throw UsageError(.portInUse, ["port": "\(port)", "next": "\(port == .max ? port - 1 : port + 1)"])
+            throw UsageError(.portInUse(port: "\(port)", next: "\(port == .max ? port - 1 : port + 1)"))
         } catch {
-            throw UsageError(.cannotListen, ["host": "\(HostPolicy.name(host))", "port": "\(port)", "reason": "\(error)"])
+            throw UsageError(.cannotListen(host: HostPolicy.name(host), port: "\(port)", reason: "\(error)"))
         }
         self.http = http
         origin = "http://\(HostPolicy.name(host)):\(channel.channel.localAddress?.port ?? Int(port))"

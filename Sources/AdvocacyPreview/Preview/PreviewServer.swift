@@ -98,12 +98,13 @@ public final class PreviewServer: Sendable {
         let words: [MessageID] = [.contentFolderWord, .templatesFolderWord]
         let messageLanguage = options.messageLanguage ?? language
         for index in replaced where identities[index] != nil {
-            Self.say(Message(.previewFolderReplaced, ["what": .message(Message(words[index])), "folder": "\(watched[index])"])
+            Self.say(Message(.previewFolderReplaced(what: Message(words[index]), folder: watched[index]))
                 .text(in: messageLanguage) + "\n")
         }
         if let index = replaced.first(where: { identities[$0] == nil }) {
-            let gone = Message(hasSite ? .previewFolderGone : .previewFolderGoneNoSite,
-                               ["what": .message(Message(words[index])), "folder": "\(watched[index])"]).text(in: messageLanguage)
+            let what = Message(words[index]), folder = watched[index]
+            let gone = Message(hasSite ? .previewFolderGone(what: what, folder: folder) : .previewFolderGoneNoSite(what: what, folder: folder))
+                .text(in: messageLanguage)
             Self.say(gone + "\n")
             await state.update(errors: [gone], language: messageLanguage)
             return
@@ -126,12 +127,12 @@ public final class PreviewServer: Sendable {
                 Self.say(DiagnosticFormat.text.format(report.diagnostics, in: report.language), to: .standardError)
             }
             let summary = report.hasErrors ? Message(hasSite ? .notRebuiltErrors : .notBuiltErrors).text(in: report.language)
-                : report.summary + Message(.filesRendered, ["files": .number(report.filesRendered)]).text(in: report.language)
+                : report.summary + Message(.filesRendered(files: report.filesRendered)).text(in: report.language)
             return (summary, report.diagnostics.filter { $0.severity == .error }.map { $0.line(in: report.language) }, report.language)
         } catch {
             let language = session.options.messageLanguage
                 ?? MessageLanguage.resolve(override: nil, content: session.options.content)
-            return (Message(.notRebuilt, ["reason": .message(error.message)]).text(in: language),
+            return (Message(.notRebuilt(reason: error.message)).text(in: language),
                     [error.message.text(in: language)], language)
         }
     }

@@ -75,16 +75,17 @@ package enum ContentChecks {
 
     private static func checkDisciplines(_ list: [Located<String>], _ context: Context, _ diagnostics: inout Diagnostics) {
         for discipline in list where !context.known.contains(discipline.value) {
-            diagnostics.error(unknownDiscipline(discipline.value, .unknownDiscipline, context), at: discipline.location)
+            diagnostics.error(unknownDiscipline(discipline.value, MessageID.unknownDiscipline, context), at: discipline.location)
         }
     }
 
     /// Says a discipline is unknown, with message `id` (`unknownDiscipline`, `unknownDisciplineInShareBlock`),
     /// lists the known ones and suggests one close to it.
-    private static func unknownDiscipline(_ name: String, _ id: MessageID, _ context: Context) -> Message {
-        Message(id, ["name": .text(name),
-                     "known": context.knownList.isEmpty ? .message(Message(.noDisciplinesKnown)) : .list(context.knownList),
-                     "suggestion": EditDistance.didYouMean(name, in: context.knownList)])
+    private static func unknownDiscipline(
+        _ name: String, _ id: (_ name: String, _ known: Message.Argument, _ suggestion: Message?) -> MessageID, _ context: Context
+    ) -> Message {
+        Message(id(name, context.knownList.isEmpty ? .message(Message(.noDisciplinesKnown)) : .list(context.knownList),
+                   EditDistance.didYouMean(name, in: context.knownList)))
     }
 
     /// The known discipline closest to an unknown id, if one is close.
@@ -100,8 +101,8 @@ package enum ContentChecks {
         let listed = Set(item.disciplines.map(\.value))
         for text in item.shareTexts where !listed.isEmpty && !listed.contains(text.discipline.value) {
             let message = context.known.contains(text.discipline.value)
-                ? Message(.shareTextForUnlistedDiscipline, ["name": .text(text.discipline.value)])
-                : unknownDiscipline(text.discipline.value, .unknownDisciplineInShareBlock, context)
+                ? Message(.shareTextForUnlistedDiscipline(name: text.discipline.value))
+                : unknownDiscipline(text.discipline.value, MessageID.unknownDisciplineInShareBlock, context)
             diagnostics.error(message, at: text.location)
         }
         // A block whose misspelt discipline has a suggestion counts as that discipline's text.
@@ -110,14 +111,16 @@ package enum ContentChecks {
         })
         for discipline in item.disciplines where item.shareTextsAreComplete && !written.contains(discipline.value)
             && context.known.contains(discipline.value) {
-            diagnostics.error(.missingShareText, ["name": .text(discipline.value)], at: discipline.location)
+            diagnostics.error(.missingShareText(name: discipline.value), at: discipline.location)
         }
         for text in item.shareTexts {
             let limit = config.limit(for: text.platform)
             let length = text.length(withLink: item.link != nil)
             if length > limit {
-                diagnostics.error(text.platform == .x && item.link != nil ? .textOverLimitWithLink : .textOverLimit,
-                                  ["platform": .text(text.platform.displayName), "length": "\(length)", "limit": "\(limit)"],
+                let platform = text.platform.displayName
+                diagnostics.error(text.platform == .x && item.link != nil
+                                  ? .textOverLimitWithLink(platform: platform, length: "\(length)", limit: "\(limit)")
+                                  : .textOverLimit(platform: platform, length: "\(length)", limit: "\(limit)"),
                                   at: text.location)
             }
         }
@@ -140,33 +143,31 @@ package enum ContentChecks {
     /// the longer word it is only part of, such as `#reklamefri`.
     private static func missingDisclosure(_ disclosure: String, in text: String) -> Message {
         guard let found = text.range(of: disclosure, options: .caseInsensitive) else {
-            return Message(.missingDisclosure, ["disclosure": .text(disclosure)])
+            return Message(.missingDisclosure(disclosure: disclosure))
         }
         let isWord: (Character) -> Bool = { $0.isLetter || $0.isNumber || $0 == "_" }
         var start = found.lowerBound, end = found.upperBound
         while start > text.startIndex, isWord(text[text.index(before: start)]) { start = text.index(before: start) }
         while end < text.endIndex, isWord(text[end]) { end = text.index(after: end) }
-        return Message(.disclosureNotAWord, ["word": .text(String(text[start..<end])), "disclosure": .text(disclosure)])
+        return Message(.disclosureNotAWord(word: String(text[start..<end]), disclosure: disclosure))
     }
 
     private static func checkImage(_ reference: Located<String>, path: String?, _ context: Context, diagnostics: inout Diagnostics) {
         guard let path else {
-            diagnostics.error(.imageLeadsOutside, ["image": .text(reference.value)], at: reference.location)
+            diagnostics.error(.imageLeadsOutside(image: reference.value), at: reference.location)
             return
         }
         guard path.hasPrefix("media/") else {
-            diagnostics.error(.imageNotInMedia, ["image": .text(reference.value)], at: reference.location)
+            diagnostics.error(.imageNotInMedia(image: reference.value), at: reference.location)
             return
         }
         guard !context.media.contains(path) else { return }
         if let actual = context.mediaNames.otherCapitals(of: path) {
-            diagnostics.error(.imageOtherCapitals, ["image": .text(reference.value),
-                                                    "advice": .message(MediaNames.advice(written: path, actual: actual))],
+            diagnostics.error(.imageOtherCapitals(image: reference.value, advice: MediaNames.advice(written: path, actual: actual)),
                               at: reference.location)
         } else {
             let other = context.mediaNames.otherExtension(of: path)
-            diagnostics.error(.imageMissing, ["image": .text(reference.value),
-                                              "suggestion": other.map { .message(Message(.didYouMean, ["name": .text($0)])) } ?? ""],
+            diagnostics.error(.imageMissing(image: reference.value, suggestion: other.map { Message(.didYouMean(name: $0)) }),
                               at: reference.location)
         }
     }
@@ -176,8 +177,8 @@ package enum ContentChecks {
             var seen: [String: DocumentInfo] = [:]
             for info in infos.sorted(by: { $0.path < $1.path }) {
                 if let first = seen[info.slug.value] {
-                    diagnostics.error(.duplicateSlug, ["slug": .text(info.slug.value), "file": .text(first.displayPath),
-                                                       "kind": .message(Message(kind))], at: info.slug.location)
+                    diagnostics.error(.duplicateSlug(slug: info.slug.value, file: first.displayPath, kind: Message(kind)),
+                                      at: info.slug.location)
                 } else {
                     seen[info.slug.value] = info
                 }
@@ -188,7 +189,7 @@ package enum ContentChecks {
         check(hub.guidelines.map(\.info), kind: .kindGuidelines)
         check(hub.pages.map(\.info), kind: .kindPages)
         for page in hub.pages where SiteURLs.reserved.contains(page.info.slug.value) {
-            diagnostics.error(.reservedPageSlug, ["slug": .text(page.info.slug.value)], at: page.info.slug.location)
+            diagnostics.error(.reservedPageSlug(slug: page.info.slug.value), at: page.info.slug.location)
         }
     }
 }

@@ -75,8 +75,7 @@ enum ForbiddenTerms {
     /// Says `term` is forbidden, found at `place` (a fragment such as "in the file name", or nowhere in particular),
     /// and what to do: `fix`.
     private static func message(_ term: Located<String>, _ place: MessageID? = nil, fix: MessageID) -> Message {
-        Message(.forbiddenTerm, ["term": .text(term.value), "line": "\(term.location.line)",
-                                 "place": place.map { .message(Message($0)) } ?? "", "fix": .message(Message(fix))])
+        Message(.forbiddenTerm(term: term.value, line: "\(term.location.line)", place: place.map(Message.init), fix: Message(fix)))
     }
 
     /// The terms a front matter or settings text holds as words or in their web-address form.

@@ -78,25 +78,25 @@ package enum PageLinkCheck {
                       written: Written, isDocument: (String) -> Bool, diagnostics: inout Diagnostics) {
         for link in links {
             guard let target = SiteURLs(base: base).sitePath(of: link.url, from: page) else {
-                diagnostics.error(.pageLinkAboveSite, ["url": .text(link.url)], at: link.location)
+                diagnostics.error(.pageLinkAboveSite(url: link.url), at: link.location)
                 continue
             }
             guard !written.contains(target) else { continue }
-            var suggestion: Message.Argument = ""
+            var suggestion: Message?
             if !link.url.hasPrefix("/"), let file = InternalLink(link.url)?.resolved(from: contentPath),
                isDocument(file + ".md") {
-                suggestion = .message(Message(.pageLinkWithoutMd, ["fixed": .text(withMd(link.url))]))
+                suggestion = Message(.pageLinkWithoutMd(fixed: withMd(link.url)))
             } else if let media = written.mediaMeant(by: Self.writtenPath(link.url)) {
                 // Written the way the link was: from the content file, or from the site's root.
                 let fixed = link.url.hasPrefix("/") ? "/" + media : InternalLink.relative(from: contentPath, to: media)
-                suggestion = .message(Message(.didYouMean, ["name": .text(fixed)]))
+                suggestion = Message(.didYouMean(name: fixed))
             } else if let near = written.suggestion(for: target) {
-                suggestion = .message(Message(.didYouMean, ["name": .text("/" + near)]))
+                suggestion = Message(.didYouMean(name: "/" + near))
             }
             if link.url.hasPrefix("/") {
-                diagnostics.error(.rootLinkMissing, ["url": .text(link.url), "suggestion": suggestion], at: link.location)
+                diagnostics.error(.rootLinkMissing(url: link.url, suggestion: suggestion), at: link.location)
             } else {
-                diagnostics.error(.pageLinkMissing, ["url": .text(link.url), "target": .text("/" + target), "suggestion": suggestion],
+                diagnostics.error(.pageLinkMissing(url: link.url, target: "/" + target, suggestion: suggestion),
                                   at: link.location)
             }
         }

@@ -21,8 +21,8 @@ package enum ResultChecks {
         // group is settled, and the results page's note says it for good.
         let settled = clock.sameTime(now, days: -ResultChecks.smallGroupDays)
         for row in results.smallGroups(below: config.minGroup) where row.period.end(clock) > settled {
-            diagnostics.warning(.smallGroup, ["count": .text(ResultNumber.plain(row.value)), "period": .text("\(row.period)"),
-                                              "min": .number(config.minGroup)], at: row.valueLocation)
+            diagnostics.warning(.smallGroup(count: ResultNumber.plain(row.value), period: "\(row.period)", min: config.minGroup),
+                                at: row.valueLocation)
         }
         return diagnostics
     }
@@ -32,9 +32,9 @@ package enum ResultChecks {
 
     private static func checkTotal(_ value: Double, at location: SourceLocation, metric: Metric, _ diagnostics: inout Diagnostics) {
         if value < 0 {
-            diagnostics.error(.resultNegative, ["value": .text(ResultNumber.plain(value))], at: location)
+            diagnostics.error(.resultNegative(value: ResultNumber.plain(value)), at: location)
         } else if metric.isRate && value > 100 {
-            diagnostics.error(.rateOver100, ["value": .text(ResultNumber.plain(value)), "metric": .text(metric.id)], at: location)
+            diagnostics.error(.rateOver100(value: ResultNumber.plain(value), metric: metric.id), at: location)
         }
     }
 
@@ -42,7 +42,7 @@ package enum ResultChecks {
                                    _ diagnostics: inout Diagnostics) {
         let start = period.start(clock)
         guard start > now else { return }
-        diagnostics.error(.periodAfterNow, ["period": .text("\(period)"), "start": .text(DateDisplay.isoDay(start, clock: clock))],
+        diagnostics.error(.periodAfterNow(period: "\(period)", start: DateDisplay.isoDay(start, clock: clock)),
                           at: location)
     }
 }

@@ -15,9 +15,8 @@ package enum SharePlatformChecks {
             let filled = PostLength.count(SharePrompts.filled(text.text, prompts: text.prompts), on: text.platform,
                                           link: item.link?.value)
             if filled > limit {
-                diagnostics.warning(.promptFilledOverLimit, ["typical": .number(SharePrompts.typicalFill),
-                                                             "platform": .text(text.platform.displayName),
-                                                             "length": .number(filled), "limit": .number(limit)],
+                diagnostics.warning(.promptFilledOverLimit(typical: SharePrompts.typicalFill, platform: text.platform.displayName,
+                                                           length: filled, limit: limit),
                                     at: text.location)
             }
         }

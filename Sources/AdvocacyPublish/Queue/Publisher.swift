@@ -100,7 +100,7 @@ public enum Publisher {
         /// Where a link from `source` to a content path leads in this build.
         package func resolve(_ path: String, from source: DocumentInfo) -> LinkTarget {
             if let embargo = embargoes[path], (publishOf[source.path] ?? nil).map({ $0 < embargo }) ?? true {
-                return .unpublished(Message(.unpublishedEmbargoed, ["date": .text(DateDisplay.iso(embargo, clock: clock))]))
+                return .unpublished(Message(.unpublishedEmbargoed(date: DateDisplay.iso(embargo, clock: clock))))
             }
             if let target = targets[path] { return target }
             if loaded.contains(path) { return .unpublished(Message(.unpublishedDraft)) }
@@ -206,17 +206,16 @@ public enum Publisher {
             if let named = Platform(rawValue: name.lowercased()) {
                 platform = named
             } else if let renamed = Platform.renamed(name) {
-                diagnostics.error(.renamedPlatform, ["name": .text(name), "platform": .text(renamed.rawValue),
-                                                     "discipline": .text(discipline)], at: block.location)
+                diagnostics.error(.renamedPlatform(name: name, platform: renamed.rawValue, discipline: discipline), at: block.location)
             } else {
                 let known = Platform.allCases.map(\.rawValue)
-                diagnostics.error(.unknownPlatform, ["name": .text(name), "known": .list(known),
-                                                     "suggestion": EditDistance.didYouMean(name.lowercased(), in: known)],
+                diagnostics.error(.unknownPlatform(name: name, known: known,
+                                                   suggestion: EditDistance.didYouMean(name.lowercased(), in: known)),
                                   at: block.location)
             }
         }
         if block.arguments.count > 2 {
-            diagnostics.warning(.extraShareBlockWords, ["words": .text(block.arguments[2...].joined(separator: " "))],
+            diagnostics.warning(.extraShareBlockWords(words: block.arguments[2...].joined(separator: " ")),
                                 at: block.location)
         }
         if block.text.allSatisfy(\.isWhitespace) {

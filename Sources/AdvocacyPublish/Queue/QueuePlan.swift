@@ -110,7 +110,7 @@ extension QueuePlan {
     /// the current time when nil) for `weeks` weeks (within `QueuePlan.weeks`).
     public static func load(_ path: String, now text: String?, weeks: Int) throws -> QueuePlan {
         guard Self.weeks.contains(weeks) else {
-            throw UsageError(.weeksOutOfRange, ["weeks": "\(weeks)", "most": "\(Self.weeks.upperBound)"])
+            throw UsageError(.weeksOutOfRange(weeks: "\(weeks)", most: "\(Self.weeks.upperBound)"))
         }
         guard ContentFolder(path).exists else { throw ContentFolder.missing(path) }
         let (hub, diagnostics) = ContentLoader.load(path)

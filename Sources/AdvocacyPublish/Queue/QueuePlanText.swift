@@ -12,8 +12,8 @@ public enum QueuePlanText {
     /// The plan as lines of text in `language`, wrapped to `width` columns.
     public static func render(_ plan: QueuePlan, in language: HubLanguage, width: Int = defaultWidth) -> String {
         let width = max(width, narrowest), clock = plan.clock
-        func say(_ id: MessageID, _ arguments: [String: Message.Argument] = [:]) -> String {
-            Message(id, arguments).text(in: language)
+        func say(_ id: MessageID) -> String {
+            Message(id).text(in: language)
         }
         func mark(_ entry: QueuePlan.Entry) -> String {
             switch entry.mark {
@@ -29,13 +29,13 @@ public enum QueuePlanText {
         let listed = plan.weeks.flatMap { week in week.items.values.flatMap { $0 } }
         let dateWidth = listed.map { when($0).count }.max() ?? 0
 
-        var lines = wrap(say(.planHeading, ["title": .text(plan.title), "weeks": .number(plan.weeks.count),
-                                            "date": .text(MessageDates.dateTime(plan.now, clock: clock, in: language)),
-                                            "zone": .text(clock.timeZone.identifier)]), width: width)
+        var lines = wrap(say(.planHeading(title: plan.title, weeks: plan.weeks.count,
+                                          date: MessageDates.dateTime(plan.now, clock: clock, in: language),
+                                          zone: clock.timeZone.identifier)), width: width)
         lines.append("")
         for week in plan.weeks {
-            lines += wrap(say(.planWeek, ["week": .number(week.week.number),
-                                          "days": .text(MessageDates.week(from: week.starts, clock: clock, in: language))]), width: width)
+            lines += wrap(say(.planWeek(week: week.week.number,
+                                        days: MessageDates.week(from: week.starts, clock: clock, in: language))), width: width)
             for discipline in plan.disciplines {
                 lines += wrap(discipline.title, width: width, first: "  ", rest: "  ")
                 guard !week.isGap(discipline.id) else {
@@ -63,12 +63,12 @@ public enum QueuePlanText {
                 let last = entry.expires!.addingTimeInterval(-60)
                 let through = entry.expiresIsDay ? MessageDates.day(last, clock: clock, in: language)
                     : MessageDates.dateTime(last, clock: clock, in: language)
-                lines += wrap(say(.planCurrentThrough, ["when": .text(through)]), width: width, first: "    ", rest: "    ")
+                lines += wrap(say(.planCurrentThrough(when: through)), width: width, first: "    ", rest: "    ")
             }
         }
         lines.append("")
         lines += wrap(plan.nextChange.map {
-            say(.planNextChange, ["when": .text(MessageDates.dateTime($0, clock: clock, in: language)), "zone": .text(clock.timeZone.identifier)])
+            say(.planNextChange(when: MessageDates.dateTime($0, clock: clock, in: language), zone: clock.timeZone.identifier))
         } ?? say(.planNoChange), width: width)
         return lines.joined(separator: "\n") + "\n"
     }

@@ -14,7 +14,7 @@ public struct ScheduledRun: Sendable, Equatable {
             if let digit = character.wholeNumberValue, character.isASCII {
                 let (times, over1) = (number ?? 0).multipliedReportingOverflow(by: 10)
                 let (sum, over2) = times.addingReportingOverflow(digit)
-                guard !over1, !over2, sum <= 1_000_000 else { throw UsageError(.nextRunNotADuration, ["text": "\(text)"]) }
+                guard !over1, !over2, sum <= 1_000_000 else { throw UsageError(.nextRunNotADuration(text: text)) }
                 number = sum
             } else if let value = number, character == "h" || character == "m", !units.contains(character),
                       character == "m" || units.isEmpty {
@@ -22,10 +22,10 @@ public struct ScheduledRun: Sendable, Equatable {
                 units.insert(character)
                 number = nil
             } else {
-                throw UsageError(.nextRunNotADuration, ["text": "\(text)"])
+                throw UsageError(.nextRunNotADuration(text: text))
             }
         }
-        guard number == nil, minutes > 0 else { throw UsageError(.nextRunNotADuration, ["text": "\(text)"]) }
+        guard number == nil, minutes > 0 else { throw UsageError(.nextRunNotADuration(text: text)) }
         interval = TimeInterval(minutes * 60)
     }
 

@@ -19,17 +19,17 @@ public enum NewHub {
         public init(title: String?, language: String, timeZone: String) throws(UsageError) {
             guard let language = HubLanguage(rawValue: language) else {
                 let known = HubLanguage.allCases.map(\.rawValue)
-                throw UsageError(.initUnknownLanguage, ["name": "\(language)", "others": .list(Array(known.dropLast())), "last": "\(known.last!)"])
+                throw UsageError(.initUnknownLanguage(name: language, others: Array(known.dropLast()), last: known.last!))
             }
             guard let zone = HubConfig.timeZone(named: timeZone) else {
                 let advice = EditDistance.suggestion(for: timeZone, in: TimeZone.knownTimeZoneIdentifiers)
-                    .map { Message(.didYouMean, ["name": "\($0)"]) } ?? Message(.timeZoneExamples)
-                throw UsageError(.initUnknownTimeZone, ["name": "\(timeZone)", "advice": .message(advice)])
+                    .map { Message(.didYouMean(name: $0)) } ?? Message(.timeZoneExamples)
+                throw UsageError(.initUnknownTimeZone(name: timeZone, advice: advice))
             }
             let title = (title ?? NewHubFiles.defaultTitle(language)).trimmingCharacters(in: .whitespaces)
             guard !title.isEmpty, !title.contains(where: \.isNewline),
                   !title.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-                throw UsageError(.titleNotOneLine, ["example": "\(NewHubFiles.defaultTitle(language))"])
+                throw UsageError(.titleNotOneLine(example: NewHubFiles.defaultTitle(language)))
             }
             self.title = title
             self.language = language
@@ -48,15 +48,15 @@ public enum NewHub {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw UsageError(.initFolderIsFile, ["folder": "\(folder)"])
+                throw UsageError(.initFolderIsFile(folder: folder))
             }
             let entries = try? FileManager.default.contentsOfDirectory(atPath: folder)
-            guard let entries else { throw UsageError(.initFolderNotEmpty, ["folder": "\(folder)", "entry": ""]) }
+            guard let entries else { throw UsageError(.initFolderNotEmpty(folder: folder, entry: nil)) }
             let others = entries.filter { !allowedEntries.contains($0) }.sorted()
             if let entry = others.first {
                 let more = others.count - 1
-                let holds = Message(more == 0 ? .initFolderHolds : .initFolderHoldsMore, ["name": .text(entry), "more": .number(more)])
-                throw UsageError(.initFolderNotEmpty, ["folder": "\(folder)", "entry": .message(holds)])
+                let holds = Message(more == 0 ? .initFolderHolds(name: entry) : .initFolderHoldsMore(name: entry, more: more))
+                throw UsageError(.initFolderNotEmpty(folder: folder, entry: holds))
             }
         }
         let files = self.files(settings, now: now)
@@ -66,11 +66,11 @@ public enum NewHub {
                 try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
                                                         withIntermediateDirectories: true)
             } catch {
-                throw UsageError(.cannotWrite, ["path": "\(target)", "reason": "\(reason(error))"])
+                throw UsageError(.cannotWrite(path: target, reason: reason(error)))
             }
             // Scripts are executable, so `ci/nightly.sh` runs as it is.
             let code = ExclusiveFile.create(target, Array(data), mode: path.hasSuffix(".sh") ? 0o755 : 0o644)
-            guard code == 0 else { throw UsageError(.cannotWrite, ["path": "\(target)", "reason": "\(systemReason(code))"]) }
+            guard code == 0 else { throw UsageError(.cannotWrite(path: target, reason: systemReason(code))) }
         }
         return files.map(\.path)
     }

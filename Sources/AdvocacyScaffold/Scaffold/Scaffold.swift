@@ -24,7 +24,7 @@ public enum Scaffold {
         var ignored = Diagnostics()
         let config = HubConfigLoader.load(folder, diagnostics: &ignored)
         let slug = Slug.make(title)
-        guard !slug.isEmpty else { throw UsageError(.newTitleGivesNoFileName, ["title": "\(title)"]) }
+        guard !slug.isEmpty else { throw UsageError(.newTitleGivesNoFileName(title: title)) }
         let relative = kind.folder + "/" + slug + ".md"
         let path = folder.absolute(relative)
         let clock = HubClock(timeZone: config.timeZone)
@@ -35,12 +35,12 @@ public enum Scaffold {
         do {
             try FileManager.default.createDirectory(atPath: folder.absolute(kind.folder), withIntermediateDirectories: true)
         } catch {
-            throw UsageError(.cannotWrite, ["path": "\(folder.display(relative))", "reason": "\(error.localizedDescription)"])
+            throw UsageError(.cannotWrite(path: folder.display(relative), reason: error.localizedDescription))
         }
         switch ExclusiveFile.create(path, Array(text.utf8)) {
         case 0: return folder.display(relative)
-        case EEXIST: throw UsageError(.newFileExists, ["path": "\(folder.display(relative))"])
-        case let code: throw UsageError(.cannotWrite, ["path": "\(folder.display(relative))", "reason": "\(systemReason(code))"])
+        case EEXIST: throw UsageError(.newFileExists(path: folder.display(relative)))
+        case let code: throw UsageError(.cannotWrite(path: folder.display(relative), reason: systemReason(code)))
         }
     }
 

@@ -23,7 +23,7 @@ public struct SiteStrings: Sendable, Hashable {
         let path = "strings/\(language.rawValue).yml"
         var words: [String: String] = [:], months: [String] = [], weekdays: [String] = []
         guard let text = try? SourceText.read(folder.absolute(path)) else {
-            diagnostics.error(.themeHasNoWords, ["language": "\(language.rawValue)"], at: SourceLocation(file: folder.display(path)))
+            diagnostics.error(.themeHasNoWords(language: language.rawValue), at: SourceLocation(file: folder.display(path)))
             return SiteStrings(words: [:], months: [], weekdays: [])
         }
         var fields = YAMLFields.parse(text, file: folder.display(path), firstLine: 1, what: Message(.wholeFile))

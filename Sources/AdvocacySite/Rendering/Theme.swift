@@ -37,7 +37,7 @@ public struct Theme: Sendable {
                 else if name.hasSuffix(".mustache"), let text = try? SourceText.read(folder.absolute(child)) {
                     let templateName = String(name.dropLast(".mustache".count))
                     if let other = sources[templateName] {
-                        diagnostics.error(.duplicateTemplateName, ["name": "\(templateName)", "other": "\(other.display)"],
+                        diagnostics.error(.duplicateTemplateName(name: templateName, other: other.display),
                                           at: SourceLocation(file: folder.display(child)))
                     }
                     sources[templateName] = (folder.display(child), text)
@@ -52,23 +52,23 @@ public struct Theme: Sendable {
             do {
                 try library.register(source.text, named: name)
             } catch {
-                diagnostics.error(.templateSyntaxError, ["reason": .message(error.message)],
+                diagnostics.error(.templateSyntaxError(reason: error.message),
                                   at: SourceLocation(file: source.display, line: error.line, column: error.column))
                 continue
             }
             for reference in library.template(name)?.references ?? [] where sources[reference.name] == nil {
-                diagnostics.error(.unknownPartial, ["name": "\(reference.name)"],
+                diagnostics.error(.unknownPartial(name: reference.name),
                                   at: SourceLocation(file: source.display, line: reference.line, column: reference.column))
             }
         }
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             for reference in library.template(name)?.references ?? [] where library.reaches(reference.name, name) {
-                diagnostics.error(.templateIncludesItself, ["name": "\(reference.name)", "template": "\(name)"],
+                diagnostics.error(.templateIncludesItself(name: reference.name, template: name),
                                   at: SourceLocation(file: source.display, line: reference.line, column: reference.column))
             }
         }
         for name in requiredTemplates where sources[name] == nil {
-            diagnostics.error(.missingLayout, ["name": "\(name)"], at: SourceLocation(file: folder.display("layouts/\(name).mustache")))
+            diagnostics.error(.missingLayout(name: name), at: SourceLocation(file: folder.display("layouts/\(name).mustache")))
         }
         if sources["share-card"] == nil {
             diagnostics.error(.missingShareCard,

@@ -70,8 +70,7 @@ enum ThemeFields {
                 continue
             }
             let near = isWord ? NearNames(strings.words.keys).suggestion(for: part) : nearNames.suggestion(for: part)
-            let suggestion: Message.Argument = near.map { .message(Message(.didYouMean, ["name": .text($0)])) } ?? ""
-            diagnostics.warning(.unknownTemplateField, ["name": .text(part), "suggestion": suggestion],
+            diagnostics.warning(.unknownTemplateField(name: part, suggestion: near.map { Message(.didYouMean(name: $0)) }),
                                 at: SourceLocation(file: file, line: name.line,
                                                    column: name.column + name.parts[..<index].reduce(0) { $0 + $1.unicodeScalars.count + 1 }))
             return

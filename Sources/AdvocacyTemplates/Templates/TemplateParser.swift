@@ -63,7 +63,7 @@ enum TemplateParser {
             }
             if kind != .variable { j += 1 }
             guard let contentEnd = bytes.firstIndex(of: terminator, from: j) else {
-                throw error(.tagNotClosed, ["delimiter": "\(String(decoding: close, as: UTF8.self))"], at: i, in: bytes)
+                throw error(.tagNotClosed(delimiter: String(decoding: close, as: UTF8.self)), at: i, in: bytes)
             }
             var nameStart = j, nameEnd = contentEnd
             while nameStart < nameEnd && bytes[nameStart].isBlank { nameStart += 1 }
@@ -73,7 +73,7 @@ enum TemplateParser {
             if kind == .delimiter {
                 let parts = name.split(whereSeparator: { $0 == " " || $0 == "\t" })
                 guard parts.count == 2, !parts.contains(where: { $0.contains("=") }) else {
-                    throw error(.malformedDelimiterTag, ["example": "{{=<% %>=}}"], at: i, in: bytes)
+                    throw error(.malformedDelimiterTag(example: "{{=<% %>=}}"), at: i, in: bytes)
                 }
                 open = Array(parts[0].utf8)
                 close = Array(parts[1].utf8)
@@ -164,7 +164,7 @@ enum TemplateParser {
                     nodes.append(.parent(tag.name, overrides: overrides))
                 case .close:
                     guard let closing else {
-                        throw error(.sectionClosedNeverOpened, ["name": "\(tag.name)"], at: tag.nameStart, in: bytes)
+                        throw error(.sectionClosedNeverOpened(name: tag.name), at: tag.nameStart, in: bytes)
                     }
                     guard closing.name == tag.name else {
                         throw error(.sectionClosedWithOtherName, at: tag.nameStart, in: bytes)
@@ -184,7 +184,7 @@ enum TemplateParser {
         if tag.name == "." { return TemplateName(parts: [], line: line, column: column) }
         let parts = tag.name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard !parts.contains(where: { $0.isEmpty || $0.contains(where: { "(){}<>&#^/!=$ \t".contains($0) }) }) else {
-            throw error(.notATemplateName, ["name": "\(tag.name)"], at: tag.nameStart, in: bytes)
+            throw error(.notATemplateName(name: tag.name), at: tag.nameStart, in: bytes)
         }
         return TemplateName(parts: parts, line: line, column: column)
     }
@@ -197,10 +197,9 @@ enum TemplateParser {
         return (line, column)
     }
 
-    private static func error(_ id: MessageID, _ arguments: [String: Message.Argument] = [:], at offset: Int,
-                              in bytes: [UInt8]) -> TemplateSyntaxError {
+    private static func error(_ id: MessageID, at offset: Int, in bytes: [UInt8]) -> TemplateSyntaxError {
         let (line, column) = position(offset, bytes)
-        return TemplateSyntaxError(message: Message(id, arguments), line: line, column: column)
+        return TemplateSyntaxError(message: Message(id), line: line, column: column)
     }
 }
 

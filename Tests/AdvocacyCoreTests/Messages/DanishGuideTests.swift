@@ -49,7 +49,7 @@ struct DanishGuideTests {
                             && !ids.ids.isDisjoint(with: MessageQuote.bestMatches(danishText, in: .da).ids)
                     }
                     if !twin {
-                        let expected = ids.ids.sorted { $0.rawValue < $1.rawValue }
+                        let expected = ids.ids.sorted { $0.name < $1.name }
                             .map { (warning ? MessageID.severityWarning.danish + ": " : "") + $0.danish }
                         Issue.record("""
                             forfattere.md, \(place): no Danish twin of `\(quote)`; quote the Danish catalogue's text \
@@ -63,12 +63,15 @@ struct DanishGuideTests {
     }
 
     @Test func aQuoteMatchesItsMessageAndNoOther() {
-        #expect(MessageQuote.bestMatches("unknown key 'sumary'; did you mean 'summary'?", in: .en).ids == [.unknownKey])
-        #expect(MessageQuote.bestMatches("ukendt nøgle 'sumary'; mente du 'summary'?", in: .da).ids == [.unknownKey])
-        #expect(MessageQuote.bestMatches("'…' leads outside the content folder; it is not read", in: .en).ids == [.fileLeadsOutside])
-        #expect(MessageQuote.bestMatches("metrics.csv has no 'value' column; …", in: .en).ids == [.resultsColumnMissing])
-        #expect(MessageQuote.bestMatches("the key 'order' is written twice", in: .en).ids.isEmpty)
-        #expect(MessageQuote.bestMatches("'role' is empty; …", in: .en).ids.contains(.emptyKey))
+        func names(_ quote: String, in language: HubLanguage) -> Set<String> {
+            Set(MessageQuote.bestMatches(quote, in: language).ids.map(\.name))
+        }
+        #expect(names("unknown key 'sumary'; did you mean 'summary'?", in: .en) == ["unknownKey"])
+        #expect(names("ukendt nøgle 'sumary'; mente du 'summary'?", in: .da) == ["unknownKey"])
+        #expect(names("'…' leads outside the content folder; it is not read", in: .en) == ["fileLeadsOutside"])
+        #expect(names("metrics.csv has no 'value' column; …", in: .en) == ["resultsColumnMissing"])
+        #expect(names("the key 'order' is written twice", in: .en).isEmpty)
+        #expect(names("'role' is empty; …", in: .en).contains("emptyKey"))
         #expect(GuideOutline.codeSpans("`a` and `` b `c` `` and `d ```share x`") == ["a", "b `c`", "d ```share x"])
     }
 }
@@ -273,7 +276,7 @@ enum MessageQuote {
     static func bestMatches(_ quote: String, in language: HubLanguage) -> (ids: Set<MessageID>, score: Int) {
         let pieces = quote.map { $0 == "…" ? Piece.value : .character($0) }
         var best: (ids: Set<MessageID>, score: Int) = ([], 1)
-        for id in MessageID.allCases {
+        for id in MessageID.examples {
             guard let score = match(template(id.template(in: language)), pieces) else { continue }
             if score > best.score { best = ([id], score) } else if score == best.score { best.ids.insert(id) }
         }

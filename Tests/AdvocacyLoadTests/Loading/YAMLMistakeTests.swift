@@ -48,7 +48,7 @@ import Testing
     /// The diagnostics of reading `yaml` (whose line 1 is file line `firstLine`), its `utm:` mapping included.
     static func commentDiagnostics(_ yaml: String, firstLine: Int = 1, in language: HubLanguage = .en) -> [String] {
         var fields = YAMLFields.parse(yaml, file: "f.yml", firstLine: firstLine, what: Message(.wholeFile))
-        if let utm = fields.node("utm") { fields.append(fields.nested(utm, what: Message(.namedKey, ["key": "utm"]))) }
+        if let utm = fields.node("utm") { fields.append(fields.nested(utm, what: Message(.namedKey(key: "utm")))) }
         return fields.diagnostics.all.map { $0.line(in: language) }
     }
 

@@ -25,7 +25,7 @@ import Testing
                                     body: "Tekst.\n\n" + Starter.Placeholder.story.text(in: language) + "\n", bodyLine: 4)
             var diagnostics = Diagnostics()
             UnfinishedText.checkPlaceholders(info, link: nil, diagnostics: &diagnostics)
-            #expect(diagnostics.all.map(\.message.id) == [.placeholderLeft], "\(language)")
+            #expect(diagnostics.all.map(\.message.id.name) == ["placeholderLeft"], "\(language)")
             info.draft = true
             diagnostics = Diagnostics()
             UnfinishedText.checkPlaceholders(info, link: nil, diagnostics: &diagnostics)
