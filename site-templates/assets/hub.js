@@ -86,9 +86,12 @@
     var notice = parts.querySelector("[data-prompt-notice]");
     actions.after(notice);
     var hint = actions.getAttribute("data-hint");
-    if (hint) notice.after(parts.querySelector("[data-hint='" + hint + "']"));
-    if (card.getAttribute("data-platform") === "linkedin" && !card.querySelector("[data-fold-hint]")) {
-      card.querySelector(".length").before(parts.querySelector("[data-fold-hint]"));
+    // A theme's own template may leave out a tip or the fold hint: then there is nothing to add.
+    var tip = hint ? parts.querySelector("[data-hint='" + hint + "']") : null;
+    if (tip) notice.after(tip);
+    var fold = parts.querySelector("[data-fold-hint]"), length = card.querySelector(".length");
+    if (card.getAttribute("data-platform") === "linkedin" && !card.querySelector("[data-fold-hint]") && fold && length) {
+      length.before(fold);
     }
   }
 
@@ -294,7 +297,8 @@
     items.forEach(function (item) {
       var first = -1, kept = 0;
       (item.dataset.texts || "").split(" ").filter(Boolean).forEach(function (pair, index) {
-        var text = pair.split(":");
+        // A discipline's id is a file name and may hold a colon; a platform's never does.
+        var cut = pair.lastIndexOf(":"), text = [pair.slice(0, cut), pair.slice(cut + 1)];
         if ((!chosen.discipline || text[0] === chosen.discipline) && (!chosen.platform || text[1] === chosen.platform)) {
           kept++;
           if (first < 0) first = index;

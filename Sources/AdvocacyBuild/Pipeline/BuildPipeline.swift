@@ -111,7 +111,7 @@ struct BuildPipeline {
 
         let clock = HubClock(timeZone: hub.config.timeZone)
         let now = try nowText.map { text throws(UsageError) in try clock.now(text) } ?? Date()
-        // A theme that loaded has no diagnostics: Theme.load reports only errors, and then gives no theme.
+        // A theme given in the options was loaded, and its warnings seen, by whoever gave it.
         let (theme, themeDiagnostics) = if let given = options.theme, given.language == hub.config.language {
             (Optional(given), Diagnostics())
         } else {

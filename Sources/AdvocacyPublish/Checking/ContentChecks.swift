@@ -14,6 +14,9 @@ package enum ContentChecks {
         package let config: HubConfig
         /// hub.yml's forbidden terms, ready to be found in one pass over each text.
         package let terms: TermSearch
+        /// Equal signatures give equal per-document findings for an unchanged document. Made once,
+        /// since a session compares it for every document.
+        package let signature: String
 
         /// The context for `hub`; `terms` is the search the publishing stage made of its forbidden terms.
         package init(_ hub: Hub, terms: TermSearch) {
@@ -23,11 +26,8 @@ package enum ContentChecks {
             mediaNames = MediaNames(hub.media)
             config = hub.config
             self.terms = terms
-        }
-
-        /// Equal signatures give equal per-document findings for an unchanged document.
-        package var signature: String {
-            knownList.joined(separator: ", ") + "|" + media.sorted().joined(separator: ",") + "|" + (config.disclosure ?? "") + "|"
+            let config = hub.config
+            signature = knownList.joined(separator: ", ") + "|" + media.sorted().joined(separator: ",") + "|" + (config.disclosure ?? "") + "|"
                 + config.forbiddenTerms.map { "\($0.value)@\($0.location.line)" }.joined(separator: ",") + "|"
                 + Platform.allCases.map { "\(config.limit(for: $0))" }.joined(separator: ",") + "|\(config.isReadable)"
         }

@@ -23,8 +23,8 @@ struct ShareCardModel: TemplateObject, Hashable {
     package let sponsored: Bool
     package let disclosure: String
     let shareURL: String?
-    /// The platform's composer with its fields empty: hub.js fills in the card's (edited) text and
-    /// its tagged link, so neither is written into every card a second time, URL-encoded.
+    /// The platform's composer with the card's tagged link and no text: hub.js puts the (edited) text
+    /// in. The link is there before the script runs, or without it, so the post never lacks it.
     let composer: String?
     let composerLabel: String?
     /// The text cut at its prompts and at LinkedIn's "see more" fold.
@@ -63,7 +63,7 @@ struct ShareCardModel: TemplateObject, Hashable {
         sponsored = item.sponsored
         disclosure = config.disclosure ?? ""
         shareURL = tagged
-        let composer = actions ? ShareLink.composer(text.platform, text: "", url: tagged.map { _ in "" }) : nil
+        let composer = actions ? ShareLink.composer(text.platform, text: "", url: tagged) : nil
         self.composer = composer
         composerLabel = composer == nil ? nil : words["card-open-\(text.platform.rawValue)"]
         let fold = text.platform == .linkedin ? PostLength.linkedInFoldIndex(text.text) : nil

@@ -75,10 +75,7 @@ public struct Theme: Sendable {
                               at: SourceLocation(file: folder.display("partials/share-card.mustache")))
         }
         let strings = SiteStrings.load(folder, language: language, diagnostics: &diagnostics)
-        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
-            guard let template = library.template(name) else { continue }
-            ThemeFields.check(template, file: source.display, strings: strings, diagnostics: &diagnostics)
-        }
+        ThemeFields.check(library, files: sources.mapValues(\.display), strings: strings, diagnostics: &diagnostics)
         var assets: [String] = []
         func collectAssets(_ relative: String) {
             for name in folder.entries(relative) {

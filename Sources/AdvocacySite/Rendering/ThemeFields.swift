@@ -31,31 +31,69 @@ enum ThemeFields {
     /// The fields indexed for "did you mean".
     private static let nearNames = NearNames(names)
 
-    /// Warns at every name in `template` (shown as `file`) that no page model provides. What follows
-    /// `params` is the theme's own (front matter and hub.yml), and what follows `t` is the theme's
-    /// `strings`; so is any name inside a section over either, or over a part of `params`.
-    static func check(_ template: Template, file: String, strings: SiteStrings, diagnostics: inout Diagnostics) {
-        check(template.nodes, free: false, file: file, strings: strings, diagnostics: &diagnostics)
+    /// Warns at every name in the theme's templates (`files`: each template's name and the file it
+    /// is shown as) that no page model provides. What follows `params` is the theme's own (front
+    /// matter and hub.yml), and what follows `t` is the theme's `strings`; so is any name inside a
+    /// section over either, or over a part of `params`. A partial is checked where it is included,
+    /// in that place's context; one that nothing includes, on its own.
+    static func check(_ library: TemplateLibrary, files: [String: String], strings: SiteStrings, diagnostics: inout Diagnostics) {
+        var included = Set<String>()
+        for name in files.keys {
+            guard let template = library.template(name) else { continue }
+            partials(in: template.nodes, into: &included)
+        }
+        var walk = Walk(library: library, files: files, strings: strings)
+        for name in files.keys.sorted() where !included.contains(name) {
+            walk.visit(name, free: false)
+        }
+        diagnostics.append(contentsOf: walk.diagnostics)
     }
 
-    private static func check(_ nodes: [Template.Node], free: Bool, file: String, strings: SiteStrings,
-                              diagnostics: inout Diagnostics) {
+    /// The names of the partials `nodes` include.
+    private static func partials(in nodes: [Template.Node], into names: inout Set<String>) {
         for node in nodes {
             switch node {
-            case .variable(let name, _):
-                if !free { check(name, file: file, strings: strings, diagnostics: &diagnostics) }
-            case .section(let name, let children, _):
-                if !free { check(name, file: file, strings: strings, diagnostics: &diagnostics) }
-                let opensFree = name.parts.contains("params") || name.parts.last == "t"
-                check(children, free: free || opensFree, file: file, strings: strings, diagnostics: &diagnostics)
-            case .block(_, let children):
-                check(children, free: free, file: file, strings: strings, diagnostics: &diagnostics)
-            case .parent(_, let overrides):
-                for (_, children) in overrides.sorted(by: { $0.key < $1.key }) {
-                    check(children, free: free, file: file, strings: strings, diagnostics: &diagnostics)
+            case .partial(let name, _): names.insert(name)
+            case .section(_, let children, _), .block(_, let children): partials(in: children, into: &names)
+            case .parent(_, let overrides): for children in overrides.values { partials(in: children, into: &names) }
+            case .text, .variable: break
+            }
+        }
+    }
+
+    /// A walk over templates and the partials they include, each partial once per kind of context.
+    private struct Walk {
+        let library: TemplateLibrary
+        let files: [String: String]
+        let strings: SiteStrings
+        var visited = Set<String>()
+        var diagnostics = Diagnostics()
+
+        mutating func visit(_ name: String, free: Bool) {
+            guard visited.insert(name + (free ? "\u{1}free" : "")).inserted,
+                  let template = library.template(name), let file = files[name] else { return }
+            walk(template.nodes, free: free, file: file)
+        }
+
+        mutating func walk(_ nodes: [Template.Node], free: Bool, file: String) {
+            for node in nodes {
+                switch node {
+                case .variable(let name, _):
+                    if !free { ThemeFields.check(name, file: file, strings: strings, diagnostics: &diagnostics) }
+                case .section(let name, let children, let inverted):
+                    if !free { ThemeFields.check(name, file: file, strings: strings, diagnostics: &diagnostics) }
+                    // An inverted section shows when its value is missing, in the context around it.
+                    let opensFree = !inverted && (name.parts.contains("params") || name.parts.last == "t")
+                    walk(children, free: free || opensFree, file: file)
+                case .block(_, let children):
+                    walk(children, free: free, file: file)
+                case .parent(_, let overrides):
+                    for (_, children) in overrides.sorted(by: { $0.key < $1.key }) { walk(children, free: free, file: file) }
+                case .partial(let name, _):
+                    visit(name, free: free)
+                case .text:
+                    break
                 }
-            case .text, .partial:
-                break
             }
         }
     }

@@ -69,4 +69,22 @@ import AdvocacyTestSupport
             "\(file):1:158: warning: no page model has a field 'sumary', so it prints nothing; did you mean 'summary'?",
         ])
     }
+
+    @Test func aPartialIsCheckedInTheContextItIsIncludedIn() throws {
+        let folder = TestPaths.temporaryFolder("theme-fields")
+        defer { TestPaths.remove(folder) }
+        let theme = folder + "/theme"
+        try FileManager.default.copyItem(atPath: TestPaths.theme, toPath: theme)
+        // Inside a section over the theme's own params, the partial's names are the theme's own too.
+        try "<b>{{colour}}</b>\n".write(toFile: theme + "/partials/badge.mustache", atomically: true, encoding: .utf8)
+        let layout = theme + "/layouts/page.mustache"
+        let original = try String(contentsOfFile: layout, encoding: .utf8)
+        // An inverted section shows in the context around it, where the misspelt name is one.
+        let added = "{{#page.params.badges}}{{> badge}}{{/page.params.badges}}{{^page.params.hide}}{{sumary}}{{/page.params.hide}}\n"
+        try (added + original).write(toFile: layout, atomically: true, encoding: .utf8)
+        let (_, diagnostics) = Theme.load(theme, language: .da)
+        #expect(diagnostics.all.map { $0.line(in: .en) } == [
+            "\(theme)/layouts/page.mustache:1:81: warning: no page model has a field 'sumary', so it prints nothing; did you mean 'summary'?",
+        ])
+    }
 }
