@@ -1,11 +1,14 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The engine is split by stage, one target each, so the compiler keeps the boundaries: a target
+// imports only the targets below it (README, "The targets").
 let package = Package(
     name: "AdvocacyHub",
     products: [
         .executable(name: "advocacy", targets: ["advocacy"]),
-        .library(name: "AdvocacyHub", targets: ["AdvocacyHub"]),
+        // The engine's public API, for the fuzz target in Fuzz/ (a package of its own).
+        .library(name: "AdvocacyEngine", targets: ["AdvocacyCore", "AdvocacyLoad", "AdvocacyPublish", "AdvocacySite", "AdvocacyOutput", "AdvocacyBuild"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -23,39 +26,100 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(
-            name: "AdvocacyHub",
-            dependencies: [
-                "CCmarkGFM",
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "HummingbirdCore", package: "hummingbird"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "CSV", package: "CSV.swift"),
-            ],
+            name: "AdvocacyCore",
+            dependencies: [],
             plugins: ["EmbedBundledFiles"]
+        ),
+        .target(
+            name: "AdvocacyTemplates",
+            dependencies: ["AdvocacyCore"]
+        ),
+        .target(
+            name: "AdvocacyLoad",
+            dependencies: ["AdvocacyCore", "CCmarkGFM", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift")]
+        ),
+        .target(
+            name: "AdvocacyPublish",
+            dependencies: ["AdvocacyLoad", "AdvocacyCore"]
+        ),
+        .target(
+            name: "AdvocacySite",
+            dependencies: ["AdvocacyPublish", "AdvocacyTemplates", "AdvocacyLoad", "AdvocacyCore", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "AdvocacyOutput",
+            dependencies: ["AdvocacyCore"]
+        ),
+        .target(
+            name: "AdvocacyBuild",
+            dependencies: ["AdvocacySite", "AdvocacyOutput", "AdvocacyPublish", "AdvocacyTemplates", "AdvocacyLoad", "AdvocacyCore"]
+        ),
+        .target(
+            name: "AdvocacyScaffold",
+            dependencies: ["AdvocacyLoad", "AdvocacyCore"],
+            plugins: ["EmbedBundledFiles"]
+        ),
+        .target(
+            name: "AdvocacyPreview",
+            dependencies: ["AdvocacyBuild", "AdvocacySite", "AdvocacyOutput", "AdvocacyPublish", "AdvocacyLoad", "AdvocacyCore", .product(name: "HummingbirdCore", package: "hummingbird"), .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"), .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "Logging", package: "swift-log")]
+        ),
+        .target(
+            name: "AdvocacyTestSupport",
+            dependencies: ["AdvocacyBuild"],
+            path: "Tests/Support"
+        ),
+        .testTarget(
+            name: "AdvocacyBuildTests",
+            dependencies: ["AdvocacyTestSupport", "AdvocacyBuild", "AdvocacySite", "AdvocacyOutput", "AdvocacyPublish", "AdvocacyTemplates", "AdvocacyLoad", "AdvocacyCore"]
+        ),
+        .testTarget(
+            name: "AdvocacyCoreTests",
+            dependencies: ["AdvocacyTestSupport", "AdvocacyCore"]
+        ),
+        .testTarget(
+            name: "AdvocacyEndToEndTests",
+            dependencies: ["advocacy", "AdvocacyTestSupport", "AdvocacyBuild", "AdvocacyCore", "AdvocacyLoad", "AdvocacyOutput", "AdvocacyPublish", "AdvocacyScaffold"]
+        ),
+        // Hostile input: the fuzz target's regression inputs, mutated hubs and bodies of 10 MB.
+        .testTarget(
+            name: "AdvocacyHostileInputTests",
+            dependencies: ["AdvocacyTestSupport", "AdvocacyBuild", "AdvocacySite", "AdvocacyOutput", "AdvocacyPublish", "AdvocacyTemplates", "AdvocacyLoad", "AdvocacyCore"]
+        ),
+        .testTarget(
+            name: "AdvocacyLoadTests",
+            dependencies: ["AdvocacyTestSupport", "AdvocacyLoad", "AdvocacyCore"]
+        ),
+        .testTarget(
+            name: "AdvocacyOutputTests",
+            dependencies: ["AdvocacyTestSupport", "AdvocacyOutput", "AdvocacyCore"]
+        ),
+        .testTarget(
+            name: "AdvocacyPreviewTests",
+            dependencies: ["AdvocacyTestSupport", "AdvocacyPreview", "AdvocacyBuild", "AdvocacySite", "AdvocacyOutput", "AdvocacyPublish", "AdvocacyLoad", "AdvocacyCore"]
+        ),
+        .testTarget(
+            name: "AdvocacyPublishTests",
+            dependencies: ["AdvocacyTestSupport", "AdvocacyPublish", "AdvocacyLoad", "AdvocacyCore"]
+        ),
+        .testTarget(
+            name: "AdvocacyScaffoldTests",
+            dependencies: ["AdvocacyTestSupport", "AdvocacyScaffold", "AdvocacyLoad", "AdvocacyCore"]
+        ),
+        .testTarget(
+            name: "AdvocacySiteTests",
+            dependencies: ["AdvocacyTestSupport", "AdvocacySite", "AdvocacyPublish", "AdvocacyTemplates", "AdvocacyLoad", "AdvocacyCore"]
+        ),
+        .testTarget(
+            name: "AdvocacyTemplatesTests",
+            dependencies: ["AdvocacyTestSupport", "AdvocacyTemplates", "AdvocacyCore"]
         ),
         .plugin(name: "EmbedBundledFiles", capability: .buildTool()),
         .executableTarget(
             name: "advocacy",
             dependencies: [
-                "AdvocacyHub",
+                "AdvocacyBuild", "AdvocacyCore", "AdvocacyPreview", "AdvocacyPublish", "AdvocacyScaffold",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
-        ),
-        .target(
-            name: "AdvocacyTestSupport",
-            dependencies: ["AdvocacyHub"],
-            path: "Tests/Support"
-        ),
-        .testTarget(
-            name: "AdvocacyHubTests",
-            dependencies: ["AdvocacyHub", "AdvocacyTestSupport"]
-        ),
-        .testTarget(
-            name: "AdvocacyEndToEndTests",
-            dependencies: ["advocacy", "AdvocacyHub", "AdvocacyTestSupport"]
         ),
     ]
 )

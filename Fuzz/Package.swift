@@ -14,7 +14,7 @@ let package = Package(
         .systemLibrary(name: "CLibFuzzer"),
         .executableTarget(
             name: "FuzzHub",
-            dependencies: ["CLibFuzzer", .product(name: "AdvocacyHub", package: "AdvocacyHub")],
+            dependencies: ["CLibFuzzer", .product(name: "AdvocacyEngine", package: "AdvocacyHub")],
             // Debian's gold fails on the sanitized link; the toolchain's lld does not.
             linkerSettings: [.unsafeFlags(["-use-ld=lld"])]
         ),

@@ -8,13 +8,16 @@ cd "$(dirname "$0")/.."
 out=${1:-Fuzz/.seeds}
 mkdir -p "$out"
 
+# An invalid fixture holds only the files it changes from Tests/Fixtures/invalid-base.
+hub_yml() { if [[ -f "$1/hub.yml" ]]; then echo "$1/hub.yml"; elif [[ $1 == */invalid/* ]]; then echo Tests/Fixtures/invalid-base/hub.yml; fi; }
+
 seed() { # name, hub folder, where, document file
-    { if [[ -f "$2/hub.yml" ]]; then cat "$2/hub.yml"; echo; fi
+    { if [[ -n $(hub_yml "$2") ]]; then cat "$(hub_yml "$2")"; echo; fi
       echo "@@@ $3"
       cat "$4"; } > "$out/$1"
 }
 
-for hub in Tests/Fixtures/valid-hub Tests/Fixtures/invalid/* content; do
+for hub in Tests/Fixtures/valid-hub Tests/Fixtures/invalid-base Tests/Fixtures/invalid/* content; do
     name=$(echo "$hub" | tr '/' '-')
     [[ -f "$hub/hub.yml" ]] && cp "$hub/hub.yml" "$out/$name-hub.yml"
     for where in share stories guidelines pages disciplines; do

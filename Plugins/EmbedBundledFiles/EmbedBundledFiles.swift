@@ -1,7 +1,7 @@
 import Foundation
 import PackagePlugin
 
-/// Puts into the target, as `BundledFiles.swift`, the repository files `advocacy init` writes into a new
+/// Puts into the scaffold target, as `BundledFiles.swift`, the repository files `advocacy init` writes into a new
 /// hub: the default theme `site-templates/`, the readiness model in Danish (the example hub's
 /// `content/readiness.yml`) and in English (`examples/readiness/en.yml`), and the nightly job's recipes
 /// and scripts (`examples/nightly/`, hidden files included: `.github/`, `.gitlab-ci.yml`). The executable
@@ -13,7 +13,7 @@ import PackagePlugin
 /// the flags of the build it serves, and the fuzzing build's `-sanitize=fuzzer` gives every executable
 /// libFuzzer's `main`.
 ///
-/// `commit.sh` writes `SourceCommit.swift`, the commit `advocacy --version` names; it runs again when
+/// `commit.sh` writes `SourceCommit.swift` into the core target, the commit `advocacy --version` names; it runs again when
 /// the checkout moves to another commit.
 @main
 struct EmbedBundledFiles: BuildToolPlugin {
@@ -33,14 +33,16 @@ struct EmbedBundledFiles: BuildToolPlugin {
         let inputs = [script] + (folders + Self.singleFiles + entries).map { root.appending(path: $0) }
         let commitScript = root.appending(path: "Plugins/EmbedBundledFiles/commit.sh")
         let commitOutput = context.pluginWorkDirectoryURL.appending(path: "SourceCommit.swift")
-        return [.buildCommand(displayName: "Bundling the default theme and the files of a new hub",
-                              executable: URL(fileURLWithPath: "/bin/sh"),
-                              arguments: [script.path, root.path, output.path],
-                              inputFiles: inputs, outputFiles: [output]),
-                .buildCommand(displayName: "Recording the commit the source is checked out at",
-                              executable: URL(fileURLWithPath: "/bin/sh"),
-                              arguments: [commitScript.path, root.path, commitOutput.path],
-                              inputFiles: [commitScript] + Self.headFiles(in: root), outputFiles: [commitOutput])]
+        let bundle = Command.buildCommand(displayName: "Bundling the default theme and the files of a new hub",
+                                          executable: URL(fileURLWithPath: "/bin/sh"),
+                                          arguments: [script.path, root.path, output.path],
+                                          inputFiles: inputs, outputFiles: [output])
+        let commit = Command.buildCommand(displayName: "Recording the commit the source is checked out at",
+                                          executable: URL(fileURLWithPath: "/bin/sh"),
+                                          arguments: [commitScript.path, root.path, commitOutput.path],
+                                          inputFiles: [commitScript] + Self.headFiles(in: root), outputFiles: [commitOutput])
+        // The core says which commit it is (`--version`); the scaffold carries the files `init` writes.
+        return target.name == "AdvocacyCore" ? [commit] : [bundle]
     }
 
     /// The files git rewrites whenever the checkout moves to another commit: HEAD and its log, in the

@@ -1,6 +1,6 @@
-import AdvocacyHub
 import ArgumentParser
 import Foundation
+import AdvocacyCore
 
 /// The `advocacy` command: builds and checks an employee advocacy hub.
 @main

@@ -1,5 +1,7 @@
-import AdvocacyHub
 import ArgumentParser
+import AdvocacyBuild
+import AdvocacyCore
+import AdvocacyPublish
 
 /// `advocacy build`: checks the content and writes the site, or writes nothing when there are errors.
 struct BuildCommand: ParsableCommand {
@@ -29,7 +31,7 @@ struct BuildCommand: ParsableCommand {
             let run = try nextRun.map { text throws(UsageError) in try ScheduledRun(text) }
             let report = try Builder.build(buildOptions, removal: .keepForNextBuild)
             for warning in report.outputWarnings where !quiet {
-                Reporting.say(Message(.usageWarningLine, ["message": .message(warning)]), in: report.language)
+                Reporting.say(Message(.usageWarningLine(message: warning)), in: report.language)
             }
             Reporting.print(report.diagnostics, quiet: quiet, in: report.language)
             if report.hasErrors {

@@ -1,5 +1,6 @@
-import AdvocacyHub
 import ArgumentParser
+import AdvocacyBuild
+import AdvocacyCore
 
 extension DiagnosticFormat: ExpressibleByArgument {}
 

@@ -1,6 +1,7 @@
 import Foundation
-import AdvocacyHub
 import ArgumentParser
+import AdvocacyBuild
+import AdvocacyCore
 
 /// The options `build`, `check` and `serve` share.
 struct ContentOptions: ParsableArguments {

@@ -1,5 +1,6 @@
-import AdvocacyHub
 import ArgumentParser
+import AdvocacyCore
+import AdvocacyScaffold
 
 /// `advocacy init [DIR]`: writes a new hub that checks and builds at once.
 struct InitCommand: ParsableCommand {
@@ -34,7 +35,7 @@ struct InitCommand: ParsableCommand {
             throw Reporting.usage(error, in: messageLanguage)
         }
         let enter = target == "." ? "" : "  cd \(shellWord(target))\n"
-        Standard.output(Message(.initWroteHub, ["folder": "\(target)", "cd": "\(enter)"]).text(in: messageLanguage))
+        Standard.output(Message(.initWroteHub(folder: target, cd: enter)).text(in: messageLanguage))
     }
 
     /// The folder as one word a shell reads back as it is.

@@ -1,5 +1,6 @@
-import AdvocacyHub
 import ArgumentParser
+import AdvocacyCore
+import AdvocacyScaffold
 
 extension Scaffold.Kind: ExpressibleByArgument {}
 
@@ -24,7 +25,7 @@ struct NewCommand: ParsableCommand {
         let language = MessageLanguage.resolve(override: lang, content: content)
         do {
             let path = try Scaffold.create(kind, title: title, content: content)
-            Standard.output(Message(.newWroteFile, ["path": .text(path)]).text(in: language))
+            Standard.output(Message(.newWroteFile(path: path)).text(in: language))
         } catch {
             throw Reporting.usage(error, in: language)
         }

@@ -1,5 +1,6 @@
-import AdvocacyHub
 import ArgumentParser
+import AdvocacyCore
+import AdvocacyPublish
 
 /// `advocacy plan`: the comms team's view of the weeks ahead. Reads the content, writes nothing.
 struct PlanCommand: ParsableCommand {

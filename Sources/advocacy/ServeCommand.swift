@@ -1,6 +1,7 @@
-import AdvocacyHub
 import ArgumentParser
 import Foundation
+import AdvocacyCore
+import AdvocacyPreview
 
 /// `advocacy serve`: a local preview that rebuilds on change and reloads open pages.
 struct ServeCommand: AsyncParsableCommand {
@@ -24,7 +25,7 @@ struct ServeCommand: AsyncParsableCommand {
         let server = PreviewServer(options: buildOptions, host: host, port: port)
         do {
             try await server.run { address in
-                Standard.output(Message(.serving, ["address": .text(address)]).text(in: options.messageLanguage) + "\n")
+                Standard.output(Message(.serving(address: address)).text(in: options.messageLanguage) + "\n")
             }
         } catch let error as UsageError {
             throw Reporting.usage(error, in: options.messageLanguage)

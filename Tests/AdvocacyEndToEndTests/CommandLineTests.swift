@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import AdvocacyHub
+import AdvocacyCore
 import AdvocacyTestSupport
+@testable import AdvocacyLoad
 
 /// The `advocacy` executable as CI and the comms team run it.
 @Suite struct CommandLineTests {
@@ -339,7 +340,7 @@ import AdvocacyTestSupport
     func aSmallGroupIsWarnedAboutForAFortnightAfterItsPeriod(now: String, warned: Bool) throws {
         // The fixture's 2026-W48 ends when Sunday 29 November 2026 ends.
         let run = try CommandRun(["check", "--content", "invalid/results-small-group", "--templates", TestPaths.theme, "--now", now],
-                                 in: TestPaths.fixtures)
+                                 in: TestPaths.invalidFixture("results-small-group"))
         #expect(run.status == 0)
         #expect(run.standardError.contains("fewer than min-group (5)") == warned, "\(run.standardError)")
     }

@@ -1,9 +1,11 @@
 import Foundation
+@testable import AdvocacyCore
+@testable import AdvocacyLoad
+@testable import AdvocacyPublish
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
 import Testing
-@testable import AdvocacyHub
 import AdvocacyTestSupport
 
 /// The example hub in `content/` is what a comms team copies: it must check clean, hold the whole
@@ -197,19 +199,24 @@ import AdvocacyTestSupport
         let site = try Self.built.get()
         let (hub, _) = ContentLoader.load(TestPaths.exampleHub)
         #expect(hub.disciplines.map(\.id).sorted() == ["employer-branding", "social-selling", "thought-leadership"])
-        let queue = site.file("share/index.html")
+        // The queue names each item's texts by discipline and platform; the cards are on the items' pages.
+        let texts = Self.matches(#"data-texts="([^"]*)""#, in: site.file("share/index.html"))
+            .flatMap { $0[1].split(separator: " ").map { $0.split(separator: ":").map(String.init) } }
         for discipline in hub.disciplines {
             let id = discipline.id
-            #expect(queue.contains("data-discipline=\"\(id)\""), "no share text for \(id) in the queue")
+            #expect(texts.contains { $0.first == id }, "no share text for \(id) in the queue")
             let page = site.file("disciplines/\(id)/index.html")
-            #expect(page.contains("class=\"card\""), "disciplines/\(id)/ shows no share card")
-            #expect(page.contains("data-discipline=\"\(id)\""), "disciplines/\(id)/ shows no share text of its own")
+            let links = Self.matches(#"<p class="texts-link"><a href="/share/([^/"]+)/#([^"]+)""#, in: page)
+            #expect(!links.isEmpty, "disciplines/\(id)/ links to no share card")
+            for link in links {
+                #expect(site.file("share/\(link[1])/index.html").contains("<section class=\"card\" id=\"\(link[2])\" data-discipline=\"\(id)\""),
+                        "disciplines/\(id)/ links to \(link[2]), which is no share text of its own")
+            }
             for key in [discipline.challenge, discipline.colleagues, discipline.content, discipline.format] {
                 #expect(!(key ?? "").isEmpty, "\(id) leaves challenge, colleagues, content or format empty")
             }
         }
-        #expect(Set(Self.matches(#"data-platform="(\w+)""#, in: queue).map { $0[1] }).count >= 3,
-                "the queue should show texts for several platforms")
+        #expect(Set(texts.compactMap(\.last)).count >= 3, "the queue should show texts for several platforms")
     }
 
     @Test func showsAtLeastFourStoriesWithResults() throws {

@@ -1,6 +1,7 @@
 import Foundation
-@testable import AdvocacyHub
 import AdvocacyTestSupport
+@testable import AdvocacyCore
+@testable import AdvocacyOutput
 
 /// A site folder made by a test as a build would leave it: the files, and a manifest that lists them.
 enum HandMadeSite {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import AdvocacyHub
+import AdvocacyCore
 import AdvocacyTestSupport
 
 /// `advocacy init` writes a new hub that checks and builds clean at once, and never writes over a folder in use.

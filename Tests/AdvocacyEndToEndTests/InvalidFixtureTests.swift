@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-@testable import AdvocacyHub
 import AdvocacyTestSupport
+@testable import AdvocacyCore
 
 /// One hub under Tests/Fixtures/invalid/ with exactly one mistake, and what `advocacy check` must say about it.
 struct InvalidFixture: Sendable, CustomTestStringConvertible {
@@ -268,29 +268,24 @@ struct InvalidFixtureTests {
         let templates: String
 
         init(_ fixture: InvalidFixture) throws {
-            if fixture.linkOutside || fixture.ownTemplates || !fixture.created.isEmpty || !fixture.pipes.isEmpty || !fixture.loops.isEmpty {
-                let copy = TestPaths.copy(TestPaths.fixtures + "/invalid/" + fixture.name)
-                if fixture.linkOutside {
-                    try FileManager.default.createSymbolicLink(atPath: copy + "/share/outside.md", withDestinationPath: "/etc/hostname")
+            directory = TestPaths.invalidFixture(fixture.name)
+            content = "invalid/" + fixture.name
+            let copy = directory + "/" + content
+            if fixture.linkOutside {
+                try FileManager.default.createSymbolicLink(atPath: copy + "/share/outside.md", withDestinationPath: "/etc/hostname")
+            }
+            for (path, text) in fixture.created {
+                try text.write(toFile: copy + "/" + path, atomically: true, encoding: .utf8)
+            }
+            for path in fixture.pipes { try #require(mkfifo(copy + "/" + path, 0o644) == 0) }
+            for path in fixture.loops {
+                try FileManager.default.createSymbolicLink(atPath: copy + "/" + path, withDestinationPath: (path as NSString).lastPathComponent)
+            }
+            if fixture.ownTemplates {
+                let theme = FileManager.default.enumerator(atPath: TestPaths.theme)?.allObjects as? [String] ?? []
+                for path in theme where !FileManager.default.fileExists(atPath: copy + "/site-templates/" + path) {
+                    try FileManager.default.copyItem(atPath: TestPaths.theme + "/" + path, toPath: copy + "/site-templates/" + path)
                 }
-                for (path, text) in fixture.created {
-                    try text.write(toFile: copy + "/" + path, atomically: true, encoding: .utf8)
-                }
-                for path in fixture.pipes { try #require(mkfifo(copy + "/" + path, 0o644) == 0) }
-                for path in fixture.loops {
-                    try FileManager.default.createSymbolicLink(atPath: copy + "/" + path, withDestinationPath: (path as NSString).lastPathComponent)
-                }
-                if fixture.ownTemplates {
-                    let theme = FileManager.default.enumerator(atPath: TestPaths.theme)?.allObjects as? [String] ?? []
-                    for path in theme where !FileManager.default.fileExists(atPath: copy + "/site-templates/" + path) {
-                        try FileManager.default.copyItem(atPath: TestPaths.theme + "/" + path, toPath: copy + "/site-templates/" + path)
-                    }
-                }
-                directory = (copy as NSString).deletingLastPathComponent
-                content = (copy as NSString).lastPathComponent
-            } else {
-                directory = TestPaths.fixtures
-                content = "invalid/" + fixture.name
             }
             templates = fixture.ownTemplates ? content + "/site-templates" : TestPaths.theme
         }
@@ -357,7 +352,7 @@ struct InvalidFixtureTests {
     @Test("--format json prints an array of {file, line, column, severity, message} on standard output")
     func json() throws {
         let run = try CommandRun(["check", "--content", "invalid/bad-best-time", "--templates", TestPaths.theme,
-                                  "--now", Self.now, "--format", "json"], in: TestPaths.fixtures)
+                                  "--now", Self.now, "--format", "json"], in: TestPaths.invalidFixture("bad-best-time"))
         #expect(run.status == 1)
         let parsed = try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8))
         let array = try #require(parsed as? [[String: Any]])
@@ -373,7 +368,7 @@ struct InvalidFixtureTests {
 
     @Test("--format json prints [] for a hub without findings")
     func jsonEmpty() throws {
-        let folder = TestPaths.copy(TestPaths.fixtures + "/invalid/symlink-outside")
+        let folder = TestPaths.invalidFixture("symlink-outside") + "/invalid/symlink-outside"
         let run = try CommandRun(["check", "--content", folder, "--templates", TestPaths.theme,
                                   "--now", Self.now, "--format", "json"])
         #expect(run.status == 0)
@@ -384,13 +379,13 @@ struct InvalidFixtureTests {
     @Test("--format github prints workflow commands on standard output")
     func github() throws {
         let error = try CommandRun(["check", "--content", "invalid/bad-best-time", "--templates", TestPaths.theme,
-                                    "--now", Self.now, "--format", "github"], in: TestPaths.fixtures)
+                                    "--now", Self.now, "--format", "github"], in: TestPaths.invalidFixture("bad-best-time"))
         #expect(error.status == 1)
         #expect(error.standardOutput
             == "::error file=invalid/bad-best-time/share/aarhus.md,line=7,col=12::'best-time' must be a window such as \"07:30-08:45\"\n")
 
         let warning = try CommandRun(["check", "--content", "invalid/non-markdown-file", "--templates", TestPaths.theme,
-                                      "--now", Self.now, "--format", "github"], in: TestPaths.fixtures)
+                                      "--now", Self.now, "--format", "github"], in: TestPaths.invalidFixture("non-markdown-file"))
         #expect(warning.status == 0)
         #expect(warning.standardOutput
             == "::warning file=invalid/non-markdown-file/share/notes.txt,line=1,col=1::ignored: not a Markdown file (only .md files in share/ are read)\n")
@@ -400,7 +395,8 @@ struct InvalidFixtureTests {
     func gitlab() throws {
         func report(_ content: String) throws -> (Int32, [[String: Any]]) {
             let run = try CommandRun(["check", "--content", content, "--templates", TestPaths.theme,
-                                      "--now", Self.now, "--format", "gitlab"], in: TestPaths.fixtures)
+                                      "--now", Self.now, "--format", "gitlab"],
+                                     in: TestPaths.invalidFixture(String(content.dropFirst("invalid/".count))))
             let parsed = try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8))
             return (run.status, try #require(parsed as? [[String: Any]]))
         }
@@ -416,7 +412,7 @@ struct InvalidFixtureTests {
         #expect((location["lines"] as? [String: Any])?["begin"] as? Int == 7)
 
         // The same mistake in a second file, then a line added above the first: two fingerprints, unchanged by the edit.
-        let hub = TestPaths.copy(TestPaths.fixtures + "/invalid/bad-best-time")
+        let hub = TestPaths.invalidFixture("bad-best-time") + "/invalid/bad-best-time"
         let item = hub + "/share/aarhus.md"
         let text = try String(contentsOfFile: item, encoding: .utf8)
         try text.write(toFile: hub + "/share/aarhus-2.md", atomically: false, encoding: .utf8)
@@ -455,7 +451,7 @@ struct InvalidFixtureTests {
         ["build", "--content", "no-such-folder", "--templates", TestPaths.theme, "--now", InvalidFixtureTests.now, "--output", "no-such-output"],
     ])
     func usage(_ arguments: [String]) throws {
-        let run = try CommandRun(arguments, in: TestPaths.fixtures)
+        let run = try CommandRun(arguments, in: TestPaths.invalidFixture("bad-date"))
         #expect(run.status == 2, "\(run.standardError)")
         #expect(!run.standardError.isEmpty)
         if arguments.contains("no-such-folder") {

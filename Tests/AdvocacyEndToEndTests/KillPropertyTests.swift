@@ -1,7 +1,9 @@
 import Foundation
 import Testing
-@testable import AdvocacyHub
 import AdvocacyTestSupport
+@testable import AdvocacyBuild
+@testable import AdvocacyCore
+@testable import AdvocacyOutput
 
 /// Property (b) of issue #20: a build killed at any moment leaves the old site or the new one,
 /// complete, never a mix and never no site; and the next build is byte for byte a fresh one.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-@testable import AdvocacyHub
 import AdvocacyTestSupport
+@testable import AdvocacyScaffold
 
 /// `advocacy new` starts files that load and check clean.
 @Suite struct NewCommandTests {

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import AdvocacyHub
 import AdvocacyTestSupport
 
 /// Runs the nightly job's scripts (examples/nightly/ci/) the way the recipes do, against the example hub, with

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-@testable import AdvocacyHub
 import AdvocacyTestSupport
+@testable import AdvocacyOutput
 
 /// `advocacy build` replaces or deletes only folders it made, and leaves no content of a replaced
 /// site readable beside the output.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-@testable import AdvocacyHub
 import AdvocacyTestSupport
+@testable import AdvocacyOutput
 
 /// The cases of issue #20 in which a build lost files: each refused with its message in English and
 /// Danish, and the folder left exactly as it was.

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import AdvocacyHub
 import AdvocacyTestSupport
+@testable import AdvocacyBuild
+@testable import AdvocacyOutput
 
 /// Property (a) of issue #20: whatever lies at and beside the output, and however the folders are
 /// spelled, a build changes no byte and no name it did not write. Each case makes a random tree —

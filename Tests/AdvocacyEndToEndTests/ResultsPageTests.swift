@@ -1,9 +1,10 @@
 import Foundation
+@testable import AdvocacyCore
+@testable import AdvocacyLoad
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
 import Testing
-@testable import AdvocacyHub
 import AdvocacyTestSupport
 
 /// The results page of a built site: the example hub's figures as written in metrics.csv, the

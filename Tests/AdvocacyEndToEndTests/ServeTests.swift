@@ -3,7 +3,6 @@ import Foundation
 import FoundationNetworking
 #endif
 import Testing
-@testable import AdvocacyHub
 import AdvocacyTestSupport
 
 /// `advocacy serve`: starts on a free port, serves pages with the live-reload script, rebuilds when

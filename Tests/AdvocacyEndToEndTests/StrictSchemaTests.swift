@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import AdvocacyHub
 import AdvocacyTestSupport
+@testable import AdvocacyBuild
+@testable import AdvocacyCore
 
 @Suite("Strict keys, params and the YAML alias cap, end to end")
 struct StrictSchemaTests {
@@ -53,7 +54,7 @@ struct StrictSchemaTests {
         for folder in ["share", "stories", "disciplines"] {
             try FileManager.default.createDirectory(atPath: content + "/" + folder, withIntermediateDirectories: true)
         }
-        let base = TestPaths.fixtures + "/invalid/unknown-key"
+        let base = TestPaths.invalidFixture("unknown-key") + "/invalid/unknown-key"
         try FileManager.default.copyItem(atPath: base + "/hub.yml", toPath: content + "/hub.yml")
         try FileManager.default.copyItem(atPath: base + "/disciplines/social-selling.md", toPath: content + "/disciplines/social-selling.md")
         for (path, text) in files { try text.write(toFile: content + "/" + path, atomically: true, encoding: .utf8) }

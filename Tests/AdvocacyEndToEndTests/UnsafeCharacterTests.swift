@@ -3,7 +3,6 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
-@testable import AdvocacyHub
 import AdvocacyTestSupport
 
 /// A hub with a character no page, feed or calendar may hold in every kind of field (hub.yml,

@@ -237,18 +237,29 @@ def test_editing_then_copying_copies_the_edited_text_and_nothing_leaves_the_page
     assert hub.console_errors() == []
 
 
+# Item pages that hold a card of each platform (the cards are on the items' own pages).
+CARD_PAGES = {"linkedin": f"share/{ITEM}/", "x": f"share/{ITEM}/",
+              "facebook": "share/studerende-fortaeller/", "instagram": "share/studerende-fortaeller/"}
+
+
 def test_meter_agrees_with_the_swift_counter_on_the_shared_vectors(hub):
     """The meter, fed each text of Tests/Fixtures/post-length-vectors.json (which PostLengthVectorTests
     runs against the Swift counter), shows the vector's count on a card of its platform."""
-    driver = hub.open("share/")
-    cards = driver.execute_script(
-        "return [...document.querySelectorAll('.card')].map((c, i) => [i, c.dataset.platform, Number(c.dataset.linkLength)]);")
-    for vector in VECTORS:
+    driver, page = None, None
+    for vector in sorted(VECTORS, key=lambda v: CARD_PAGES[v["platform"]]):
+        if CARD_PAGES[vector["platform"]] != page:
+            page = CARD_PAGES[vector["platform"]]
+            driver = hub.open(page)
+            # A card names the link's length only where the platform counts the link (X).
+            cards = driver.execute_script(
+                "return [...document.querySelectorAll('.card')].map((c, i) => [i, c.dataset.platform, Number(c.dataset.linkLength || 0)]);")
         assert driver.execute_script("return PostLength.count(arguments[0], arguments[1], arguments[2])",
                                      vector["text"], vector["platform"], vector["link"]) == vector["count"], vector["note"]
         if "\r" in vector["text"]:
             continue  # a field holds line feeds only: what is typed never has a carriage return
         index, _, link_length = next(card for card in cards if card[1] == vector["platform"])
+        if vector["platform"] == "x":
+            assert link_length == 24, "an X card with a link counts it"
         field = driver.find_elements(By.CSS_SELECTOR, ".card textarea")[index]
         set_text(driver, field, vector["text"])
         state = card_state(driver, index)
@@ -272,7 +283,7 @@ def test_linkedin_and_x_links_carry_the_encoded_edited_text(hub):
         link = card.find_element(By.CSS_SELECTOR, "a[data-composer]")
         address = urlsplit(link.get_attribute("href"))
         query = parse_qs(address.query)
-        share_url = card.find_element(By.CSS_SELECTOR, ".card-actions").get_attribute("data-share-url")
+        share_url = card.find_element(By.CSS_SELECTOR, "[data-share-url]").get_attribute("textContent")
         assert "utm_source=" + platform in share_url and "utm_campaign=" + ITEM in share_url
         if platform == "linkedin":
             assert (address.hostname, address.path) == ("www.linkedin.com", "/feed/")
@@ -293,6 +304,8 @@ def test_facebook_and_instagram_get_the_text_copied(hub):
     facebook = driver.find_element(By.CSS_SELECTOR, ".card[data-platform=facebook]")
     link = facebook.find_element(By.CSS_SELECTOR, "a[data-composer]")
     assert parse_qs(urlsplit(link.get_attribute("href")).query)["u"][0].startswith("https://")
+    assert parse_qs(urlsplit(link.get_attribute("href")).query)["u"] == [
+        facebook.find_element(By.CSS_SELECTOR, "[data-share-url]").get_attribute("textContent")], "Facebook gets the card's tagged link"
     set_text(driver, facebook.find_element(By.CSS_SELECTOR, "textarea"), "Min tekst til Facebook")
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", link)
     link.click()
@@ -366,7 +379,8 @@ def test_web_share_gets_the_edited_text_and_the_link(hub):
         driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
         button.click()
         hub.wait(lambda d: d.execute_script("return window.testShared"))
-        share_url = card.find_element(By.CSS_SELECTOR, ".card-actions").get_attribute("data-share-url")
+        share_url = card.find_element(By.CSS_SELECTOR, "[data-share-url]").get_attribute("textContent")
+        assert share_url.startswith("https://") and "utm_source=linkedin" in share_url
         assert driver.execute_script("return window.testShared") == {"text": "Delt fra telefonen", "url": share_url}
     finally:
         driver.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", {"identifier": stub["identifier"]})
@@ -377,8 +391,8 @@ def test_prompts_show_without_javascript(site):
     html = (site / "share" / PROMPT_ITEM / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<mark class="prompt">(<span class="after-fold">)?\[\[Et eksempel', html)
     # The field and its buttons come with JavaScript, from the page's one <template id="card-tools">.
-    assert html.count('<template id="card-tools">') == 1
-    outside = re.sub(r'<template id="card-tools">.*?</template>', "", html, flags=re.S)
+    assert html.count('<template id="card-tools"') == 1
+    outside = re.sub(r'<template id="card-tools"[^>]*>.*?</template>', "", html, flags=re.S)
     assert "<textarea" not in outside and "data-reset" not in outside and "data-web-share" not in outside
 
 
@@ -388,25 +402,26 @@ def test_discipline_filter_from_url_survives_reload(hub):
     driver = hub.open("share/?discipline=social-selling")
 
     def check(discipline: str, platform: str = ""):
-        # What a person sees, read in one round trip: each item and card with whether it shows.
+        # What a person sees, read in one round trip: each item with whether it shows, its link to
+        # its texts and the discipline and platform of each of them.
         items = driver.execute_script(
             "const shows = e => e.getClientRects().length > 0;"
             "return [...document.querySelectorAll('.queue-item')].map(item => ({"
             "  title: item.querySelector('h2').textContent, shown: shows(item),"
-            "  open: item.querySelector('details.cards').open,"
-            "  count: item.querySelector('details.cards summary').textContent,"
-            "  cards: [...item.querySelectorAll('.card')].map(c => [c.dataset.discipline, c.dataset.platform, shows(c)])}));")
+            "  link: item.querySelector('a[data-texts-link]').href,"
+            "  count: item.querySelector('a[data-texts-link]').textContent,"
+            "  texts: item.dataset.texts.split(' ').map(t => t.split(':'))}));")
         shown = [i for i in items if i["shown"]]
         assert shown and len(shown) < len(items), "the filter hides some items and keeps some"
+        assert driver.find_elements(By.CSS_SELECTOR, ".queue .card") == [], "the queue holds no cards"
         for item in items:
-            wanted = any(d == discipline and (not platform or p == platform) for d, p, _ in item["cards"])
-            assert item["shown"] == wanted, item["title"]
-            if wanted:
-                assert item["open"], "a filtered item shows its texts"
-                for d, p, card_shown in item["cards"]:
-                    assert card_shown == (d == discipline and (not platform or p == platform)), item["title"]
-                shown_cards = sum(1 for _, _, card_shown in item["cards"] if card_shown)
-                assert item["count"].endswith(f"({shown_cards})"), f"the count follows the filter: {item['count']}"
+            kept = [n for n, (d, p) in enumerate(item["texts"]) if d == discipline and (not platform or p == platform)]
+            assert item["shown"] == bool(kept), item["title"]
+            if kept:
+                assert item["count"].endswith(f"({len(kept)})"), f"the count follows the filter: {item['count']}"
+                address = urlsplit(item["link"])
+                slug = address.path.rstrip("/").rsplit("/", 1)[1]
+                assert address.fragment == f"card-{slug}-{kept[0] + 1}", "the link leads to the first text the filter keeps"
         assert Select(driver.find_element(By.NAME, "discipline")).first_selected_option.get_attribute("value") == discipline
         status = driver.find_element(By.CSS_SELECTOR, "[data-filter-status]")
         assert f"{len(shown)} af {len(items)}" in status.text
@@ -428,8 +443,52 @@ def test_discipline_filter_from_url_survives_reload(hub):
     assert urlsplit(driver.current_url).query == ""
     assert all(i.is_displayed() for i in driver.find_elements(By.CSS_SELECTOR, ".queue-item"))
     for item in driver.find_elements(By.CSS_SELECTOR, ".queue-item"):
-        cards = len(item.find_elements(By.CSS_SELECTOR, ".card"))
-        assert item.find_element(By.CSS_SELECTOR, "[data-card-count]").get_attribute("textContent") == str(cards)
+        texts = len(item.get_attribute("data-texts").split(" "))
+        assert item.find_element(By.CSS_SELECTOR, "[data-card-count]").get_attribute("textContent") == str(texts)
+        assert urlsplit(item.find_element(By.CSS_SELECTOR, "a[data-texts-link]").get_attribute("href")).fragment.endswith("-1")
+    assert hub.console_errors() == []
+
+
+def test_lists_hold_no_cards_and_their_links_land_on_the_items_cards(hub, site):
+    """The queue and the discipline pages list items; each item's "Vis tekster (n)" leads to its
+    cards on its own page: the first one the queue's filter keeps, the first of the discipline's."""
+    for path in ("share/index.html", "disciplines/social-selling/index.html"):
+        html = (site / path).read_text(encoding="utf-8")
+        assert 'class="card"' not in html and "card-tools" not in html and "data-copy-source" not in html, path
+    driver = hub.driver
+
+    def follow(link, discipline: str, platform: str = ""):
+        """Follows a texts link; it lands in view on a card of `discipline` (and `platform`), ready to copy."""
+        href = link.get_attribute("href")
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", link)
+        link.click()
+        hub.wait(lambda d: d.current_url == href and d.execute_script("return document.readyState") == "complete")
+        card = driver.find_element(By.ID, urlsplit(href).fragment)
+        assert "card" in card.get_attribute("class").split()
+        assert card.get_attribute("data-discipline") == discipline
+        assert not platform or card.get_attribute("data-platform") == platform
+        hub.wait(lambda d: -2 <= d.execute_script("return arguments[0].getBoundingClientRect().top", card) < d.execute_script("return innerHeight"),
+                 message="the card is not in view")
+        assert card.find_element(By.CSS_SELECTOR, "button[data-copy]").is_displayed()
+
+    # Filtered: an item whose first text the filter leaves out leads past it, to the one it keeps.
+    hub.open("share/?discipline=employer-branding&platform=linkedin")
+    links = [a for a in driver.find_elements(By.CSS_SELECTOR, "a[data-texts-link]") if a.is_displayed()]
+    moved = [a for a in links if not urlsplit(a.get_attribute("href")).fragment.endswith("-1")]
+    assert moved, "the example has an item whose first text is for another discipline or platform"
+    follow(moved[0], "employer-branding", "linkedin")
+
+    # Unfiltered: the first card.
+    hub.open("share/")
+    item = driver.find_element(By.CSS_SELECTOR, ".queue-item")
+    follow(item.find_element(By.CSS_SELECTOR, "a[data-texts-link]"), item.get_attribute("data-texts").split(":")[0])
+
+    # A discipline page: the first card of that discipline.
+    hub.open("disciplines/thought-leadership/")
+    links = driver.find_elements(By.CSS_SELECTOR, ".texts-link a")
+    assert links
+    moved = [a for a in links if not urlsplit(a.get_attribute("href")).fragment.endswith("-1")]
+    follow((moved or links)[0], "thought-leadership")
     assert hub.console_errors() == []
 
 
@@ -778,8 +837,6 @@ def test_axe_finds_no_serious_violation(hub, scheme):
             hub.wait(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results li"))
         if name == "readiness":
             driver.find_elements(By.CSS_SELECTOR, "[data-parameter] label")[2].click()
-        if name == "queue":
-            driver.find_element(By.CSS_SELECTOR, "details.cards summary").click()
         driver.execute_script(axe_source())
         violations = driver.execute_async_script(
             "const done = arguments[arguments.length - 1];"
@@ -801,8 +858,6 @@ def test_no_horizontal_scroll_on_phones(hub, width):
         if name == "readiness":
             path += "#r=01234012"  # with the result showing
         driver = hub.open(path)
-        if name == "queue":
-            driver.execute_script("document.querySelectorAll('details').forEach(d => d.open = true)")
         # A phone widens its layout viewport to fit what overflows, so measure against the device width.
         overflow = driver.execute_script(
             "const width = arguments[0], root = document.documentElement;"

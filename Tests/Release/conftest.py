@@ -18,9 +18,9 @@ REPO = Path(__file__).resolve().parents[2]
 
 def source_version() -> str:
     """AdvocacyVersion.current, as the source tree states it."""
-    text = (REPO / "Sources/AdvocacyHub/Support/AdvocacyVersion.swift").read_text()
+    text = (REPO / "Sources/AdvocacyCore/Support/AdvocacyVersion.swift").read_text()
     match = re.search(r'static let current = "([^"]+)"', text)
-    assert match, "no version in Sources/AdvocacyHub/Support/AdvocacyVersion.swift"
+    assert match, "no version in Sources/AdvocacyCore/Support/AdvocacyVersion.swift"
     return match.group(1)
 
 

@@ -1,5 +1,5 @@
 import Foundation
-import AdvocacyHub
+import AdvocacyBuild
 
 /// Paths of the repository, the fixtures and the default theme, and temporary folders for tests.
 public enum TestPaths {
@@ -57,6 +57,29 @@ public enum TestPaths {
     }
 
     /// Copies a folder to a temporary place, so a test can change it.
+    /// A new folder holding `invalid/<name>`: the invalid fixture made whole, `invalid-base/` (hub.yml,
+    /// a discipline and a valid share item) with the fixture's own files laid over it, as Hugo's tests
+    /// keep one base and the files each case changes. Run a command in it with `--content invalid/<name>`.
+    public static func invalidFixture(_ name: String) -> String {
+        let folder = temporaryFolder("fixture")
+        let hub = folder + "/invalid/" + name
+        let files = FileManager.default
+        try! files.createDirectory(atPath: folder + "/invalid", withIntermediateDirectories: true)
+        try! files.copyItem(atPath: fixtures + "/invalid-base", toPath: hub)
+        let own = fixtures + "/invalid/" + name
+        for path in (files.enumerator(atPath: own)?.allObjects as? [String] ?? []).sorted() {
+            var isFolder: ObjCBool = false
+            let link = (try? files.destinationOfSymbolicLink(atPath: own + "/" + path)) != nil
+            if !link, files.fileExists(atPath: own + "/" + path, isDirectory: &isFolder), isFolder.boolValue {
+                try! files.createDirectory(atPath: hub + "/" + path, withIntermediateDirectories: true)
+                continue
+            }
+            try? files.removeItem(atPath: hub + "/" + path)
+            try! files.copyItem(atPath: own + "/" + path, toPath: hub + "/" + path)
+        }
+        return folder
+    }
+
     public static func copy(_ folder: String) -> String {
         let target = temporaryFolder("copy") + "/hub"
         try! FileManager.default.copyItem(atPath: folder, toPath: target)

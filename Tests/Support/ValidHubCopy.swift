@@ -1,5 +1,5 @@
 import Foundation
-import AdvocacyHub
+import AdvocacyBuild
 
 /// A copy of the valid fixture hub that a test changes, then checks.
 public enum ValidHubCopy {

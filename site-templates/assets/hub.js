@@ -1,9 +1,10 @@
 // Share cards: the text in a field to edit before sharing, its length as the platform counts it
 // (post-length.js), prompts shown as gaps, one-tap copy with a visible and announced confirmation,
-// platform links and the system share sheet taking the edited text; and the queue filter that
-// reads ?discipline= and ?platform= from the URL. Everything here is an enhancement: without
-// JavaScript the texts stay read-only and can be selected by hand, the copy buttons stay hidden,
-// and the filter is a list of links to the discipline pages. Nothing typed is stored or sent.
+// platform links and the system share sheet taking the edited text and the card's tagged link; and
+// the queue filter that reads ?discipline= and ?platform= from the URL. Everything here is an
+// enhancement: without JavaScript the texts and their links stay read-only and can be selected by
+// hand, the copy buttons stay hidden, the platform links open an empty post, and the filter is a
+// list of links to the discipline pages. Nothing typed is stored or sent.
 (function () {
   "use strict";
   var announcer = document.getElementById("announcer");
@@ -63,8 +64,10 @@
   var timers = new WeakMap();
   var tools = document.getElementById("card-tools");
 
-  /** Gives a card the editing tools, written once per page in <template id="card-tools"> rather
-      than in every card: the field with its label, "Del…", "Nulstil" and the prompt notice. */
+  /** Gives a card the tools that work only with JavaScript, written once per page in
+      <template id="card-tools"> rather than in every card: the field with its label, the copy
+      button, "Del…", "Nulstil", the copy status, the prompt notice, the fold hint of a LinkedIn
+      text that does not fold yet, and the platform's tip the card names. */
   function addTools(card) {
     var parts = tools.content.cloneNode(true);
     var editor = parts.querySelector("[data-share-edit]");
@@ -74,11 +77,22 @@
     privacy.id = card.id + "-private";
     var prompts = card.querySelector(".prompt-hint");
     area.setAttribute("aria-describedby", (prompts ? prompts.id + " " : "") + privacy.id);
-    card.querySelector("[data-copy-source]").after(editor);
-    var actions = card.querySelector(".card-actions"), status = actions.querySelector("[data-copy-status]");
-    actions.insertBefore(parts.querySelector("[data-web-share]"), status);
-    actions.insertBefore(parts.querySelector("[data-reset]"), status);
-    actions.after(parts.querySelector("[data-prompt-notice]"));
+    var source = card.querySelector("[data-copy-source]");
+    source.after(editor);
+    var actions = card.querySelector(".card-actions"), copy = parts.querySelector("button[data-copy]");
+    copy.setAttribute("data-copy", source.id);
+    actions.prepend(copy);
+    actions.append(parts.querySelector("[data-web-share]"), parts.querySelector("[data-reset]"), parts.querySelector("[data-copy-status]"));
+    var notice = parts.querySelector("[data-prompt-notice]");
+    actions.after(notice);
+    var hint = actions.getAttribute("data-hint");
+    // A theme's own template may leave out a tip or the fold hint: then there is nothing to add.
+    var tip = hint ? parts.querySelector("[data-hint='" + hint + "']") : null;
+    if (tip) notice.after(tip);
+    var fold = parts.querySelector("[data-fold-hint]"), length = card.querySelector(".length");
+    if (card.getAttribute("data-platform") === "linkedin" && !card.querySelector("[data-fold-hint]") && fold && length) {
+      length.before(fold);
+    }
   }
 
   /** One share card made editable: the text in a field, the meter following it, prompts shown as
@@ -98,9 +112,11 @@
     var lengthLabel = card.querySelector("[data-length-label]");
     var foldHint = card.querySelector("[data-fold-hint]");
     var platform = card.getAttribute("data-platform");
-    var limit = Number(card.getAttribute("data-limit"));
+    var limit = Number(meter.getAttribute("max"));
     var withLink = Number(card.getAttribute("data-link-length")) > 0;
-    var shareURL = actions.getAttribute("data-share-url");
+    // The tagged link, written once in the card, where a person reads it.
+    var tagged = card.querySelector("[data-share-url]");
+    var shareURL = tagged ? tagged.textContent : "";
     var original = source.textContent;
     var pending = null, goingOn = false;
 
@@ -154,14 +170,18 @@
         var length = window.PostLength.count(text, platform, withLink);
         meter.value = length;
         meter.textContent = String(length);
-        lengthLabel.textContent = lengthLabel.getAttribute("data-length-label")
+        lengthLabel.textContent = tools.getAttribute("data-length-label")
           .replace("{length}", length).replace("{limit}", limit);
         meter.closest(".length").classList.toggle("over", length > limit);
       }
       card.querySelectorAll("a[data-composer]").forEach(function (link) {
-        // LinkedIn's composer takes the link in its text: the post, a blank line and the link.
+        // The composer's fields, written empty: the text, and the link where the platform takes it
+        // apart (X's url, Facebook's u). LinkedIn's takes the link in its text: the post, a blank
+        // line and the link.
         var composed = platform === "linkedin" && shareURL ? text + "\n\n" + shareURL : text;
-        link.href = link.href.replace(/([?&]text=)[^&#]*/, function (_, name) { return name + encode(composed); });
+        link.href = link.href.replace(/([?&])(text|url|u)=[^&#]*/g, function (_, mark, name) {
+          return mark + name + "=" + encode(name === "text" ? composed : shareURL);
+        });
       });
       paint(text);
       area.style.height = "auto";
@@ -188,7 +208,7 @@
       var text = area.value;
       return copyText(text).then(function (ok) {
         if (!ok) area.select();
-        say(copy.getAttribute(ok ? "data-copied" : "data-copy-failed"), ok);
+        say(tools.getAttribute(ok ? "data-copied" : "data-copy-failed"), ok);
         editor.classList.toggle("copied", ok);
         document.dispatchEvent(new CustomEvent("hub:copied", { detail: { ok: ok, text: text, card: copy.getAttribute("data-copy") } }));
         return ok;
@@ -245,7 +265,9 @@
   }
 
   // The queue filter: ?discipline=<id>&platform=<id>, kept in the URL so a filtered queue can be
-  // bookmarked and survives a reload.
+  // bookmarked and survives a reload. An item names its texts' disciplines and platforms in
+  // data-texts, in the order of its cards; the filter keeps the items with a text it wants, counts
+  // those texts and points the item's link at the first of them (the anchor of the nth card ends in n).
   var form = document.querySelector("[data-queue-filter]");
   if (!form) return;
   var items = Array.prototype.slice.call(document.querySelectorAll(".queue-item"));
@@ -273,20 +295,21 @@
   function apply() {
     var chosen = values(), shown = 0, filtering = !!(chosen.discipline || chosen.platform);
     items.forEach(function (item) {
-      var ok = (!chosen.discipline || item.dataset.disciplines.split(" ").indexOf(chosen.discipline) >= 0) &&
-               (!chosen.platform || item.dataset.platforms.split(" ").indexOf(chosen.platform) >= 0);
-      var cards = item.querySelectorAll(".card"), cardsShown = 0;
-      cards.forEach(function (card) {
-        card.hidden = !!((chosen.discipline && card.dataset.discipline !== chosen.discipline) ||
-                         (chosen.platform && card.dataset.platform !== chosen.platform));
-        if (!card.hidden) cardsShown++;
+      var first = -1, kept = 0;
+      (item.dataset.texts || "").split(" ").filter(Boolean).forEach(function (pair, index) {
+        // A discipline's id is a file name and may hold a colon; a platform's never does.
+        var cut = pair.lastIndexOf(":"), text = [pair.slice(0, cut), pair.slice(cut + 1)];
+        if ((!chosen.discipline || text[0] === chosen.discipline) && (!chosen.platform || text[1] === chosen.platform)) {
+          kept++;
+          if (first < 0) first = index;
+        }
       });
-      item.hidden = !ok || cardsShown === 0;
+      item.hidden = kept === 0;
       var count = item.querySelector("[data-card-count]");
-      if (count) count.textContent = cardsShown;
+      if (count) count.textContent = kept;
+      var link = item.querySelector("[data-texts-link]");
+      if (link && first >= 0) link.hash = link.hash.replace(/\d+$/, String(first + 1));
       if (!item.hidden) shown++;
-      var details = item.querySelector("details.cards");
-      if (details) details.open = filtering && !item.hidden;
     });
     if (empty) empty.hidden = shown > 0;
     if (reset) reset.hidden = !filtering;

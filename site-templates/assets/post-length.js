@@ -1,5 +1,5 @@
 // The length of a post as each platform counts it, exactly as the build counts it
-// (Sources/AdvocacyHub/Queue/PostLength.swift): X weighs characters and counts every URL as 23,
+// (Sources/AdvocacyCore/Model/PostLength.swift): X weighs characters and counts every URL as 23,
 // the others count UTF-16 units, and LinkedIn folds a post to "see more" after 210 characters.
 // Tests/Fixtures/post-length-vectors.json holds the cases both counters are tested on.
 (function (root) {

@@ -1,1 +1,1 @@
-../../../Tests/AdvocacyHubTests/Pipeline/FuzzInput.swift
+../../../Tests/AdvocacyHostileInputTests/FuzzInput.swift

@@ -1,0 +1,179 @@
+import Foundation
+import AdvocacyCore
+import AdvocacyLoad
+import AdvocacyOutput
+import AdvocacyPublish
+import AdvocacySite
+
+/// Builds one hub again and again (`advocacy serve`), remembering at the pipeline's reuse points
+/// what each build made. Documents by their file's stamp: an unchanged file is not read again, its
+/// body is not rendered again while its links resolve as before, and its findings are kept while
+/// what they depend on is the same. Pages by the hash of their typed model: a page renders again
+/// exactly when its model changed. The output folder is swapped in on the first build and updated
+/// in place after that. The result is byte for byte what a fresh build gives.
+public final class BuildSession: BuildReuse, @unchecked Sendable {
+    /// What every build of the session is asked to do.
+    public let options: BuildOptions
+    private let removal: SiteWriter.Removal
+    /// One build at a time.
+    private let lock = NSLock()
+    /// What the last build made, and what the running build makes for the next one.
+    private let memory = Locked(Memory())
+
+    /// What the session remembers between builds.
+    private struct Memory {
+        var hubStamp: FileStamp?
+        /// Every Markdown file as the last build loaded, rendered and checked it.
+        var documents: [String: DocumentMemo] = [:]
+        /// The hash of each page's model in the output as the last build wrote it, and of what all
+        /// pages share (the theme, the site's settings and words).
+        var pageHashes: [String: Int] = [:]
+        var sharedHash: Int?
+        var copied: [String: FileStamp] = [:]
+        /// The manifest of the output folder as the last build wrote it.
+        var written: SiteManifest?
+        /// What the running build made so far.
+        var next = Next()
+    }
+
+    /// What the running build made, kept once it ends well.
+    private struct Next {
+        /// Whether the build updates the output folder the last build wrote.
+        var inPlace = false
+        var hubStamp: FileStamp?
+        var stamps: [String: FileStamp] = [:]
+        var reused: Set<String> = []
+        var findings: [String: (signature: String, embargoed: Bool, diagnostics: Diagnostics)] = [:]
+        var pageHashes: [String: Int] = [:]
+        var sharedHash: Int?
+        var copied: [String: FileStamp] = [:]
+    }
+
+    /// A Markdown file as a build of the session left it.
+    private struct DocumentMemo {
+        var stamp: FileStamp
+        var file: ContentLoader.LoadedFile
+        var body: RenderedMarkdown?
+        /// The findings with what they were made from: the check context's signature and whether
+        /// the document was embargoed.
+        var findings: (signature: String, embargoed: Bool, diagnostics: Diagnostics)?
+    }
+
+    /// A session for `options`. `removal` says what becomes of a replaced output folder.
+    public init(_ options: BuildOptions, removal: SiteWriter.Removal = .now) {
+        self.options = options
+        self.removal = removal
+    }
+
+    /// Loads, publishes and checks, writing nothing. `now` overrides the options' `--now`.
+    public func prepare(now: String? = nil) throws(UsageError) -> Builder.Prepared {
+        lock.lock()
+        defer { lock.unlock() }
+        memory.withLock { $0.next = Next() }
+        return try BuildPipeline(options: options, reuse: self, removal: removal).prepare(now: now ?? options.now)
+    }
+
+    /// Checks, then renders and writes the site unless an error was found. `now` overrides the options' `--now`.
+    public func build(now: String? = nil) throws(UsageError) -> BuildReport {
+        lock.lock()
+        defer { lock.unlock() }
+        memory.withLock { $0.next = Next() }
+        return try BuildPipeline(options: options, reuse: self, removal: removal).build(now: now ?? options.now)
+    }
+
+    // MARK: Reuse points
+
+    func beginPreparing(_ folder: ContentFolder) {
+        let stamp = FileStamp(folder.absolute("hub.yml"))
+        memory.withLock { memory in
+            // Another hub.yml may load every document differently.
+            if stamp == nil || stamp != memory.hubStamp { memory.documents = [:] }
+            memory.next.hubStamp = stamp
+        }
+    }
+
+    func load(_ file: ContentLoader.MarkdownFile, _ load: () -> ContentLoader.LoadedFile) -> ContentLoader.LoadedFile {
+        let stamp = FileStamp(ContentFolder(options.content).absolute(file.path))
+        let earlier = memory.withLock { memory in
+            if let stamp { memory.next.stamps[file.path] = stamp }
+            return memory.documents[file.path].flatMap { $0.stamp == stamp ? $0.file : nil }
+        }
+        return earlier ?? load()
+    }
+
+    func body(of info: DocumentInfo, plan: Publisher.Plan, _ render: () -> RenderedMarkdown) -> RenderedMarkdown {
+        let earlier = memory.withLock { memory in
+            memory.documents[info.path].flatMap { $0.stamp == memory.next.stamps[info.path] ? $0.body : nil }
+        }
+        if let earlier, plan.canReuse(earlier, for: info) {
+            memory.withLock { _ = $0.next.reused.insert(info.path) }
+            return earlier
+        }
+        var body = render()
+        // Page models compare bodies by this digest before their HTML.
+        body.digest = body.html.hashValue
+        return body
+    }
+
+    func findings(of path: String, embargoed: Bool, context: ContentChecks.Context, _ check: () -> Diagnostics) -> Diagnostics {
+        let signature = context.signature
+        let earlier = memory.withLock { memory -> Diagnostics? in
+            guard memory.next.reused.contains(path), let found = memory.documents[path]?.findings,
+                  found.signature == signature, found.embargoed == embargoed else { return nil }
+            return found.diagnostics
+        }
+        let found = earlier ?? check()
+        memory.withLock { $0.next.findings[path] = (signature, embargoed, found) }
+        return found
+    }
+
+    func endPreparing(files: [ContentLoader.LoadedFile], bodies: [String: RenderedMarkdown]) {
+        memory.withLock { memory in
+            var documents: [String: DocumentMemo] = [:]
+            for file in files {
+                guard let stamp = memory.next.stamps[file.path] else { continue }
+                documents[file.path] = DocumentMemo(stamp: stamp, file: file, body: bodies[file.path],
+                                                    findings: memory.next.findings[file.path])
+            }
+            memory.documents = documents
+            memory.hubStamp = memory.next.hubStamp
+        }
+    }
+
+    func siteToUpdate(_ output: OutputFolder) -> SiteManifest? {
+        let isFolder = OutputFolder.kind(output.path) == .folder
+        return memory.withLock { memory in
+            memory.next.inPlace = isFolder && memory.written != nil
+            return memory.next.inPlace ? memory.written : nil
+        }
+    }
+
+    func page(_ entry: SitePages.Entry, model: PageModel, shared: Int, _ render: () -> Void) -> Bool {
+        let hash = model.hashValue
+        let unchanged = memory.withLock { memory in
+            memory.next.pageHashes[entry.path] = hash
+            memory.next.sharedHash = shared
+            return memory.next.inPlace && memory.sharedHash == shared && memory.pageHashes[entry.path] == hash
+        }
+        if !unchanged { render() }
+        return !unchanged
+    }
+
+    func copy(_ file: CopiedFile, _ copy: () -> Void) {
+        let stamp = FileStamp(file.source)
+        let unchanged = memory.withLock { memory in
+            if let stamp { memory.next.copied[file.path] = stamp }
+            return memory.next.inPlace && stamp != nil && memory.copied[file.path] == stamp
+        }
+        if !unchanged { copy() }
+    }
+
+    func endWriting(_ manifest: SiteManifest?) {
+        memory.withLock { memory in
+            memory.written = manifest
+            memory.pageHashes = manifest == nil ? [:] : memory.next.pageHashes
+            memory.sharedHash = manifest == nil ? nil : memory.next.sharedHash
+            memory.copied = manifest == nil ? [:] : memory.next.copied
+        }
+    }
+}

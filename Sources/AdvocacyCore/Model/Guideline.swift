@@ -1,0 +1,13 @@
+/// A guideline: the social media policy and how-tos, from `guidelines/*.md`.
+public struct Guideline: Sendable {
+    /// Title, summary, slug and text.
+    public var info: DocumentInfo
+    /// Position in lists; lower first.
+    public var order: Int
+
+    /// Creates a value from its stored properties.
+    package init(info: DocumentInfo, order: Int) {
+        self.info = info
+        self.order = order
+    }
+}

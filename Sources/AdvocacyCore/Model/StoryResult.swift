@@ -1,0 +1,13 @@
+/// One result of a success story, such as "Kvalificerede ansøgere: +40 %".
+public struct StoryResult: Sendable, Equatable {
+    /// What was measured.
+    public var label: String
+    /// The figure.
+    public var value: String
+
+    /// Creates a value from its stored properties.
+    package init(label: String, value: String) {
+        self.label = label
+        self.value = value
+    }
+}

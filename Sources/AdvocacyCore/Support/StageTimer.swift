@@ -1,0 +1,30 @@
+import Foundation
+
+/// Prints how long each stage of a build took, and the memory in use after it, to standard error
+/// when `ADVOCACY_PROFILE` is set.
+package struct StageTimer {
+    private let enabled = ProcessInfo.processInfo.environment["ADVOCACY_PROFILE"] != nil
+    private var last = ContinuousClock.now
+
+    /// Creates a value from its stored properties.
+    package init() {
+
+    }
+
+    package mutating func lap(_ stage: String) {
+        guard enabled else { return }
+        let now = ContinuousClock.now
+        FileHandle.standardError.write(Data("\(stage): \(now - last), \(Self.memory())\n".utf8))
+        last = now
+    }
+
+    /// The process's resident memory now and at its peak, from `/proc/self/status`.
+    private static func memory() -> String {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return "" }
+        func value(_ key: String) -> String {
+            status.split(separator: "\n").first { $0.hasPrefix(key + ":") }?
+                .split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().joined(separator: " ") ?? "?"
+        }
+        return "\(value("VmRSS")) resident, peak \(value("VmHWM"))"
+    }
+}

@@ -1,0 +1,172 @@
+/// Finds terms as whole words, ignoring case, working on UTF-8 bytes: ASCII letters and the
+/// Latin-1 letters (`Æ`, `Ø`, `Å`, `É` …) are folded to lower case, which covers the terms a Danish
+/// or English hub forbids without lower-casing whole documents. All the terms are found in one pass
+/// over a text (`TermAutomaton`), so a long list or a long term costs no more than reading the text.
+package struct TermSearch: Sendable {
+    /// The terms, as given; results name them by their index here.
+    package let terms: [String]
+    /// The indices of each term, as a list may name one twice.
+    private let indices: [String: [Int]]
+    /// The terms of each pattern of `words`: terms that fold to the same bytes share one.
+    private let wordTerms: [[Int]]
+    private let words: TermAutomaton
+    /// The terms of each pattern of `addresses`, the address forms (`-projekt-nordlys-`).
+    private let addressTerms: [[Int]]
+    private let addresses: TermAutomaton
+
+    /// Prepares the search for `terms`; each term's folded and address forms are made here, once.
+    package init(_ terms: [String]) {
+        self.terms = terms
+        indices = Dictionary(grouping: terms.indices, by: { terms[$0] })
+        var wordIndex: [[UInt8]: Int] = [:], addressIndex: [[UInt8]: Int] = [:]
+        var wordPatterns: [[UInt8]] = [], addressPatterns: [[UInt8]] = []
+        var wordTerms: [[Int]] = [], addressTerms: [[Int]] = []
+        func add(_ pattern: [UInt8], term: Int, _ index: inout [[UInt8]: Int], _ patterns: inout [[UInt8]], _ owners: inout [[Int]]) {
+            if let known = index[pattern] {
+                owners[known].append(term)
+            } else {
+                index[pattern] = patterns.count
+                patterns.append(pattern)
+                owners.append([term])
+            }
+        }
+        for (term, text) in terms.enumerated() {
+            let folded = Self.fold(Array(text.utf8))
+            if !folded.isEmpty { add(folded, term: term, &wordIndex, &wordPatterns, &wordTerms) }
+            if let address = Self.addressForm(text) {
+                add(Array(("-" + address + "-").utf8), term: term, &addressIndex, &addressPatterns, &addressTerms)
+            }
+        }
+        self.wordTerms = wordTerms
+        self.addressTerms = addressTerms
+        words = TermAutomaton(wordPatterns)
+        addresses = TermAutomaton(addressPatterns)
+    }
+
+    /// The indices of a term in the list.
+    package func indices(of term: String) -> [Int] { indices[term] ?? [] }
+
+    /// The terms found in the text as whole words.
+    package func found(in text: String) -> Set<Int> {
+        Set(wordOffsets(in: text, all: false).keys.flatMap { wordTerms[$0] })
+    }
+
+    /// The terms whose web-address form (`Projekt Nordlys` → `projekt-nordlys`) is a whole part of the
+    /// text's, as in a file name, slug or link.
+    package func foundAsAddress(in text: String) -> Set<Int> {
+        guard !addressTerms.isEmpty else { return [] }
+        var found = Set<Int>()
+        var slug = "-" + Slug.make(text) + "-"
+        slug.withUTF8 { bytes in
+            addresses.scan(count: bytes.count, byte: { bytes[$0] }) { pattern, _ in found.formUnion(addressTerms[pattern]) }
+        }
+        return found
+    }
+
+    /// Every match of each term found, as a 0-based line and a 1-based column in characters, in order.
+    package func matches(in text: String) -> [Int: [(line: Int, column: Int)]] {
+        let offsets = wordOffsets(in: text, all: true)
+        guard !offsets.isEmpty else { return [:] }
+        let places = Self.places(Set(offsets.values.joined()).sorted(), in: text)
+        var matches: [Int: [(line: Int, column: Int)]] = [:]
+        for (pattern, starts) in offsets {
+            let found = starts.map { places[$0]! }
+            for term in wordTerms[pattern] { matches[term] = found }
+        }
+        return matches
+    }
+
+    /// Whether the term occurs in the text.
+    package static func contains(_ term: String, in text: String) -> Bool {
+        !TermSearch([term]).found(in: text).isEmpty
+    }
+
+    /// Whether the term's web-address form is a whole part of the text's.
+    static func containsAddressForm(_ term: String, in text: String) -> Bool {
+        !TermSearch([term]).foundAsAddress(in: text).isEmpty
+    }
+
+    /// Every match of one term, as a 0-based line and a 1-based column in characters.
+    package static func matches(of term: String, in text: String) -> [(line: Int, column: Int)] {
+        TermSearch([term]).matches(in: text)[0] ?? []
+    }
+
+    /// The web-address form of a term, only for terms of letters, digits, spaces and hyphens, whose
+    /// address form keeps all they say.
+    private static func addressForm(_ term: String) -> String? {
+        guard term.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" }) else { return nil }
+        let slug = Slug.make(term)
+        return slug.isEmpty ? nil : slug
+    }
+
+    /// The byte offsets of each pattern's whole-word matches, by pattern. With `all`, a pattern's
+    /// matches do not overlap, each found from the end of the one before; without, only whether there is one.
+    private func wordOffsets(in text: String, all: Bool) -> [Int: [Int]] {
+        guard !wordTerms.isEmpty else { return [:] }
+        var text = text
+        return text.withUTF8 { bytes in
+            var offsets: [Int: [Int]] = [:]
+            words.scan(count: bytes.count, byte: { Self.foldedByte(bytes, $0) }) { pattern, end in
+                let start = end - words.lengths[pattern]
+                if let earlier = offsets[pattern] {
+                    guard all, start >= earlier.last! + words.lengths[pattern] else { return }
+                }
+                guard !Self.isWordScalar(before: start, bytes), !Self.isWordScalar(at: end, bytes) else { return }
+                offsets[pattern, default: []].append(start)
+            }
+            return offsets
+        }
+    }
+
+    /// The line and column of each of the ascending byte offsets, counted on from the one before.
+    private static func places(_ offsets: [Int], in text: String) -> [Int: (line: Int, column: Int)] {
+        let bytes = Array(text.utf8)
+        var places: [Int: (line: Int, column: Int)] = [:]
+        var line = 0, scanned = 0, column = 1
+        for offset in offsets {
+            var from = scanned
+            for i in scanned..<offset where bytes[i] == 10 {
+                line += 1
+                from = i + 1
+                column = 1
+            }
+            column += String(decoding: bytes[from..<offset], as: UTF8.self).count
+            scanned = offset
+            places[offset] = (line, column)
+        }
+        return places
+    }
+
+    /// The byte at `i`, lower-cased when it is an ASCII capital or the second byte of a Latin-1 capital.
+    @inline(__always)
+    private static func foldedByte(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt8 {
+        let b = bytes[i]
+        if b >= 65 && b <= 90 { return b + 32 }
+        if b >= 0x80 && b <= 0x9E && b != 0x97 && i > 0 && bytes[i - 1] == 0xC3 { return b + 0x20 }
+        return b
+    }
+
+    private static func fold(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.withUnsafeBufferPointer { buffer in (0..<buffer.count).map { foldedByte(buffer, $0) } }
+    }
+
+    private static func isWordScalar(before offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard offset > 0 else { return false }
+        var start = offset - 1
+        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return isWordScalar(at: start, bytes)
+    }
+
+    private static func isWordScalar(at offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard offset < bytes.count else { return false }
+        let b = bytes[offset]
+        if b < 0x80 {
+            return (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 95
+        }
+        var end = offset + 1
+        while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
+        guard let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<end]), as: UTF8.self).unicodeScalars.first
+        else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+}

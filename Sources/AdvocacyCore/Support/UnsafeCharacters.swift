@@ -1,0 +1,75 @@
+/// The characters no page, feed, calendar or search index may hold: C0 controls other than tab and
+/// line feed (a carriage return too, as any left once CRLF became LF stands alone), DEL, C1 controls
+/// and Unicode noncharacters (U+FDD0–U+FDEF and the last two code points of every plane, such as
+/// U+FFFE and U+FFFF). XML forbids most of them, HTML5 all of them.
+package enum UnsafeCharacters {
+    /// Whether a scalar is one of them.
+    package static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x20 { return value != 9 && value != 10 }
+        if value < 0x7F { return false }
+        if value <= 0x9F { return true }
+        if value >= 0xFDD0 && value <= 0xFDEF { return true }
+        return value & 0xFFFE == 0xFFFE
+    }
+
+    /// The byte offset of the first one in valid UTF-8, or nil. Only the lead bytes such characters
+    /// can start with are looked at more closely.
+    package static func firstOffset(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        let count = bytes.count
+        var index = start
+        while index < count {
+            let byte = bytes[index]
+            switch byte {
+            case 0..<0x20 where byte != 9 && byte != 10, 0x7F: return index
+            case 0xC2 where index + 1 < count && bytes[index + 1] < 0xA0: return index
+            case 0xEF where index + 2 < count:
+                let second = bytes[index + 1], third = bytes[index + 2]
+                if (second == 0xB7 && third >= 0x90 && third <= 0xAF) || (second == 0xBF && third >= 0xBE) { return index }
+            case 0xF0...0xF4 where index + 3 < count:
+                if bytes[index + 1] & 0x0F == 0x0F && bytes[index + 2] == 0xBF && bytes[index + 3] >= 0xBE { return index }
+            default: break
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether `text` holds one.
+    package static func contains(_ text: String) -> Bool {
+        withBytes(text) { firstOffset(in: $0) != nil }
+    }
+
+    /// The first one in `text`, if any.
+    package static func first(in text: String) -> Unicode.Scalar? {
+        text.unicodeScalars.first(where: isUnsafe)
+    }
+
+    /// `text` with each of them replaced by a space.
+    package static func replaced(_ text: String) -> String {
+        guard contains(text) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { out.append(isUnsafe(scalar) ? " " : scalar) }
+        return String(out)
+    }
+
+    /// How a message names one: "a vertical tab (U+000B)", "et lodret tabulatortegn (U+000B)".
+    package static func name(of scalar: Unicode.Scalar) -> Message {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        let id: MessageID = switch scalar.value {
+        case 0: .characterNUL(code: code)
+        case 0x0B: .characterVerticalTab(code: code)
+        case 0x0C: .characterPageBreak(code: code)
+        case 0x0D: .characterCarriageReturn(code: code)
+        case 0..<0x20, 0x7F...0x9F: .characterControl(code: code)
+        default: .characterNoncharacter(code: code)
+        }
+        return Message(id)
+    }
+
+    private static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// Where every kind of page lives in the output, all under the hub's `base-url`.
+public struct SiteURLs: Sendable, Hashable {
+    /// `base-url`, starting and ending with `/`.
+    public let base: String
+    /// `site-url`: the absolute address of `base`, ending with `/`; nil when hub.yml has none.
+    public let site: String?
+
+    /// URLs under `base`, made absolute with `site`.
+    public init(base: String, site: String? = nil) {
+        self.base = base
+        self.site = site
+    }
+
+    /// The absolute address of a URL under `base`: itself when `base-url` is absolute already, the
+    /// same path under `site-url` otherwise; nil without `site-url`, where no absolute address is known.
+    public func absolute(_ url: String) -> String? {
+        if url.hasPrefix("https://") || url.hasPrefix("http://") { return url }
+        guard let site, url.hasPrefix(base) else { return nil }
+        return site + url.dropFirst(base.count)
+    }
+
+    public var home: String { base }
+    public var queue: String { base + "share/" }
+    public func queuePage(_ number: Int) -> String { number <= 1 ? queue : base + "share/page/\(number)/" }
+    public var archive: String { base + "share/archive/" }
+    public func shareItem(_ slug: String) -> String { base + "share/\(slug)/" }
+    public var disciplines: String { base + "disciplines/" }
+    public func discipline(_ id: String) -> String { base + "disciplines/\(id)/" }
+    /// The Atom feed of one discipline's active items.
+    public func disciplineFeed(_ id: String) -> String { discipline(id) + "feed.xml" }
+    /// The calendar of one discipline's active items.
+    public func disciplineCalendar(_ id: String) -> String { discipline(id) + "queue.ics" }
+    public var guidelines: String { base + "guidelines/" }
+    public func guideline(_ slug: String) -> String { base + "guidelines/\(slug)/" }
+    public var stories: String { base + "stories/" }
+    public func story(_ slug: String) -> String { base + "stories/\(slug)/" }
+    public func page(_ slug: String) -> String { base + "\(slug)/" }
+    public var readiness: String { base + "readiness/" }
+    public var results: String { base + "results/" }
+    public func evaluation(_ period: Period) -> String { base + "results/\(period)/" }
+    public var search: String { base + "search/" }
+    public var searchIndex: String { base + "search-index.json" }
+    public var feed: String { base + "feed.xml" }
+    public var calendar: String { base + "queue.ics" }
+    public var digest: String { base + "digest/" }
+    public func media(_ path: String) -> String { base + path }
+    public func asset(_ path: String) -> String { base + "assets/" + path }
+
+    /// The output file of a page URL: `share/x/` → `share/x/index.html`.
+    public func file(for url: String) -> String {
+        let path = String(url.dropFirst(base.count))
+        return path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path
+    }
+
+    /// The path below the site's root (`media/a.svg`, `guidelines/kritik/`, empty for the home page) that
+    /// `url` leads to when a browser follows it from the page at `page` (also below the root). An address
+    /// under `site-url` or an absolute `base-url`, a path from the host's root with or without `base-url`,
+    /// and a relative path all lead into the site; the query and fragment are dropped and percent-escapes
+    /// (`%2D`, `%2F`) decoded, as a web server does. Nil for another site's address, another scheme, and a
+    /// path that climbs above the site's root.
+    public func sitePath(of url: String, from page: String) -> String? {
+        let written = url.prefix { $0 != "#" && $0 != "?" }
+        var parts: [Substring]
+        var path: String
+        if let (authority, rest) = Self.authority(of: written) {
+            let rest = Self.decoded(rest)
+            guard let root = [site, base].compactMap({ $0.flatMap(Self.authority) })
+                .filter({ Self.sameHost($0.authority, authority) }).map({ Self.decoded($0.path) })
+                .first(where: { rest.hasPrefix($0) }) else { return nil }
+            path = String(rest.dropFirst(root.count))
+            parts = []
+        } else if written.hasPrefix("/") {
+            path = Self.decoded(written)
+            if base != "/", path.hasPrefix(base) { path = "/" + path.dropFirst(base.count) }
+            parts = []
+        } else if written.contains(where: { $0 == ":" }) && !written.prefix(while: { $0 != ":" }).contains("/") {
+            return nil
+        } else {
+            path = Self.decoded(written)
+            parts = page.split(separator: "/")
+        }
+        let segments = path.split(separator: "/", omittingEmptySubsequences: true)
+        for segment in segments {
+            switch segment {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(segment)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        let isFolder = path.hasSuffix("/") || segments.last == "." || segments.last == ".."
+        return joined.isEmpty || !isFolder ? joined : joined + "/"
+    }
+
+    /// `https://host` (or `//host`, without a scheme) and the path after it, for an address that names a host.
+    private static func authority(of url: some StringProtocol) -> (authority: Substring, path: Substring)? {
+        let text = Substring(url)
+        var rest = text
+        if let colon = text.firstIndex(of: ":"), !text[..<colon].contains("/") {
+            rest = text[text.index(after: colon)...]
+        }
+        guard rest.hasPrefix("//") else { return nil }
+        let host = rest.dropFirst(2).prefix { $0 != "/" }
+        return (text[..<host.endIndex], text[host.endIndex...])
+    }
+
+    /// Whether two authorities name one host: letters in any case, a missing scheme (`//host`) matching any.
+    private static func sameHost(_ a: Substring, _ b: Substring) -> Bool {
+        let hostOf = { (authority: Substring) in authority.hasPrefix("//") ? authority : authority.drop { $0 != "/" } }
+        return a.hasPrefix("//") || b.hasPrefix("//") ? hostOf(a).lowercased() == hostOf(b).lowercased() : a.lowercased() == b.lowercased()
+    }
+
+    private static func decoded(_ text: some StringProtocol) -> String {
+        String(text).removingPercentEncoding ?? String(text)
+    }
+
+    /// Top-level names that pages may not take as their slug.
+    package static let reserved: Set<String> = ["share", "disciplines", "guidelines", "stories", "readiness", "results", "search", "digest",
+                                        "assets", "media", "feed.xml", "queue.ics", "sitemap.xml", "search-index.json"]
+}

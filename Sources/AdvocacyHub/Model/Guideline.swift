@@ -1,7 +1,0 @@
-/// A guideline: the social media policy and how-tos, from `guidelines/*.md`.
-public struct Guideline: Sendable {
-    /// Title, summary, slug and text.
-    public var info: DocumentInfo
-    /// Position in lists; lower first.
-    public var order: Int
-}

@@ -1,7 +1,0 @@
-/// One result of a success story, such as "Kvalificerede ansøgere: +40 %".
-public struct StoryResult: Sendable, Equatable {
-    /// What was measured.
-    public var label: String
-    /// The figure.
-    public var value: String
-}

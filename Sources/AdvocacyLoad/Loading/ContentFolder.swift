@@ -1,0 +1,145 @@
+import Foundation
+import AdvocacyCore
+
+/// The files of a content folder, listed without following anything that leads outside it.
+package struct ContentFolder {
+    /// The folder as given on the command line, used to build the paths in diagnostics.
+    package let root: String
+    /// The folder's real path, with symbolic links resolved.
+    let realRoot: String
+
+    /// The kinds of Markdown folders, in the order they are listed.
+    static let markdownFolders = ["disciplines", "share", "stories", "guidelines", "pages", "results"]
+
+    package init(_ root: String) {
+        var root = root
+        while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
+        self.root = root
+        self.realRoot = RealPath.real(root) ?? root
+    }
+
+    /// The usage error for a content folder that does not exist; run inside the content folder itself
+    /// (it holds hub.yml), it says to write `--content .` or to go one folder up.
+    package static func missing(_ path: String) -> UsageError {
+        let inside = FileManager.default.fileExists(atPath: "hub.yml")
+        return UsageError(.contentFolderMissing(folder: path, advice: inside ? Message(.insideContentFolder) : nil))
+    }
+
+    /// The path shown for a file in the content folder.
+    package func display(_ relative: String) -> String { root == "." ? relative : root + "/" + relative }
+
+    /// The absolute path of a file in the content folder.
+    package func absolute(_ relative: String) -> String { root + "/" + relative }
+
+    /// Whether the folder exists.
+    package var exists: Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// The entries of a folder inside the content folder, sorted; empty when it does not exist.
+    package func entries(_ relative: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: absolute(relative))) ?? [])
+            .filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    /// Whether a path inside the content folder is a folder.
+    package func isDirectory(_ relative: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: absolute(relative), isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// What stands at a path inside the content folder once symbolic links are followed.
+    package enum Entry: Equatable {
+        case file(real: String), folder(real: String)
+        /// Symbolic links that lead round in a loop.
+        case loop
+        /// A place outside the content folder, or nothing.
+        case outside
+        /// A named pipe, device or socket: nothing a site can hold.
+        case special
+    }
+
+    /// What stands at `relative`, links followed.
+    package func entry(_ relative: String) -> Entry {
+        guard let real = RealPath.real(absolute(relative)) else { return errno == ELOOP ? .loop : .outside }
+        guard isInside(real) else { return .outside }
+        var info = stat()
+        guard stat(real, &info) == 0 else { return .outside }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file(real: real)
+        case S_IFDIR: return .folder(real: real)
+        default: return .special
+        }
+    }
+
+    /// The error for an entry at `path` that is not read or copied, with `outside` for one outside the folder.
+    package static func problem(_ entry: Entry, at path: String, outside: (_ path: String) -> MessageID) -> MessageID? {
+        switch entry {
+        case .file, .folder: nil
+        case .loop: .linkLoop(path: path)
+        case .outside: outside(path)
+        case .special: .notAFile(path: path)
+        }
+    }
+
+    private func isInside(_ real: String) -> Bool {
+        real == realRoot || real.hasPrefix(realRoot + "/")
+    }
+
+    /// Whether a path inside the content folder is itself a symbolic link.
+    private func isSymbolicLink(_ relative: String) -> Bool {
+        var info = stat()
+        return lstat(absolute(relative), &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+    }
+
+    /// Every file under `media/`, recursively, as content-relative paths: the real folders first, in
+    /// sorted order, then those reached through symbolic links. Each real folder is listed once, so
+    /// links that lead back up (`media/a -> .`) cannot loop; such a link is reported and not followed.
+    /// Entries that lead outside the content folder are reported, not listed.
+    func mediaFiles(_ diagnostics: inout Diagnostics) -> [String] {
+        guard isDirectory("media"), let media = RealPath.real(absolute("media")) else { return [] }
+        var files: [String] = [], links: [(path: String, real: String)] = []
+        var visited: Set<String> = [media]
+        func walk(_ folder: String) {
+            for name in entries(folder) {
+                let path = folder + "/" + name
+                let entry = entry(path)
+                if let problem = Self.problem(entry, at: path, outside: MessageID.mediaLeadsOutside) {
+                    diagnostics.error(problem, at: SourceLocation(file: display(path)))
+                    continue
+                }
+                guard case .folder(let real) = entry else {
+                    // A link from media/ to a document would publish the document's text as it is.
+                    if case .file(let real) = entry, !(real.hasPrefix(media + "/")) {
+                        let target = String(real.dropFirst(realRoot.count + 1))
+                        diagnostics.error(.mediaLinksOutOfMedia(path: path, target: target),
+                                          at: SourceLocation(file: display(path)))
+                        continue
+                    }
+                    files.append(path)
+                    continue
+                }
+                if isSymbolicLink(path) {
+                    links.append((path, real))
+                } else if visited.insert(real).inserted {
+                    walk(path)
+                }
+            }
+        }
+        walk("media")
+        var next = 0
+        while next < links.count {
+            let link = links[next]
+            next += 1
+            if visited.insert(link.real).inserted {
+                walk(link.path)
+            } else {
+                let target = link.real == realRoot ? "." : String(link.real.dropFirst(realRoot.count + 1))
+                diagnostics.warning(.mediaLinkAlreadyListed(path: link.path, target: target),
+                                    at: SourceLocation(file: display(link.path)))
+            }
+        }
+        return files
+    }
+}

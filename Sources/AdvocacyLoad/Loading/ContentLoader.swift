@@ -1,0 +1,104 @@
+import Foundation
+import AdvocacyCore
+
+/// Loads a content folder into a `Hub`: `hub.yml`, every Markdown file's front matter, `readiness.yml`,
+/// `results/metrics.csv` and the list of media. Markdown bodies are kept as text; they are rendered later.
+public enum ContentLoader {
+    /// Loads the folder at `path` (as given on the command line).
+    public static func load(_ path: String) -> (Hub, Diagnostics) {
+        let folder = ContentFolder(path)
+        var diagnostics = Diagnostics()
+        let config = HubConfigLoader.load(folder, diagnostics: &diagnostics)
+        let loader = DocumentLoader(folder: folder, clock: HubClock(timeZone: config.timeZone))
+        let files = markdownFiles(folder, diagnostics: &diagnostics).parallelMap { load($0, with: loader) }
+        return assemble(config, files: files, folder: folder, diagnostics: diagnostics)
+    }
+
+    /// A Markdown file of the content folder and the kind of document it holds (its folder).
+    package struct MarkdownFile: Sendable {
+        package let kind: String
+        package let path: String
+    }
+
+    /// What a Markdown file became: a model, or nothing when it has errors, and its findings.
+    package struct LoadedFile: Sendable {
+        package var path: String
+        package var document: LoadedDocument?
+        package var diagnostics: Diagnostics
+    }
+
+    /// The model a Markdown file became.
+    package enum LoadedDocument: Sendable {
+        case discipline(Discipline), share(ShareItem), story(Story), guideline(Guideline), page(Page), home(DocumentInfo)
+        case evaluation(Evaluation)
+    }
+
+    /// The Markdown files of the folder, in order; what is not read is reported.
+    package static func markdownFiles(_ folder: ContentFolder, diagnostics: inout Diagnostics) -> [MarkdownFile] {
+        var files: [MarkdownFile] = []
+        for kind in ContentFolder.markdownFolders {
+            for name in folder.entries(kind) {
+                let path = kind + "/" + name
+                if folder.isDirectory(path) {
+                    diagnostics.warning(.subfolderIgnored(kind: kind),
+                                        at: SourceLocation(file: folder.display(path)))
+                } else if name.hasSuffix(".md") {
+                    files.append(MarkdownFile(kind: kind, path: path))
+                } else if kind == "results" {
+                    if path != ResultsLoader.path {
+                        diagnostics.warning(.resultsFileIgnored, at: SourceLocation(file: folder.display(path)))
+                    }
+                } else {
+                    diagnostics.warning(.notMarkdownIgnored(kind: kind),
+                                        at: SourceLocation(file: folder.display(path)))
+                }
+            }
+        }
+        if folder.entries(".").contains("_index.md") { files.append(MarkdownFile(kind: "home", path: "_index.md")) }
+        return files
+    }
+
+    /// Reads one Markdown file's front matter into its model; the body is kept as text.
+    package static func load(_ file: MarkdownFile, with loader: DocumentLoader) -> LoadedFile {
+        var found = Diagnostics()
+        let model: LoadedDocument? = switch file.kind {
+        case "disciplines": loader.discipline(file.path, diagnostics: &found).map(LoadedDocument.discipline)
+        case "share": loader.shareItem(file.path, diagnostics: &found).map(LoadedDocument.share)
+        case "stories": loader.story(file.path, diagnostics: &found).map(LoadedDocument.story)
+        case "guidelines": loader.guideline(file.path, diagnostics: &found).map(LoadedDocument.guideline)
+        case "pages": loader.page(file.path, diagnostics: &found).map(LoadedDocument.page)
+        case "results": loader.evaluation(file.path, diagnostics: &found).map(LoadedDocument.evaluation)
+        default: loader.home(file.path, diagnostics: &found).map(LoadedDocument.home)
+        }
+        return LoadedFile(path: file.path, document: model, diagnostics: found)
+    }
+
+    /// Puts loaded files together into a hub, in display order, with `readiness.yml` and the media.
+    package static func assemble(_ config: HubConfig, files: [LoadedFile], folder: ContentFolder,
+                         diagnostics: Diagnostics) -> (Hub, Diagnostics) {
+        var diagnostics = diagnostics
+        var evaluations: [Evaluation] = []
+        var hub = Hub(config: config, home: nil, disciplines: [], shareItems: [], stories: [], guidelines: [],
+                      pages: [], readiness: nil, media: [])
+        for file in files {
+            diagnostics.append(contentsOf: file.diagnostics)
+            switch file.document {
+            case .discipline(let d): hub.disciplines.append(d)
+            case .share(let s): hub.shareItems.append(s)
+            case .story(let s): hub.stories.append(s)
+            case .guideline(let g): hub.guidelines.append(g)
+            case .page(let p): hub.pages.append(p)
+            case .home(let h): hub.home = h
+            case .evaluation(let e): evaluations.append(e)
+            case nil: hub.unreadable.insert(file.path)
+            }
+        }
+        hub.disciplines.sort { ($0.order, $0.id) < ($1.order, $1.id) }
+        hub.guidelines.sort { ($0.order, $0.info.slug.value) < ($1.order, $1.info.slug.value) }
+        hub.pages.sort { ($0.order, $0.info.slug.value) < ($1.order, $1.info.slug.value) }
+        hub.readiness = ReadinessLoader.load(folder, diagnostics: &diagnostics)
+        hub.results = ResultsLoader.load(folder, config: config, evaluations: evaluations, diagnostics: &diagnostics)
+        hub.media = folder.mediaFiles(&diagnostics).map { MediaFile(path: $0, displayPath: folder.display($0)) }
+        return (hub, diagnostics)
+    }
+}

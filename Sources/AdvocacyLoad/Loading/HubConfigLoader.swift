@@ -1,0 +1,185 @@
+import Foundation
+import Yams
+import AdvocacyCore
+
+/// Reads `hub.yml`.
+package enum HubConfigLoader {
+    package static let keys: Set<String> = ["title", "language", "timezone", "base-url", "site-url", "utm", "disclosure",
+                                    "forbidden-terms", "platforms", "unsafe-html", "min-group", "metrics"]
+
+    package static func load(_ folder: ContentFolder, diagnostics: inout Diagnostics) -> HubConfig {
+        var config = HubConfig.defaults
+        let display = folder.display("hub.yml")
+        guard FileManager.default.fileExists(atPath: folder.absolute("hub.yml")) else {
+            diagnostics.error(.missingHubFile, at: SourceLocation(file: display))
+            config.isReadable = false
+            return config
+        }
+        var text: String
+        do {
+            text = try SourceText.read(folder.absolute("hub.yml"))
+        } catch {
+            diagnostics.error(error.message, at: error.location(in: display))
+            return config
+        }
+        text = CharacterScan.clean(text, file: display, diagnostics: &diagnostics)
+        var fields = YAMLFields.parse(text, file: display, firstLine: 1, what: Message(.wholeFile))
+        defer { diagnostics.append(contentsOf: fields.diagnostics) }
+        config.isReadable = fields.isValid
+        if !fields.isValid { config.statedLanguage = statedLanguage(in: text) }
+        fields.checkKeys(keys, params: true)
+        if let title = fields.requiredString("title", published: true) { config.title = title.value }
+        if let language = fields.string("language") {
+            if let value = HubLanguage(rawValue: language.value) {
+                config.language = value
+            } else {
+                fields.diagnostics.error(.unknownLanguage(name: language.value, known: HubLanguage.allCases.map(\.rawValue)),
+                                         at: language.location)
+            }
+        }
+        if let zone = fields.string("timezone") {
+            if let value = HubConfig.timeZone(named: zone.value) {
+                config.timeZone = value
+            } else {
+                fields.diagnostics.error(.unknownTimeZone(name: zone.value), at: zone.location)
+            }
+        }
+        let base = fields.string("base-url", published: true)
+        var baseIsValid = false
+        if let base {
+            if let normalized = normalizedBaseURL(base.value) {
+                config.baseURL = normalized
+                baseIsValid = true
+            } else {
+                fields.diagnostics.error(.malformedBaseURL(url: base.value), at: base.location)
+            }
+        }
+        if let site = fields.string("site-url", published: true) {
+            if let url = siteURL(site.value) {
+                config.siteURL = url
+                if let host = Starter.exampleHost(of: url) {
+                    fields.diagnostics.warning(.siteURLExampleHost(url: url, host: host), at: site.location)
+                }
+                // The pages link to each other by base-url's path and the feeds and the digest by site-url:
+                // both must name the same folder. Without base-url, site-url's path is the site's.
+                let sitePath = path(of: url)
+                if let base, baseIsValid, path(of: config.baseURL) != sitePath {
+                    fields.diagnostics.error(.baseURLNotSiteURLPath(base: base.value, site: url, path: sitePath),
+                                             at: base.location)
+                } else if base == nil {
+                    config.baseURL = sitePath
+                }
+            } else {
+                fields.diagnostics.error(.malformedSiteURL(url: site.value), at: site.location)
+            }
+        }
+        if let utm = fields.node("utm") {
+            var nested = fields.nested(utm, what: Message(.namedKey(key: "utm")))
+            nested.checkKeys(["medium"])
+            if let medium = nested.string("medium", published: true) { config.utmMedium = medium.value }
+            fields.append(nested)
+        }
+        config.disclosure = fields.string("disclosure", published: true)?.value
+        config.forbiddenTerms = fields.stringList("forbidden-terms").filter { !$0.value.isEmpty }
+        config.unsafeHTML = fields.bool("unsafe-html") ?? false
+        if let platforms = fields.node("platforms") {
+            var nested = fields.nested(platforms, what: Message(.namedKey(key: "platforms")))
+            for entry in nested.entries {
+                guard let platform = Platform(rawValue: entry.key) else {
+                    nested.diagnostics.error(.unknownPlatform(name: entry.key, known: Platform.allCases.map(\.rawValue), suggestion: nil),
+                                             at: nested.location(of: entry.keyNode))
+                    continue
+                }
+                var settings = nested.nested(entry.value, what: Message(.namedKey(key: "platforms.\(entry.key)")))
+                settings.checkKeys(["limit"])
+                if let limit = settings.int("limit") {
+                    if limit > 0 { config.platformLimits[platform] = limit } else {
+                        settings.diagnostics.error(.limitNotPositive, at: settings.location)
+                    }
+                }
+                nested.diagnostics.append(contentsOf: settings.diagnostics)
+            }
+            fields.diagnostics.append(contentsOf: nested.diagnostics)
+        }
+        if let minGroup = fields.int("min-group") {
+            if minGroup > 0 { config.minGroup = minGroup } else {
+                fields.diagnostics.error(.minGroupNotPositive, at: fields.keyLocation("min-group") ?? fields.location)
+            }
+        }
+        if let metrics = fields.node("metrics") {
+            config.metrics = declaredMetrics(metrics, in: &fields)
+        }
+        config.params = fields.params()
+        config.texts = fields.published
+        // Said once, for a hub.yml that is otherwise in order: the digest's email and chat messages need it.
+        if fields.string("site-url") == nil, fields.isValid, !fields.diagnostics.hasErrors {
+            fields.diagnostics.warning(.siteURLMissing, at: SourceLocation(file: display))
+        }
+        return config
+    }
+
+    /// `metrics: {id: {label, unit}}`: each id with its label and unit (empty when not given).
+    private static func declaredMetrics(_ node: Node, in fields: inout YAMLFields) -> [Metric] {
+        var nested = fields.nested(node, what: Message(.namedKey(key: "metrics")))
+        var metrics: [Metric] = []
+        for entry in nested.entries {
+            if entry.key.isEmpty || Slug.make(entry.key) != entry.key {
+                nested.diagnostics.error(.metricIdNotSlug(name: entry.key, suggestion: Slug.make(entry.key)),
+                                         at: nested.location(of: entry.keyNode))
+                continue
+            }
+            var settings = nested.nested(entry.value, what: Message(.namedKey(key: "metrics.\(entry.key)")))
+            settings.checkKeys(["label", "unit"])
+            let label = settings.requiredString("label", published: true)
+            let unit = settings.string("unit", published: true)
+            nested.append(settings)
+            if let label { metrics.append(Metric(id: entry.key, label: label.value, unit: unit?.value ?? "")) }
+        }
+        fields.append(nested)
+        return metrics
+    }
+
+    /// `site-url` as written when it is an absolute http or https address with a host, ending with `/`.
+    package static func siteURL(_ text: String) -> String? {
+        guard text.hasPrefix("https://") || text.hasPrefix("http://"), text.hasSuffix("/"),
+              !text.contains(where: { $0.isWhitespace || "?#\"<>\\".contains($0) }),
+              let url = URL(string: text), let host = url.host, !host.isEmpty else { return nil }
+        return text
+    }
+
+    /// The language a hub.yml that YAML cannot read names on a line of its own, `language: da`, so that
+    /// its errors are told in it.
+    package static func statedLanguage(in text: String) -> HubLanguage? {
+        for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix("language") {
+            var value = line.dropFirst("language".count).drop { $0 == " " || $0 == "\t" }
+            guard value.first == ":" else { continue }
+            value = value.dropFirst()
+            if let comment = value.firstIndex(of: "#") { value = value[..<comment] }
+            let word = value.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            if let language = HubLanguage(rawValue: word) { return language }
+        }
+        return nil
+    }
+
+    /// The path of an address such as `https://intranet.example.dk/advocacy/`, as written: `/advocacy/`.
+    /// A path is its own path.
+    package static func path(of address: String) -> String {
+        guard let scheme = address.range(of: "://") else { return address }
+        let rest = address[scheme.upperBound...]
+        return rest.firstIndex(of: "/").map { String(rest[$0...]) } ?? "/"
+    }
+
+    /// A path such as `/advocacy/`, made to start and end with `/`; nil when it cannot be a URL path.
+    package static func normalizedBaseURL(_ text: String) -> String? {
+        var path = text
+        if path.hasPrefix("https://") || path.hasPrefix("http://") {
+            guard let url = URL(string: path), url.host != nil else { return nil }
+        } else if !path.hasPrefix("/") {
+            return nil
+        }
+        guard !path.contains(where: { $0 == " " || $0 == "?" || $0 == "#" || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "\\" }),
+              !path.hasPrefix("//") else { return nil }
+        if !path.hasSuffix("/") { path += "/" }
+        return path
+    }
+}

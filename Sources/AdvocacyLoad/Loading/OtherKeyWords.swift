@@ -1,0 +1,25 @@
+import AdvocacyCore
+
+/// Other words an author may write for a key that does not decide publication: Danish words for the
+/// English keys, as `Slug.make` writes them (`resumé` is `resume`). The keys that decide publication
+/// have their own in `DecidingKey`.
+enum OtherKeyWords {
+    private static let meaning: [String: String] = [
+        "titel": "title", "overskrift": "title", "navn-paa-hubben": "title",
+        "resume": "summary", "sammendrag": "summary", "opsummering": "summary", "beskrivelse": "summary", "manchet": "summary",
+        "billede": "image", "foto": "image", "illustration": "image",
+        "bedste-tid": "best-time", "bedste-tidspunkt": "best-time", "tidspunkt": "best-time",
+        "dato": "date", "navn": "person", "kollega": "person", "rolle": "role", "stilling": "role", "jobtitel": "role",
+        "resultat": "results", "resultater": "results",
+        "emner": "tags", "noegleord": "tags", "maerker": "tags",
+        "raekkefoelge": "order", "orden": "order", "nummer": "order",
+        "udfordring": "challenge", "kolleger": "colleagues", "indhold": "content",
+        "sprog": "language", "tidszone": "timezone", "adresse": "site-url", "webadresse": "site-url",
+        "forbudte-ord": "forbidden-terms", "platforme": "platforms", "maal": "metrics", "mindste-gruppe": "min-group",
+    ]
+
+    /// The key among `allowed` that `written` is another word for.
+    package static func key(for written: String, among allowed: Set<String>) -> String? {
+        meaning[Slug.make(written)].flatMap { allowed.contains($0) ? $0 : nil }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import AdvocacyCore
+
+/// Reads a content file as text: UTF-8, with a byte order mark dropped and CRLF line ends made LF.
+package enum SourceText {
+    /// The reasons a file cannot be read as text.
+    package enum Failure: Error {
+        case unreadable
+        /// A named pipe, device or socket, which has no text to read.
+        case notAFile
+        /// The first byte that is not UTF-8, at a 1-based line and column (in characters).
+        case invalidUTF8(line: Int, column: Int)
+
+        /// What to tell the author.
+        package var message: Message {
+            switch self {
+            case .unreadable: Message(.unreadableContentFile)
+            case .notAFile: Message(.notAFileToRead)
+            case .invalidUTF8: Message(.invalidUTF8)
+            }
+        }
+
+        /// Where in `file` the failure is.
+        package func location(in file: String) -> SourceLocation {
+            switch self {
+            case .unreadable, .notAFile: SourceLocation(file: file)
+            case .invalidUTF8(let line, let column): SourceLocation(file: file, line: line, column: column)
+            }
+        }
+    }
+
+    /// Reads and normalizes the file at `path`.
+    package static func read(_ path: String) throws(Failure) -> String {
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG, info.st_mode & S_IFMT != S_IFDIR { throw .notAFile }
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable }
+        return try decode(data)
+    }
+
+    /// Decodes bytes as UTF-8 and normalizes them.
+    package static func decode(_ data: Data) throws(Failure) -> String {
+        let result = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<String, Failure> in
+            let all = raw.bindMemory(to: UInt8.self)
+            let bom = all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF ? 3 : 0
+            let body = UnsafeBufferPointer(rebasing: all[bom...])
+            guard var text = String(validating: body, as: UTF8.self) else {
+                let valid = String(decoding: body[..<(firstInvalidUTF8(Array(body)) ?? 0)], as: UTF8.self)
+                let lines = valid.split(separator: "\n", omittingEmptySubsequences: false)
+                return .failure(.invalidUTF8(line: lines.count, column: (lines.last?.count ?? 0) + 1))
+            }
+            if body.contains(13) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+            return .success(text)
+        }
+        return try result.get()
+    }
+
+    /// The byte offset of the first byte that is not valid UTF-8, or nil when all are.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+}

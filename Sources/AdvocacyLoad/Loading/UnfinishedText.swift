@@ -1,0 +1,79 @@
+import AdvocacyCore
+
+/// What `advocacy new` leaves for the author to fill in, found in a file that is no longer a draft:
+/// its placeholder texts and example link are errors, an empty summary, person or role a warning.
+/// Drafts are not checked: they are work in progress.
+enum UnfinishedText {
+    /// A front matter key the author should not leave empty, with what to write in it.
+    enum Key: String {
+        case summary, person, role
+
+        /// What to write instead of nothing.
+        package var advice: Message {
+            switch self {
+            case .summary: Message(.emptyKeyAdviceSummary)
+            case .person: Message(.emptyKeyAdvicePerson)
+            case .role: Message(.emptyKeyAdviceRole)
+            }
+        }
+    }
+
+    /// Reports the placeholders `advocacy new` wrote that are still in the body, in either language,
+    /// and its example link; a link to another example address is a warning. A published document
+    /// that is one of `advocacy init`'s examples is a warning too: the to-do list of a new hub.
+    static func checkPlaceholders(_ info: DocumentInfo, link: Located<String>?, diagnostics: inout Diagnostics) {
+        guard !info.draft else { return }
+        let found = placeholderSearch.matches(in: info.body)
+        for (term, (placeholder, text)) in placeholders.enumerated() {
+            for (line, column) in found[term] ?? [] {
+                diagnostics.error(.placeholderLeft(placeholder: text, advice: advice(placeholder)),
+                                  at: SourceLocation(file: info.displayPath, line: info.bodyLine + line, column: column))
+            }
+        }
+        if let link {
+            if HubLanguage.allCases.contains(where: { Starter.exampleLink(in: $0) == link.value }) {
+                diagnostics.error(.exampleLinkLeft(link: link.value), at: link.location)
+            } else if let host = Starter.exampleHost(of: link.value) {
+                diagnostics.warning(.exampleHostLeft(link: link.value, host: host), at: link.location)
+            }
+        }
+        if Starter.exampleTitles.contains(info.title.value) {
+            diagnostics.warning(.initExampleLeft(title: info.title.value), at: info.title.location)
+        }
+    }
+
+    /// Every placeholder's words in each language, in the order they are reported.
+    private static let placeholders = Starter.Placeholder.allCases.flatMap { placeholder in
+        HubLanguage.allCases.map { (placeholder, placeholder.text(in: $0)) }
+    }
+    /// All of them, found in one pass over a body.
+    private static let placeholderSearch = TermSearch(placeholders.map(\.1))
+
+    /// Reports the example result `advocacy new` wrote in a story (its label, in either language, and
+    /// the value 0) in a story that is no longer a draft.
+    static func checkResult(label: Located<String>, value: Located<String>, _ info: DocumentInfo, diagnostics: inout Diagnostics) {
+        guard !info.draft, value.value.trimmingCharacters(in: .whitespaces) == "0",
+              HubLanguage.allCases.contains(where: { Starter.exampleResultLabel(in: $0) == label.value }) else { return }
+        diagnostics.error(.resultPlaceholderLeft(label: label.value), at: label.location)
+    }
+
+    /// Warns at each of `keys` that is written with an empty value.
+    static func checkEmpty(_ keys: [Key], in fields: YAMLFields, _ info: DocumentInfo, diagnostics: inout Diagnostics) {
+        guard !info.draft else { return }
+        for key in keys {
+            guard let location = fields.keyLocation(key.rawValue) else { continue }
+            let node = fields.node(key.rawValue)
+            guard node == nil || node?.scalar?.string.allSatisfy(\.isWhitespace) == true else { continue }
+            diagnostics.warning(.emptyKey(key: key.rawValue, advice: key.advice), at: location)
+        }
+    }
+
+    private static func advice(_ placeholder: Starter.Placeholder) -> Message {
+        switch placeholder {
+        case .shareText: Message(.placeholderAdviceShareText)
+        case .background: Message(.placeholderAdviceBackground)
+        case .story: Message(.placeholderAdviceStory)
+        case .guideline: Message(.placeholderAdviceGuideline)
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import CCmarkGFM
+import Foundation
+import AdvocacyCore
+
+/// Renders Markdown to HTML through cmark-gfm with the GFM extensions and footnotes. Parsing, walking
+/// the tree and rendering HTML all run in parallel (see `GFMExtensions` for what makes parsing safe).
+public struct MarkdownRenderer: Sendable {
+    /// Whether raw HTML passes through. Off, it is replaced by a comment, as cmark's safe mode does.
+    public var unsafeHTML: Bool
+    /// The base URL that root-relative links and media get.
+    public var baseURL: String
+    /// `site-url`, under which a full address names a file of the site; nil when hub.yml has none.
+    public var siteURL: String?
+
+    /// Creates a renderer.
+    public init(unsafeHTML: Bool = false, baseURL: String = "/", siteURL: String? = nil) {
+        self.unsafeHTML = unsafeHTML
+        self.baseURL = baseURL
+        self.siteURL = siteURL
+    }
+
+    /// Where the site's pages and files live, for what a link names.
+    package var urls: SiteURLs { SiteURLs(base: baseURL, site: siteURL) }
+
+    /// Renders one body. `resolve` maps a content-relative path (`guidelines/policy.md`, `media/a.svg`)
+    /// to what it is in this build.
+    /// Without `html`, only what checks need is produced: share blocks, links, plain text.
+    /// A body over `MarkdownBounds` (huge tables, deep nesting) is not parsed at all: only the errors are returned.
+    public func render(_ source: MarkdownSource, html: Bool = true, resolve: (String) -> LinkTarget = { _ in .missing(suggestion: nil) }) -> RenderedMarkdown {
+        let bounds = MarkdownBounds.check(source)
+        guard !bounds.hasErrors else {
+            var result = RenderedMarkdown(html: "", plainText: "", headings: [], shareBlocks: [], diagnostics: bounds)
+            result.hasHTML = html
+            result.shareTextsAreComplete = false
+            return result
+        }
+        let options = CMARK_OPT_FOOTNOTES
+        let (parser, document) = Self.parse(source.text, options: options)
+        defer {
+            cmark_node_free(document)
+            cmark_parser_free(parser)
+        }
+        var result = withoutActuallyEscaping(resolve) { resolve in
+            var walk = TreeWalk(source: source, renderer: self, resolve: resolve)
+            walk.run(document, renderOptions: options | CMARK_OPT_UNSAFE, extensions: cmark_parser_get_syntax_extensions(parser),
+                     headings: html)
+            var result = RenderedMarkdown(html: "", plainText: walk.plainText, headings: walk.headings,
+                                          shareBlocks: walk.shareBlocks, diagnostics: walk.diagnostics,
+                                          mediaReferences: walk.mediaReferences, resolutions: walk.resolutions)
+            result.shareTextsAreComplete = walk.shareBlocksAreComplete
+            result.pageLinks = walk.pageLinks
+            return result
+        }
+        result.hasHTML = html
+        if html, let rendered = cmark_render_html(document, options | CMARK_OPT_UNSAFE, cmark_parser_get_syntax_extensions(parser)) {
+            result.html = UnsafeCharacters.replaced(String(cString: rendered))
+            free(rendered)
+        }
+        return result
+    }
+
+    private static func parse(_ text: String, options: Int32) -> (OpaquePointer, OpaquePointer) {
+        let parser = cmark_parser_new(options)!
+        for syntaxExtension in GFMExtensions.all {
+            cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+        }
+        var text = text
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        return (parser, cmark_parser_finish(parser)!)
+    }
+}

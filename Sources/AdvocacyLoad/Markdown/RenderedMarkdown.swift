@@ -1,0 +1,63 @@
+import AdvocacyCore
+
+/// What rendering one Markdown body gives: HTML, plain text for search, headings and the share blocks
+/// lifted out of it.
+public struct RenderedMarkdown: Sendable {
+    /// The body as HTML, share blocks removed; empty when rendered without HTML (an embargoed item,
+    /// whose body is only checked).
+    public var html: String
+    /// Whether `html` was rendered.
+    public var hasHTML = true
+    /// A hash of `html`, made once by a session that compares page models between builds
+    /// (`BuildSession`), so those models need not hash the body again; 0 in a one-shot build.
+    public var digest = 0
+    /// The body's words without markup. Once the hub is published, only the beginning the search
+    /// index shows is kept (`SearchText.excerpt`).
+    public var plainText: String
+    /// The forbidden terms of hub.yml that the plain text holds (filled in when the hub is published),
+    /// so the checks need not keep the whole text.
+    public var termsInText: Set<String> = []
+    /// The headings, in order, with their `id`s.
+    public var headings: [Heading]
+    /// The ```` ```share ```` blocks, in order; emptied once they are read into `shareTexts`.
+    public var shareBlocks: [ShareBlock]
+    /// The share texts read from those blocks, for a share item (filled in when the hub is published).
+    public var shareTexts: [ShareText] = []
+    /// False when share blocks could not be read (one is never closed, or there are too many): the
+    /// texts that were read are not all the body holds, so no discipline is reported as lacking one.
+    public var shareTextsAreComplete = true
+    /// Broken or unsafe links and similar findings.
+    public var diagnostics: Diagnostics
+    /// The files under `media/` the body links to or shows, written in any form: relative to the file,
+    /// from the site's root (with or without `base-url`), as a full address under `site-url`, and in
+    /// raw HTML (`src`, `href`, `srcset`) when hub.yml lets it through. What the site copies.
+    public var mediaReferences: [String] = []
+    /// What every content path the body links to resolved to; the body is still right while they all
+    /// resolve the same way.
+    public var resolutions: [String: LinkTarget] = [:]
+    /// The links the browser follows from the page's own address, checked once the site's pages are known.
+    public var pageLinks: [PageLink] = []
+}
+
+/// A heading of a rendered body.
+public struct Heading: Sendable, Equatable {
+    /// 1 to 6.
+    public var level: Int
+    /// The heading's text.
+    public var text: String
+    /// The de-duplicated `id` it got.
+    public var id: String
+}
+
+/// A fenced block whose info string starts with `share`, before it is read as a `ShareText`.
+public struct ShareBlock: Sendable, Equatable {
+    /// The words after `share`: discipline and optional platform.
+    public var arguments: [String]
+    /// The text, without its final line break.
+    public var text: String
+    /// The opening fence.
+    public var location: SourceLocation
+    /// For each line of the text, the characters before it on its line of the file (the indent
+    /// of a block in a list or quote), so a place in the text can be told as a file column.
+    public var indents: [Int] = []
+}

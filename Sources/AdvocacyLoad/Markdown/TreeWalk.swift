@@ -1,0 +1,443 @@
+import CCmarkGFM
+import Foundation
+import AdvocacyCore
+
+/// One pass over a parsed document: lifts share blocks out, gives headings ids, rewrites links
+/// between content files, neutralizes raw HTML and unsafe URLs when raw HTML is off, and gathers plain text.
+struct TreeWalk {
+    package let source: MarkdownSource
+    package let renderer: MarkdownRenderer
+    package let resolve: (String) -> LinkTarget
+
+    package var headings: [Heading] = []
+    package var shareBlocks: [ShareBlock] = []
+    package var diagnostics = Diagnostics()
+    package var plainText = ""
+    package var mediaReferences: [String] = []
+    package var resolutions: [String: LinkTarget] = [:]
+    package var pageLinks: [PageLink] = []
+    /// False when a share block was left out: never closed, or one too many.
+    var shareBlocksAreComplete = true
+    /// Where the search for the next character reference that stands for an unsafe character goes on.
+    private var referenceCursor = 0
+    /// How many such references were found; only the first `CharacterScan.listLimit` are listed.
+    private var unsafeReferences = 0
+    /// The byte offset each line of the body starts at.
+    private let lineStarts: [Int]
+    /// The last character column worked out.
+    private let columns = ColumnMemo()
+
+    /// Share blocks one body may hold.
+    static let maxShareBlocks = 100
+
+    package init(source: MarkdownSource, renderer: MarkdownRenderer, resolve: @escaping (String) -> LinkTarget) {
+        self.source = source
+        self.renderer = renderer
+        self.resolve = resolve
+        var starts = [0], text = source.text
+        text.withUTF8 { bytes in
+            for offset in bytes.indices where bytes[offset] == 10 { starts.append(offset + 1) }
+        }
+        lineStarts = starts
+    }
+
+    package mutating func run(_ document: OpaquePointer, renderOptions: Int32, extensions: UnsafeMutablePointer<cmark_llist>?,
+                      headings giveIDs: Bool = true) {
+        var headingNodes: [OpaquePointer] = [], shareNodes: [OpaquePointer] = []
+        var linkNodes: [OpaquePointer] = [], htmlNodes: [OpaquePointer] = []
+        var text = PlainText()
+        let iterator = cmark_iter_new(document)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING: headingNodes.append(node)
+            case CMARK_NODE_CODE_BLOCK:
+                removeDecodedUnsafe(node, cmark_node_get_fence_info(node), cmark_node_set_fence_info)
+                if Self.isShareBlock(node) { shareNodes.append(node) } else { text.append(cmark_node_get_literal(node)) }
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                removeDecodedUnsafe(node, cmark_node_get_literal(node), cmark_node_set_literal)
+                text.append(cmark_node_get_literal(node))
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                removeDecodedUnsafe(node, cmark_node_get_url(node), cmark_node_set_url)
+                removeDecodedUnsafe(node, cmark_node_get_title(node), cmark_node_set_title)
+                linkNodes.append(node)
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: htmlNodes.append(node)
+            default: break
+            }
+        }
+        plainText = text.string
+
+        let tooMany = shareNodes.count > Self.maxShareBlocks
+        if tooMany {
+            diagnostics.error(.tooManyShareBlocks(count: "\(shareNodes.count)", limit: "\(Self.maxShareBlocks)"),
+                              at: location(of: shareNodes[Self.maxShareBlocks]))
+            shareBlocksAreComplete = false
+        }
+        for node in shareNodes where !tooMany {
+            if !isClosed(node) {
+                shareBlocksAreComplete = false
+            } else {
+                let info = String(cString: cmark_node_get_fence_info(node))
+                var body = Self.literal(node)
+                if body.hasSuffix("\n") { body.removeLast() }
+                let first = Int(cmark_node_get_start_line(node)) + 1
+                let indents = Self.lines(body).enumerated().map { index, line in Self.indent(of: line, in: sourceLine(first + index)) }
+                shareBlocks.append(ShareBlock(
+                    arguments: info.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().map(String.init),
+                    text: body, location: location(of: node), indents: indents))
+            }
+        }
+        for node in shareNodes {
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+        if renderer.unsafeHTML {
+            for node in htmlNodes {
+                for url in RawHTMLLinks.urls(in: Self.literal(node)) { noteMedia(pageURL: url) }
+            }
+        } else {
+            for node in htmlNodes {
+                let block = cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK
+                cmark_node_set_literal(node, block ? "<!-- raw HTML omitted -->\n" : "<!-- raw HTML omitted -->")
+            }
+        }
+        for node in linkNodes { rewriteLink(node) }
+        var usedIDs: [String: Int] = [:]
+        for node in headingNodes where giveIDs {
+            let text = Self.text(of: node)
+            var id = Slug.make(text)
+            if id.isEmpty { id = "afsnit" }
+            if let count = usedIDs[id] {
+                usedIDs[id] = count + 1
+                var candidate = "\(id)-\(count)"
+                while usedIDs[candidate] != nil { candidate += "-1" }
+                usedIDs[candidate] = 1
+                id = candidate
+            } else {
+                usedIDs[id] = 1
+            }
+            let level = Int(cmark_node_get_heading_level(node))
+            headings.append(Heading(level: level, text: text, id: id))
+            replaceHeading(node, level: level, id: id, options: renderOptions, extensions: extensions)
+        }
+    }
+
+    /// Replaces a heading node by an HTML block holding the same heading with its `id`.
+    private func replaceHeading(_ node: OpaquePointer, level: Int, id: String, options: Int32,
+                                extensions: UnsafeMutablePointer<cmark_llist>?) {
+        guard let rendered = cmark_render_html(node, options, extensions) else { return }
+        var html = String(cString: rendered)
+        free(rendered)
+        let open = "<h\(level)"
+        guard html.hasPrefix(open) else { return }
+        html = open + " id=\"\(HTML.escape(id))\"" + html.dropFirst(open.count)
+        let block = cmark_node_new(CMARK_NODE_HTML_BLOCK)!
+        cmark_node_set_literal(block, html)
+        cmark_node_replace(node, block)
+        cmark_node_free(node)
+    }
+
+    private mutating func rewriteLink(_ node: OpaquePointer) {
+        guard let raw = cmark_node_get_url(node) else { return }
+        let url = String(cString: raw)
+        if LinkAuthority.hasBackslash(url) {
+            diagnostics.error(.linkHasBackslash(url: url), at: location(of: node))
+            return
+        }
+        if !renderer.unsafeHTML && Self.isDangerous(url) {
+            cmark_node_set_url(node, "")
+            return
+        }
+        guard let link = InternalLink(url) else {
+            noteMedia(pageURL: url)
+            guard url.hasPrefix("/") && !url.hasPrefix("//") else { return }
+            pageLinks.append(PageLink(url: url, location: location(of: node)))
+            if !url.hasPrefix(renderer.baseURL) && renderer.baseURL.hasPrefix("/") {
+                cmark_node_set_url(node, String(renderer.baseURL.dropLast()) + url)
+            }
+            return
+        }
+        guard let target = link.resolved(from: source.contentPath) else {
+            diagnostics.error(.linkLeadsOutside(url: url), at: location(of: node))
+            return
+        }
+        guard target.hasSuffix(".md") || target.hasPrefix("media/") else {
+            pageLinks.append(PageLink(url: url, location: location(of: node)))
+            return
+        }
+        if target.hasPrefix("media/") { mediaReferences.append(target) }
+        let resolution = resolve(target)
+        resolutions[target] = resolution
+        switch resolution {
+        case .page(let page):
+            cmark_node_set_url(node, page + link.fragment)
+        case .unpublished(let what):
+            diagnostics.error(.linkToUnpublished(url: url, reason: what), at: location(of: node))
+        case .unreadable:
+            break
+        case .otherCapitals(let actual):
+            diagnostics.error(.linkOtherCapitals(url: url, target: target,
+                                                 advice: MediaNames.advice(written: target, actual: actual)),
+                              at: location(of: node))
+        case .missing(let suggestion):
+            let written = suggestion.map { InternalLink.relative(from: source.contentPath, to: $0) + link.fragment }
+            diagnostics.error(.linkMissing(url: url, target: target, suggestion: written.map { Message(.didYouMean(name: $0)) }),
+                              at: location(of: node))
+        }
+    }
+
+    /// Notes the media file named by a link the browser follows from the page's address: from the
+    /// site's root, a full address under `site-url`, or (in raw HTML) relative to the page.
+    private mutating func noteMedia(pageURL url: String) {
+        guard let path = renderer.urls.sitePath(of: url, from: source.page ?? ""), path.hasPrefix("media/") else { return }
+        mediaReferences.append(path)
+    }
+
+    /// Whether a share block ends with its closing fence before any line that opens another fence;
+    /// when not, an error at its opening fence says where the closing fence goes, and it is left out.
+    private mutating func isClosed(_ node: OpaquePointer) -> Bool {
+        var length: Int32 = 0, offset: Int32 = 0
+        var character: CChar = 0
+        cmark_node_get_fenced(node, &length, &offset, &character)
+        let fence = UInt8(bitPattern: character), fenceText = String(repeating: Character(Unicode.Scalar(fence)), count: Int(length))
+        let start = location(of: node)
+        for (index, line) in Self.lines(Self.literal(node)).enumerated() where Self.opensFence(line.utf8) {
+            diagnostics.error(.shareBlockNotClosedBefore(line: "\(start.line)", next: "\(start.line + 1 + index)", fence: fenceText),
+                              at: start)
+            return false
+        }
+        let first = Int(cmark_node_get_start_line(node)), last = Int(cmark_node_get_end_line(node))
+        var closing = Substring(sourceLine(last)).utf8.drop { $0 == 32 || $0 == 9 }
+        if Self.isInBlockQuote(node) { closing = closing.drop { $0 == 32 || $0 == 9 || $0 == 62 } }
+        let run = closing.prefix { $0 == fence }.count
+        guard last > first, run >= length, closing.dropFirst(run).allSatisfy({ $0 == 32 || $0 == 9 }) else {
+            diagnostics.error(.shareBlockNeverClosed(line: "\(start.line)", fence: fenceText), at: start)
+            return false
+        }
+        return true
+    }
+
+    /// The lines of a text, cut at every "\n" as `split(separator: "\n", omittingEmptySubsequences: false)`
+    /// cuts them, but by bytes; a text with a "\r" is cut by characters, as "\r\n" is one character there.
+    static func lines(_ text: String) -> [Substring] {
+        guard !text.utf8.contains(13) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+        return text.utf8.split(separator: 10, omittingEmptySubsequences: false).map(Substring.init)
+    }
+
+    /// How many characters come before a share block's line in the source line it was read from (the
+    /// indentation and any `>` cmark took off): the difference of their characters when the source line
+    /// ends with the line, 0 when not. Counted by bytes when the source line ends with the line's bytes
+    /// after ASCII only and the line starts with an ASCII character, as then every byte before it is one
+    /// character; by characters otherwise.
+    static func indent(of line: Substring, in source: String) -> Int {
+        let whole = source.utf8, tail = line.utf8
+        if tail.count <= whole.count, tail.first.map({ $0 < 0x80 }) ?? true {
+            let cut = whole.index(whole.endIndex, offsetBy: -tail.count)
+            if whole[..<cut].allSatisfy({ $0 < 0x80 && $0 != 13 }) && whole[cut...].elementsEqual(tail) {
+                return whole.count - tail.count
+            }
+        }
+        return source.hasSuffix(line) ? source.count - line.count : 0
+    }
+
+    /// Whether a line opens a fence: up to three spaces, three or more backticks or tildes, then a word.
+    private static func opensFence<Line: Collection<UInt8>>(_ line: Line) -> Bool {
+        let rest = line.drop { $0 == 32 }
+        guard line.count - rest.count <= 3, let first = rest.first, first == 96 || first == 126 else { return false }
+        let run = rest.prefix { $0 == first }.count
+        return run >= 3 && rest.dropFirst(run).contains { $0 != 32 && $0 != 9 }
+    }
+
+    private static func isInBlockQuote(_ node: OpaquePointer) -> Bool {
+        var parent = cmark_node_parent(node)
+        while let current = parent {
+            if cmark_node_get_type(current) == CMARK_NODE_BLOCK_QUOTE { return true }
+            parent = cmark_node_parent(current)
+        }
+        return false
+    }
+
+    /// A line of the body, 1-based, without its line break; empty past the end.
+    private func sourceLine(_ line: Int) -> String {
+        guard line >= 1 && line <= lineStarts.count else { return "" }
+        let utf8 = source.text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[line - 1])
+        let end = line < lineStarts.count ? utf8.index(utf8.startIndex, offsetBy: lineStarts[line] - 1) : utf8.endIndex
+        return String(source.text[start..<end])
+    }
+
+    /// Replaces, in a text cmark decoded from character references such as `&#11;`, the characters no
+    /// output may hold, with an error at the node. Raw ones are gone before parsing (`CharacterScan`).
+    private mutating func removeDecodedUnsafe(_ node: OpaquePointer, _ value: UnsafePointer<CChar>?,
+                                              _ set: (OpaquePointer?, UnsafePointer<CChar>?) -> Int32) {
+        guard let value else { return }
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(value).assumingMemoryBound(to: UInt8.self), count: strlen(value))
+        guard UnsafeCharacters.firstOffset(in: bytes) != nil else { return }
+        let text = String(decoding: bytes, as: UTF8.self)
+        if let unsafe = UnsafeCharacters.first(in: text) {
+            unsafeReferences += 1
+            if unsafeReferences <= CharacterScan.listLimit {
+                reportUnsafeReference(unsafe, in: node)
+            } else if unsafeReferences == CharacterScan.listLimit + 1 {
+                diagnostics.error(.moreUnsafeCharacterReferences, at: location(of: node))
+            }
+        }
+        _ = set(node, UnsafeCharacters.replaced(text))
+    }
+
+    private mutating func reportUnsafeReference(_ unsafe: Unicode.Scalar, in node: OpaquePointer) {
+        let start = location(of: node)
+        let from = max(referenceCursor, lineStarts[min(lineStarts.count, max(1, start.line - source.firstLine + 1)) - 1])
+        let character = UnsafeCharacters.name(of: unsafe)
+        guard let reference = nextReference(to: unsafe, from: from) else {
+            diagnostics.error(.unsafeCharacterReferenceHere(character: character), at: start)
+            return
+        }
+        referenceCursor = reference.offset + reference.text.utf8.count
+        diagnostics.error(.unsafeCharacterReference(reference: reference.text, character: character),
+                          at: location(atOffset: reference.offset))
+    }
+
+    /// The next numeric character reference (`&#11;`, `&#x0B;`) to `scalar` at or after a byte offset of the body.
+    private func nextReference(to scalar: Unicode.Scalar, from offset: Int) -> (offset: Int, text: String)? {
+        source.text.utf8.withContiguousStorageIfAvailable { nextReference(to: scalar, in: $0, from: offset) }
+            ?? Array(source.text.utf8).withUnsafeBufferPointer { nextReference(to: scalar, in: $0, from: offset) }
+    }
+
+    private func nextReference(to wanted: Unicode.Scalar, in bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> (offset: Int, text: String)? {
+        var index = offset
+        while index + 3 < bytes.count {
+            defer { index += 1 }
+            guard bytes[index] == 38, bytes[index + 1] == 35 else { continue }
+            let hex = bytes[index + 2] == 120 || bytes[index + 2] == 88
+            let digits = bytes[(index + (hex ? 3 : 2))...].prefix { hex ? $0.isHexDigit : ($0 >= 48 && $0 <= 57) }
+            guard !digits.isEmpty, digits.count <= (hex ? 6 : 7), digits.endIndex < bytes.count, bytes[digits.endIndex] == 59,
+                  let value = UInt32(String(decoding: digits, as: UTF8.self), radix: hex ? 16 : 10),
+                  value == wanted.value else { continue }
+            return (index, String(decoding: bytes[index...digits.endIndex], as: UTF8.self))
+        }
+        return nil
+    }
+
+    /// The location of a byte offset of the body.
+    private func location(atOffset offset: Int) -> SourceLocation {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return SourceLocation(file: source.displayPath, line: low + source.firstLine,
+                              column: characterColumn(line: low + 1, byteColumn: offset - lineStarts[low] + 1))
+    }
+
+    /// The location of a node in the file, from its own position or its nearest block's.
+    private func location(of node: OpaquePointer) -> SourceLocation {
+        var current: OpaquePointer? = node
+        while let candidate = current {
+            let line = Int(cmark_node_get_start_line(candidate))
+            if line > 0 {
+                return SourceLocation(file: source.displayPath, line: line + source.firstLine - 1,
+                                      column: characterColumn(line: line, byteColumn: Int(cmark_node_get_start_column(candidate))))
+            }
+            current = cmark_node_parent(candidate)
+        }
+        return SourceLocation(file: source.displayPath, line: source.firstLine)
+    }
+
+    /// cmark counts columns in bytes; people count characters. Only a line with non-ASCII bytes
+    /// before the column needs counting, and a column further along the line than the last one
+    /// asked for is counted on from there, so many findings on one long line cost no more than the line.
+    private func characterColumn(line: Int, byteColumn: Int) -> Int {
+        guard byteColumn > 1, line >= 1 && line <= lineStarts.count else { return max(1, byteColumn) }
+        return source.text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+            let start = lineStarts[line - 1]
+            let end = min(bytes.count, start + byteColumn - 1)
+            let resume: (byte: Int, column: Int) = columns.line == line && columns.byte <= end ? (columns.byte, columns.column) : (start, 1)
+            let part = UnsafeBufferPointer(rebasing: bytes[resume.byte..<end])
+            let column = resume.column + (part.contains { $0 >= 0x80 } ? String(decoding: part, as: UTF8.self).count : part.count)
+            columns.remember(line: line, byte: end, column: column)
+            return column
+        } ?? byteColumn
+    }
+
+    private static func isShareBlock(_ node: OpaquePointer) -> Bool {
+        var length: Int32 = 0, offset: Int32 = 0
+        var character: CChar = 0
+        guard cmark_node_get_fenced(node, &length, &offset, &character) != 0, let info = cmark_node_get_fence_info(node) else { return false }
+        let text = String(cString: info)
+        return text == "share" || text.hasPrefix("share ") || text.hasPrefix("share\t")
+    }
+
+    private static func literal(_ node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    /// The text of a node's inline content.
+    private static func text(of node: OpaquePointer) -> String {
+        var parts: [String] = []
+        let iterator = cmark_iter_new(node)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(child)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE { parts.append(literal(child)) }
+        }
+        return parts.joined()
+    }
+
+    /// `javascript:`, `vbscript:`, `file:` and `data:` other than common images, as cmark's safe mode sees them.
+    static func isDangerous(_ url: String) -> Bool {
+        let bytes = url.utf8.drop { $0 == 32 || $0 == 9 }.prefix(16).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        func starts(_ prefix: String) -> Bool { bytes.starts(with: prefix.utf8) }
+        if starts("javascript:") || starts("vbscript:") || starts("file:") { return true }
+        guard starts("data:") else { return false }
+        return !["image/png", "image/gif", "image/jpeg", "image/webp"].contains { starts("data:" + $0) }
+    }
+}
+
+/// The words of a document without markup: the literals of its text nodes, joined by single spaces,
+/// with runs of white space made one space. Built from cmark's C strings without making a String per node.
+struct PlainText {
+    private var bytes: [UInt8] = []
+    private var pendingSpace = false
+
+    package mutating func append(_ literal: UnsafePointer<CChar>?) {
+        guard let literal else { return }
+        pendingSpace = true
+        var pointer = UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)
+        while pointer.pointee != 0 {
+            let byte = pointer.pointee
+            if byte == 32 || byte == 10 || byte == 9 || byte == 13 {
+                pendingSpace = true
+            } else {
+                if pendingSpace && !bytes.isEmpty { bytes.append(32) }
+                pendingSpace = false
+                bytes.append(byte)
+            }
+            pointer += 1
+        }
+    }
+
+    package var string: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+private extension UInt8 {
+    /// `0-9`, `a-f`, `A-F`.
+    var isHexDigit: Bool { (48...57).contains(self) || (97...102).contains(self) || (65...70).contains(self) }
+}
+
+/// The last character column worked out by a walk: its line, the byte offset it stands for, and the column.
+private final class ColumnMemo {
+    private(set) var line = 0, byte = 0, column = 1
+
+    func remember(line: Int, byte: Int, column: Int) {
+        self.line = line
+        self.byte = byte
+        self.column = column
+    }
+}

@@ -1,0 +1,187 @@
+import Foundation
+import AdvocacyCore
+
+/// What a folder holds measured against its manifest: the one test of whether a build may replace,
+/// empty or delete it. Every entry is looked at without following links; a link, a device, a folder
+/// or file the manifest does not list, or a file whose bytes changed makes the folder not the
+/// build's own.
+package enum SiteCheck {
+    /// What a folder is to a build.
+    package enum Outcome: Error {
+        /// A folder with nothing in it.
+        case empty
+        /// A site with a valid manifest that lists everything in it, with matching bytes.
+        case site(VerifiedSite)
+        /// A folder with files and no manifest; the first names, sorted.
+        case notASite(entries: [String])
+        /// The marker of a build from before manifests (a plain note).
+        case earlierVersion
+        /// The marker is not a manifest this version reads.
+        case invalidManifest(SiteManifest.Problem)
+        /// An entry the manifest does not list: a file, a folder, a link or anything else.
+        case foreign(String)
+        /// A listed file whose bytes are not those the manifest records.
+        case changed(String)
+        /// The folder or one of its folders cannot be read.
+        case unreadable(String, code: Int32)
+        /// Not a real folder.
+        case notAFolder
+    }
+
+    /// The marker's text in sites built before manifests.
+    package static let earlierMarker = "This folder is a site built by advocacy. advocacy build replaces it as a whole.\n"
+    /// A manifest larger than this is not read (a million files fit in about 60 MB).
+    static let largestManifest = 128 << 20
+
+    /// Checks `folder` against its manifest; a partial manifest's files are checked by name only.
+    /// `recovering` a folder of a killed build, a manifest it was writing (`.advocacy-site.new`) is
+    /// its own too: the build may have been killed between writing it and renaming it.
+    package static func check(_ folder: String, recovering: Bool = false) -> Outcome {
+        let root = open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard root >= 0 else { return errno == ENOTDIR || errno == ELOOP ? .notAFolder : .unreadable("", code: errno) }
+        defer { close(root) }
+        var found: [String: FileIdentity] = [:]
+        var folders: Set<String> = []
+        var others: [String] = []
+        if let failure = walk(root, "", files: &found, folders: &folders, others: &others) { return failure }
+        guard found[OutputFolder.markerName] != nil else {
+            let names = Set((Array(found.keys) + Array(folders) + others).map { String($0.prefix { $0 != "/" }) })
+            return names.isEmpty ? .empty : .notASite(entries: names.sorted())
+        }
+        let manifest: SiteManifest
+        switch readManifest(root) {
+        case .success(let read): manifest = read
+        case .failure(let outcome): return outcome
+        }
+        found[OutputFolder.markerName] = nil
+        // Only a build that did not finish leaves its manifest half written.
+        if manifest.state == .partial || recovering { found[SiteManifest.pendingName] = nil }
+        let listedFolders = manifest.folders
+        let strays = (others + folders.filter { !listedFolders.contains($0) } + found.keys.filter { manifest.files[$0] == nil })
+        if let first = strays.min() { return .foreign(first) }
+        if manifest.state == .complete {
+            let found = found
+            let paths = found.keys.sorted()
+            let changed = paths.parallelMap { path -> Bool in
+                guard let entry = manifest.files[path] ?? nil, let identity = found[path] else { return true }
+                return !matches(folder + "/" + path, entry, identity)
+            }
+            if let index = changed.firstIndex(of: true) { return .changed(paths[index]) }
+        }
+        return .site(VerifiedSite(manifest: manifest, files: found, folders: folders))
+    }
+
+    /// Whether a site checked before holds the same entries with the same identities now: a cheap
+    /// second look (one `lstat` a file) just before the build replaces it. Any write to a file
+    /// changes its change time, which no one can set back.
+    package static func unchanged(_ folder: String, since site: VerifiedSite) -> Bool {
+        let root = open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard root >= 0 else { return false }
+        defer { close(root) }
+        var found: [String: FileIdentity] = [:]
+        var folders: Set<String> = []
+        var others: [String] = []
+        guard walk(root, "", files: &found, folders: &folders, others: &others) == nil, others.isEmpty else { return false }
+        found[OutputFolder.markerName] = nil
+        return found == site.files && folders == site.folders
+    }
+
+    /// Lists the folder open at `fd` (not closed here), which is at `relative` in the site.
+    private static func walk(_ fd: Int32, _ relative: String, files: inout [String: FileIdentity], folders: inout Set<String>,
+                             others: inout [String]) -> Outcome? {
+        for entry in SiteFolder.list(fd) {
+            let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
+            var info = stat()
+            guard fstatat(fd, entry.name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return .unreadable(path, code: errno) }
+            // Two names that Swift takes for one (the same letters composed in another way) cannot
+            // both be the build's own: the second is someone else's.
+            if files[path] != nil || folders.contains(path) || others.contains(path) { return .foreign(path) }
+            switch info.st_mode & S_IFMT {
+            case S_IFREG:
+                files[path] = FileIdentity(info)
+            case S_IFDIR:
+                folders.insert(path)
+                let child = openat(fd, entry.name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                guard child >= 0 else { return .unreadable(path, code: errno) }
+                defer { close(child) }
+                if let failure = walk(child, path, files: &files, folders: &folders, others: &others) { return failure }
+            default:
+                others.append(path)
+            }
+        }
+        return nil
+    }
+
+    private static func readManifest(_ root: Int32) -> Result<SiteManifest, Outcome> {
+        guard let bytes = readFile(root, OutputFolder.markerName, limit: largestManifest) else {
+            return .failure(.invalidManifest(.init(line: 1, kind: .notAManifest)))
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else { return .failure(.invalidManifest(.init(line: 1, kind: .notAManifest))) }
+        if text == earlierMarker { return .failure(.earlierVersion) }
+        do { return .success(try SiteManifest(parsing: text)) } catch { return .failure(.invalidManifest(error)) }
+    }
+
+    /// Whether a file still has the bytes a manifest records.
+    private static func matches(_ path: String, _ entry: SiteManifest.Entry, _ identity: FileIdentity) -> Bool {
+        guard identity.size == entry.size else { return false }
+        if entry.size == 0 { return entry.hash == .empty }
+        guard let bytes = readFile(AT_FDCWD, path, limit: entry.size), bytes.count == entry.size else { return false }
+        return ContentHash(bytes) == entry.hash
+    }
+
+    /// A plain file's bytes, at most `limit` of them (nil when it is larger, not a plain file or unreadable).
+    static func readFile(_ folder: Int32, _ name: String, limit: Int) -> [UInt8]? {
+        let fd = openat(folder, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) <= limit else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
+        var count = 0
+        let complete = bytes.withUnsafeMutableBytes { buffer -> Bool in
+            while count < buffer.count {
+                let n = read(fd, buffer.baseAddress! + count, buffer.count - count)
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { return false }
+                if n == 0 { break }
+                count += n
+            }
+            return true
+        }
+        guard complete, count <= limit else { return nil }
+        bytes.removeLast(bytes.count - count)
+        return bytes
+    }
+}
+
+/// A folder checked against its manifest, with what was found in it.
+package struct VerifiedSite: Sendable {
+    package var manifest: SiteManifest
+    /// Every plain file found, by path (the manifest itself included), and its identity then.
+    package var files: [String: FileIdentity]
+    /// Every folder found, by path.
+    package var folders: Set<String>
+}
+
+/// What tells one state of a file from another without reading it.
+package struct FileIdentity: Equatable, Sendable {
+    package var device: UInt64
+    package var inode: UInt64
+    package var size: Int
+    var modified: timespec
+    package var changed: timespec
+
+    package init(_ info: stat) {
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+        size = Int(info.st_size)
+        modified = info.st_mtim
+        changed = info.st_ctim
+    }
+
+    package static func == (a: Self, b: Self) -> Bool {
+        a.device == b.device && a.inode == b.inode && a.size == b.size
+            && a.modified.tv_sec == b.modified.tv_sec && a.modified.tv_nsec == b.modified.tv_nsec
+            && a.changed.tv_sec == b.changed.tv_sec && a.changed.tv_nsec == b.changed.tv_nsec
+    }
+}

@@ -1,0 +1,176 @@
+import Foundation
+import AdvocacyCore
+
+/// Cleaning of folders a build made (a recycled, replaced or kept site). Every step goes through
+/// folder descriptors opened with `O_NOFOLLOW`, so a symbolic link put anywhere in the tree, the
+/// root included, is removed as a link and never followed.
+package enum SiteFolder {
+    /// The relative paths of a site's files and of every folder that holds them.
+    package struct Layout: Sendable {
+        package var files: Set<String>
+        package var folders: Set<String>
+
+        package init(files: [String]) {
+            self.files = Set(files)
+            folders = []
+            for path in files {
+                var folder = (path as NSString).deletingLastPathComponent
+                while !folder.isEmpty && folders.insert(folder).inserted { folder = (folder as NSString).deletingLastPathComponent }
+            }
+        }
+    }
+
+    /// Removes from `root` every entry that is not a plain file or folder of `layout` (with no
+    /// layout, every entry that is not a plain file or folder). With `emptying`, the files that stay
+    /// are emptied, or removed when another name links to them, so the folder keeps names but no
+    /// content. The manifest is left as it is. Nothing happens when `root` is not a real folder.
+    ///
+    /// With `owned`, only what that check of the folder found is touched: a file only while it has
+    /// the identity it had then, a folder only when it was there; anything else stays where it is.
+    /// Returns false when something was left that way (or `root` could not be opened).
+    @discardableResult
+    static func prune(_ root: String, to layout: Layout?, emptying: Bool, owned: VerifiedSite? = nil) -> Bool {
+        let fd = open(root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        return prune(fd, "", to: layout, emptying: emptying, owned: owned)
+    }
+
+    /// Makes a folder readable by its owner only and empties every file in it; see `prune`.
+    @discardableResult
+    static func scrub(_ root: String, keeping layout: Layout?, owned: VerifiedSite? = nil) -> Bool {
+        let fd = open(root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        fchmod(fd, 0o700)
+        return prune(fd, "", to: layout, emptying: true, owned: owned)
+    }
+
+    /// Makes a real folder readable by everyone again (a recycled site that becomes the output).
+    package static func publish(_ root: String) {
+        let fd = open(root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fchmod(fd, 0o755)
+        close(fd)
+    }
+
+    /// Writes a manifest into a folder: to a file of its own first, renamed over the old one, so
+    /// the folder never holds half a manifest. 0 or the `errno` of the failure.
+    package static func write(_ manifest: SiteManifest, into folder: String) -> Int32 {
+        let pending = folder + "/" + SiteManifest.pendingName
+        // A name that links elsewhere loses only its name here, never its bytes.
+        unlink(pending)
+        let code = ExclusiveFile.create(pending, Array(manifest.text.utf8))
+        guard code == 0 else { unlink(pending); return code }
+        return rename(pending, folder + "/" + OutputFolder.markerName) == 0 ? 0 : errno
+    }
+
+    /// Deletes a folder and everything in it; a link is removed as a link.
+    package static func remove(_ path: String) {
+        let parent = open((path as NSString).deletingLastPathComponent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard parent >= 0 else { return }
+        defer { close(parent) }
+        removeEntry(parent, (path as NSString).lastPathComponent)
+    }
+
+    /// The names in a folder, without `.` and `..`; nil with the `errno` when it cannot be read.
+    package static func entries(_ path: String) -> Result<[String], SystemFailure> {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(SystemFailure(code: errno)) }
+        defer { close(fd) }
+        return .success(list(fd).map(\.name))
+    }
+
+    /// An `errno` value as an error.
+    package struct SystemFailure: Error {
+        package let code: Int32
+    }
+
+    /// The entries of the folder open at `fd` (which stays open): each name and whether it is a
+    /// folder, a plain file or something else (a link, a device).
+    package static func list(_ fd: Int32) -> [(name: String, kind: OutputFolder.Kind)] {
+        let own = dup(fd)
+        guard own >= 0 else { return [] }
+        guard let directory = fdopendir(own) else { close(own); return [] }
+        defer { closedir(directory) }
+        rewinddir(directory)
+        var entries: [(String, OutputFolder.Kind)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            if name == "." || name == ".." { continue }
+            let kind: OutputFolder.Kind
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): kind = .folder
+            case Int32(DT_REG): kind = .file
+            case Int32(DT_UNKNOWN):
+                var info = stat()
+                kind = fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) != 0 ? .other
+                    : (info.st_mode & S_IFMT) == S_IFDIR ? .folder : (info.st_mode & S_IFMT) == S_IFREG ? .file : .other
+            default: kind = .other
+            }
+            entries.append((name, kind))
+        }
+        return entries
+    }
+
+    /// Prunes the folder open at `fd` (which stays open), which is at `relative` in the site; false
+    /// when something not owned was left.
+    private static func prune(_ fd: Int32, _ relative: String, to layout: Layout?, emptying: Bool, owned: VerifiedSite?) -> Bool {
+        var clean = true
+        for entry in list(fd) {
+            if relative.isEmpty && (entry.name == OutputFolder.markerName || entry.name == SiteManifest.pendingName) { continue }
+            let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
+            let isOwned = owned.map { isOwnedEntry(fd, entry.name, path: path, kind: entry.kind, in: $0) } ?? true
+            guard isOwned else { clean = false; continue }
+            if entry.kind == .folder {
+                let child = openat(fd, entry.name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                guard child >= 0 else { clean = false; continue }
+                let stays = layout?.folders.contains(path) ?? true
+                let emptied = prune(child, path, to: stays ? layout : Layout(files: []), emptying: emptying, owned: owned)
+                close(child)
+                if !emptied { clean = false } else if !stays && unlinkat(fd, entry.name, AT_REMOVEDIR) != 0 { clean = false }
+            } else if entry.kind != .file || !(layout?.files.contains(path) ?? true) {
+                removeEntry(fd, entry.name)
+            } else if emptying {
+                empty(fd, entry.name)
+            }
+        }
+        return clean
+    }
+
+    /// Whether an entry is one a check of the folder found: a folder it listed, or a plain file
+    /// with the same identity.
+    private static func isOwnedEntry(_ fd: Int32, _ name: String, path: String, kind: OutputFolder.Kind, in site: VerifiedSite) -> Bool {
+        switch kind {
+        case .folder:
+            return site.folders.contains(path)
+        case .file:
+            var info = stat()
+            guard let known = site.files[path], fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
+            return known == FileIdentity(info)
+        default:
+            return false
+        }
+    }
+
+    /// Removes an entry of the folder open at `parent`: a folder with everything in it, anything else as it is.
+    private static func removeEntry(_ parent: Int32, _ name: String) {
+        let child = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        if child >= 0 {
+            for entry in list(child) { removeEntry(child, entry.name) }
+            close(child)
+            unlinkat(parent, name, AT_REMOVEDIR)
+        } else {
+            unlinkat(parent, name, 0)
+        }
+    }
+
+    /// Empties a file, or removes it when another name links to the same bytes.
+    private static func empty(_ parent: Int32, _ name: String) {
+        let fd = openat(parent, name, O_WRONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { unlinkat(parent, name, 0); return }
+        defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) != 0 || info.st_nlink > 1 || ftruncate(fd, 0) != 0 { unlinkat(parent, name, 0) }
+    }
+}

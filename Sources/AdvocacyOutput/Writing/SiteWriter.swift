@@ -1,0 +1,308 @@
+import Foundation
+import AdvocacyCore
+
+/// Writes a site into a folder beside the output folder and swaps it in only when everything was
+/// written, so the previous site stays as it was on any error, crash or signal. The swap is one
+/// `renameat2(RENAME_EXCHANGE)`, so there is no instant without a site; where the file system cannot
+/// exchange, two renames. The folder written into is the site kept by the build before
+/// (`.<name>.previous`, whose files are emptied when it is kept): rewriting a file that exists is
+/// many times faster than creating it and its folder. Folders of a killed build are cleaned up by
+/// the next one (`OutputFolder`). Files can be written from many threads at once, as they are
+/// rendered, so a build never holds the whole site in memory.
+///
+/// The folder being written says from its first moment which names it owns (a partial manifest);
+/// before the swap its manifest lists every file with its size and hash.
+public final class SiteWriter: SiteOutput {
+    /// Why the site could not be written.
+    public struct Failure: Error, CustomStringConvertible {
+        /// What went wrong, in any language.
+        public var message: Message
+
+        /// Creates a failure with the catalogue's message `id`.
+        package init(_ id: MessageID) {
+            message = Message(id)
+        }
+
+        /// Creates a failure that says what `message` says.
+        package init(_ message: Message) {
+            self.message = message
+        }
+
+        /// The message in English.
+        public var description: String { message.text(in: .en) }
+    }
+
+    private static let sequence = Locked(0)
+    private let output: OutputFolder
+    /// The output folder as checked before the build: nil when it was missing or empty.
+    private let current: VerifiedSite?
+    private let temporary: String
+    /// A folder only this process's user can read, made at commit to hold the replaced site.
+    private let holding: String
+    private let layout: SiteFolder.Layout
+    private let removal: Removal
+    /// Whether the folder being written is a recycled site, whose files may exist already.
+    private let recycled: Bool
+    private let failures = Locked([(path: String, code: Int32)]())
+    private let written = Locked([String: SiteManifest.Entry]())
+    private let notes = Locked([Message]())
+    /// What the build should say about folders it left as they were.
+    public var warnings: [Message] { notes.withLock { $0 } }
+
+    /// Starts writing a new version of `output`, which held `current` when checked, with the files
+    /// at `paths`: creates the folder beside it (recycling the kept site when it is one advocacy
+    /// wrote), with a manifest of the names it owns and every subfolder the paths need.
+    package init(output: OutputFolder, current: VerifiedSite?, paths: [String], removing removal: Removal = .now) throws(Failure) {
+        self.removal = removal
+        self.current = current
+        do { try output.createParent() } catch { throw Failure(error.message) }
+        let suffix = "\(BuildProcess.current.name)-\(Self.sequence.withLock { $0 += 1; return $0 })"
+        self.output = output
+        temporary = output.sibling("tmp-\(suffix)")
+        holding = output.sibling("old-\(suffix)")
+        layout = SiteFolder.Layout(files: paths)
+        var warnings: [Message] = []
+        let keptFiles = Self.recycle(output.kept, into: temporary, warnings: &warnings)
+        recycled = keptFiles != nil
+        notes.withLock { $0 = warnings }
+        if !recycled && mkdir(temporary, 0o755) != 0 {
+            throw Failure(.cannotCreateBuildFolder(output: output.given, reason: systemReason(errno)))
+        }
+        let code = SiteFolder.write(SiteManifest(owning: layout.files.union(keptFiles ?? [])), into: temporary)
+        guard code == 0 else {
+            abandon()
+            throw Failure(.cannotWrite(path: "\(output.given)/\(OutputFolder.markerName)", reason: systemReason(code)))
+        }
+        if recycled {
+            SiteFolder.publish(temporary)
+            SiteFolder.prune(temporary, to: layout, emptying: false)
+        }
+        for folder in layout.folders.sorted() where mkdir(temporary + "/" + folder, 0o755) != 0 && errno != EEXIST {
+            let code = errno
+            abandon()
+            throw Failure(.cannotCreateFolder(path: "\(output.given)/\(folder)", reason: systemReason(code)))
+        }
+    }
+
+    /// Writes one rendered file.
+    public func write(_ file: OutputFile) {
+        file.bytes.withUnsafeBufferPointer { finished(file.path, $0) }
+    }
+
+    /// Copies one file as it is.
+    public func copy(_ file: CopiedFile) {
+        guard let data = FileManager.default.contents(atPath: file.source) else {
+            let code = errno == 0 ? EIO : errno
+            failures.withLock { $0.append((file.path, code)) }
+            return
+        }
+        data.withUnsafeBytes { finished(file.path, $0.bindMemory(to: UInt8.self)) }
+    }
+
+    private func finished(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) {
+        let code = Self.writeFile(temporary + "/" + path, bytes, recycled: recycled)
+        if code != 0 {
+            failures.withLock { $0.append((path, code)) }
+        } else {
+            let entry = SiteManifest.Entry(size: bytes.count, hash: ContentHash(UnsafeRawBufferPointer(bytes)))
+            written.withLock { $0[path] = entry }
+        }
+    }
+
+    /// What becomes of the replaced output folder once the new one is in place.
+    public enum Removal: Sendable {
+        /// Deleted before `commit` returns.
+        case now
+        /// Deleted on a background thread of this process (for a long-running process such as `serve`).
+        case backgroundThread
+        /// Kept beside the output folder as `.<name>.previous` for the next build to write into,
+        /// holding only the names of the new site's files, every file emptied, readable by its owner only.
+        case keepForNextBuild
+    }
+
+    /// Swaps the new folder in for the output folder, if every file was written; otherwise removes
+    /// it. What becomes of the replaced folder is the writer's `Removal`. Returns the new site's manifest.
+    @discardableResult
+    package func commit() throws(Failure) -> SiteManifest {
+        if let first = failures.withLock({ $0.min { $0.path < $1.path } }) {
+            abandon()
+            throw Failure(.cannotWrite(path: "\(output.given)/\(first.path)", reason: systemReason(first.code)))
+        }
+        let manifest = SiteManifest(complete: written.withLock { $0 })
+        let code = SiteFolder.write(manifest, into: temporary)
+        guard code == 0 else {
+            abandon()
+            throw Failure(.cannotWrite(path: "\(output.given)/\(OutputFolder.markerName)", reason: systemReason(code)))
+        }
+        var signals = sigset_t(), previous = sigset_t()
+        sigemptyset(&signals)
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM] { sigaddset(&signals, signal) }
+        pthread_sigmask(SIG_BLOCK, &signals, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        switch OutputFolder.kind(output.path) {
+        case .missing:
+            guard rename(temporary, output.path) == 0 else {
+                let code = errno
+                abandon()
+                throw Failure(.cannotMoveNewSite(output: output.given, reason: systemReason(code)))
+            }
+            return manifest
+        case .folder:
+            break
+        default:
+            abandon()
+            throw Failure(.outputNoLongerAFolder(output: output.given))
+        }
+        // The second look: the output must be what was checked before the build, file for file.
+        guard isAsChecked(output.path) else {
+            abandon()
+            throw Failure(.outputChangedDuringBuild(output: output.given))
+        }
+        let aside = holding + "/site"
+        if Self.exchange(temporary, output.path) {
+            // The replaced site now has the new one's former name; it goes into a private folder at once.
+            if mkdir(holding, 0o700) == 0 && rename(temporary, aside) == 0 {
+                finishReplaced(aside)
+            } else {
+                rmdir(holding)
+                finishReplaced(temporary)
+            }
+            return manifest
+        }
+        guard mkdir(holding, 0o700) == 0 else {
+            let code = errno
+            abandon()
+            throw Failure(.cannotCreateAsideFolder(output: output.given, reason: systemReason(code)))
+        }
+        guard rename(output.path, aside) == 0 else {
+            let code = errno
+            rmdir(holding)
+            abandon()
+            throw Failure(.cannotReplaceOutput(output: output.given, reason: systemReason(code)))
+        }
+        guard isAsChecked(aside) else {
+            rename(aside, output.path)
+            rmdir(holding)
+            abandon()
+            throw Failure(.outputChangedDuringBuild(output: output.given))
+        }
+        guard rename(temporary, output.path) == 0 else {
+            let code = errno
+            rename(aside, output.path)
+            rmdir(holding)
+            abandon()
+            throw Failure(.cannotMoveNewSite(output: output.given, reason: systemReason(code)))
+        }
+        finishReplaced(aside)
+        return manifest
+    }
+
+    /// Whether `folder` holds what the output held when it was checked: the same files, or nothing.
+    private func isAsChecked(_ folder: String) -> Bool {
+        if let current { return SiteCheck.unchanged(folder, since: current) }
+        guard case .success(let entries) = SiteFolder.entries(folder) else { return false }
+        return entries.isEmpty
+    }
+
+    /// Removes or keeps the site the swap replaced, now at `aside`, once it is checked again; one
+    /// that changed meanwhile is left where it is and named in a warning.
+    private func finishReplaced(_ aside: String) {
+        let holder = aside.hasPrefix(holding + "/") ? holding : aside
+        guard let current else {
+            if rmdir(aside) == 0 { rmdir(holding) } else { leftChanged(holder) }
+            return
+        }
+        guard SiteCheck.unchanged(aside, since: current) else {
+            leftChanged(holder)
+            return
+        }
+        switch removal {
+        case .now:
+            if !Self.remove(aside, owned: current) { leftChanged(holder) } else { rmdir(holding) }
+        case .backgroundThread:
+            let holding = self.holding
+            Thread.detachNewThread { if Self.remove(aside, owned: current) { rmdir(holding) } }
+        case .keepForNextBuild:
+            if let warning = output.keep(aside, owned: current, layout: layout) {
+                notes.withLock { $0.append(warning) }
+            } else {
+                rmdir(holding)
+            }
+        }
+    }
+
+    /// Deletes a replaced site: what its check found, and then its folder; false when anything else was left.
+    private static func remove(_ folder: String, owned site: VerifiedSite) -> Bool {
+        guard SiteFolder.prune(folder, to: SiteFolder.Layout(files: []), emptying: false, owned: site) else { return false }
+        unlink(folder + "/" + SiteManifest.pendingName)
+        unlink(folder + "/" + OutputFolder.markerName)
+        return rmdir(folder) == 0
+    }
+
+    private func leftChanged(_ folder: String) {
+        let warning = OutputFolder.leftAlone(folder, .reasonChangedDuringBuild)
+        notes.withLock { $0.append(warning) }
+    }
+
+    /// Moves the kept site into place as the folder to write when it is a site advocacy wrote that
+    /// nobody changed; returns the names it holds, or nil when nothing was recycled.
+    private static func recycle(_ kept: String, into temporary: String, warnings: inout [Message]) -> Set<String>? {
+        switch OutputFolder.kind(kept) {
+        case .missing:
+            return nil
+        case .folder:
+            break
+        default:
+            warnings.append(OutputFolder.leftAlone(kept, .reasonNoManifest))
+            return nil
+        }
+        switch SiteCheck.check(kept) {
+        case .site(let site) where site.manifest.state == .complete:
+            return rename(kept, temporary) == 0 ? Set(site.manifest.files.keys) : nil
+        case .foreign(let entry):
+            warnings.append(OutputFolder.leftAlone(kept, .reasonForeignEntry(path: entry)))
+        case .changed(let entry):
+            warnings.append(OutputFolder.leftAlone(kept, .reasonEntryChanged(path: entry)))
+        default:
+            warnings.append(OutputFolder.leftAlone(kept, .reasonNoManifest))
+        }
+        return nil
+    }
+
+    /// Removes the unfinished folder.
+    public func abandon() {
+        SiteFolder.remove(temporary)
+    }
+
+    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+    /// glibc's `renameat2`, which Swift's Glibc module does not show.
+    private static let renameat2: RenameAt2? = dlsym(nil, "renameat2").map { unsafeBitCast($0, to: RenameAt2.self) }
+
+    /// Exchanges two folders in one step; false when the file system or kernel cannot.
+    private static func exchange(_ a: String, _ b: String) -> Bool {
+        guard let renameat2 else { return false }
+        let renameExchange: UInt32 = 1 << 1
+        return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
+    }
+
+    /// Writes a file; 0 or the `errno` of the failure. In a recycled folder an existing file is
+    /// emptied and rewritten, unless another name links to it: then it is replaced by a new file.
+    private static func writeFile(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>, recycled: Bool) -> Int32 {
+        var fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (recycled ? 0 : O_TRUNC), 0o644)
+        guard fd >= 0 else { return errno }
+        defer { close(fd) }
+        if recycled {
+            var info = stat()
+            guard fstat(fd, &info) == 0 else { return errno }
+            if info.st_nlink > 1 {
+                close(fd)
+                unlink(path)
+                fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+                guard fd >= 0 else { return errno }
+            } else if info.st_size > 0 {
+                guard ftruncate(fd, 0) == 0 else { return errno }
+            }
+        }
+        return FileBytes.writeAll(fd, bytes)
+    }
+}

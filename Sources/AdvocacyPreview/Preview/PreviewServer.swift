@@ -1,0 +1,174 @@
+import Foundation
+import HTTPTypes
+import HummingbirdCore
+import NIOCore
+import AdvocacyBuild
+import AdvocacyCore
+import AdvocacyLoad
+
+/// `advocacy serve`: builds into a private folder, serves it on loopback, watches the content and the
+/// theme, rebuilds on change and reloads open pages. A build with errors keeps the last good site
+/// served; the errors show in the terminal and in a box at the top of every page. Until a build has
+/// no errors there is no site: every page is the error page (`PreviewErrorPage`).
+public final class PreviewServer: Sendable {
+    private let options: BuildOptions
+    private let host: String
+    private let port: UInt16
+    private let state = PreviewState()
+
+    /// A server for `options` (its output is replaced by a private folder; the site is served at `/`
+    /// unless the options give a base URL) on `host:port`; port 0 picks a free one.
+    public init(options: BuildOptions, host: String = "127.0.0.1", port: UInt16 = 8000) {
+        var options = options
+        options.baseURL = options.baseURL ?? "/"
+        self.options = options
+        self.host = host
+        self.port = port
+    }
+
+    /// Makes a private folder (see `PreviewFolder`), listens, builds into the folder, then serves until
+    /// the task is cancelled or a signal ends the process (see `StopSignals`); the folder is removed
+    /// either way. `ready` gets the address once the first build is done. A port in use, or a host that
+    /// cannot be listened on, is a `UsageError` thrown before anything is built.
+    public func run(ready: @Sendable @escaping (String) -> Void) async throws {
+        let made = Locked<PreviewFolder?>(nil)
+        let signals = StopSignals.handle { number in
+            made.withLock { $0 }?.remove()
+            exit(128 + number)
+        }
+        defer { signals.restore() }
+        let folder = try made.withLock { made in
+            let folder = try PreviewFolder()
+            made = folder
+            return folder
+        }
+        defer { folder.remove() }
+        var options = self.options
+        options.output = folder.site
+        let base = HubConfigLoader.normalizedBaseURL(options.baseURL ?? "/") ?? "/"
+        let site = folder.site, state = self.state
+        let listener = try await PreviewListener(host: host, port: port) { request, writer, _ in
+            var response = await Self.answer(request, site: site, base: base, state: state)
+            response.headers[.xContentTypeOptions] = "nosniff"
+            let sent = request.method == .head ? response.createHeadResponse() : response
+            try await writer.write(response: sent.head, body: sent.body)
+        }
+        let session = BuildSession(options, removal: .backgroundThread)
+        let watched = [options.content, options.templates]
+        let changes = FolderWatcher.changes(in: watched)
+        await rebuild(session, in: folder, watching: watched)
+        ready(listener.origin + base)
+        let watcher = Task.detached { [self] in
+            for await _ in changes { await rebuild(session, in: folder, watching: watched) }
+        }
+        defer { watcher.cancel() }
+        await listener.serve()
+    }
+
+    /// The live-reload status and script, and the site's files (the error page while there is no site).
+    private static func answer(_ request: Request, site: String, base: String, state: PreviewState) async -> Response {
+        switch (request.method, request.uri.path) {
+        case (.get, "/__advocacy/status"):
+            let (version, errors, language, hasSite) = await state.snapshot()
+            let heading = Message(hasSite ? .previewHasErrors : .previewNoSite).text(in: language)
+            let body = "{\"version\":\(version),\"errors\":\(JSON.array(errors)),\"heading\":\(JSON.string(heading))}"
+            return Response(status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
+                            body: .init(byteBuffer: ByteBuffer(string: body)))
+        case (.get, "/__advocacy/live.js"):
+            return Response(status: .ok, headers: [.contentType: "text/javascript", .cacheControl: "no-store"],
+                            body: .init(byteBuffer: ByteBuffer(string: LiveReload.script)))
+        case (.get, let path), (.head, let path):
+            // The version is taken before the file is read: a rebuild in between makes the page reload once
+            // more, never once less.
+            let (version, errors, language, hasSite) = await state.snapshot()
+            guard hasSite else { return PreviewErrorPage.response(errors: errors, language: language, version: version) }
+            return PreviewFiles.response(for: path, in: site, base: base, version: version)
+        default:
+            return Response(status: .methodNotAllowed, headers: [.allow: "GET, HEAD"])
+        }
+    }
+
+    /// Builds again, unless a watched folder has just gone (moved away or deleted): that is said in
+    /// the terminal and on the page, and the next build comes when a folder is back at its path. A
+    /// folder replaced by another is said in the terminal.
+    private func rebuild(_ session: BuildSession, in folder: PreviewFolder, watching watched: [String]) async {
+        let identities = watched.map(FolderIdentity.init)
+        let (replaced, language) = await state.follow(identities)
+        let hasSite = await state.snapshot().hasSite
+        let words: [MessageID] = [.contentFolderWord, .templatesFolderWord]
+        let messageLanguage = options.messageLanguage ?? language
+        for index in replaced where identities[index] != nil {
+            Self.say(Message(.previewFolderReplaced(what: Message(words[index]), folder: watched[index]))
+                .text(in: messageLanguage) + "\n")
+        }
+        if let index = replaced.first(where: { identities[$0] == nil }) {
+            let what = Message(words[index]), folder = watched[index]
+            let gone = Message(hasSite ? .previewFolderGone(what: what, folder: folder) : .previewFolderGoneNoSite(what: what, folder: folder))
+                .text(in: messageLanguage)
+            Self.say(gone + "\n")
+            await state.update(errors: [gone], language: messageLanguage)
+            return
+        }
+        let started = ContinuousClock.now
+        guard let outcome = await Task.detached(operation: { folder.whileOpen { Self.build(session, hasSite: hasSite) } }).value
+        else { return }
+        let elapsed = ContinuousClock.now - started
+        let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+        Self.say("\(outcome.summary) [\(milliseconds) ms]\n")
+        await state.update(errors: outcome.errors, language: outcome.language)
+    }
+
+    /// Builds once; prints the diagnostics and says what the terminal and the page should show, and in
+    /// which language. `hasSite` says whether an earlier build made a site, still shown when this one fails.
+    private static func build(_ session: BuildSession, hasSite: Bool) -> (summary: String, errors: [String], language: HubLanguage) {
+        do {
+            let report = try session.build()
+            if !report.diagnostics.isEmpty {
+                Self.say(DiagnosticFormat.text.format(report.diagnostics, in: report.language), to: .standardError)
+            }
+            let summary = report.hasErrors ? Message(hasSite ? .notRebuiltErrors : .notBuiltErrors).text(in: report.language)
+                : report.summary + Message(.filesRendered(files: report.filesRendered)).text(in: report.language)
+            return (summary, report.diagnostics.filter { $0.severity == .error }.map { $0.line(in: report.language) }, report.language)
+        } catch {
+            let language = session.options.messageLanguage
+                ?? MessageLanguage.resolve(override: nil, content: session.options.content)
+            return (Message(.notRebuilt(reason: error.message)).text(in: language),
+                    [error.message.text(in: language)], language)
+        }
+    }
+
+    /// Writes to the terminal; a terminal that went away (a closed pipe) is no reason to stop.
+    private static func say(_ text: String, to terminal: FileHandle = .standardOutput) {
+        try? terminal.write(contentsOf: Data(text.utf8))
+    }
+}
+
+/// The preview's version (bumped on every rebuild), the last build's errors, the language of its
+/// messages, and whether a build has made a site (one with no errors; later failures keep it).
+actor PreviewState {
+    private var version = 0
+    private var errors: [String] = []
+    private var language = HubLanguage.en
+    private var hasSite = false
+
+    /// The folders the watched paths led to at the last rebuild; nil for one that was gone.
+    private var folders: [FolderIdentity?]?
+
+    /// Notes a rebuild's outcome; one with no errors wrote the site.
+    package func update(errors: [String], language: HubLanguage) {
+        version += 1
+        self.errors = errors
+        self.language = language
+        hasSite = hasSite || errors.isEmpty
+    }
+
+    package func snapshot() -> (version: Int, errors: [String], language: HubLanguage, hasSite: Bool) { (version, errors, language, hasSite) }
+
+    /// Notes the folders the watched paths lead to now; returns the indices of those that changed
+    /// since the last rebuild, and the language of the last messages.
+    package func follow(_ now: [FolderIdentity?]) -> (changed: [Int], language: HubLanguage) {
+        defer { folders = now }
+        guard let folders else { return ([], language) }
+        return (now.indices.filter { now[$0] != folders[$0] }, language)
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import AdvocacyCore
+
+/// Finds hub.yml's forbidden terms in every text the site publishes: hub.yml's own texts, every
+/// front matter text, bodies (also across line breaks and markup), share texts, the readiness model
+/// and the file names that become web addresses. Front matter, hub.yml and file names are also
+/// searched for the term's web-address form (`projekt-nordlys`). An embargoed item gets a warning,
+/// so the build on its publish morning does not fail by surprise.
+enum ForbiddenTerms {
+    /// Checks one document. `search` finds `terms`, in the same order.
+    /// `termsInText` are the terms found in the body's plain text (across line breaks and markup).
+    package static func check(_ info: DocumentInfo, shareTexts: [ShareText], termsInText: Set<String>,
+                      embargoed: Bool, terms: [Located<String>], search: TermSearch, diagnostics: inout Diagnostics) {
+        guard !terms.isEmpty else { return }
+        let start = SourceLocation(file: info.displayPath)
+        let inTexts = info.texts.map { found(search, in: $0.value) }
+        let inSlug = info.slug.location == start ? search.foundAsAddress(in: info.slug.value) : []
+        let inBody = search.matches(in: info.body)
+        let inShareTexts = shareTexts.map { search.matches(in: $0.text) }
+        let termsInText = Set(termsInText.flatMap { search.indices(of: $0) })
+        var present = inSlug.union(inBody.keys).union(termsInText)
+        for set in inTexts { present.formUnion(set) }
+        for matches in inShareTexts { present.formUnion(matches.keys) }
+        for index in present.sorted() {
+            let term = terms[index]
+            func report(_ location: SourceLocation, _ place: MessageID? = nil, fix: MessageID = .forbiddenTermRemove) {
+                if embargoed {
+                    diagnostics.warning(message(term, place, fix: .forbiddenTermWhenPublished), at: location)
+                } else {
+                    diagnostics.error(message(term, place, fix: fix), at: location)
+                }
+            }
+            for (text, found) in zip(info.texts, inTexts) where found.contains(index) { report(text.location) }
+            if inSlug.contains(index) {
+                report(start, .forbiddenTermInFileName, fix: .forbiddenTermRename)
+            }
+            let matches = inBody[index] ?? []
+            for (line, column) in matches {
+                report(SourceLocation(file: info.displayPath, line: info.bodyLine + line, column: column))
+            }
+            if matches.isEmpty, termsInText.contains(index) {
+                report(SourceLocation(file: info.displayPath, line: info.bodyLine), .forbiddenTermAcrossText)
+            }
+            for (text, found) in zip(shareTexts, inShareTexts) {
+                for (line, column) in found[index] ?? [] {
+                    report(SourceLocation(file: text.location.file, line: text.location.line + 1 + line, column: column))
+                }
+            }
+        }
+    }
+
+    /// Checks texts that are not part of a document, such as hub.yml's and the readiness model's.
+    package static func check(_ texts: [Located<String>], terms: [Located<String>], search: TermSearch, diagnostics: inout Diagnostics) {
+        guard !terms.isEmpty else { return }
+        let found = texts.map { Self.found(search, in: $0.value) }
+        for index in found.reduce(into: Set<Int>(), { $0.formUnion($1) }).sorted() {
+            for (text, found) in zip(texts, found) where found.contains(index) {
+                diagnostics.error(message(terms[index], fix: .forbiddenTermRemove), at: text.location)
+            }
+        }
+    }
+
+    /// Checks the names of the media files the site copies: they become web addresses.
+    package static func check(_ media: [MediaFile], terms: [Located<String>], search: TermSearch, diagnostics: inout Diagnostics) {
+        guard !terms.isEmpty else { return }
+        let found = media.map { search.foundAsAddress(in: ($0.path as NSString).lastPathComponent) }
+        for index in found.reduce(into: Set<Int>(), { $0.formUnion($1) }).sorted() {
+            for (file, found) in zip(media, found) where found.contains(index) {
+                diagnostics.error(message(terms[index], .forbiddenTermInFileName, fix: .forbiddenTermRename),
+                                  at: SourceLocation(file: file.displayPath))
+            }
+        }
+    }
+
+    /// Says `term` is forbidden, found at `place` (a fragment such as "in the file name", or nowhere in particular),
+    /// and what to do: `fix`.
+    private static func message(_ term: Located<String>, _ place: MessageID? = nil, fix: MessageID) -> Message {
+        Message(.forbiddenTerm(term: term.value, line: "\(term.location.line)", place: place.map(Message.init), fix: Message(fix)))
+    }
+
+    /// The terms a front matter or settings text holds as words or in their web-address form.
+    private static func found(_ search: TermSearch, in text: String) -> Set<Int> {
+        search.found(in: text).union(search.foundAsAddress(in: text))
+    }
+}

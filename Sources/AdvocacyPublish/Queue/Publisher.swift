@@ -1,0 +1,234 @@
+import Foundation
+import AdvocacyCore
+import AdvocacyLoad
+
+/// Resolves a loaded hub at `now`: decides what is published, renders every Markdown body once,
+/// lifts share texts out of share items, and hands on only what is published.
+public enum Publisher {
+    /// The hub with its share texts filled in (for checks), and the published site.
+    public struct Result: Sendable {
+        /// Every document, share texts filled in; drafts left out unless the build includes them.
+        public var hub: Hub
+        /// What is published at `now`.
+        public var site: Site
+        /// Findings from Markdown: broken links, malformed share blocks.
+        public var diagnostics: Diagnostics
+        /// Every rendered body, embargoed ones included, by content path: for checks.
+        public var bodies: [String: RenderedMarkdown]
+    }
+
+    /// `elements` by date, newest first (undated last), then by slug; sorted by their keys, so the
+    /// large elements are moved once.
+    private static func newestFirst<Element>(_ elements: [Element], by key: (Element) -> (Date?, String)) -> [Element] {
+        let keys = elements.map { element in
+            let (date, slug) = key(element)
+            return (date ?? .distantPast, slug)
+        }
+        return keys.indices.sorted { (keys[$0].0, keys[$1].1) > (keys[$1].0, keys[$0].1) }.map { elements[$0] }
+    }
+
+    /// Publishes `hub` at `now`: renders every body, then puts the site together.
+    public static func publish(_ hub: Hub, now: Date, drafts: Bool) -> Result {
+        let plan = Plan(hub, now: now, drafts: drafts)
+        return publish(plan, bodies: plan.documents.parallelMap { plan.render($0) })
+    }
+
+    /// What a build publishes at `now` before any body is rendered: the one place that decides which
+    /// documents are published (every document it renders but the embargoed items), and how a link
+    /// from each of them resolves.
+    package struct Plan: Sendable {
+        /// The hub without the documents left out (drafts, unless the build includes them).
+        package var hub: Hub
+        package let now: Date
+        package let urls: SiteURLs
+        package let clock: HubClock
+        /// The documents left out: drafts, unless the build includes them. Nothing of them is read again.
+        package let left: [DocumentInfo]
+        /// Every document whose body renders, in order: the published ones and the embargoed items.
+        package let documents: [DocumentInfo]
+        /// Embargoed items by path, with their publish instant: rendered to be checked, never published.
+        let embargoes: [String: Date]
+        private let targets: [String: LinkTarget]
+        private let loaded: Set<String>
+        private let unreadable: Set<String>
+        private let mediaNames: MediaNames
+        private let publishOf: [String: Date?]
+        private let renderer: MarkdownRenderer
+        /// hub.yml's forbidden terms, to find in each body's plain text.
+        package let terms: TermSearch
+        /// The content paths links can lead to, indexed for "did you mean" on the first missing one.
+        private let nearTargets = Locked<NearNames?>(nil)
+
+        package init(_ hub: Hub, now: Date, drafts: Bool) {
+            var hub = hub
+            let all = hub.documents
+            loaded = Set(all.map(\.path))
+            unreadable = hub.unreadable
+            urls = SiteURLs(base: hub.config.baseURL, site: hub.config.siteURL)
+            clock = HubClock(timeZone: hub.config.timeZone)
+            self.now = now
+            let keep: (DocumentInfo) -> Bool = { drafts || !$0.draft }
+            left = all.filter { !keep($0) }
+            hub.keepDocuments(where: keep)
+
+            // What every content path is in this build, for links between content files.
+            var targets: [String: LinkTarget] = [:]
+            mediaNames = MediaNames(hub.media)
+            for media in hub.media { targets[media.path] = .page(urls.media(media.path)) }
+            for d in hub.disciplines { targets[d.info.path] = .page(urls.discipline(d.id)) }
+            for g in hub.guidelines { targets[g.info.path] = .page(urls.guideline(g.info.slug.value)) }
+            for s in hub.stories { targets[s.info.path] = .page(urls.story(s.info.slug.value)) }
+            for p in hub.pages { targets[p.info.path] = .page(urls.page(p.info.slug.value)) }
+            for e in hub.results?.evaluations ?? [] { targets[e.info.path] = .page(urls.evaluation(e.period)) }
+            if let home = hub.home { targets[home.path] = .page(urls.home) }
+            // Embargoed items by path with their publish instant: an embargoed item may link to another one
+            // that publishes no later than itself.
+            var embargoes: [String: Date] = [:]
+            for item in hub.shareItems {
+                targets[item.info.path] = .page(urls.shareItem(item.info.slug.value))
+                if item.state(at: now) == .embargoed, let publish = item.publish?.value { embargoes[item.info.path] = publish }
+            }
+            self.targets = targets
+            self.embargoes = embargoes
+            publishOf = Dictionary(uniqueKeysWithValues: hub.shareItems.map { ($0.info.path, $0.publish?.value) })
+            renderer = MarkdownRenderer(unsafeHTML: hub.config.unsafeHTML, baseURL: hub.config.baseURL, siteURL: hub.config.siteURL)
+            terms = TermSearch(hub.config.forbiddenTerms.map(\.value))
+            documents = hub.documents
+            self.hub = hub
+        }
+
+        /// Where a link from `source` to a content path leads in this build.
+        package func resolve(_ path: String, from source: DocumentInfo) -> LinkTarget {
+            if let embargo = embargoes[path], (publishOf[source.path] ?? nil).map({ $0 < embargo }) ?? true {
+                return .unpublished(Message(.unpublishedEmbargoed(date: DateDisplay.iso(embargo, clock: clock))))
+            }
+            if let target = targets[path] { return target }
+            if loaded.contains(path) { return .unpublished(Message(.unpublishedDraft)) }
+            if unreadable.contains(path) { return .unreadable }
+            return mediaNames.otherCapitals(of: path).map(LinkTarget.otherCapitals) ?? .missing(suggestion: mediaNames.otherExtension(of: path) ?? nearest(to: path))
+        }
+
+        /// The content path of this build one typing slip away from `path`.
+        private func nearest(to path: String) -> String? {
+            let index = nearTargets.withLock { index in
+                if index == nil { index = NearNames(targets.keys) }
+                return index!
+            }
+            return index.suggestion(for: path)
+        }
+
+        /// The address of the page of the document at `path`, below the site's root (`guidelines/x/`).
+        package func page(of path: String) -> String? {
+            guard case .page(let url) = targets[path] else { return nil }
+            return String(url.dropFirst(urls.base.count))
+        }
+
+        /// Whether a document of `documents` is published: all are but the embargoed items, whose
+        /// bodies are only checked.
+        package func isPublished(_ info: DocumentInfo) -> Bool { embargoes[info.path] == nil }
+
+        /// Whether a body rendered for `info` in an earlier build would render the same now, given
+        /// that the document's file did not change.
+        package func canReuse(_ body: RenderedMarkdown, for info: DocumentInfo) -> Bool {
+            (body.hasHTML || !isPublished(info)) && body.resolutions.allSatisfy { resolve($0.key, from: info) == $0.value }
+        }
+
+        /// Renders a document's body: HTML, the forbidden terms in its text, its share texts.
+        package func render(_ info: DocumentInfo) -> RenderedMarkdown {
+            var source = MarkdownSource(info)
+            source.page = page(of: info.path)
+            var body = renderer.render(source, html: isPublished(info), resolve: { resolve($0, from: info) })
+            body.termsInText = Set(terms.found(in: body.plainText).map { terms.terms[$0] })
+            body.plainText = SearchText.excerpt(body.plainText)
+            if info.path.hasPrefix("share/") {
+                body.shareTexts = body.shareBlocks.compactMap { shareText($0, diagnostics: &body.diagnostics) }
+            } else {
+                for block in body.shareBlocks {
+                    body.diagnostics.warning(.shareBlockOutsideShareItem, at: block.location)
+                }
+            }
+            body.shareBlocks = []
+            return body
+        }
+    }
+
+    /// Puts the published site together from a plan and the rendered body of each of its documents.
+    package static func publish(_ plan: Plan, bodies rendered: [RenderedMarkdown]) -> Result {
+        var hub = plan.hub
+        let now = plan.now, urls = plan.urls
+        let documents = plan.documents
+        var bodies: [String: RenderedMarkdown] = [:]
+        for (info, body) in zip(documents, rendered) { bodies[info.path] = body }
+        let allBodies = bodies
+
+        var diagnostics = Diagnostics()
+        for info in documents { diagnostics.append(contentsOf: bodies[info.path]!.diagnostics) }
+        for index in hub.shareItems.indices {
+            let body = bodies[hub.shareItems[index].info.path]
+            hub.shareItems[index].shareTexts = body?.shareTexts ?? []
+            hub.shareItems[index].shareTextsAreComplete = body?.shareTextsAreComplete ?? true
+        }
+
+        var active: [ShareItem] = [], expired: [ShareItem] = []
+        for item in hub.shareItems where plan.isPublished(item.info) {
+            if item.state(at: now) == .expired { expired.append(item) } else { active.append(item) }
+        }
+        for info in documents where !plan.isPublished(info) { bodies[info.path] = nil }
+        active = newestFirst(active) { ($0.publish?.value, $0.info.slug.value) }
+        expired = newestFirst(expired) { ($0.expires?.value, $0.info.slug.value) }
+        let stories = newestFirst(hub.stories) { ($0.date?.value, $0.info.slug.value) }
+
+        // Only the media the published site uses are copied: its items' images and what its bodies
+        // link to or show. A file nothing published uses stays out, so no name or byte of a draft's or
+        // an embargoed item's media can reach the output.
+        let used = Set((active + expired).compactMap(\.imagePath)).union(bodies.values.flatMap(\.mediaReferences))
+        let media = hub.media.filter { used.contains($0.path) }
+
+        let site = Site(
+            config: hub.config, now: now, urls: urls, home: hub.home, disciplines: hub.disciplines,
+            activeItems: active, expiredItems: expired, stories: stories, guidelines: hub.guidelines,
+            pages: hub.pages, readiness: hub.readiness,
+            results: hub.results.map { $0.withholdingSmallGroups(below: hub.config.minGroup) }.flatMap { $0.isEmpty ? nil : $0 },
+            media: media, bodies: bodies,
+            embargoedCount: plan.embargoes.count, changes: hub.shareItems.changes(after: now))
+        return Result(hub: hub, site: site, diagnostics: diagnostics, bodies: allBodies)
+    }
+
+    /// Reads `share <discipline> [platform]`.
+    private static func shareText(_ block: ShareBlock, diagnostics: inout Diagnostics) -> ShareText? {
+        guard let discipline = block.arguments.first else {
+            diagnostics.error(.shareBlockWithoutDiscipline, at: block.location)
+            return nil
+        }
+        var platform = Platform.linkedin
+        if block.arguments.count > 1 {
+            let name = block.arguments[1]
+            if let named = Platform(rawValue: name.lowercased()) {
+                platform = named
+            } else if let renamed = Platform.renamed(name) {
+                diagnostics.error(.renamedPlatform(name: name, platform: renamed.rawValue, discipline: discipline), at: block.location)
+            } else {
+                let known = Platform.allCases.map(\.rawValue)
+                diagnostics.error(.unknownPlatform(name: name, known: known,
+                                                   suggestion: EditDistance.didYouMean(name.lowercased(), in: known)),
+                                  at: block.location)
+            }
+        }
+        if block.arguments.count > 2 {
+            diagnostics.warning(.extraShareBlockWords(words: block.arguments[2...].joined(separator: " ")),
+                                at: block.location)
+        }
+        if block.text.allSatisfy(\.isWhitespace) {
+            diagnostics.error(.emptyShareBlock, at: block.location)
+        }
+        let (prompts, mistakes) = SharePrompts.read(block.text)
+        for mistake in mistakes {
+            let indent = mistake.line < block.indents.count ? block.indents[mistake.line] : 0
+            diagnostics.error(mistake.kind.messageID, at: SourceLocation(file: block.location.file, line: block.location.line + 1 + mistake.line,
+                                                                       column: indent + mistake.column + 1))
+        }
+        return ShareText(discipline: Located(discipline, at: block.location), platform: platform,
+                         text: block.text, location: block.location,
+                         length: PostLength.count(block.text, on: platform, link: nil), prompts: prompts)
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import AdvocacyCore
+import AdvocacyLoad
+
+/// The hub as it is published at one `now`: drafts and embargoed items are gone, every body is rendered.
+/// Nothing after this stage can see what is not published.
+public struct Site: Sendable {
+    /// `hub.yml`.
+    public var config: HubConfig
+    /// The build's one clock reading.
+    public var now: Date
+    /// Where pages live.
+    public var urls: SiteURLs
+    /// The home page's own text.
+    public var home: DocumentInfo?
+    /// Disciplines in display order.
+    public var disciplines: [Discipline]
+    /// Active share items, newest `publish` first.
+    public var activeItems: [ShareItem]
+    /// Expired share items, newest `expires` first.
+    public var expiredItems: [ShareItem]
+    /// Stories, newest first.
+    public var stories: [Story]
+    /// Guidelines in display order.
+    public var guidelines: [Guideline]
+    /// Pages in display order.
+    public var pages: [Page]
+    /// The readiness model.
+    public var readiness: ReadinessModel?
+    /// The results, without the participant figures of periods below `min-group`; nil when the hub has none.
+    public var results: Results?
+    /// Files under `media/`.
+    public var media: [MediaFile]
+    /// The rendered body of every published document, by its content path.
+    public var bodies: [String: RenderedMarkdown]
+    /// How many items are embargoed at `now` (a count only; their content is not here).
+    public var embargoedCount: Int
+    /// Every instant after `now` at which an item enters or leaves the queue, in order.
+    public var changes: [Date]
+
+    /// The next instant after `now` at which an item enters or leaves the queue.
+    public var nextChange: Date? { changes.first }
+
+    /// The rendered body of a document.
+    public func body(_ info: DocumentInfo) -> RenderedMarkdown? { bodies[info.path] }
+
+    /// The active items of a discipline, newest first: what its page, its count and the digest show.
+    package func active(in discipline: String) -> some Collection<ShareItem> {
+        activeItems.lazy.filter { $0.disciplines.contains { $0.value == discipline } }
+    }
+
+    /// How many active items are in a discipline.
+    package func activeCount(in discipline: String) -> Int { active(in: discipline).count }
+
+    /// The newest active items of a discipline, at most `limit`.
+    package func newestActive(in discipline: String, limit: Int) -> [ShareItem] {
+        Array(active(in: discipline).prefix(limit))
+    }
+
+    /// The stories of a discipline, newest first.
+    package func stories(in discipline: String) -> [Story] {
+        stories.filter { $0.disciplines.contains { $0.value == discipline } }
+    }
+
+    /// An active or expired item by its index.
+    package func item(_ index: Int, expired: Bool) -> ShareItem {
+        expired ? expiredItems[index] : activeItems[index]
+    }
+
+    /// Lets go of every document's Markdown source, which rendering does not use, once the bodies
+    /// are rendered and checked.
+    package mutating func dropSources() {
+        home?.body = ""
+        for index in disciplines.indices { disciplines[index].info.body = "" }
+        for index in activeItems.indices { activeItems[index].info.body = "" }
+        for index in expiredItems.indices { expiredItems[index].info.body = "" }
+        for index in stories.indices { stories[index].info.body = "" }
+        for index in guidelines.indices { guidelines[index].info.body = "" }
+        for index in pages.indices { pages[index].info.body = "" }
+        for index in results?.evaluations.indices ?? [].indices { results?.evaluations[index].info.body = "" }
+    }
+}

@@ -1,0 +1,107 @@
+import AdvocacyCore
+import AdvocacyTemplates
+
+/// The share cards an item shows on a page, kept as what they are made from. The cards are made
+/// when a template shows them, so telling whether two models of a page differ compares the texts,
+/// not every card's links and labels.
+struct CardSet: Hashable, Sendable {
+    /// What every card of a build shares; the same on every page, so not part of a card set's
+    /// hash but of the build's shared one.
+    package struct Context: Sendable, Hashable {
+        package let config: HubConfig
+        package let words: SiteStrings
+        let disciplineTitles: [String: String]
+
+        package static func == (a: Context, b: Context) -> Bool {
+            a.config.utmMedium == b.config.utmMedium && a.config.disclosure == b.config.disclosure
+                && a.config.baseURL == b.config.baseURL
+                && Platform.allCases.allSatisfy { a.config.limit(for: $0) == b.config.limit(for: $0) }
+                && a.words == b.words && a.disciplineTitles == b.disciplineTitles
+        }
+
+        package func hash(into hasher: inout Hasher) {
+            hasher.combine(config.utmMedium)
+            hasher.combine(config.disclosure)
+            hasher.combine(config.baseURL)
+            for platform in Platform.allCases { hasher.combine(config.limit(for: platform)) }
+            hasher.combine(words)
+            hasher.combine(disciplineTitles)
+        }
+    }
+
+    package let context: Context
+    package let item: ShareItem
+    /// The item's share texts shown, by their index among all of its texts.
+    package let indices: [Int]
+    /// Whether the cards have the copy and composer buttons.
+    package let actions: Bool
+
+    /// The cards of `item`'s texts, or only of those for `discipline`.
+    package init(_ item: ShareItem, discipline: String? = nil, actions: Bool, context: Context) {
+        self.item = item
+        self.actions = actions
+        self.context = context
+        indices = item.shareTexts.indices.filter { discipline == nil || item.shareTexts[$0].discipline.value == discipline }
+    }
+
+    /// The cards, made now.
+    package var cards: [ShareCardModel] {
+        indices.map { index in
+            let text = item.shareTexts[index]
+            return ShareCardModel(text, index: index, item: item, config: context.config, words: context.words,
+                                  disciplineTitle: context.disciplineTitles[text.discipline.value] ?? text.discipline.value,
+                                  actions: actions)
+        }
+    }
+
+    /// What a list shows instead of the cards: a link to the first of them on the item's page at
+    /// `pageURL`, or nil when there is none.
+    func link(on pageURL: String) -> TextsLink? {
+        guard let first = indices.first else { return nil }
+        let slug = item.info.slug.value
+        return TextsLink(count: indices.count, url: pageURL + "#" + ShareCardModel.id(slug: slug, index: first),
+                         pairs: indices.map { item.shareTexts[$0].discipline.value + ":" + item.shareTexts[$0].platform.rawValue })
+    }
+
+    package static func == (a: CardSet, b: CardSet) -> Bool {
+        a.actions == b.actions && a.indices == b.indices && a.item.info.slug.value == b.item.info.slug.value
+            && a.item.link?.value == b.item.link?.value && a.item.image?.value == b.item.image?.value && a.item.sponsored == b.item.sponsored
+            && a.item.shareTexts.count == b.item.shareTexts.count
+            && zip(a.item.shareTexts, b.item.shareTexts).allSatisfy {
+                $0.discipline.value == $1.discipline.value && $0.platform == $1.platform && $0.text == $1.text
+            }
+    }
+
+    package func hash(into hasher: inout Hasher) {
+        hasher.combine(actions)
+        hasher.combine(indices)
+        hasher.combine(item.info.slug.value)
+        hasher.combine(item.link?.value)
+        hasher.combine(item.image?.value)
+        hasher.combine(item.sponsored)
+        for text in item.shareTexts {
+            hasher.combine(text.discipline.value)
+            hasher.combine(text.platform)
+            hasher.combine(text.text)
+        }
+    }
+}
+
+/// An item's share texts as a list shows them: how many, and a link to the first card on the item's
+/// page. `pairs` names each text's discipline and platform (`social-selling:linkedin`), in the order
+/// of the cards, whose anchors end in their number: the queue's filter counts the texts it keeps
+/// and points the link at the first of them.
+struct TextsLink: TemplateObject, Hashable {
+    let count: Int
+    let url: String
+    let pairs: [String]
+
+    package func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "count": .integer(count)
+        case "url": .text(url)
+        case "pairs": .text(pairs.joined(separator: " "))
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import AdvocacyCore
+import AdvocacyTemplates
+
+/// One metric as the results page shows it: its latest figure, the change from the period before,
+/// its target and the distance to it, a chart over all its periods, and the same figures as a table.
+struct MetricSummary: TemplateObject, Hashable {
+    /// A row of the metric's table: one period as `metrics.csv` gives it.
+    struct Row: TemplateObject, Hashable {
+        package let period: String
+        package let value: String
+        package let target: String
+        package let note: String
+
+        package func value(for key: String) -> TemplateValue? {
+            switch key {
+            case "period": .text(period)
+            case "value": .text(value)
+            case "target": .text(target)
+            case "note": .text(note)
+            default: nil
+            }
+        }
+    }
+
+    package let id: String
+    package let label: String
+    package let latest: String
+    let latestPeriod: String
+    /// `up`, `down` or `same`; empty when the period before has no figure.
+    package let direction: String
+    /// Such as `Op 12,5 % fra 3. kvartal 2026`; empty when the period before has no figure.
+    package let change: String
+    package let target: String
+    /// Such as `1.600 til målet` or `Målet er nået`; empty without a target.
+    package let distance: String
+    /// The chart's SVG, built from escaped values.
+    package let chart: String
+    package let rows: [Row]
+
+    /// The summary of `metric` from its rows, oldest period first.
+    package init(_ metric: Metric, rows: [ResultRow], words: SiteStrings, language: HubLanguage) {
+        func shown(_ value: Double) -> String { ResultNumber.format(value, unit: metric.unit, language: language) }
+        let latestRow = rows[rows.count - 1]
+        id = metric.id
+        label = metric.label
+        latest = shown(latestRow.value)
+        latestPeriod = latestRow.period.label(in: language)
+        if let before = latestRow.period.previous, let earlier = rows.first(where: { $0.period == before }) {
+            let difference = latestRow.value - earlier.value
+            direction = difference > 0 ? "up" : difference < 0 ? "down" : "same"
+            let amount: String? = if metric.isRate {
+                ResultNumber.format(abs(difference), unit: "", language: language, decimals: 1) + " " + words["results-points"]
+            } else if earlier.value != 0 {
+                ResultNumber.format(abs(difference / earlier.value * 100), unit: "%", language: language, decimals: 1)
+            } else {
+                nil
+            }
+            change = Placeholders.fill(words["results-change-\(direction)"]) { name in
+                switch name {
+                case "amount": amount ?? ""
+                case "period": before.label(in: language)
+                default: nil
+                }
+            }.trimmingCharacters(in: .whitespaces)
+        } else {
+            direction = ""
+            change = ""
+        }
+        target = latestRow.target.map(shown) ?? ""
+        distance = latestRow.target.map { goal in
+            goal <= latestRow.value ? words["results-target-reached"]
+                : Placeholders.fill(words["results-to-go"]) { $0 == "amount" ? shown(goal - latestRow.value) : nil }
+        } ?? ""
+        let first = rows[0].period.label(in: language)
+        let targetWords = rows.contains { $0.target != nil } ? " " + words["results-chart-target"] : ""
+        let description = Placeholders.fill(words["results-chart-description"] + targetWords) { name in
+            switch name {
+            case "label": metric.label
+            case "count": "\(rows.count)"
+            case "first": first
+            case "last": latestRow.period.label(in: language)
+            default: nil
+            }
+        }
+        chart = ResultChart(id: "chart-\(metric.id)", title: metric.label, description: description,
+                            bars: rows.map { .init(label: $0.period.label(in: language), value: $0.value, target: $0.target,
+                                                   shown: shown($0.value)) }).svg
+        self.rows = rows.map { Row(period: $0.period.label(in: language), value: shown($0.value),
+                                   target: $0.target.map(shown) ?? "", note: $0.note ?? "") }
+    }
+
+    package func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "id": .text(id)
+        case "label": .text(label)
+        case "latest": .text(latest)
+        case "latestPeriod": .text(latestPeriod)
+        case "direction": .text(direction)
+        case "change": .text(change)
+        case "target": .text(target)
+        case "distance": .text(distance)
+        case "chart": .text(chart)
+        case "rows": .objects(rows)
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import AdvocacyCore
+import AdvocacyPublish
+import AdvocacyTemplates
+
+/// One share text shown as a card: the text with its prompts, its length against the platform's
+/// limit, the tagged link, the composer link, the image to download for Instagram and the
+/// disclosure rule. The `share-card` partial shows it; the card answers for every name it has, so
+/// nothing of the page around it shows through. A card writes its tagged link once, as text to read
+/// and copy; hub.js puts it into the composer links and the share sheet, and the platform's tips
+/// come from the page's one `<template id="card-tools">`, named by `hint`.
+struct ShareCardModel: TemplateObject, Hashable {
+    package let id: String
+    package let discipline: String
+    let disciplineTitle: String
+    package let platform: Platform
+    package let text: String
+    package let length: Int
+    package let limit: Int
+    /// What the shared link adds to the length (X counts it; the others do not).
+    let linkLength: Int
+    let lengthLabel: String
+    package let actions: Bool
+    package let sponsored: Bool
+    package let disclosure: String
+    let shareURL: String?
+    /// The platform's composer with the card's tagged link and no text: hub.js puts the (edited) text
+    /// in. The link is there before the script runs, or without it, so the post never lacks it.
+    let composer: String?
+    let composerLabel: String?
+    /// The text cut at its prompts and at LinkedIn's "see more" fold.
+    package let parts: [ShareTextPart]
+    package let folds: Bool
+    let hasPrompts: Bool
+    /// The item's image when Instagram takes it (JPEG or PNG), on Instagram cards with actions.
+    let imageURL: String?
+    /// Which of the platform tips in the page's `card-tools` template the card shows, on cards with actions.
+    let hint: String?
+
+    /// The anchor of the `index`th share text's card on the page of the item `slug`.
+    static func id(slug: String, index: Int) -> String { "card-\(slug)-\(index + 1)" }
+
+    /// The card of the `index`th share text of `item`; `actions` adds the copy and composer buttons.
+    package init(_ text: ShareText, index: Int, item: ShareItem, config: HubConfig, words: SiteStrings,
+         disciplineTitle: String, actions: Bool) {
+        let tagged = item.link.map {
+            ShareLink.tagged($0.value, platform: text.platform, medium: config.utmMedium,
+                             campaign: item.info.slug.value, discipline: text.discipline.value)
+        }
+        let limit = config.limit(for: text.platform)
+        let length = text.length(withLink: tagged != nil)
+        id = Self.id(slug: item.info.slug.value, index: index)
+        discipline = text.discipline.value
+        self.disciplineTitle = disciplineTitle
+        platform = text.platform
+        self.text = text.text
+        self.length = length
+        self.limit = limit
+        linkLength = length - text.length
+        lengthLabel = Placeholders.fill(words["card-length"]) { name in
+            name == "length" ? "\(length)" : name == "limit" ? "\(limit)" : nil
+        }
+        self.actions = actions
+        sponsored = item.sponsored
+        disclosure = config.disclosure ?? ""
+        shareURL = tagged
+        let composer = actions ? ShareLink.composer(text.platform, text: "", url: tagged) : nil
+        self.composer = composer
+        composerLabel = composer == nil ? nil : words["card-open-\(text.platform.rawValue)"]
+        let fold = text.platform == .linkedin ? PostLength.linkedInFoldIndex(text.text) : nil
+        parts = ShareTextPart.parts(of: text.text, prompts: text.prompts, fold: fold)
+        folds = fold != nil
+        hasPrompts = !text.prompts.isEmpty
+        let takesImage = actions && text.platform == .instagram && SharePlatformChecks.hasInstagramImage(item)
+        imageURL = takesImage ? item.imagePath.map(SiteURLs(base: config.baseURL).media) : nil
+        hint = !actions ? nil
+            : composer == nil ? (imageURL == nil ? "no-composer" : "instagram")
+            : text.platform == .facebook ? "copy-first" : text.platform == .linkedin ? "linkedin-fallback" : nil
+    }
+
+    package func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "id": .text(id)
+        case "discipline": .text(discipline)
+        case "disciplineTitle": .text(disciplineTitle)
+        case "platform": .text(platform.rawValue)
+        case "platformName": .text(platform.displayName)
+        case "text": .text(text)
+        case "parts": .objects(parts)
+        case "length": .integer(length)
+        case "limit": .integer(limit)
+        case "linkLength": .integer(linkLength)
+        case "over": .bool(length > limit)
+        case "lengthLabel": .text(lengthLabel)
+        case "actions": .bool(actions)
+        case "sponsored": .bool(sponsored)
+        case "disclosure": .text(disclosure)
+        case "countsLink": .bool(platform == .x && shareURL != nil)
+        case "shareURL": .optional(shareURL)
+        case "folds": .bool(folds)
+        case "showsFold": .bool(platform == .linkedin)
+        case "hasPrompts": .bool(hasPrompts)
+        case "composer": .optional(composer)
+        case "composerLabel": .optional(composerLabel)
+        case "imageURL": .optional(imageURL)
+        case "hint": .optional(hint)
+        // What a theme made before the lean cards prints (one `advocacy init` copied into a hub): the
+        // composer with the tagged link in, and a name for each platform's tip.
+        case "composerURL": .optional(composer.flatMap { _ in ShareLink.composer(platform, text: "", url: shareURL) })
+        case "copyFirst": .bool(hint == "copy-first")
+        case "linkedInFallback": .bool(hint == "linkedin-fallback")
+        case "noComposer": .bool(hint == "no-composer")
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,304 @@
+import AdvocacyCore
+import AdvocacyPublish
+
+/// Every page of a published site: where it lives, which layout shows it, and its typed model.
+/// The one place that pages the queue and picks the items a discipline page shows.
+package struct SitePages: Sendable {
+    /// Items per queue page.
+    static let pageSize = 50
+    /// Items on the home page's "share now" list.
+    static let homeItems = 6
+    /// Stories on the home page.
+    static let homeStories = 3
+
+    /// A page of the site.
+    package enum Kind: Hashable, Sendable {
+        case home, queue(page: Int), archive, item(Int, expired: Bool), disciplines, discipline(Int)
+        case guidelines, guideline(Int), stories, story(Int), page(Int), readiness, results, evaluation(Int), search, digest, notFound
+    }
+
+    /// A page: its kind, its address, its file in the output and its layout.
+    package struct Entry: Sendable {
+        package let kind: Kind
+        package let url: String
+        package let path: String
+        package let layout: String
+    }
+
+    package let site: Site
+    package let words: SiteStrings
+    /// Every page, in the order they render.
+    package let entries: [Entry]
+    package let shared: PageFrame.Shared
+    package let clock: HubClock
+    private let disciplineTitles: [String: String]
+    private let cardContext: CardSet.Context
+
+    package init(_ site: Site, words: SiteStrings) {
+        self.site = site
+        self.words = words
+        clock = HubClock(timeZone: site.config.timeZone)
+        disciplineTitles = Dictionary(uniqueKeysWithValues: site.disciplines.map { ($0.id, $0.info.title.value) })
+        cardContext = CardSet.Context(config: site.config, words: words, disciplineTitles: disciplineTitles)
+        let urls = site.urls
+        let pages = site.pages.map {
+            DocumentLink(title: $0.info.title.value, summary: $0.info.summary ?? "", url: urls.page($0.info.slug.value),
+                         params: $0.info.params)
+        }
+        shared = PageFrame.Shared(
+            site: SiteSummary(title: site.config.title, language: site.config.language.rawValue, urls: urls,
+                              updated: words.day(site.now, clock: clock), pages: pages, params: site.config.params),
+            words: words, urls: urls,
+            sections: PageSection.allCases.filter { ($0 != .results || site.results != nil) && ($0 != .readiness || site.readiness != nil) })
+
+        entries = Self.entries(site)
+    }
+
+    /// Every page of `site`, in the order they render.
+    package static func entries(_ site: Site) -> [Entry] {
+        var kinds: [Kind] = [.home, .archive, .disciplines, .guidelines, .stories, .search, .digest, .notFound]
+        kinds += site.disciplines.indices.map(Kind.discipline)
+        kinds += (1...Self.queuePages(site)).map { Kind.queue(page: $0) }
+        kinds += site.activeItems.indices.map { Kind.item($0, expired: false) }
+        kinds += site.expiredItems.indices.map { Kind.item($0, expired: true) }
+        kinds += site.guidelines.indices.map(Kind.guideline)
+        kinds += site.stories.indices.map(Kind.story) + site.pages.indices.map(Kind.page)
+        if site.readiness != nil { kinds.append(.readiness) }
+        if let results = site.results { kinds += [.results] + results.evaluations.indices.map(Kind.evaluation) }
+        return kinds.map { kind in
+            let url = url(kind, site)
+            return Entry(kind: kind, url: url, path: site.urls.file(for: url), layout: layout(kind))
+        }
+    }
+
+    /// What every page shows the same, for telling whether all pages changed between two builds.
+    package var sharedHash: Int {
+        var hasher = Hasher()
+        hasher.combine(shared)
+        hasher.combine(cardContext)
+        return hasher.finalize()
+    }
+
+    /// How many pages the queue has: at least one, which says the queue is empty.
+    static func queuePages(_ site: Site) -> Int { max(1, (site.activeItems.count + pageSize - 1) / pageSize) }
+
+    /// The active items on queue page `number`.
+    static func queueSlice(_ site: Site, page number: Int) -> ArraySlice<ShareItem> {
+        site.activeItems.dropFirst((number - 1) * pageSize).prefix(pageSize)
+    }
+
+    /// Where a page lives.
+    package static func url(_ kind: Kind, _ site: Site) -> String {
+        let urls = site.urls
+        return switch kind {
+        case .home: urls.home
+        case .queue(let number): urls.queuePage(number)
+        case .archive: urls.archive
+        case .item(let index, let expired): urls.shareItem(site.item(index, expired: expired).info.slug.value)
+        case .disciplines: urls.disciplines
+        case .discipline(let index): urls.discipline(site.disciplines[index].id)
+        case .guidelines: urls.guidelines
+        case .guideline(let index): urls.guideline(site.guidelines[index].info.slug.value)
+        case .stories: urls.stories
+        case .story(let index): urls.story(site.stories[index].info.slug.value)
+        case .page(let index): urls.page(site.pages[index].info.slug.value)
+        case .readiness: urls.readiness
+        case .results: urls.results
+        case .evaluation(let index): urls.evaluation(site.results!.evaluations[index].period)
+        case .search: urls.search
+        case .digest: urls.digest
+        case .notFound: urls.base + "404.html"
+        }
+    }
+
+    private static func layout(_ kind: Kind) -> String {
+        switch kind {
+        case .home: "home"
+        case .queue: "queue"
+        case .archive: "archive"
+        case .item: "share-item"
+        case .disciplines: "disciplines"
+        case .discipline: "discipline"
+        case .guidelines: "guidelines"
+        case .guideline: "guideline"
+        case .stories: "stories"
+        case .story: "story"
+        case .page: "page"
+        case .readiness: "readiness"
+        case .results: "results"
+        case .evaluation: "evaluation"
+        case .search: "search"
+        case .digest: "digest"
+        case .notFound: "not-found"
+        }
+    }
+
+    /// The model of a page.
+    package func model(_ kind: Kind) -> PageModel {
+        let urls = site.urls
+        func frame(_ title: String, _ summary: String?, _ section: PageSection?, trail: [Breadcrumb] = [],
+                   params: ThemeParams = .none) -> PageFrame {
+            PageFrame(shared, title: title, summary: summary, section: section, url: Self.url(kind, site), trail: trail, params: params)
+        }
+        switch kind {
+        case .home:
+            let active = site.activeItems
+            // An item new since yesterday is listed once, under what is new.
+            let older = active.filter { !isNew($0) }
+            let content = HomeContent(
+                body: site.home.map { BodyModel(site.body($0)) },
+                shareNow: older.prefix(Self.homeItems).map { summary($0) },
+                moreToShare: older.count > Self.homeItems,
+                whatsNew: active.filter(isNew).map { summary($0) },
+                stories: site.stories.prefix(Self.homeStories).map(storySummary),
+                guidelines: site.guidelines.map { documentLink($0.info, url: urls.guideline($0.info.slug.value)) },
+                disciplines: site.disciplines.map(disciplineSummary),
+                activeCount: active.count,
+                evaluation: site.results?.evaluations.first.map { EvaluationLink($0, urls: urls, language: site.config.language) })
+            let title = site.home?.title.value ?? site.config.title
+            return PageModel(frame: frame(title, site.home?.summary, nil, params: site.home?.params ?? .none), content: content)
+
+        case .queue(let number):
+            let pages = Self.queuePages(site)
+            let items = Self.queueSlice(site, page: number).map { item in
+                summary(item, cards: CardSet(item, actions: true, context: cardContext))
+            }
+            let pager = QueueContent.Pager(number: number, pages: pages,
+                                           previous: number > 1 ? urls.queuePage(number - 1) : nil,
+                                           next: number < pages ? urls.queuePage(number + 1) : nil)
+            let content = QueueContent(items: items, filters: site.disciplines.map { disciplineLink($0.id) }, pager: pager,
+                                       archiveURL: urls.archive)
+            return PageModel(frame: frame(words["queue-title"], words["queue-intro"], .share), content: content)
+
+        case .archive:
+            return PageModel(frame: frame(words["archive-title"], words["archive-intro"], .share),
+                             content: ArchiveContent(items: site.expiredItems.map { summary($0) }))
+
+        case .item(let index, let expired):
+            let item = site.item(index, expired: expired)
+            let content = ItemContent(item: summary(item), body: BodyModel(site.body(item.info)), expired: expired,
+                                      link: item.link?.value ?? "", cards: CardSet(item, actions: !expired, context: cardContext))
+            let trail = expired ? [Breadcrumb(label: words["archive-title"], url: urls.archive)] : []
+            return PageModel(frame: frame(item.info.title.value, item.info.summary, .share, trail: trail, params: item.info.params),
+                             content: content)
+
+        case .disciplines:
+            return PageModel(frame: frame(words["nav-disciplines"], words["disciplines-intro"], .disciplines),
+                             content: DisciplinesContent(disciplines: site.disciplines.map(disciplineSummary)))
+
+        case .discipline(let index):
+            let discipline = site.disciplines[index]
+            let items = site.newestActive(in: discipline.id, limit: Self.pageSize)
+            let content = DisciplineContent(
+                discipline: disciplineSummary(discipline), body: BodyModel(site.body(discipline.info)),
+                items: items.map { summary($0, cards: CardSet($0, discipline: discipline.id, actions: true, context: cardContext)) },
+                moreItems: site.activeCount(in: discipline.id) > items.count,
+                queueURL: urls.queue + "?discipline=" + discipline.id,
+                feedURL: urls.disciplineFeed(discipline.id), calendarURL: urls.disciplineCalendar(discipline.id),
+                stories: site.stories(in: discipline.id).map(storySummary))
+            let title = discipline.info.title.value
+            return PageModel(frame: frame(title, discipline.info.summary, .disciplines, params: discipline.info.params),
+                             content: content)
+
+        case .guidelines:
+            let links = site.guidelines.map { documentLink($0.info, url: urls.guideline($0.info.slug.value)) }
+            return PageModel(frame: frame(words["nav-guidelines"], words["guidelines-intro"], .guidelines),
+                             content: GuidelinesContent(guidelines: links))
+
+        case .guideline(let index):
+            let info = site.guidelines[index].info
+            return PageModel(frame: frame(info.title.value, info.summary, .guidelines, params: info.params),
+                             content: DocumentContent(body: BodyModel(site.body(info))))
+
+        case .stories:
+            return PageModel(frame: frame(words["nav-stories"], words["stories-intro"], .stories),
+                             content: StoriesContent(stories: site.stories.map(storySummary)))
+
+        case .story(let index):
+            let story = site.stories[index]
+            return PageModel(frame: frame(story.info.title.value, story.info.summary, .stories, params: story.info.params),
+                             content: StoryContent(story: storySummary(story), body: BodyModel(site.body(story.info))))
+
+        case .page(let index):
+            let info = site.pages[index].info
+            return PageModel(frame: frame(info.title.value, info.summary, nil, params: info.params),
+                             content: DocumentContent(body: BodyModel(site.body(info))))
+
+        case .readiness:
+            return PageModel(frame: frame(words["readiness-title"], words["readiness-intro"], .readiness),
+                             content: ReadinessContent(readiness: ReadinessView(model: site.readiness ?? ReadinessModel(levels: [], phases: []))))
+
+        case .results:
+            let content = ResultsContent(site.results ?? Results(rows: [], evaluations: [], catalogue: MetricCatalogue(language: site.config.language)),
+                                         minGroup: site.config.minGroup, words: words, urls: urls, language: site.config.language)
+            return PageModel(frame: frame(words["results-title"], words["results-intro"], .results), content: content)
+
+        case .evaluation(let index):
+            let evaluation = site.results!.evaluations[index]
+            let content = EvaluationContent(evaluation: EvaluationLink(evaluation, urls: urls, language: site.config.language),
+                                            body: BodyModel(site.body(evaluation.info)))
+            return PageModel(frame: frame(evaluation.info.title.value, evaluation.info.summary, .results, params: evaluation.info.params),
+                             content: content)
+
+        case .search:
+            return PageModel(frame: frame(words["search-title"], nil, .search), content: FrameOnlyContent())
+
+        case .digest:
+            let digest = digest()
+            return PageModel(frame: frame(digest.title, words["digest-intro"], nil), content: DigestContent(digest: digest))
+
+        case .notFound:
+            return PageModel(frame: frame(words["not-found-title"], nil, nil), content: FrameOnlyContent())
+        }
+    }
+
+    /// Whether an active item entered the queue in the 24 hours before `now`.
+    func isNew(_ item: ShareItem) -> Bool {
+        guard let publish = item.publish?.value else { return false }
+        return publish <= site.now && site.now.timeIntervalSince(publish) < 86_400
+    }
+
+    private func disciplineLink(_ id: String) -> DisciplineLink {
+        DisciplineLink(id: id, title: disciplineTitles[id] ?? id, url: site.urls.discipline(id))
+    }
+
+    /// When an item was published, as the site shows it.
+    func publishedText(_ item: ShareItem) -> String? {
+        item.publish.map { item.publishIsDay ? words.day($0.value, clock: clock) : words.dateTime($0.value, clock: clock) }
+    }
+
+    /// The last day or minute an item is current, as the site shows it.
+    func expiresText(_ item: ShareItem) -> String? {
+        let last = item.expires?.value.addingTimeInterval(-60)
+        return last.map { item.expiresIsDay ? words.day($0, clock: clock) : words.dateTime($0, clock: clock) }
+    }
+
+    private func summary(_ item: ShareItem, cards: CardSet? = nil) -> ItemSummary {
+        let publish = item.publish?.value
+        return ItemSummary(
+            title: item.info.title.value, summary: item.info.summary ?? "", url: site.urls.shareItem(item.info.slug.value),
+            slug: item.info.slug.value, disciplines: item.disciplines.map { disciplineLink($0.value) },
+            platforms: Array(Set(item.shareTexts.map(\.platform))).sorted().map(\.rawValue).joined(separator: " "),
+            sponsored: item.sponsored, isNew: isNew(item),
+            published: publishedText(item), publishedISO: publish.map(DateDisplay.rfc3339), expires: expiresText(item),
+            bestTime: item.bestTime?.display, image: item.imagePath.map(site.urls.media), cards: cards, params: item.info.params)
+    }
+
+    private func storySummary(_ story: Story) -> StorySummary {
+        StorySummary(title: story.info.title.value, summary: story.info.summary ?? "", url: site.urls.story(story.info.slug.value),
+                     person: story.person ?? "", role: story.role ?? "", date: story.date.map { words.day($0.value, clock: clock) },
+                     disciplines: story.disciplines.map { disciplineLink($0.value) },
+                     results: story.results.map { StorySummary.Result(label: $0.label, value: $0.value) }, params: story.info.params)
+    }
+
+    private func disciplineSummary(_ discipline: Discipline) -> DisciplineSummary {
+        DisciplineSummary(id: discipline.id, title: discipline.info.title.value, summary: discipline.info.summary ?? "",
+                          url: site.urls.discipline(discipline.id), challenge: discipline.challenge ?? "",
+                          colleagues: discipline.colleagues ?? "", content: discipline.content ?? "",
+                          format: discipline.format ?? "", activeCount: site.activeCount(in: discipline.id), params: discipline.info.params)
+    }
+
+    private func documentLink(_ info: DocumentInfo, url: String) -> DocumentLink {
+        DocumentLink(title: info.title.value, summary: info.summary ?? "", url: url, params: info.params)
+    }
+}

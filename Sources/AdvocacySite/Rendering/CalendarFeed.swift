@@ -1,0 +1,105 @@
+import Foundation
+import AdvocacyCore
+import AdvocacyPublish
+
+/// `queue.ics`: one iCalendar event (RFC 5545) per active item, at its `best-time` window on its publish
+/// day in the hub's time zone, written in UTC; `disciplines/<id>/queue.ics` holds one discipline's.
+/// CRLF line ends, lines folded at 75 octets, text escaped; links absolute with hub.yml's `site-url`.
+enum CalendarFeed {
+    /// `queue.ics` and each discipline's `disciplines/<id>/queue.ics`, by path; every item's event is
+    /// written once and shared by the calendars that hold it.
+    package static func render(_ site: Site) -> [(path: String, contents: String)] {
+        let clock = HubClock(timeZone: site.config.timeZone)
+        let host = Slug.make(site.config.title).isEmpty ? "advocacy-hub" : Slug.make(site.config.title)
+        let events = Dictionary(uniqueKeysWithValues: site.activeItems.map { ($0.info.path, event($0, site: site, clock: clock, host: host)) })
+        func calendar(_ name: String, _ items: some Sequence<ShareItem>) -> String {
+            var lines = [
+                "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//AdvocacyHub//Content queue//\(site.config.language.rawValue.uppercased())",
+                "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + text(name),
+            ].map(fold)
+            lines += items.map { events[$0.info.path]! }
+            lines.append("END:VCALENDAR")
+            return lines.joined(separator: "\r\n") + "\r\n"
+        }
+        return [("queue.ics", calendar(site.config.title, site.activeItems))] + site.disciplines.map { discipline in
+            (site.urls.file(for: site.urls.disciplineCalendar(discipline.id)), calendar(site.config.title + " – " + discipline.info.title.value,
+                                                                site.active(in: discipline.id)))
+        }
+    }
+
+    /// One item's VEVENT, folded, lines joined by CRLF.
+    private static func event(_ item: ShareItem, site: Site, clock: HubClock, host: String) -> String {
+        let publish = item.publish?.value ?? site.now
+        var lines = ["BEGIN:VEVENT", "UID:share-\(item.info.slug.value)@\(host)", "DTSTAMP:" + DateDisplay.icalUTC(publish)]
+        var window: (start: Date, end: Date)?
+        if let best = item.bestTime {
+            var start = clock.sameDay(publish, minutes: best.start)
+            var end = clock.sameDay(publish, minutes: best.end)
+            if end <= publish {
+                start = clock.sameDay(publish.addingTimeInterval(86_400), minutes: best.start)
+                end = clock.sameDay(publish.addingTimeInterval(86_400), minutes: best.end)
+            }
+            window = (start, end)
+        }
+        // iCalendar writes years in four digits: a window that starts after 9999 in UTC becomes a
+        // day's event, and an end after it, or the day after 9999-12-31, is written as a duration.
+        if let window, window.start <= DateDisplay.latest {
+            lines += ["DTSTART:" + DateDisplay.icalUTC(window.start), window.end <= DateDisplay.latest
+                ? "DTEND:" + DateDisplay.icalUTC(window.end) : "DURATION:PT\(Int(window.end.timeIntervalSince(window.start)) / 60)M"]
+        } else {
+            let day = min(clock.localDay(window?.start ?? publish), HubClock.lastDay)
+            lines += ["DTSTART;VALUE=DATE:" + DateDisplay.icalDay(day),
+                      day < HubClock.lastDay ? "DTEND;VALUE=DATE:" + DateDisplay.icalDay(day + 1) : "DURATION:P1D"]
+        }
+        lines.append("SUMMARY:" + text(item.info.title.value))
+        let page = site.urls.shareItem(item.info.slug.value)
+        let address = site.urls.absolute(page)
+        var description = item.info.summary ?? ""
+        description += (description.isEmpty ? "" : "\n") + (address ?? page)
+        lines.append("DESCRIPTION:" + text(description))
+        if let address { lines.append("URL:" + address) }
+        if !item.disciplines.isEmpty {
+            lines.append("CATEGORIES:" + item.disciplines.map { text($0.value) }.joined(separator: ","))
+        }
+        lines.append("END:VEVENT")
+        return lines.map(fold).joined(separator: "\r\n")
+    }
+
+    /// Escapes TEXT values: backslash, semicolon, comma and line breaks; the characters no calendar
+    /// may hold (`UnsafeCharacters`, a carriage return without a line feed among them) become spaces.
+    package static func text(_ value: String) -> String {
+        var out = ""
+        for c in value {
+            switch c {
+            case "\\": out += "\\\\"
+            case ";": out += "\\;"
+            case ",": out += "\\,"
+            case "\n", "\r\n": out += "\\n"
+            default:
+                if c.unicodeScalars.contains(where: UnsafeCharacters.isUnsafe) {
+                    out += UnsafeCharacters.replaced(String(c))
+                } else {
+                    out.append(c)
+                }
+            }
+        }
+        return out
+    }
+
+    /// Folds a content line into lines of at most 75 octets, never splitting a UTF-8 sequence.
+    package static func fold(_ line: String) -> String {
+        guard line.utf8.count > 75 else { return line }
+        var result = "", current = 0, limit = 75
+        for scalar in line.unicodeScalars {
+            let width = String(scalar).utf8.count
+            if current + width > limit {
+                result += "\r\n "
+                current = 1
+                limit = 75
+            }
+            result.unicodeScalars.append(scalar)
+            current += width
+        }
+        return result
+    }
+}

@@ -1,0 +1,117 @@
+import AdvocacyCore
+import AdvocacyTemplates
+
+/// The fields the page models give templates, and the check that a theme's templates name only
+/// those: a misspelt name (`{{itme.title}}`) would print nothing without a word.
+enum ThemeFields {
+    /// Every field some page model provides (the names of every `value(for:)` in `Pages/`).
+    /// `ThemeFieldsTests` keeps this list and the models in step.
+    static let names: Set<String> = [
+        "actions", "activeCount", "address", "afterFold", "archiveURL", "assets", "base", "bestTime", "body",
+        "breadcrumbs", "calendar", "calendarURL", "cardCount", "cards", "challenge", "change", "chart",
+        "colleagues", "composer", "composerLabel", "composerURL", "content", "copyFirst", "count",
+        "countsLink", "current", "date", "description", "digest", "direction", "discipline",
+        "disciplineChoices", "disciplineIDs", "disciplineTitle", "disciplines", "disclosure", "distance",
+        "evaluation", "evaluations", "expired", "expires", "expiring", "feed", "feedURL", "filters", "folds",
+        "format", "guidelines", "hasBreadcrumbs", "hasEvaluations", "hasExpiring", "hasItems", "hasMetrics",
+        "hasNew", "hasPrompts", "hasResults", "hasShareNow", "hasStaying", "hasStories", "hasToc",
+        "hasWhatsNew", "hint", "homeAddress", "html", "hubTitle", "id", "image", "imageURL", "index",
+        "intro", "isEmpty", "isHome", "isNew", "isPage", "item", "items", "label", "language", "latest",
+        "latestPeriod", "length", "lengthLabel", "level", "levels", "limit", "link", "linkLength",
+        "linkedInFallback", "metrics", "more", "moreItems", "moreToShare", "name", "nav", "new", "next",
+        "noComposer", "note", "number", "options", "over", "page", "pageAddress", "pager", "pages", "pairs",
+        "parameters", "params", "parts", "period", "person", "phases", "platform", "platformName",
+        "platforms", "previous", "prompt", "published", "publishedISO", "queue", "queueURL", "readiness",
+        "results", "role", "rows", "search", "searchIndex", "sections", "shareNow", "shareURL", "show",
+        "showsFold", "site", "slug", "sponsored", "startsAtFold", "staying", "stories", "story", "strategic",
+        "strategicFrom", "strategicName", "summary", "t", "target", "text", "texts", "title", "toc",
+        "updated", "url", "value", "week", "whatsNew", "withheld"
+    ]
+
+    /// The fields indexed for "did you mean".
+    private static let nearNames = NearNames(names)
+
+    /// Warns at every name in the theme's templates (`files`: each template's name and the file it
+    /// is shown as) that no page model provides. What follows `params` is the theme's own (front
+    /// matter and hub.yml), and what follows `t` is the theme's `strings`; so is any name inside a
+    /// section over either, or over a part of `params`. A partial is checked where it is included,
+    /// in that place's context; one that nothing includes, on its own.
+    static func check(_ library: TemplateLibrary, files: [String: String], strings: SiteStrings, diagnostics: inout Diagnostics) {
+        var included = Set<String>()
+        for name in files.keys {
+            guard let template = library.template(name) else { continue }
+            partials(in: template.nodes, into: &included)
+        }
+        var walk = Walk(library: library, files: files, strings: strings)
+        for name in files.keys.sorted() where !included.contains(name) {
+            walk.visit(name, free: false)
+        }
+        diagnostics.append(contentsOf: walk.diagnostics)
+    }
+
+    /// The names of the partials `nodes` include.
+    private static func partials(in nodes: [Template.Node], into names: inout Set<String>) {
+        for node in nodes {
+            switch node {
+            case .partial(let name, _): names.insert(name)
+            case .section(_, let children, _), .block(_, let children): partials(in: children, into: &names)
+            case .parent(_, let overrides): for children in overrides.values { partials(in: children, into: &names) }
+            case .text, .variable: break
+            }
+        }
+    }
+
+    /// A walk over templates and the partials they include, each partial once per kind of context.
+    private struct Walk {
+        let library: TemplateLibrary
+        let files: [String: String]
+        let strings: SiteStrings
+        var visited = Set<String>()
+        var diagnostics = Diagnostics()
+
+        mutating func visit(_ name: String, free: Bool) {
+            guard visited.insert(name + (free ? "\u{1}free" : "")).inserted,
+                  let template = library.template(name), let file = files[name] else { return }
+            walk(template.nodes, free: free, file: file)
+        }
+
+        mutating func walk(_ nodes: [Template.Node], free: Bool, file: String) {
+            for node in nodes {
+                switch node {
+                case .variable(let name, _):
+                    if !free { ThemeFields.check(name, file: file, strings: strings, diagnostics: &diagnostics) }
+                case .section(let name, let children, let inverted):
+                    if !free { ThemeFields.check(name, file: file, strings: strings, diagnostics: &diagnostics) }
+                    // An inverted section shows when its value is missing, in the context around it.
+                    let opensFree = !inverted && (name.parts.contains("params") || name.parts.last == "t")
+                    walk(children, free: free || opensFree, file: file)
+                case .block(_, let children):
+                    walk(children, free: free, file: file)
+                case .parent(_, let overrides):
+                    for (_, children) in overrides.sorted(by: { $0.key < $1.key }) { walk(children, free: free, file: file) }
+                case .partial(let name, _):
+                    visit(name, free: free)
+                case .text:
+                    break
+                }
+            }
+        }
+    }
+
+    private static func check(_ name: TemplateName, file: String, strings: SiteStrings, diagnostics: inout Diagnostics) {
+        for (index, part) in name.parts.enumerated() {
+            let previous = index > 0 ? name.parts[index - 1] : nil
+            if previous == "params" { return }
+            let isWord = previous == "t"
+            guard !(isWord ? strings.words[part] != nil : names.contains(part)) else {
+                if isWord { return }
+                continue
+            }
+            let near = isWord ? NearNames(strings.words.keys).suggestion(for: part) : nearNames.suggestion(for: part)
+            diagnostics.warning(.unknownTemplateField(name: part, suggestion: near.map { Message(.didYouMean(name: $0)) }),
+                                at: SourceLocation(file: file, line: name.line,
+                                                   column: name.column + name.parts[..<index].reduce(0) { $0 + $1.unicodeScalars.count + 1 }))
+            return
+        }
+    }
+}

@@ -1,0 +1,156 @@
+import AdvocacyCore
+
+/// The compiled templates of a theme, by name, and how they render a value.
+package struct TemplateLibrary: Sendable {
+    private var templates: [String: Template] = [:]
+
+    /// An empty library.
+    package init() {}
+
+    /// Compiles `source` and registers it as `name`.
+    package mutating func register(_ source: String, named name: String) throws(TemplateSyntaxError) {
+        templates[name] = try TemplateParser.parse(source)
+    }
+
+    /// The template registered as `name`.
+    package func template(_ name: String) -> Template? { templates[name] }
+
+    /// Whether rendering `start` includes or extends `target`, through any chain of partials and
+    /// parents (a template that reaches itself would render forever).
+    package func reaches(_ start: String, _ target: String) -> Bool {
+        var seen: Set<String> = [], pending = [start]
+        while let name = pending.popLast() {
+            if name == target { return true }
+            guard seen.insert(name).inserted else { continue }
+            pending += templates[name]?.references.map(\.name) ?? []
+        }
+        return false
+    }
+
+    /// Renders the template `name` with `context`; empty when there is no such template.
+    package func render(_ name: String, _ context: TemplateValue) -> String {
+        String(decoding: renderBytes(name, context), as: UTF8.self)
+    }
+
+    /// Renders the template `name` with `context` into UTF-8 bytes; empty when there is no such template.
+    package func renderBytes(_ name: String, _ context: TemplateValue) -> [UInt8] {
+        guard let template = templates[name] else { return [] }
+        var rendering = Rendering(library: self, stack: [context])
+        rendering.output.reserveCapacity(16_384)
+        rendering.render(template.nodes)
+        return rendering.output
+    }
+}
+
+/// The state of one rendering: the output so far and the values the tags look names up in.
+private struct Rendering {
+    let library: TemplateLibrary
+    var stack: [TemplateValue]
+    var output: [UInt8] = []
+    /// The blocks of the templates being extended; the outermost definition wins.
+    var overrides: [String: [Template.Node]] = [:]
+    /// The indentation of the standalone partials being rendered, put before each of their lines.
+    var indentation: [UInt8] = []
+    var atLineStart = true
+
+    mutating func render(_ nodes: [Template.Node]) {
+        for node in nodes {
+            switch node {
+            case .text(let bytes):
+                writeTemplateText(bytes)
+            case .variable(let name, let escaped):
+                write(lookup(name), escaped: escaped)
+            case .section(let name, let children, let inverted):
+                let value = lookup(name)
+                if inverted {
+                    if !value.isTruthy { render(children) }
+                } else if case .list(let elements) = value {
+                    for element in elements { withTop(element) { $0.render(children) } }
+                } else if value.isTruthy {
+                    withTop(value) { $0.render(children) }
+                }
+            case .partial(let name, let indentation):
+                guard let template = library.template(name) else { continue }
+                let outer = self.indentation
+                self.indentation = outer + indentation
+                render(template.nodes)
+                self.indentation = outer
+            case .block(let name, let content):
+                render(overrides[name] ?? content)
+            case .parent(let name, let blocks):
+                guard let template = library.template(name) else { continue }
+                let outer = overrides
+                overrides.merge(blocks) { current, _ in current }
+                render(template.nodes)
+                overrides = outer
+            }
+        }
+    }
+
+    private mutating func withTop(_ value: TemplateValue, _ body: (inout Rendering) -> Void) {
+        stack.append(value)
+        body(&self)
+        stack.removeLast()
+    }
+
+    /// Looks a name up: its first part in the innermost value that has it, the rest inside that.
+    private func lookup(_ name: TemplateName) -> TemplateValue {
+        guard let first = name.parts.first else { return stack.last ?? .none }
+        var found: TemplateValue?
+        for value in stack.reversed() {
+            if case .object(let object) = value, let part = object.value(for: first) {
+                found = part
+                break
+            }
+        }
+        guard var value = found else { return .none }
+        for part in name.parts.dropFirst() {
+            guard case .object(let object) = value, let next = object.value(for: part) else { return .none }
+            value = next
+        }
+        return value
+    }
+
+    private mutating func write(_ value: TemplateValue, escaped: Bool) {
+        switch value {
+        case .text(let text):
+            guard !text.isEmpty else { return }
+            indentIfAtLineStart()
+            // Characters no page may hold are kept out of the content by the checks; this keeps
+            // them out of any output.
+            var text = UnsafeCharacters.contains(text) ? UnsafeCharacters.replaced(text) : text
+            text.withUTF8 { escaped ? HTML.appendEscaped($0, to: &output) : output.append(contentsOf: $0) }
+        case .integer(let number):
+            indentIfAtLineStart()
+            output.append(contentsOf: String(number).utf8)
+        case .decimal(let number):
+            indentIfAtLineStart()
+            let text = number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+            output.append(contentsOf: text.utf8)
+        case .bool(let flag):
+            indentIfAtLineStart()
+            output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .list, .object, .none:
+            break
+        }
+    }
+
+    private mutating func indentIfAtLineStart() {
+        if atLineStart && !indentation.isEmpty { output.append(contentsOf: indentation) }
+        atLineStart = false
+    }
+
+    /// Writes a template's own text, indenting each of its lines inside an indented partial.
+    private mutating func writeTemplateText(_ bytes: [UInt8]) {
+        guard !indentation.isEmpty else {
+            output.append(contentsOf: bytes)
+            atLineStart = bytes.last == UInt8(ascii: "\n")
+            return
+        }
+        for byte in bytes {
+            if atLineStart { output.append(contentsOf: indentation) }
+            output.append(byte)
+            atLineStart = byte == UInt8(ascii: "\n")
+        }
+    }
+}

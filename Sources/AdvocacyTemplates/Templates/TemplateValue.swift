@@ -1,0 +1,62 @@
+import AdvocacyCore
+
+/// A value a template shows: what page models hand to the theme's Mustache templates.
+public enum TemplateValue: Sendable {
+    /// Text; `{{name}}` escapes it for HTML, `{{{name}}}` and `{{&name}}` print it as it is.
+    case text(String)
+    /// A whole number.
+    case integer(Int)
+    /// A number with a fraction, printed in its shortest form.
+    case decimal(Double)
+    /// A flag: a section shows when true.
+    case bool(Bool)
+    /// A list: a section repeats for each element.
+    case list([TemplateValue])
+    /// A value with named parts, such as a page or a share card.
+    case object(any TemplateObject)
+    /// Nothing: prints nothing, and a section does not show.
+    case none
+
+    /// Whether a section over this value shows: not for false, nothing, an empty list or empty text.
+    var isTruthy: Bool {
+        switch self {
+        case .bool(let flag): flag
+        case .none: false
+        case .list(let items): !items.isEmpty
+        case .text(let text): !text.isEmpty
+        case .integer, .decimal, .object: true
+        }
+    }
+}
+
+/// A value with named parts that templates look up, such as `{{title}}` or `{{site.base}}`.
+public protocol TemplateObject: Sendable {
+    /// The part named `key`, or nil when this value has no such part (the lookup then goes on to
+    /// the enclosing values, as Mustache does).
+    func value(for key: String) -> TemplateValue?
+}
+
+/// Named parts held in a dictionary, for values without a type of their own.
+public struct TemplateDictionary: TemplateObject {
+    /// The parts by name.
+    public var values: [String: TemplateValue]
+
+    /// A value with these parts.
+    public init(_ values: [String: TemplateValue]) { self.values = values }
+
+    public func value(for key: String) -> TemplateValue? { values[key] }
+}
+
+extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral {
+    public init(stringLiteral value: String) { self = .text(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(integerLiteral value: Int) { self = .integer(value) }
+}
+
+extension TemplateValue {
+    /// Text, or nothing when there is none.
+    package static func optional(_ text: String?) -> TemplateValue { text.map(TemplateValue.text) ?? .none }
+
+    /// A list of values with parts.
+    package static func objects(_ values: [some TemplateObject]) -> TemplateValue { .list(values.map { .object($0) }) }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+import AdvocacyTestSupport
+@testable import AdvocacyBuild
+@testable import AdvocacyCore
+@testable import AdvocacySite
+
+@Suite struct ThemeTests {
+    /// Every template is loaded with a pragma in front of its first line; columns there stay the author's.
+    @Test(arguments: [("{{#a}}x{{/b}}\n", 1), ("line one\n{{#a}}x{{/b}}\n", 2)])
+    func syntaxErrorsPointAtTheAuthorsLineAndColumn(template: String, line: Int) throws {
+        let theme = TestPaths.copy(TestPaths.theme)
+        try template.write(toFile: theme + "/layouts/page.mustache", atomically: true, encoding: .utf8)
+        let (loaded, diagnostics) = Theme.load(theme, language: .da)
+        #expect(loaded == nil)
+        #expect(diagnostics.all.map(\.description) == [
+            "\(theme)/layouts/page.mustache:\(line):11: error: template syntax error: a section is closed with another name than it was opened with"])
+    }
+
+    @Test func bothLanguagesHaveTheSameWords() throws {
+        let danish = try #require(Theme.load(TestPaths.theme, language: .da).0)
+        let english = try #require(Theme.load(TestPaths.theme, language: .en).0)
+        #expect(Set(danish.strings.words.keys) == Set(english.strings.words.keys))
+        #expect(danish.strings["nav-share"] == "Del nu" && english.strings["nav-share"] == "Share now")
+    }
+
+    /// A theme given in `BuildOptions` is used only when it is in the hub's language; the site is the
+    /// one a build that loads the theme itself gives.
+    @Test(arguments: [HubLanguage.da, .en]) func aGivenThemeRendersAsALoadedOne(given: HubLanguage) throws {
+        var options = BuildOptions()
+        options.content = TestPaths.validHub
+        options.templates = TestPaths.theme
+        options.now = "2026-12-10T09:00"
+        let loaded = try Builder.prepare(options)
+        let theme: Theme = try #require(Theme.load(TestPaths.theme, language: given).0)
+        options.theme = theme
+        let reused = try Builder.prepare(options)
+        let files = SiteRenderer.render(loaded.site, theme: try #require(loaded.theme))
+        let reusedFiles = SiteRenderer.render(reused.site, theme: try #require(reused.theme))
+        #expect(reused.theme?.language == .da)
+        #expect(reusedFiles.map(\.path) == files.map(\.path))
+        #expect(reusedFiles.map(\.contents) == files.map(\.contents))
+        #expect(reusedFiles.first { $0.path == "index.html" }?.contents.contains("Del nu") == true)
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import Testing
+import AdvocacyTestSupport
+@testable import AdvocacyCore
+
+/// Forbidden terms wherever the site publishes text, and early warnings for embargoed items.
+@Suite struct ForbiddenTermsTests {
+    @Test func aTermSplitByALineBreakOrFormattingIsFound() throws {
+        let found = try ValidHubCopy.messages { try ValidHubCopy.append("\nVi taler om **Projekt**\nNordlys.\n", to: "guidelines/kritik.md", in: $0) }
+        #expect(found == ["guidelines/kritik.md:5:1: error: 'Projekt Nordlys' is on hub.yml's forbidden-terms list (line 8) in the text (split across lines or by formatting); remove it from published text"])
+    }
+
+    @Test func aTermInAStorysFrontMatterIsFound() throws {
+        let found = try ValidHubCopy.messages { content in
+            let path = content + "/stories/første-kunde.md"
+            let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "role: Konsulent", with: "role: Leder af projekt nordlys")
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        #expect(found == ["stories/første-kunde.md:6:7: error: 'Projekt Nordlys' is on hub.yml's forbidden-terms list (line 8); remove it from published text"])
+    }
+
+    @Test func anEmbargoedItemGetsAWarningBeforeItPublishes() throws {
+        let found = try ValidHubCopy.messages { try ValidHubCopy.append("\nSnart: Projekt Nordlys.\n", to: "share/hemmelig-lancering.md", in: $0) }
+        #expect(found == ["share/hemmelig-lancering.md:15:8: warning: 'Projekt Nordlys' is on hub.yml's forbidden-terms list (line 8); the build will fail when this item is published"])
+    }
+
+    @Test func anEmbargoedItemMayLinkToOneThatPublishesFirst() throws {
+        let found = try ValidHubCopy.messages { content in
+            try """
+            ---
+            title: Efterfølger
+            disciplines: [social-selling]
+            publish: 2027-02-01
+            ---
+            Se [lanceringen](hemmelig-lancering.md).
+
+            ```share social-selling
+            Tekst.
+            ```
+            """.write(toFile: content + "/share/efterfoelger.md", atomically: true, encoding: .utf8)
+            try ValidHubCopy.append("\nSe [efterfølgeren](efterfoelger.md).\n", to: "share/hemmelig-lancering.md", in: content)
+        }
+        #expect(found == ["share/hemmelig-lancering.md:15:4: error: the link 'efterfoelger.md' points at an item embargoed until 2027-02-01 00:00; it would be a dead link in the site"])
+    }
+
+    /// hub.yml's forbidden term planted in one published place of the valid hub, and the diagnostics expected.
+    struct Planted: Sendable, CustomTestStringConvertible {
+        /// Where the term is planted.
+        let place: String
+        /// The file changed or, when `old` is nil, created.
+        let file: String
+        /// The text replaced by `new`; nil to create `file` holding `new`.
+        let old: String?
+        let new: String
+        /// Every diagnostic, the content folder left off.
+        let expected: [String]
+
+        var testDescription: String { place }
+    }
+
+    static let term = "'Projekt Nordlys' is on hub.yml's forbidden-terms list (line 8)"
+    static let remove = term + "; remove it from published text"
+    static let rename = term + " in the file name, which becomes part of a web address; rename the file"
+    static let newFile = "---\ntitle: Ny\n---\nTekst.\n"
+
+    static let planted: [Planted] = [
+        .init(place: "hub.yml title", file: "hub.yml", old: "title: Testhubben", new: "title: Projekt Nordlys",
+              expected: ["hub.yml:1:8: error: " + remove]),
+        .init(place: "hub.yml base-url", file: "hub.yml", old: "base-url: /hub/", new: "base-url: /projekt-nordlys/",
+              expected: ["hub.yml:4:11: error: " + remove,
+                         "hub.yml:4:11: error: base-url '/projekt-nordlys/' is not the path of site-url 'https://intranet.nordvik.dk/hub/', "
+                             + "so the links in the feeds and the digest would lead elsewhere; write base-url: /hub/, or leave base-url out and it follows site-url"]),
+        .init(place: "hub.yml utm medium", file: "hub.yml", old: "medium: employee-advocacy", new: "medium: projekt-nordlys",
+              expected: ["hub.yml:6:11: error: " + remove]),
+        .init(place: "hub.yml disclosure", file: "hub.yml", old: "disclosure: \"#reklame\"", new: "disclosure: \"#projekt-nordlys\"",
+              expected: ["hub.yml:7:13: error: " + remove, "share/webinar.md:11:1: error: the item is sponsored, so its share text "
+                  + "must contain '#projekt-nordlys' (advertising must be marked)"]),
+        .init(place: "readiness level", file: "readiness.yml", old: "Ambassadører, Alle]", new: "Ambassadører, Projekt Nordlys]",
+              expected: ["readiness.yml:1:51: error: " + remove]),
+        .init(place: "readiness phase name", file: "readiness.yml", old: "name: Effekt", new: "name: Projekt Nordlys",
+              expected: ["readiness.yml:10:11: error: " + remove]),
+        .init(place: "readiness phase description", file: "readiness.yml", old: "name: Effekt\n",
+              new: "name: Effekt\n    description: Om Projekt Nordlys\n", expected: ["readiness.yml:11:18: error: " + remove]),
+        .init(place: "readiness parameter name", file: "readiness.yml", old: "Kommunikationspolitik", new: "Projekt Nordlys",
+              expected: ["readiness.yml:6:15: error: " + remove]),
+        .init(place: "readiness level description", file: "readiness.yml", old: "b3", new: "Projekt Nordlys",
+              expected: ["readiness.yml:9:26: error: " + remove]),
+        .init(place: "discipline title", file: "disciplines/social-selling.md", old: "title: Social selling", new: "title: Projekt Nordlys",
+              expected: ["disciplines/social-selling.md:2:8: error: " + remove]),
+        .init(place: "discipline challenge", file: "disciplines/social-selling.md", old: "Salg og leads", new: "Projekt Nordlys",
+              expected: ["disciplines/social-selling.md:3:12: error: " + remove]),
+        .init(place: "discipline colleagues", file: "disciplines/social-selling.md", old: "Salg og marketing", new: "Projekt Nordlys",
+              expected: ["disciplines/social-selling.md:4:13: error: " + remove]),
+        .init(place: "discipline content", file: "disciplines/social-selling.md", old: "Kundecases", new: "Projekt Nordlys",
+              expected: ["disciplines/social-selling.md:5:10: error: " + remove]),
+        .init(place: "discipline format", file: "disciplines/social-selling.md", old: "Onboarding og guide", new: "Projekt Nordlys",
+              expected: ["disciplines/social-selling.md:6:9: error: " + remove]),
+        .init(place: "discipline body", file: "disciplines/social-selling.md", old: "Start med", new: "Start Projekt Nordlys med",
+              expected: ["disciplines/social-selling.md:11:7: error: " + remove]),
+        .init(place: "discipline file name", file: "disciplines/projekt-nordlys.md", old: nil, new: newFile,
+              expected: ["disciplines/projekt-nordlys.md:1:1: error: " + rename]),
+        .init(place: "story title", file: "stories/første-kunde.md", old: "title: Første kunde", new: "title: Projekt Nordlys",
+              expected: ["stories/første-kunde.md:2:8: error: " + remove]),
+        .init(place: "story person", file: "stories/første-kunde.md", old: "Mette Hansen", new: "Projekt Nordlys",
+              expected: ["stories/første-kunde.md:5:9: error: " + remove]),
+        .init(place: "story summary", file: "stories/første-kunde.md", old: "Et opslag", new: "Projekt Nordlys",
+              expected: ["stories/første-kunde.md:7:10: error: " + remove]),
+        .init(place: "story result label", file: "stories/første-kunde.md", old: "label: Møder", new: "label: Projekt Nordlys",
+              expected: ["stories/første-kunde.md:9:14: error: " + remove]),
+        .init(place: "story result value", file: "stories/første-kunde.md", old: "value: \"1\"", new: "value: Projekt Nordlys",
+              expected: ["stories/første-kunde.md:10:33: error: " + remove]),
+        .init(place: "story file name", file: "stories/projekt-nordlys.md", old: nil, new: newFile,
+              expected: ["stories/projekt-nordlys.md:1:1: error: " + rename]),
+        .init(place: "guideline summary", file: "guidelines/politik.md", old: "Sådan deler vi.", new: "Sådan deler vi Projekt Nordlys.",
+              expected: ["guidelines/politik.md:4:10: error: " + remove]),
+        .init(place: "guideline file name", file: "guidelines/Projekt Nordlys.md", old: nil, new: newFile,
+              expected: ["guidelines/Projekt Nordlys.md:1:1: error: " + rename]),
+        .init(place: "page title", file: "pages/om-hubben.md", old: "title: Om hubben", new: "title: Om Projekt Nordlys",
+              expected: ["pages/om-hubben.md:2:8: error: " + remove]),
+        .init(place: "page slug", file: "pages/om-hubben.md", old: "order: 1", new: "order: 1\nslug: om-projekt-nordlys",
+              expected: ["pages/om-hubben.md:4:7: error: " + remove]),
+        .init(place: "page file name", file: "pages/projekt-nordlys.md", old: nil, new: newFile,
+              expected: ["pages/projekt-nordlys.md:1:1: error: " + rename]),
+        .init(place: "home title", file: "_index.md", old: "title: Velkommen", new: "title: Projekt Nordlys",
+              expected: ["_index.md:2:8: error: " + remove]),
+        .init(place: "share item link", file: "share/aarhus-kontor.md", old: "nyheder/aarhus", new: "nyheder/projekt-nordlys",
+              expected: ["share/aarhus-kontor.md:4:7: error: " + remove]),
+        .init(place: "share item share text", file: "share/aarhus-kontor.md", old: "besøg os", new: "besøg Projekt Nordlys",
+              expected: ["share/aarhus-kontor.md:20:14: error: " + remove]),
+        .init(place: "share item file name", file: "share/projekt-nordlys.md", old: nil,
+              new: "---\ntitle: Ny\ndisciplines: [social-selling]\n---\n```share social-selling\nTekst.\n```\n",
+              expected: ["share/projekt-nordlys.md:1:1: error: " + rename]),
+        .init(place: "media file name nothing published uses (not copied)", file: "media/projekt-nordlys.svg", old: nil,
+              new: "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n", expected: []),
+    ]
+
+    @Test func aMediaFileNameIsCheckedWhenAPublishedPageUsesIt() throws {
+        let found = try ValidHubCopy.messages { content in
+            try "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n".write(toFile: content + "/media/projekt-nordlys.svg", atomically: true, encoding: .utf8)
+            try ValidHubCopy.append("\n![Logo](/media/projekt-nordlys.svg)\n", to: "guidelines/kritik.md", in: content)
+        }
+        #expect(found == ["media/projekt-nordlys.svg:1:1: error: 'Projekt Nordlys' is on hub.yml's forbidden-terms list (line 8) in the file name, which becomes part of a web address; rename the file"])
+    }
+
+    @Test("a forbidden term is an error wherever it would be published", arguments: planted)
+    func plantedInEveryPublishedPlace(_ planted: Planted) throws {
+        let found = try ValidHubCopy.messages { content in
+            let path = content + "/" + planted.file
+            if let old = planted.old {
+                let text = try String(contentsOfFile: path, encoding: .utf8)
+                try #require(text.contains(old))
+                try text.replacingOccurrences(of: old, with: planted.new).write(toFile: path, atomically: true, encoding: .utf8)
+            } else {
+                try planted.new.write(toFile: path, atomically: true, encoding: .utf8)
+            }
+        }
+        #expect(found == planted.expected)
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+import AdvocacyTestSupport
+@testable import AdvocacyCore
+@testable import AdvocacyLoad
+
+@Suite struct MarkdownRendererTests {
+    let renderer = MarkdownRenderer()
+
+    func html(_ markdown: String, unsafe: Bool = false) -> String {
+        MarkdownRenderer(unsafeHTML: unsafe).render(source(markdown)).html
+    }
+
+    func source(_ text: String, path: String = "guidelines/a.md") -> MarkdownSource {
+        MarkdownSource(text: text, displayPath: "content/" + path, firstLine: 5, contentPath: path)
+    }
+
+    @Test func rendersGFMExtensions() {
+        let out = html("""
+        | a | b |
+        | --- | --- |
+        | 1 | 2 |
+
+        ~~gone~~ and www.example.dk and https://example.dk/x
+
+        - [x] done
+        - [ ] open
+
+        Note[^n].
+
+        [^n]: The note.
+        """)
+        #expect(out.contains("<table>"))
+        #expect(out.contains("<td>1</td>"))
+        #expect(out.contains("<del>gone</del>"))
+        #expect(out.contains("<a href=\"http://www.example.dk\">www.example.dk</a>"))
+        #expect(out.contains("<a href=\"https://example.dk/x\">"))
+        #expect(out.contains("type=\"checkbox\" checked=\"\" disabled=\"\""))
+        #expect(out.contains("class=\"footnotes\""))
+        #expect(out.contains("href=\"#fn-n\""))
+    }
+
+    @Test func headingsGetStableDeduplicatedIDs() {
+        let rendered = renderer.render(source("## Hvorfor vi er her\n\n## Hvorfor vi er her\n\n### Åben *dør* & `kode`\n"))
+        #expect(rendered.headings.map(\.id) == ["hvorfor-vi-er-her", "hvorfor-vi-er-her-1", "aaben-doer-kode"])
+        #expect(rendered.html.contains("<h2 id=\"hvorfor-vi-er-her\">Hvorfor vi er her</h2>"))
+        #expect(rendered.html.contains("<h2 id=\"hvorfor-vi-er-her-1\">"))
+        #expect(rendered.html.contains("<h3 id=\"aaben-doer-kode\">Åben <em>dør</em> &amp; <code>kode</code></h3>"))
+    }
+
+    @Test func rawHTMLIsOmittedByDefaultAndPassedWhenUnsafe() {
+        let markdown = "<div class=\"x\">hej</div>\n\ntext <span>inline</span>\n\n<script>alert(1)</script>\n"
+        let safe = html(markdown)
+        #expect(!safe.contains("<div class"))
+        #expect(!safe.contains("<span>"))
+        #expect(!safe.contains("<script"))
+        #expect(safe.contains("<!-- raw HTML omitted -->"))
+        let unsafe = html(markdown, unsafe: true)
+        #expect(unsafe.contains("<div class=\"x\">hej</div>"))
+        #expect(unsafe.contains("<span>inline</span>"))
+        #expect(unsafe.contains("&lt;script>"), "tagfilter stays on with raw HTML")
+    }
+
+    @Test(arguments: [("javascript:alert(1)", true), ("  JavaScript:x", true), ("VBSCRIPT:x", true), ("file:///etc/passwd", true),
+                      ("data:text/html;base64,x", true), ("data:image/png;base64,x", false), ("DATA:IMAGE/WEBP;x", false),
+                      ("https://example.dk", false), ("/hub/x", false), ("javascript", false)])
+    func dangerousURLs(url: String, dangerous: Bool) {
+        #expect(TreeWalk.isDangerous(url) == dangerous)
+    }
+
+    @Test func dangerousLinksAreEmptiedUnlessUnsafe() {
+        #expect(html("[x](javascript:alert(1))").contains("<a href=\"\">x</a>"))
+        #expect(html("[x](https://example.dk)").contains("<a href=\"https://example.dk\">x</a>"))
+    }
+
+    @Test func shareBlocksAreLiftedOutWithTheirPosition() {
+        let rendered = renderer.render(source("Intro\n\n```share social-selling x\nHej <verden> & co\n#tag\n```\n\n```swift\nlet a = 1\n```\n"))
+        #expect(rendered.shareBlocks == [ShareBlock(arguments: ["social-selling", "x"], text: "Hej <verden> & co\n#tag",
+                                                     location: SourceLocation(file: "content/guidelines/a.md", line: 7, column: 1),
+                                                     indents: [0, 0])])
+        #expect(!rendered.html.contains("Hej"))
+        #expect(rendered.html.contains("<code class=\"language-swift\">let a = 1"))
+    }
+
+    @Test func linksBetweenContentFilesAreRewritten() {
+        let rendered = renderer.render(source("[p](politik.md#kritik) [s](../share/a%20b.md) [m](../media/x.svg) [gone](nope.md) [d](../share/draft.md)")) { path in
+            switch path {
+            case "guidelines/politik.md": .page("/hub/guidelines/politik/")
+            case "share/a b.md": .page("/hub/share/a-b/")
+            case "media/x.svg": .page("/hub/media/x.svg")
+            case "share/draft.md": .unpublished(Message(.unpublishedDraft))
+            default: .missing(suggestion: nil)
+            }
+        }
+        #expect(rendered.html.contains("href=\"/hub/guidelines/politik/#kritik\""))
+        #expect(rendered.html.contains("href=\"/hub/share/a-b/\""))
+        #expect(rendered.html.contains("href=\"/hub/media/x.svg\""))
+        #expect(rendered.diagnostics.all.map(\.description) == [
+            "content/guidelines/a.md:5:67: error: the link 'nope.md' points at 'guidelines/nope.md', which does not exist",
+            "content/guidelines/a.md:5:83: error: the link '../share/draft.md' points at a draft; it would be a dead link in the site",
+        ])
+    }
+
+    @Test func columnsCountCharactersNotBytes() {
+        let rendered = renderer.render(source("Første linje\n\nLæs på ø: [x](nope.md)"))
+        #expect(rendered.diagnostics.all.first?.location == SourceLocation(file: "content/guidelines/a.md", line: 7, column: 11))
+    }
+
+    @Test func linksLeavingTheContentFolderAreRefused() {
+        let rendered = renderer.render(source("[x](../../../etc/passwd.md)"))
+        #expect(rendered.diagnostics.all.first?.message.text(in: .en) == "the link '../../../etc/passwd.md' leads outside the content folder")
+    }
+
+    @Test func rootRelativeLinksGetTheBaseURL() {
+        let out = MarkdownRenderer(baseURL: "/hub/").render(source("[x](/share/) [y](/hub/stories/)")).html
+        #expect(out.contains("href=\"/hub/share/\""))
+        #expect(out.contains("href=\"/hub/stories/\""))
+    }
+
+    @Test func plainTextLeavesMarkupAndShareTextsOut() {
+        let rendered = renderer.render(source("# Titel\n\nEn **fed** sætning.\n\n```share x\nhemmelig\n```\n"))
+        #expect(rendered.plainText == "Titel En fed sætning.")
+    }
+
+    /// cmark-gfm's inline parser flips a global table: parsing must stay under one lock, or parallel
+    /// renders silently drop strikethrough and autolinks.
+    @Test func concurrentRendersEqualSerialRenders() {
+        let documents: [String] = (0..<400).map { i in
+            """
+            # Dokument \(i)
+
+            Tekst med ~~streg \(i)~~ og www.example\(i).dk og https://example.dk/\(i) og *kursiv*.
+
+            | a | b |
+            | - | - |
+            | \(i) | ~~x~~ |
+
+            - [ ] punkt \(i)
+            """
+        }
+        let serial = documents.map { html($0) }
+        let parallel = documents.parallelMap { MarkdownRenderer().render(MarkdownSource(text: $0, displayPath: "x", firstLine: 1, contentPath: "x.md")).html }
+        #expect(serial == parallel)
+        #expect(serial.allSatisfy { $0.contains("<del>streg") && $0.contains("href=\"http://www.example") })
+    }
+}

@@ -1,0 +1,34 @@
+import Testing
+@testable import AdvocacyLoad
+
+/// A share block's lines and how far each is indented in its file, which place the errors found in
+/// its text (an unclosed prompt, say) at the right column.
+@Suite struct ShareBlockLinesTests {
+    @Test(arguments: ["", "\n", "a", "a\nb", "a\nb\n", "\n\nx\n\n", "æ\nø\n\nå", "a\n\u{301}b", "a\r\nb\nc", "a\rb\n", "😀\n👍🏽\n"])
+    func linesAreCutWhereCharactersAre(_ text: String) {
+        #expect(TreeWalk.lines(text) == text.split(separator: "\n", omittingEmptySubsequences: false))
+    }
+
+    @Test(arguments: [
+        ("Hej", "   Hej", 3), ("Hej", "> Hej", 2), ("Hej", "Hej", 0), ("", "  ", 2), ("", "", 0), ("x", "\tx", 1),
+        ("Æble {x}", "  Æble {x}", 2), ("Hej 😀", "  Hej 😀", 2), ("x", "é x", 2), ("x", "e\u{301} x", 2),
+        ("\u{301}x", " \u{301}x", 0), ("  x", "x", 0), ("y", "  x", 0), ("b", "\r b", 2),
+    ] as [(String, String, Int)])
+    func indentCountsTheCharactersBeforeTheLine(_ line: String, _ source: String, _ indent: Int) {
+        #expect(TreeWalk.indent(of: line[...], in: source) == indent)
+        #expect(TreeWalk.indent(of: line[...], in: source) == (source.hasSuffix(line) ? source.count - line.count : 0))
+    }
+
+    @Test func blocksInListsAndQuotesKnowTheirIndentation() {
+        let render = { (text: String) in
+            MarkdownRenderer().render(MarkdownSource(text: text, displayPath: "content/share/a.md", firstLine: 1,
+                                                     contentPath: "share/a.md")).shareBlocks
+        }
+        let listed = render("- Punkt\n\n  ```share social-selling linkedin\n  Hej\n  Æble {x}\n\n  slut\n  ```\n")
+        #expect(listed.map(\.text) == ["Hej\nÆble {x}\n\nslut"])
+        #expect(listed.map(\.indents) == [[2, 2, 0, 2]])
+        let quoted = render("> ```share social-selling x\n> Hej\n>    indrykket\n> ```\n")
+        #expect(quoted.map(\.text) == ["Hej\n   indrykket"])
+        #expect(quoted.map(\.indents) == [[2, 2]])
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+import AdvocacyTestSupport
+@testable import AdvocacyCore
+@testable import AdvocacyLoad
+
+/// Share fences, the bounds checked before parsing, and character references to characters no output may hold.
+@Suite struct SourceBoundsTests {
+    func render(_ text: String, path: String = "share/a.md") -> RenderedMarkdown {
+        MarkdownRenderer().render(MarkdownSource(text: text, displayPath: path, firstLine: 5, contentPath: path))
+    }
+
+    func messages(_ rendered: RenderedMarkdown) -> [String] { rendered.diagnostics.all.map(\.description) }
+
+    @Test func closedShareFencesAndOtherCodeBlocksAreRead() {
+        let rendered = render("""
+        Tekst.
+
+        ```swift
+        let x = 1
+        ```
+
+        ```share social-selling
+        Første linje.
+
+        Tredje linje med ``` midt i.
+        ```   
+
+        > ~~~share social-selling x
+        > Citeret.
+        > ~~~
+
+        ````share social-selling
+        ```
+        ````
+
+        ````markdown
+        ```share social-selling
+        Et eksempel.
+        ````
+
+        ```share social-selling
+        Sidste blok uden linjeskift efter hegnet.
+        ```
+        """)
+        #expect(messages(rendered).isEmpty)
+        #expect(rendered.shareTextsAreComplete)
+        #expect(rendered.shareBlocks.map(\.text) == [
+            "Første linje.\n\nTredje linje med ``` midt i.", "Citeret.", "```", "Sidste blok uden linjeskift efter hegnet."])
+        #expect(rendered.html.contains("let x = 1"))
+        #expect(rendered.html.contains("```share social-selling\nEt eksempel."))
+    }
+
+    @Test func aShareFenceNeverClosedIsAnErrorAtItsOpeningAndSwallowsNothing() {
+        let rendered = render("Tekst.\n\n~~~~share social-selling\nTekst til deling.\n\n## Internt\n\nDel ikke nummeret.\n~~~\n")
+        #expect(messages(rendered) == [
+            "share/a.md:7:1: error: the share block opened on line 7 is never closed: add a line with ~~~~ after its text"])
+        #expect(rendered.shareBlocks.isEmpty)
+        #expect(!rendered.shareTextsAreComplete)
+
+        let empty = render("Tekst.\n\n```share social-selling")
+        #expect(messages(empty) == [
+            "share/a.md:7:1: error: the share block opened on line 7 is never closed: add a line with ``` after its text"])
+    }
+
+    @Test func aShareFenceHoldingAnotherOpeningFenceIsAnError() {
+        let rendered = render("```share a\nEn.\n```share b\nTo.\n```\n\n```share c\nTre.\n```\n")
+        #expect(messages(rendered) == [
+            "share/a.md:5:1: error: the share block opened on line 5 is not closed before line 7 opens another block: add a line with ``` after its text"])
+        #expect(rendered.shareBlocks.map(\.text) == ["Tre."])
+        #expect(!rendered.shareTextsAreComplete)
+    }
+
+    @Test func atMostAHundredShareBlocks() {
+        let blocks = String(repeating: "```share a\nTekst.\n```\n\n", count: 100)
+        #expect(render(blocks).shareBlocks.count == 100)
+        let rendered = render(blocks + "```share a\nEn for meget.\n```\n")
+        #expect(messages(rendered) == [
+            "share/a.md:405:1: error: the file has 101 share blocks; a file can have at most 100: spread the texts over several items"])
+        #expect(rendered.shareBlocks.isEmpty)
+    }
+
+    @Test func tablesAreBoundedBeforeParsing() {
+        let header = "|" + String(repeating: " k |", count: 100) + "\n|" + String(repeating: "---|", count: 100) + "\n"
+        #expect(messages(render(header + String(repeating: "|\n", count: 2000))).isEmpty)
+        let tooMany = render("Tekst.\n\n" + header + String(repeating: "|\n", count: 1000) + "\nMere.\n\n" + header
+                             + String(repeating: "|\n", count: 1001))
+        #expect(messages(tooMany) == [
+            "share/a.md:1012:1: error: the tables of this file have more than 200,000 cells (columns × rows); make them smaller or spread them over several files"])
+        #expect(tooMany.html.isEmpty)
+        let wide = "> | a |" + String(repeating: " b |", count: 100) + "\n> |---|" + String(repeating: "---|", count: 100) + "\n"
+        #expect(messages(render(wide)) == [
+            "share/a.md:5:1: error: the table has 101 columns; a table can have at most 100: split it into narrower tables"])
+    }
+
+    @Test func tablesInFencedCodeAreNotCountedUnlessRawHTMLCouldHideTheFence() {
+        let wide = "| a |" + String(repeating: " b |", count: 100) + "\n|---|" + String(repeating: "---|", count: 100) + "\n"
+        #expect(messages(render("```markdown\n" + wide + "```\n")).isEmpty)
+        // cmark reads the fence line as part of the HTML comment, so the table below it is a table.
+        #expect(messages(render("<!--\n\n```\n-->\n" + wide + "```\n")) == [
+            "share/a.md:9:1: error: the table has 101 columns; a table can have at most 100: split it into narrower tables"])
+    }
+
+    @Test func quoteAndListMarkersAreBounded() {
+        #expect(messages(render(String(repeating: "> ", count: 50) + "x\n")).isEmpty)
+        #expect(messages(render("Tekst.\n" + String(repeating: "- ", count: 30) + String(repeating: "1. ", count: 21) + "x\n")) == [
+            "share/a.md:6:1: error: quotes and lists are nested 51 levels deep here; at most 50 are allowed: remove some of the '>', '-' or '1.' at the start of the line"])
+        #expect(messages(render(String(repeating: "- a\n", count: 100_001))) == [
+            "share/a.md:100005:1: error: the file has more than 100,000 quote and list markers ('>', '-' or '1.' at the start of a line) up to here; spread the text over several files"])
+    }
+
+    @Test func characterReferencesToUnsafeCharactersAreErrorsAndNeverReachTheHTML() {
+        let rendered = render("Et&#11;to og [link](https://a.dk/&#x1F;) og `&#11;` og &#133; og &#xFFFE;.\n")
+        #expect(messages(rendered) == [
+            "share/a.md:5:3: error: the character reference '&#11;' stands for a vertical tab (U+000B), which web pages and feeds cannot hold; delete it",
+            "share/a.md:5:34: error: the character reference '&#x1F;' stands for an invisible control character (U+001F), which web pages and feeds cannot hold; delete it",
+            "share/a.md:5:56: error: the character reference '&#133;' stands for an invisible control character (U+0085), which web pages and feeds cannot hold; delete it",
+        ])
+        // cmark itself turns a reference to a noncharacter into U+FFFD.
+        #expect(rendered.html.contains("og \u{FFFD}."))
+        #expect(!UnsafeCharacters.contains(rendered.html))
+        #expect(rendered.html.contains("<code>&amp;#11;</code>"))
+        let many = render(String(repeating: "&#1;\n", count: 25))
+        #expect(many.diagnostics.all.count == 21)
+        #expect(many.diagnostics.all.last?.description
+            == "share/a.md:25:1: error: more character references from here on stand for characters that web pages and feeds cannot hold; delete them")
+    }
+}

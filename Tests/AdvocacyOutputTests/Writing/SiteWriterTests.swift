@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+import AdvocacyTestSupport
+@testable import AdvocacyCore
+@testable import AdvocacyOutput
+
+/// What is at the output is checked again when the new site is swapped in: a build takes seconds,
+/// and the folder may change meanwhile.
+@Suite struct SiteWriterTests {
+    func writer(_ output: String) throws -> SiteWriter {
+        let folder = try OutputFolder(output, content: TestPaths.validHub, templates: TestPaths.theme)
+        let writer = try SiteWriter(output: folder, current: try folder.currentSite(), paths: ["index.html"], removing: .keepForNextBuild)
+        writer.write(OutputFile(path: "index.html", contents: "ny"))
+        return writer
+    }
+
+    /// A site as a build leaves it: the files and a manifest of them.
+    static func makeSite(_ folder: String, files: [String: String]) throws {
+        for (path, text) in files {
+            try FileManager.default.createDirectory(atPath: ((folder + "/" + path) as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try text.write(toFile: folder + "/" + path, atomically: false, encoding: .utf8)
+        }
+        let manifest = SiteManifest(complete: files.mapValues { .init(size: $0.utf8.count, hash: ContentHash(Array($0.utf8))) })
+        try manifest.text.write(toFile: folder + "/" + OutputFolder.markerName, atomically: false, encoding: .utf8)
+    }
+
+    @Test func filesPutIntoAnEmptyOutputDuringTheBuildAreKept() throws {
+        let root = TestPaths.temporaryFolder("race")
+        try FileManager.default.createDirectory(atPath: root + "/_site", withIntermediateDirectories: true)
+        let writer = try writer(root + "/_site")
+        try "mine".write(toFile: root + "/_site/notes.txt", atomically: false, encoding: .utf8)
+        #expect(throws: SiteWriter.Failure.self) { try writer.commit() }
+        #expect(try String(contentsOfFile: root + "/_site/notes.txt", encoding: .utf8) == "mine")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["_site"])
+    }
+
+    @Test func aLinkSwappedInForTheOutputIsNeitherFollowedNorReplaced() throws {
+        let root = TestPaths.temporaryFolder("race")
+        try Self.makeSite(root + "/_site", files: ["index.html": "gammel"])
+        let writer = try writer(root + "/_site")
+        let webroot = TestPaths.temporaryFolder("webroot")
+        try "served".write(toFile: webroot + "/index.html", atomically: false, encoding: .utf8)
+        #expect(rename(root + "/_site", root + "/moved") == 0)
+        try FileManager.default.createSymbolicLink(atPath: root + "/_site", withDestinationPath: webroot)
+        #expect(throws: SiteWriter.Failure.self) { try writer.commit() }
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: root + "/_site") == webroot)
+        #expect(try String(contentsOfFile: webroot + "/index.html", encoding: .utf8) == "served")
+        var info = stat()
+        #expect(lstat(webroot, &info) == 0 && info.st_mode & 0o777 != 0o700)
+    }
+
+    @Test func theReplacedSiteIsKeptEmptyAndPrivate() throws {
+        let root = TestPaths.temporaryFolder("race")
+        try Self.makeSite(root + "/_site", files: ["index.html": "gammel", "gone/index.html": "væk"])
+        try writer(root + "/_site").commit()
+        #expect(try String(contentsOfFile: root + "/_site/index.html", encoding: .utf8) == "ny")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == ["._site.previous", "_site"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/._site.previous").sorted()
+            == [OutputFolder.markerName, "index.html"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: root + "/._site.previous/index.html")).isEmpty)
+    }
+
+    /// A file that appears in a replaced site after its last check (a process working inside it) is
+    /// neither emptied nor deleted: the folder stays where it is, with a warning.
+    @Test func whatAppearsInAReplacedSiteAfterItsCheckIsLeft() throws {
+        let root = TestPaths.temporaryFolder("late")
+        try Self.makeSite(root + "/old", files: ["index.html": "gammel", "share/a.html": "a"])
+        guard case .site(let site) = SiteCheck.check(root + "/old") else { Issue.record("not a site"); return }
+        try "mine".write(toFile: root + "/old/share/late.txt", atomically: false, encoding: .utf8)
+        let output = try OutputFolder(root + "/_site", content: TestPaths.validHub, templates: TestPaths.theme)
+        #expect(output.keep(root + "/old", owned: site) != nil)
+        #expect(try String(contentsOfFile: root + "/old/share/late.txt", encoding: .utf8) == "mine")
+        #expect(!FileManager.default.fileExists(atPath: root + "/._site.previous"))
+    }
+
+    /// Two names Swift takes for one (é composed and decomposed) cannot both be the site's own.
+    @Test func aLookAlikeNameIsSomeoneElses() throws {
+        let root = TestPaths.temporaryFolder("lookalike")
+        let decomposed = "cafe\u{301}.svg", composed = "caf\u{E9}.svg"
+        try Self.makeSite(root + "/site", files: ["media/" + decomposed: "<svg/>"])
+        try "<svg/>".write(toFile: root + "/site/media/" + composed, atomically: false, encoding: .utf8)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/site/media").count == 2)
+        guard case .foreign = SiteCheck.check(root + "/site") else { Issue.record("the look-alike passed"); return }
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+@testable import AdvocacySite
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+import AdvocacyTestSupport
+
+@Suite struct FeedTests {
+    final class Elements: NSObject, XMLParserDelegate {
+        var names: [String] = []
+        var text: [String: [String]] = [:]
+        private var current = ""
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+            names.append(name)
+            current = ""
+        }
+        func parser(_ parser: XMLParser, foundCharacters string: String) { current += string }
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            text[name, default: []].append(current)
+        }
+    }
+
+    func parse(_ xml: String) -> Elements? {
+        let parser = XMLParser(data: Data(xml.utf8))
+        let elements = Elements()
+        parser.delegate = elements
+        return parser.parse() ? elements : nil
+    }
+
+    @Test func atomFeedIsWellFormedWithStableIDsAndContentDates() throws {
+        let site = try BuiltSite(now: "2026-12-10T09:00")
+        let feed = try #require(parse(site.file("feed.xml")))
+        #expect(feed.names.first == "feed")
+        #expect(feed.names.filter { $0 == "entry" }.count == 1)
+        #expect(feed.text["id"]?.contains("tag:advocacy-hub,2026:testhubben/share/aarhus-kontor") == true)
+        #expect(feed.text["updated"]?.first == "2026-12-01T07:00:00Z", "from the item's publish, not the build clock")
+        let later = try BuiltSite(now: "2026-12-15T09:00")
+        #expect(later.file("feed.xml") == site.file("feed.xml"), "the feed does not change with the clock alone")
+    }
+
+    @Test func sitemapIsWellFormedAndListsPublishedPages() throws {
+        let site = try BuiltSite(now: "2026-12-10T09:00")
+        let sitemap = try #require(parse(site.file("sitemap.xml")))
+        let locations = sitemap.text["loc"] ?? []
+        // Absolute, as sitemaps require: the valid hub has site-url.
+        #expect(locations.contains("https://intranet.nordvik.dk/hub/"))
+        #expect(locations.contains("https://intranet.nordvik.dk/hub/share/aarhus-kontor/"))
+        #expect(locations.contains("https://intranet.nordvik.dk/hub/guidelines/politik/"))
+        #expect(locations.allSatisfy { $0.hasPrefix("https://intranet.nordvik.dk/hub/") })
+        #expect(!locations.contains { $0.contains("404") })
+    }
+
+    @Test func calendarFollowsRFC5545LineRules() throws {
+        let ics = try BuiltSite(now: "2026-12-10T09:00").file("queue.ics")
+        #expect(ics.hasSuffix("\r\n"))
+        let lines = ics.components(separatedBy: "\r\n").dropLast()
+        for line in lines {
+            #expect(!line.contains("\n") && !line.contains("\r"), "bare line break in \(line)")
+            #expect(line.utf8.count <= 75, "\(line) is longer than 75 octets")
+        }
+        #expect(lines.first == "BEGIN:VCALENDAR" && lines.last == "END:VCALENDAR")
+        #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == lines.filter { $0 == "END:VEVENT" }.count)
+        #expect(lines.contains("UID:share-aarhus-kontor@testhubben"))
+        #expect(lines.contains("DTSTART:20261201T063000Z"), "07:30 Copenhagen on the publish day")
+        #expect(lines.contains("DTEND:20261201T074500Z"))
+        #expect(lines.contains("SUMMARY:Vi åbner kontor i Aarhus"))
+    }
+
+    /// The Aarhus item published on `publish` with `bestTime` (none when nil) in a hub in `zone`:
+    /// the date lines of its event, and the build's summary line (in Danish, the hub's language).
+    func lastDays(publish: String, bestTime: String?, zone: String = "Europe/Copenhagen") throws -> (event: [String], summary: String) {
+        let content = TestPaths.copy(TestPaths.validHub)
+        defer { try? FileManager.default.removeItem(atPath: (content as NSString).deletingLastPathComponent) }
+        let path = content + "/share/aarhus-kontor.md"
+        let item = try String(contentsOfFile: path, encoding: .utf8)
+            .replacingOccurrences(of: "publish: 2026-12-01T08:00", with: "publish: " + publish)
+            .replacingOccurrences(of: "expires: 2026-12-21", with: "expires: 9999-12-31")
+            .replacingOccurrences(of: "best-time: \"07:30-08:45\"", with: bestTime.map { "best-time: \"\($0)\"" } ?? "")
+        try item.write(toFile: path, atomically: true, encoding: .utf8)
+        let hub = content + "/hub.yml"
+        try String(contentsOfFile: hub, encoding: .utf8).replacingOccurrences(of: "Europe/Copenhagen", with: zone)
+            .write(toFile: hub, atomically: true, encoding: .utf8)
+        let site = try BuiltSite(content: content, now: "9999-12-31T12:00")
+        defer { try? FileManager.default.removeItem(atPath: (site.output as NSString).deletingLastPathComponent) }
+        let lines = site.file("queue.ics").components(separatedBy: "\r\n")
+        let start = try #require(lines.firstIndex(of: "UID:share-aarhus-kontor@testhubben"))
+        let event = lines[start...].prefix { $0 != "END:VEVENT" }.filter { $0.hasPrefix("DT") || $0.hasPrefix("DURATION") }
+        for line in lines where line.hasPrefix("DT") {
+            #expect(line.wholeMatch(of: /[A-Z;=]+:\d{8}(T\d{6}Z)?/) != nil, "\(line) is not an iCalendar date")
+        }
+        return (event, site.report.summary)
+    }
+
+    /// `publish: 9999-12-31` wrote `DTEND;VALUE=DATE:100000101`: iCalendar has four digits for the year.
+    @Test func theCalendarAndTheSummaryStayValidThroughTheYear9999() throws {
+        let lastDay = try lastDays(publish: "9999-12-31", bestTime: nil)
+        #expect(lastDay.event == ["DTSTAMP:99991230T230000Z", "DTSTART;VALUE=DATE:99991231", "DURATION:P1D"])
+        #expect(lastDay.summary.hasSuffix("næste ændring 9999-12-31 24:00 Europe/Copenhagen"), "\(lastDay.summary)")
+        let dayBefore = try lastDays(publish: "9999-12-30", bestTime: nil)
+        #expect(dayBefore.event == ["DTSTAMP:99991229T230000Z", "DTSTART;VALUE=DATE:99991230", "DTEND;VALUE=DATE:99991231"])
+        let window = try lastDays(publish: "9999-12-31", bestTime: "07:30-08:45")
+        #expect(window.event == ["DTSTAMP:99991230T230000Z", "DTSTART:99991231T063000Z", "DTEND:99991231T074500Z"])
+        // 21:00 to 23:30 in Los Angeles is 05:00 to 07:30 on 1 January 10000 in UTC.
+        let west = try lastDays(publish: "9999-12-31", bestTime: "21:00-23:30", zone: "America/Los_Angeles")
+        #expect(west.event == ["DTSTAMP:99991231T080000Z", "DTSTART;VALUE=DATE:99991231", "DURATION:P1D"])
+        #expect(west.summary.hasSuffix("næste ændring 9999-12-31 24:00 America/Los_Angeles"), "\(west.summary)")
+        // 15:00 to 17:30 there ends at 01:30 UTC on 1 January 10000.
+        let across = try lastDays(publish: "9999-12-31", bestTime: "15:00-17:30", zone: "America/Los_Angeles")
+        #expect(across.event == ["DTSTAMP:99991231T080000Z", "DTSTART:99991231T230000Z", "DURATION:PT150M"])
+    }
+
+    @Test func calendarTextIsEscapedAndFolded() {
+        #expect(CalendarFeed.text("a, b; c\\d\ne") == "a\\, b\\; c\\\\d\\ne")
+        let long = "DESCRIPTION:" + String(repeating: "æ", count: 60)
+        let folded = CalendarFeed.fold(long)
+        #expect(folded.components(separatedBy: "\r\n").allSatisfy { $0.utf8.count <= 75 })
+        #expect(folded.replacingOccurrences(of: "\r\n ", with: "") == long)
+    }
+
+    @Test func searchIndexHoldsPublishedEntriesOnly() throws {
+        let json = try BuiltSite(now: "2026-12-10T09:00").file("search-index.json")
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        let byURL = Dictionary(uniqueKeysWithValues: entries.map { ($0["url"] as! String, $0) })
+        #expect(byURL["/hub/share/aarhus-kontor/"]?["kind"] as? String == "share")
+        #expect(byURL["/hub/share/aarhus-kontor/"]?["disciplines"] as? [String] == ["employer-branding", "social-selling"])
+        #expect(byURL["/hub/share/webinar/"]?["kind"] as? String == "archive")
+        #expect(byURL["/hub/guidelines/politik/"]?["title"] as? String == "Vores politik")
+        #expect((byURL["/hub/guidelines/politik/"]?["text"] as? String)?.contains("Fodnoten") == true)
+        #expect(entries.allSatisfy { Set($0.keys) == ["title", "summary", "url", "kind", "disciplines", "text"] })
+    }
+}

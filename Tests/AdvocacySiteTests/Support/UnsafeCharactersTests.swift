@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+import AdvocacyTestSupport
+@testable import AdvocacyCore
+@testable import AdvocacyLoad
+@testable import AdvocacySite
+
+/// The characters no output may hold: found in files as written, and kept out by every escaper.
+@Suite struct UnsafeCharactersTests {
+    static let all: [Unicode.Scalar] = [0, 0x01, 0x0B, 0x0C, 0x0D, 0x1F, 0x7F, 0x85, 0x9F,
+                                        0xFDD0, 0xFDEF, 0xFFFE, 0xFFFF, 0x1FFFE, 0x10FFFF].map { Unicode.Scalar($0)! }
+    static let allowed: [Unicode.Scalar] = ["\t", "\n", " ", "~", "\u{A0}", "æ", "\u{FDCF}", "\u{FDF0}", "\u{FFFD}", "🎉", "\u{1FFFD}"]
+
+    @Test func recognisesEachOneByItsBytes() {
+        for scalar in Self.all {
+            #expect(UnsafeCharacters.isUnsafe(scalar))
+            #expect(UnsafeCharacters.contains("a" + String(scalar) + "b"), "U+\(String(scalar.value, radix: 16))")
+        }
+        for scalar in Self.allowed {
+            #expect(!UnsafeCharacters.isUnsafe(scalar))
+            #expect(!UnsafeCharacters.contains("a" + String(scalar) + "b"), "U+\(String(scalar.value, radix: 16))")
+        }
+    }
+
+    @Test func escapersNeverEmitThem() throws {
+        let text = "a" + String(String.UnicodeScalarView(Self.all)) + "<b>\r\n"
+        for output in [HTML.escape(text), CalendarFeed.text(text), CalendarFeed.fold(CalendarFeed.text(text))] {
+            #expect(!output.unicodeScalars.contains { $0 != "\r" && $0 != "\n" && UnsafeCharacters.isUnsafe($0) })
+            #expect(!output.contains("\r") || output.contains("\r\n "), "only a fold's CRLF")
+        }
+        let json = JSON.string(text)
+        #expect(!json.unicodeScalars.contains(where: UnsafeCharacters.isUnsafe))
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8), options: .fragmentsAllowed) as? String
+        #expect(decoded == text)
+    }
+
+    @Test func theScanReplacesThemWithSpacesAndReportsEach() {
+        var diagnostics = Diagnostics()
+        let cleaned = CharacterScan.clean("title: a\u{0B}b\nøæ" + String(Unicode.Scalar(0xFFFE)!) + "x\u{85}\nx\0\ry\n",
+                                          file: "f.md", diagnostics: &diagnostics)
+        #expect(cleaned == "title: a b\nøæ x \nx  y\n")
+        #expect(diagnostics.all.map(\.description) == [
+            "f.md:1:9: warning: a vertical tab (U+000B), as Word writes for a line break, is replaced by a space: web pages and feeds cannot hold it; delete it or type a normal line break",
+            "f.md:2:3: warning: a noncharacter (U+FFFE) is replaced by a space: web pages and feeds cannot hold it; delete it",
+            "f.md:2:5: warning: an invisible control character (U+0085) is replaced by a space: web pages and feeds cannot hold it; delete it",
+            "f.md:3:2: error: the file holds a NUL character (U+0000) here; delete it (a file full of them was saved as UTF-16: save it as UTF-8)",
+            "f.md:3:3: error: a carriage return without a line feed (U+000D) here; delete it, or save the file with normal line ends (LF or CRLF)",
+        ])
+    }
+
+    @Test func theScanListsTwentyAndSumsUpTheRest() {
+        var warnings = Diagnostics()
+        _ = CharacterScan.clean(String(repeating: "a\u{0B}\n", count: 25), file: "f.md", diagnostics: &warnings)
+        #expect(warnings.all.count == 21)
+        #expect(warnings.all.last?.description == "f.md:21:2: warning: 5 more invisible characters that pages and feeds cannot hold "
+            + "follow in this file; they are replaced by spaces too: delete them")
+        var errors = Diagnostics()
+        _ = CharacterScan.clean(String(repeating: "\u{0B}", count: 20) + "\u{01}\0", file: "f.md", diagnostics: &errors)
+        #expect(errors.all.last?.description == "f.md:1:21: error: 2 more characters that pages and feeds cannot hold follow in this file, "
+            + "NUL characters or carriage returns without a line feed among them; delete them")
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+import AdvocacyTestSupport
+@testable import AdvocacyTemplates
+
+/// What the theme relies on beyond the specification's required modules: layouts extended with
+/// blocks, and syntax errors at the author's line and column.
+@Suite struct TemplateLibraryTests {
+    func library(_ templates: [String: String]) throws -> TemplateLibrary {
+        var library = TemplateLibrary()
+        for (name, source) in templates { try library.register(source, named: name) }
+        return library
+    }
+
+    @Test func aLayoutIsExtendedWithBlocks() throws {
+        let library = try library([
+            "base": "<title>{{$title}}Hub{{/title}}</title>\n<main>\n{{$main}}{{/main}}\n</main>\n{{$scripts}}{{/scripts}}",
+            "page": "{{<base}}\n{{$main}}\n<h1>{{heading}}</h1>\n{{/main}}\n{{$scripts}}<script src=\"x.js\"></script>{{/scripts}}\n{{/base}}\n",
+        ])
+        #expect(library.render("page", .object(TemplateDictionary(["heading": "Tak & hej"])))
+            == "<title>Hub</title>\n<main>\n<h1>Tak &amp; hej</h1>\n</main>\n<script src=\"x.js\"></script>")
+    }
+
+    @Test func charactersNoPageMayHoldAreReplacedBySpaces() throws {
+        let library = try library(["t": "{{a}}|{{{a}}}"])
+        #expect(library.render("t", .object(TemplateDictionary(["a": "x\u{0B}y\u{FFFE}<"]))) == "x y &lt;|x y <")
+    }
+
+    @Test func theOutermostBlockWins() throws {
+        let library = try library([
+            "base": "[{{$a}}base{{/a}}]",
+            "middle": "{{<base}}{{$a}}middle{{/a}}{{/base}}",
+            "top": "{{<middle}}{{$a}}top{{/a}}{{/middle}}",
+        ])
+        #expect(library.render("middle", .none) == "[middle]")
+        #expect(library.render("top", .none) == "[top]")
+    }
+
+    @Test("syntax errors point at the tag", arguments: [
+        ("a\n{{#x}}\n{{/y}}", 3, 4, "a section is closed with another name than it was opened with"),
+        ("æøå {{#x}}", 1, 8, "a section is opened but never closed"),
+        ("{{/x}}", 1, 4, "'x' is closed but was never opened"),
+        ("ok\n  {{title", 2, 3, "a tag is not closed with }}"),
+        ("{{= | =}}", 1, 1, "malformed set-delimiter tag; write it as {{=<% %>=}}"),
+        ("{{count(cards)}}", 1, 3, "'count(cards)' is not a name; names are words joined by dots, such as page.title"),
+    ])
+    func syntaxErrors(_ source: String, _ line: Int, _ column: Int, _ message: String) {
+        #expect(throws: TemplateSyntaxError.self) { try TemplateParser.parse(source) }
+        do {
+            _ = try TemplateParser.parse(source)
+        } catch {
+            #expect(error.message.text(in: .en) == message)
+            #expect(error.line == line)
+            #expect(error.column == column)
+        }
+    }
+}
