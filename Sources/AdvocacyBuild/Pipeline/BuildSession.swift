@@ -38,8 +38,8 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
 
     /// What the running build made, kept once it ends well.
     private struct Next {
-        /// Whether the build updates the output folder the last build wrote.
-        var inPlace = false
+        /// The output folder the last build wrote, when this build updates it in place.
+        var inPlace: String?
         var hubStamp: FileStamp?
         var stamps: [String: FileStamp] = [:]
         var reused: Set<String> = []
@@ -143,8 +143,8 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
     func siteToUpdate(_ output: OutputFolder) -> SiteManifest? {
         let isFolder = OutputFolder.kind(output.path) == .folder
         return memory.withLock { memory in
-            memory.next.inPlace = isFolder && memory.written != nil
-            return memory.next.inPlace ? memory.written : nil
+            memory.next.inPlace = isFolder && memory.written != nil ? output.path : nil
+            return memory.next.inPlace != nil ? memory.written : nil
         }
     }
 
@@ -153,7 +153,8 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
         let unchanged = memory.withLock { memory in
             memory.next.pageHashes[entry.path] = hash
             memory.next.sharedHash = shared
-            return memory.next.inPlace && memory.sharedHash == shared && memory.pageHashes[entry.path] == hash
+            return memory.next.inPlace.map { Self.isThere(entry.path, in: $0) } == true
+                && memory.sharedHash == shared && memory.pageHashes[entry.path] == hash
         }
         if !unchanged { render() }
         return !unchanged
@@ -163,9 +164,16 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
         let stamp = FileStamp(file.source)
         let unchanged = memory.withLock { memory in
             if let stamp { memory.next.copied[file.path] = stamp }
-            return memory.next.inPlace && stamp != nil && memory.copied[file.path] == stamp
+            return memory.next.inPlace.map { Self.isThere(file.path, in: $0) } == true
+                && stamp != nil && memory.copied[file.path] == stamp
         }
         if !unchanged { copy() }
+    }
+
+    /// Whether the file at `path` in the output folder `site` is still there: one deleted by hand
+    /// is written again even when nothing it shows changed.
+    private static func isThere(_ path: String, in site: String) -> Bool {
+        access(site + "/" + path, F_OK) == 0
     }
 
     func endWriting(_ manifest: SiteManifest?) {

@@ -122,6 +122,18 @@ import AdvocacyTestSupport
         #expect(try sessionSiteIsFresh(content, in: folder))
     }
 
+    @Test func aFileDeletedFromTheSessionsSiteIsWrittenAgain() throws {
+        let content = TestPaths.copy(TestPaths.validHub)
+        let folder = TestPaths.temporaryFolder("incremental")
+        let session = BuildSession(options(content, output: folder + "/site"))
+        _ = try session.build()
+        try FileManager.default.removeItem(atPath: folder + "/site/guidelines/index.html")
+        try FileManager.default.removeItem(atPath: folder + "/site/assets/style.css")
+        let again = try session.build()
+        #expect(again.filesRendered == 14, "the page deleted, and the feeds, calendars, indexes and the digest's files")
+        #expect(try sessionSiteIsFresh(content, in: folder))
+    }
+
     /// Changes a file so that what it shows changes, keeping it valid.
     static func change(_ path: String, round: Int) throws {
         var text = try String(contentsOfFile: path, encoding: .utf8)
