@@ -41,6 +41,8 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
         /// The output folder the last build wrote, when this build updates it in place.
         var inPlace: String?
         var hubStamp: FileStamp?
+        /// The content folder being loaded, resolved once per build.
+        var folder: ContentFolder?
         var stamps: [String: FileStamp] = [:]
         var reused: Set<String> = []
         var findings: [String: (signature: String, embargoed: Bool, diagnostics: Diagnostics)] = [:]
@@ -89,11 +91,13 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
             // Another hub.yml may load every document differently.
             if stamp == nil || stamp != memory.hubStamp { memory.documents = [:] }
             memory.next.hubStamp = stamp
+            memory.next.folder = folder
         }
     }
 
     func load(_ file: ContentLoader.MarkdownFile, _ load: () -> ContentLoader.LoadedFile) -> ContentLoader.LoadedFile {
-        let stamp = FileStamp(ContentFolder(options.content).absolute(file.path))
+        let folder = memory.withLock { $0.next.folder } ?? ContentFolder(options.content)
+        let stamp = FileStamp(folder.absolute(file.path))
         let earlier = memory.withLock { memory in
             if let stamp { memory.next.stamps[file.path] = stamp }
             return memory.documents[file.path].flatMap { $0.stamp == stamp ? $0.file : nil }
