@@ -32,7 +32,7 @@ import AdvocacyTestSupport
         let (status, page) = try await fetch(address + "guidelines/kritik/")
         #expect(status == 200)
         #expect(page.contains("Kommunikation svarer inden for en arbejdsdag."))
-        #expect(page.contains("<script src=\"/__advocacy/live.js\" data-version=\"1\" defer></script>"))
+        #expect(page.contains("<script src=\"/__advocacy/live.js\" data-version=\"1\" data-page=\"guidelines/kritik/index.html\" defer></script>"))
 
         let file = content + "/guidelines/kritik.md"
         let original = try String(contentsOfFile: file, encoding: .utf8)
@@ -60,6 +60,39 @@ import AdvocacyTestSupport
             $0.contains("fejl: linket 'findes-ikke.md' peger på 'guidelines/findes-ikke.md', som ikke findes")
                 && $0.contains("\"heading\":\"Den seneste ændring har fejl; dette er den sidste gode version.\"")
         })
+    }
+
+    /// The version of one file of the preview's site, as an open page showing it asks for it.
+    func version(_ address: String, of page: String) async throws -> Int {
+        let (_, status) = try await fetch(address + "__advocacy/status?page=" + page)
+        return Int(status.dropFirst("{\"version\":".count).prefix { $0.isNumber }) ?? -1
+    }
+
+    /// An edited document's page is written and served first; an open page is told to reload only
+    /// when what it shows changed: its own file, the theme's assets, or (the search page) the index.
+    @Test func theEditedPageComesFirstAndOnlyPagesThatChangedReload() async throws {
+        let content = TestPaths.copy(TestPaths.validHub)
+        let templates = TestPaths.copy(TestPaths.theme)
+        let preview = try PreviewProcess(["--content", content, "--templates", templates])
+        let address = preview.address
+        defer { _ = preview.stop() }
+        let kritik = "guidelines/kritik/index.html", politik = "guidelines/politik/index.html", search = "search/index.html"
+        let (page, other, index) = (try await version(address, of: kritik), try await version(address, of: politik),
+                                    try await version(address, of: search))
+
+        let file = content + "/guidelines/kritik.md"
+        try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "inden for en arbejdsdag", with: "inden for to timer")
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(preview.printedLater { $0.contains("1 changed page shown first [") }.contains("; building the rest\n"))
+        #expect(try await fetch(address + "guidelines/kritik/").1.contains("inden for to timer"), "served before the rest is built")
+        #expect(preview.printedLater { $0.contains(" files rendered [") }.contains(" files rendered ["))
+        #expect(try await version(address, of: kritik) > page)
+        #expect(try await version(address, of: search) > index, "the search index holds the page's words")
+        #expect(try await version(address, of: politik) == other, "nothing this page shows changed")
+
+        try "/* ændret */\n".write(toFile: templates + "/assets/style.css", atomically: true, encoding: .utf8)
+        #expect(try await eventually(address + "assets/style.css") { $0.contains("ændret") })
+        #expect(try await version(address, of: politik) > other, "every page shows the style sheet")
     }
 
     @Test func rebuildsOnAnEditorStyleSaveAndOnAFileInANewSubfolder() async throws {

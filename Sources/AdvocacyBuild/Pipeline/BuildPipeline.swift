@@ -40,6 +40,7 @@ struct BuildPipeline {
         let all = pages + copies.map(\.path)
         let rendered: Int
         let manifest: SiteManifest
+        let changed: Set<String>?
         do {
             let writer: any SiteOutput = if let previous {
                 InPlaceWriter(output: output.path, paths: all, previous: previous)
@@ -50,6 +51,7 @@ struct BuildPipeline {
             _ = copies.parallelMap { file in reuse.copy(file) { writer.copy(file) } }
             timer.lap("render and write")
             manifest = try writer.commit()
+            changed = writer.changed
             if let writer = writer as? SiteWriter { warnings += writer.warnings }
             timer.lap("commit")
         } catch {
@@ -61,15 +63,13 @@ struct BuildPipeline {
         report.filesWritten = pages.count + copies.count
         report.pagesWritten = sitePages.entries.count
         report.filesRendered = rendered
+        report.filesChanged = changed
         return report
     }
 
     /// Renders every page that `reuse` does not keep, then the feeds. Returns how many files were rendered.
     private func render(_ pages: SitePages, theme: Theme, into write: @escaping @Sendable (OutputFile) -> Void) -> Int {
-        var shared = Hasher()
-        shared.combine(pages.sharedHash)
-        shared.combine(theme.signature)
-        let sharedHash = shared.finalize()
+        let sharedHash = Self.sharedHash(pages, theme: theme)
         let rendered = pages.entries.parallelMap { entry in
             let model = pages.model(entry.kind)
             return reuse.page(entry, model: model, shared: sharedHash) {
@@ -78,6 +78,14 @@ struct BuildPipeline {
         }
         SiteRenderer.writeFeeds(pages, theme: theme, into: write)
         return rendered.count { $0 } + SiteRenderer.feedPaths(pages.site).count
+    }
+
+    /// A hash of what every page shows the same (see `BuildReuse.page`): the pages' shared parts and the theme.
+    static func sharedHash(_ pages: SitePages, theme: Theme) -> Int {
+        var shared = Hasher()
+        shared.combine(pages.sharedHash)
+        shared.combine(theme.signature)
+        return shared.finalize()
     }
 
     /// Fails when the content or templates folder does not exist.
@@ -143,11 +151,11 @@ struct BuildPipeline {
                                                            pages: SiteRenderer.writtenPaths(published.site), media: published.hub.media,
                                                            assets: theme?.assets ?? [], pageOf: plan.page(of:)))
         timer.lap("page links")
-        reuse.endPreparing(files: loaded, bodies: published.bodies)
-
         // The sources are rendered; pages need only the bodies.
         var site = published.site
         site.dropSources()
+        reuse.endPreparing(PreparedParts(files: loaded, plan: plan, site: site, bodies: published.bodies,
+                                         context: context, theme: theme))
         let sorted = diagnostics.sorted
         timer.lap("sorting findings")
         let report = BuildReport(

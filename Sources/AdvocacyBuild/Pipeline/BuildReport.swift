@@ -11,6 +11,9 @@ public struct BuildReport: Sendable {
     public var pagesWritten: Int = 0
     /// Files rendered in this build; the rest came unchanged from the previous build of a session.
     public var filesRendered: Int = 0
+    /// The output files whose bytes this build changed (written anew or removed), by their path in the
+    /// output; nil when it made a whole new site.
+    public var filesChanged: Set<String>? = []
     /// Items in the queue at `now`.
     public var active: Int = 0
     /// Items still under embargo.

@@ -21,8 +21,8 @@ protocol BuildReuse: Sendable {
     /// The findings of the document at `path`: made by `check`, or an earlier build's when neither the
     /// document, nor whether it is embargoed, nor what its checks depend on (`context`) changed.
     func findings(of path: String, embargoed: Bool, context: ContentChecks.Context, _ check: () -> Diagnostics) -> Diagnostics
-    /// Ends preparing: the files of this build as it loaded them and its bodies by path.
-    func endPreparing(files: [ContentLoader.LoadedFile], bodies: [String: RenderedMarkdown])
+    /// Ends preparing, with what it made.
+    func endPreparing(_ prepared: PreparedParts)
     /// The manifest of `output` as an earlier build wrote it, when this build updates that folder in
     /// place; nil when it swaps in a new folder.
     func siteToUpdate(_ output: OutputFolder) -> SiteManifest?
@@ -41,7 +41,7 @@ struct FreshBuild: BuildReuse {
     func load(_ file: ContentLoader.MarkdownFile, _ load: () -> ContentLoader.LoadedFile) -> ContentLoader.LoadedFile { load() }
     func body(of info: DocumentInfo, plan: Publisher.Plan, _ render: () -> RenderedMarkdown) -> RenderedMarkdown { render() }
     func findings(of path: String, embargoed: Bool, context: ContentChecks.Context, _ check: () -> Diagnostics) -> Diagnostics { check() }
-    func endPreparing(files: [ContentLoader.LoadedFile], bodies: [String: RenderedMarkdown]) {}
+    func endPreparing(_ prepared: PreparedParts) {}
     func siteToUpdate(_ output: OutputFolder) -> SiteManifest? { nil }
     func page(_ entry: SitePages.Entry, model: PageModel, shared: Int, _ render: () -> Void) -> Bool {
         render()
@@ -49,4 +49,20 @@ struct FreshBuild: BuildReuse {
     }
     func copy(_ file: CopiedFile, _ copy: () -> Void) { copy() }
     func endWriting(_ manifest: SiteManifest?) {}
+}
+
+/// What preparing a build made, as the pipeline hands it to `BuildReuse.endPreparing`.
+struct PreparedParts {
+    /// The files of this build as it loaded them.
+    let files: [ContentLoader.LoadedFile]
+    /// What the build publishes.
+    let plan: Publisher.Plan
+    /// The published site, without the documents' Markdown sources.
+    let site: Site
+    /// Every rendered body by content path.
+    let bodies: [String: RenderedMarkdown]
+    /// What the per-document checks depended on.
+    let context: ContentChecks.Context
+    /// The theme, if it loaded.
+    let theme: Theme?
 }

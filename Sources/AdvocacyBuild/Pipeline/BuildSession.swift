@@ -32,6 +32,11 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
         var copied: [String: FileStamp] = [:]
         /// The manifest of the output folder as the last build wrote it.
         var written: SiteManifest?
+        /// What the last build that wrote the site published.
+        var published: Published?
+        /// The pages `buildFirst` wrote since the last build, with what they replaced, to be put back
+        /// if the build that follows finds errors and so keeps the last good site.
+        var firstPages: [String: Replaced] = [:]
         /// What the running build made so far.
         var next = Next()
     }
@@ -49,6 +54,23 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
         var pageHashes: [String: Int] = [:]
         var sharedHash: Int?
         var copied: [String: FileStamp] = [:]
+        var published: Published?
+    }
+
+    /// What a build published and the theme it rendered with: what `buildFirst` starts from.
+    private struct Published {
+        var plan: Publisher.Plan
+        /// The published site, without the documents' Markdown sources.
+        var site: Site
+        var context: ContentChecks.Context
+        var theme: Theme
+    }
+
+    /// A page of the output as it was before `buildFirst` wrote it.
+    private struct Replaced {
+        /// Nil when there was no file (one deleted by hand): the next build that keeps it writes it.
+        var bytes: [UInt8]?
+        var modelHash: Int?
     }
 
     /// A Markdown file as a build of the session left it.
@@ -80,7 +102,93 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         memory.withLock { $0.next = Next() }
-        return try BuildPipeline(options: options, reuse: self, removal: removal).build(now: now ?? options.now)
+        var report = try BuildPipeline(options: options, reuse: self, removal: removal).build(now: now ?? options.now)
+        if report.hasErrors { report.filesChanged = putBackFirstPages() }
+        return report
+    }
+
+    // MARK: The changed pages first
+
+    /// Writes the pages of the documents at `paths` (content paths of Markdown files that changed)
+    /// before anything else is built, so `serve` shows an edit at once: each file is read again and
+    /// its body rendered and checked, and its page is rendered with the rest of the site as the last
+    /// build published it. The `build()` that follows makes the rest and puts these pages back if it
+    /// finds errors. Paths of other files are left to that build. Writes nothing unless every document
+    /// among the paths is one the last build published, read without errors, whose change cannot
+    /// change what is published or where (see `Publisher.Plan.replacing`). Returns the output paths
+    /// whose bytes changed.
+    public func buildFirst(_ paths: [String]) -> Set<String> {
+        lock.lock()
+        defer { lock.unlock() }
+        let (remembered, written, pageHashes, sharedHash, known) = memory.withLock {
+            ($0.published, $0.written, $0.pageHashes, $0.sharedHash, $0.documents)
+        }
+        guard var last = remembered, let written, OutputFolder.kind(options.output) == .folder else { return [] }
+        var timer = StageTimer()
+        let folder = ContentFolder(options.content)
+        let loader = DocumentLoader(folder: folder, clock: last.plan.clock)
+        // Other changed files (an editor's temporary file, a picture, hub.yml) wait for the build.
+        let documents = Set(paths).filter { known[$0] != nil }
+        for path in documents {
+            guard let markdown = ContentLoader.markdownFile(at: path) else { return [] }
+            let file = ContentLoader.load(markdown, with: loader)
+            guard !file.diagnostics.hasErrors, let document = file.document, let plan = last.plan.replacing(document),
+                  let index = plan.documents.firstIndex(where: { $0.path == path }), plan.isPublished(plan.documents[index])
+            else { return [] }
+            var body = plan.render(plan.documents[index])
+            body.digest = body.html.hashValue
+            guard !body.diagnostics.hasErrors else { return [] }
+            let site = Publisher.republish(last.site, plan: plan, path: path, body: body)
+            let checked = ContentChecks.Document(info: plan.documents[index], shareItem: site.shareItem(at: path))
+            guard !ContentChecks.check(checked, last.context, now: plan.now, termsInText: body.termsInText).hasErrors
+            else { return [] }
+            last.plan = plan
+            last.site = site
+        }
+        guard !documents.isEmpty else { return [] }
+        timer.lap("first pages: load, render, publish and check")
+        let pages = SitePages(last.site, words: last.theme.strings)
+        let shared = BuildPipeline.sharedHash(pages, theme: last.theme)
+        timer.lap("first pages: site pages")
+        let urls = Set(documents.compactMap { last.plan.page(of: $0).map { last.plan.urls.base + $0 } })
+        let writer = InPlaceWriter(output: options.output, keeping: written)
+        var replaced: [String: Replaced] = [:]
+        var hashes: [String: Int] = [:]
+        for entry in pages.entries where urls.contains(entry.url) {
+            let model = pages.model(entry.kind)
+            let old = FileManager.default.contents(atPath: options.output + "/" + entry.path).map { [UInt8]($0) }
+            replaced[entry.path] = Replaced(bytes: old, modelHash: pageHashes[entry.path])
+            hashes[entry.path] = model.hashValue
+            writer.write(OutputFile(path: entry.path, bytes: last.theme.render(entry.layout, model)))
+        }
+        guard let manifest = try? writer.commit() else { return [] }
+        timer.lap("first pages: render and write")
+        memory.withLock { memory in
+            memory.written = manifest
+            for (path, page) in replaced where memory.firstPages[path] == nil { memory.firstPages[path] = page }
+            // A page is kept by the next build only while its file is what its model renders with the
+            // shared parts the session remembers.
+            for (path, hash) in hashes { memory.pageHashes[path] = shared == sharedHash ? hash : nil }
+        }
+        return writer.changed ?? []
+    }
+
+    /// Puts back the pages `buildFirst` wrote, after a build that found errors and so kept the last
+    /// good site. Returns the output paths whose bytes changed.
+    private func putBackFirstPages() -> Set<String> {
+        let (pages, written) = memory.withLock { memory in
+            defer { memory.firstPages = [:] }
+            return (memory.firstPages, memory.written)
+        }
+        guard !pages.isEmpty, let written else { return [] }
+        let writer = InPlaceWriter(output: options.output, keeping: written)
+        for (path, page) in pages { if let bytes = page.bytes { writer.write(OutputFile(path: path, bytes: bytes)) } }
+        let manifest = try? writer.commit()
+        memory.withLock { memory in
+            memory.written = manifest
+            for (path, page) in pages { memory.pageHashes[path] = page.bytes == nil ? nil : page.modelHash }
+        }
+        return writer.changed ?? []
     }
 
     // MARK: Reuse points
@@ -131,13 +239,16 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
         return found
     }
 
-    func endPreparing(files: [ContentLoader.LoadedFile], bodies: [String: RenderedMarkdown]) {
+    func endPreparing(_ prepared: PreparedParts) {
         memory.withLock { memory in
             var documents: [String: DocumentMemo] = [:]
-            for file in files {
+            for file in prepared.files {
                 guard let stamp = memory.next.stamps[file.path] else { continue }
-                documents[file.path] = DocumentMemo(stamp: stamp, file: file, body: bodies[file.path],
+                documents[file.path] = DocumentMemo(stamp: stamp, file: file, body: prepared.bodies[file.path],
                                                     findings: memory.next.findings[file.path])
+            }
+            memory.next.published = prepared.theme.map {
+                Published(plan: prepared.plan, site: prepared.site, context: prepared.context, theme: $0)
             }
             memory.documents = documents
             memory.hubStamp = memory.next.hubStamp
@@ -186,6 +297,8 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
             memory.pageHashes = manifest == nil ? [:] : memory.next.pageHashes
             memory.sharedHash = manifest == nil ? nil : memory.next.sharedHash
             memory.copied = manifest == nil ? [:] : memory.next.copied
+            memory.published = manifest == nil ? nil : memory.next.published
+            memory.firstPages = [:]
         }
     }
 }

@@ -294,6 +294,7 @@ extension MessageID {
         case .previewNoSite: "Indholdet har fejl, så der er intet site at vise endnu. Siden her viser sitet, så snart fejlene er rettet."
         case .previewNoSiteTitle: "Ikke bygget: indholdet har fejl"
         case .previewFolderGoneNoSite: "{what} '{folder}' er flyttet eller slettet; bygger, så snart mappen '{folder}' findes igen"
+        case .previewPagesFirst: "{pages:ændret side|ændrede sider} vist først [{milliseconds} ms]; bygger resten"
 
         // MARK: Results
         case .minGroupNotPositive: "'min-group' skal være et helt tal over 0, fx 5"

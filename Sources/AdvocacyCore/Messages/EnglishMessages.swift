@@ -294,6 +294,7 @@ extension MessageID {
         case .previewNoSite: "The content has errors, so there is no site to show yet. This page shows the site as soon as they are fixed."
         case .previewNoSiteTitle: "Not built: the content has errors"
         case .previewFolderGoneNoSite: "the {what} '{folder}' was moved away or deleted; building as soon as there is a folder at '{folder}' again"
+        case .previewPagesFirst: "{pages:changed page|changed pages} shown first [{milliseconds} ms]; building the rest"
 
         // MARK: Results
         case .minGroupNotPositive: "'min-group' must be a whole number above 0, such as 5"

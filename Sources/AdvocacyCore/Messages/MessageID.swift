@@ -302,6 +302,7 @@ public indirect enum MessageID: Sendable, Hashable {
     case previewNoSite
     case previewNoSiteTitle
     case previewFolderGoneNoSite(what: Message, folder: String)
+    case previewPagesFirst(pages: Int, milliseconds: Int)
 
     // MARK: Results
     case minGroupNotPositive

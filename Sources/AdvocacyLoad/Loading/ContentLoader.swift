@@ -31,6 +31,19 @@ public enum ContentLoader {
     package enum LoadedDocument: Sendable {
         case discipline(Discipline), share(ShareItem), story(Story), guideline(Guideline), page(Page), home(DocumentInfo)
         case evaluation(Evaluation)
+
+        /// The document's path, title, slug and body.
+        package var info: DocumentInfo {
+            switch self {
+            case .discipline(let discipline): discipline.info
+            case .share(let item): item.info
+            case .story(let story): story.info
+            case .guideline(let guideline): guideline.info
+            case .page(let page): page.info
+            case .home(let home): home
+            case .evaluation(let evaluation): evaluation.info
+            }
+        }
     }
 
     /// The Markdown files of the folder, in order; what is not read is reported.
@@ -56,6 +69,16 @@ public enum ContentLoader {
         }
         if folder.entries(".").contains("_index.md") { files.append(MarkdownFile(kind: "home", path: "_index.md")) }
         return files
+    }
+
+    /// The Markdown file at a content path as `markdownFiles` lists it, if it is in a folder that
+    /// function reads (it still tells whether the file is there).
+    package static func markdownFile(at path: String) -> MarkdownFile? {
+        if path == "_index.md" { return MarkdownFile(kind: "home", path: path) }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, ContentFolder.markdownFolders.contains(String(parts[0])),
+              parts[1].hasSuffix(".md"), !parts[1].hasPrefix(".") else { return nil }
+        return MarkdownFile(kind: String(parts[0]), path: path)
     }
 
     /// Reads one Markdown file's front matter into its model; the body is kept as text.

@@ -2,8 +2,8 @@ import Foundation
 import AdvocacyCore
 
 /// Updates a site folder this process wrote before, in place: the files handed in are written (each
-/// to a temporary name, then renamed over the old one), the others are left as they are, and files
-/// the site no longer has are removed. For `advocacy serve`'s private preview folder, where a
+/// to a temporary name, then renamed over the old one) unless the folder holds them already with
+/// the same bytes, the others are left as they are, and files the site no longer has are removed. For `advocacy serve`'s private preview folder, where a
 /// rebuild must cost what the change costs; `build` always swaps in a whole new folder. The
 /// manifest is kept up to date: the files written get their new sizes and hashes.
 package final class InPlaceWriter: SiteOutput {
@@ -11,6 +11,7 @@ package final class InPlaceWriter: SiteOutput {
     private let failures = Locked([String]())
     private let removed: [String]
     private let manifest: Locked<[String: SiteManifest.Entry]>
+    private let written = Locked(Set<String>())
 
     /// Prepares to update `output` from the site of `previous` to the files at `paths`.
     package init(output: String, paths: [String], previous manifest: SiteManifest) {
@@ -29,6 +30,13 @@ package final class InPlaceWriter: SiteOutput {
         removed = Array(previous.subtracting(paths))
     }
 
+    /// Prepares to update some files of `output`, keeping every other file of the site of `previous`.
+    package init(output: String, keeping previous: SiteManifest) {
+        self.output = output
+        manifest = Locked(previous.files.compactMapValues { $0 })
+        removed = []
+    }
+
     /// Writes a rendered file.
     package func write(_ file: OutputFile) {
         let ok = file.bytes.withUnsafeBufferPointer { replace(file.path, with: $0) }
@@ -42,6 +50,9 @@ package final class InPlaceWriter: SiteOutput {
         } ?? false
         if !ok { failures.withLock { $0.append(file.path) } }
     }
+
+    /// The files whose bytes changed: written anew or removed.
+    package var changed: Set<String>? { written.withLock { $0 }.union(removed) }
 
     /// Removes what the site no longer has; fails if any file could not be written.
     package func commit() throws(SiteWriter.Failure) -> SiteManifest {
@@ -62,14 +73,17 @@ package final class InPlaceWriter: SiteOutput {
 
     private func replace(_ path: String, with bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let target = output + "/" + path
+        let entry = SiteManifest.Entry(size: bytes.count, hash: ContentHash(UnsafeRawBufferPointer(bytes)))
+        // A file this process wrote with these bytes is left alone, unless it was deleted by hand.
+        if manifest.withLock({ $0[path] }) == entry && access(target, F_OK) == 0 { return true }
         let temporary = target + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
         guard FileBytes.writeAll(fd, bytes) == 0 else { close(fd); unlink(temporary); return false }
         close(fd)
         guard rename(temporary, target) == 0 else { return false }
-        let entry = SiteManifest.Entry(size: bytes.count, hash: ContentHash(UnsafeRawBufferPointer(bytes)))
         manifest.withLock { $0[path] = entry }
+        written.withLock { _ = $0.insert(path) }
         return true
     }
 }

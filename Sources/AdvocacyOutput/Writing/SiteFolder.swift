@@ -60,7 +60,7 @@ package enum SiteFolder {
         let pending = folder + "/" + SiteManifest.pendingName
         // A name that links elsewhere loses only its name here, never its bytes.
         unlink(pending)
-        let code = ExclusiveFile.create(pending, Array(manifest.text.utf8))
+        let code = ExclusiveFile.create(pending, manifest.bytes)
         guard code == 0 else { unlink(pending); return code }
         return rename(pending, folder + "/" + OutputFolder.markerName) == 0 ? 0 : errno
     }

@@ -8,6 +8,8 @@ package protocol SiteOutput: Sendable {
     func write(_ file: OutputFile)
     /// Copies one file as it is.
     func copy(_ file: CopiedFile)
+    /// The paths of the files whose bytes changed, once committed; nil when the whole site is new.
+    var changed: Set<String>? { get }
     /// Makes what was written the site, if every file was written, and returns its manifest; throws otherwise.
     func commit() throws(SiteWriter.Failure) -> SiteManifest
 }

@@ -120,6 +120,9 @@ public final class SiteWriter: SiteOutput {
         case keepForNextBuild
     }
 
+    /// A new folder: every file is new.
+    package var changed: Set<String>? { nil }
+
     /// Swaps the new folder in for the output folder, if every file was written; otherwise removes
     /// it. What becomes of the replaced folder is the writer's `Removal`. Returns the new site's manifest.
     @discardableResult

@@ -19,12 +19,13 @@ import AdvocacyCore
 /// `ContentFingerprint`s.
 enum FolderWatcher {
     /// One element after each burst of changes in `folders`, once nothing changed for `quiet`. Changes
-    /// during a rebuild come out as one element, not many. Watching starts before this returns, and
-    /// stops when the stream is no longer iterated.
-    package static func changes(in folders: [String], quiet: Duration = .milliseconds(25)) -> AsyncStream<Void> {
+    /// during a rebuild come out as one element, not many. Which paths changed is gathered in `paths`.
+    /// Watching starts before this returns, and stops when the stream is no longer iterated.
+    package static func changes(in folders: [String], quiet: Duration = .milliseconds(25),
+                                paths: ChangedPaths = ChangedPaths()) -> AsyncStream<Void> {
         let (stream, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
-        guard let inotify = Inotify(roots: folders) else {
-            let polling = Task.detached { await poll(folders, into: continuation) }
+        guard let inotify = Inotify(roots: folders, paths: paths) else {
+            let polling = Task.detached { await poll(folders, into: continuation, paths: paths) }
             continuation.onTermination = { _ in polling.cancel() }
             return stream
         }
@@ -57,15 +58,42 @@ enum FolderWatcher {
     private static let rootCheck = DispatchTimeInterval.milliseconds(250)
 
     /// The fallback without inotify.
-    private static func poll(_ folders: [String], into continuation: AsyncStream<Void>.Continuation) async {
+    private static func poll(_ folders: [String], into continuation: AsyncStream<Void>.Continuation, paths: ChangedPaths) async {
         var last = ContentFingerprint(folders)
         while !Task.isCancelled {
             try? await Task.sleep(for: .milliseconds(300))
             let current = ContentFingerprint(folders)
             if current != last {
                 last = current
+                paths.addUnknown()
                 continuation.yield()
             }
+        }
+    }
+}
+
+/// The paths a watcher saw change (files and folders, each as a watched folder's path followed by the
+/// names below it), gathered until they are taken.
+package final class ChangedPaths: Sendable {
+    private let changed = Locked<Set<String>?>([])
+
+    package init() {}
+
+    func add(_ path: String) {
+        changed.withLock { _ = $0?.insert(path) }
+    }
+
+    /// Notes a change whose paths are not known: events were lost, a watched folder was replaced, or
+    /// the folders are compared instead of watched.
+    func addUnknown() {
+        changed.withLock { $0 = nil }
+    }
+
+    /// The paths changed since the last call; nil when some are not known.
+    package func take() -> Set<String>? {
+        changed.withLock { changed in
+            defer { changed = [] }
+            return changed
         }
     }
 }
@@ -75,6 +103,7 @@ enum FolderWatcher {
 private final class Inotify: Sendable {
     /// The inotify descriptor, non-blocking.
     let descriptor: Int32
+    private let paths: ChangedPaths
     private let roots: [String]
     private let folders = Locked<[Int32: String]>([:])
     /// The folder each root led to when it was last watched.
@@ -85,10 +114,11 @@ private final class Inotify: Sendable {
                                         | IN_DELETE_SELF | IN_ATTRIB)
 
     /// A new instance for `roots`, watching nothing yet; nil when the system gives none.
-    init?(roots: [String]) {
+    init?(roots: [String], paths: ChangedPaths) {
         descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard descriptor >= 0 else { return nil }
         self.roots = roots
+        self.paths = paths
         watched = Locked(roots.map { _ in nil })
     }
 
@@ -107,6 +137,7 @@ private final class Inotify: Sendable {
     func followRoots() -> Bool {
         let moved = roots.indices.filter { index in watched.withLock { $0[index] } != FolderIdentity(roots[index]) }
         guard !moved.isEmpty else { return false }
+        paths.addUnknown()
         for index in moved { forget(roots[index]) }
         watchAll()
         return true
@@ -155,6 +186,7 @@ private final class Inotify: Sendable {
     private func handle(_ event: inotify_event, name: String) -> Bool {
         if event.mask & UInt32(IN_Q_OVERFLOW) != 0 {
             // Events were lost: watch whatever folders there are now, and rebuild.
+            paths.addUnknown()
             watchAll()
             return true
         }
@@ -162,16 +194,18 @@ private final class Inotify: Sendable {
             folders.withLock { _ = $0.removeValue(forKey: event.wd) }
             return false
         }
-        guard !name.hasPrefix(".") else { return false }
+        guard !name.hasPrefix("."), event.mask & Self.changes != 0 else { return false }
         // An event of a watch already forgotten still counts; the rebuild reads the folders anew.
-        if event.mask & UInt32(IN_ISDIR) != 0, let folder = folders.withLock({ $0[event.wd] }) {
+        let folder = folders.withLock { $0[event.wd] }
+        if let folder { paths.add(name.isEmpty ? folder : folder + "/" + name) } else { paths.addUnknown() }
+        if event.mask & UInt32(IN_ISDIR) != 0, let folder {
             if event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
                 watch(folder + "/" + name, mask: Self.changes | UInt32(IN_ONLYDIR | IN_DONT_FOLLOW))
             } else if event.mask & UInt32(IN_MOVED_FROM) != 0 {
                 forget(folder + "/" + name)
             }
         }
-        return event.mask & Self.changes != 0
+        return true
     }
 
     /// Stops watching a folder moved away, and the folders in it.

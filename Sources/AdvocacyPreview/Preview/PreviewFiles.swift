@@ -10,18 +10,19 @@ enum PreviewFiles {
     /// The file for a request path (percent-encoded, as sent) under `base` (the site's base URL). A
     /// path whose decoding is not UTF-8 or holds a control character is 400, one with a `.` or `..`
     /// segment 403. The file answered is the one the decoded path names (see `SiteFile`), and its
-    /// content type comes from that file's name. An HTML page gets the live-reload script for `version`.
-    package static func response(for path: String, in root: String, base: String = "/", version: Int) -> Response {
+    /// content type comes from that file's name. An HTML page gets the live-reload script for its
+    /// file's version in `versions`.
+    package static func response(for path: String, in root: String, base: String = "/", versions: PageVersions) -> Response {
         guard var decoded = decodedPath(path) else { return Response(status: .badRequest) }
         if base != "/" {
-            guard (decoded + "/").hasPrefix(base) else { return notFound(root, version) }
+            guard (decoded + "/").hasPrefix(base) else { return notFound(root, versions) }
             decoded = String(decoded.dropFirst(base.count - 1))
         }
         let parts = decoded.split(separator: "/")
         guard !parts.contains(where: { $0 == ".." || $0 == "." }) else { return Response(status: .forbidden) }
-        guard let file = SiteFile(parts, in: root, folder: decoded.hasSuffix("/")) else { return notFound(root, version) }
+        guard let file = SiteFile(parts, in: root, folder: decoded.hasSuffix("/")) else { return notFound(root, versions) }
         let type = contentType(file.name)
-        let data = type.hasPrefix("text/html") ? inject(file.bytes, version: version) : file.bytes
+        let data = type.hasPrefix("text/html") ? inject(file.bytes, page: file.path, version: versions.of(file.path)) : file.bytes
         return Response(status: .ok, headers: [.contentType: type, .cacheControl: "no-store"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
@@ -59,17 +60,17 @@ enum PreviewFiles {
         }
     }
 
-    private static func notFound(_ root: String, _ version: Int) -> Response {
+    private static func notFound(_ root: String, _ versions: PageVersions) -> Response {
         let page = SiteFile(["404.html"], in: root)?.bytes ?? Data("Not found".utf8)
         return Response(status: .notFound, headers: [.contentType: "text/html; charset=utf-8"],
-                        body: .init(byteBuffer: ByteBuffer(bytes: inject(page, version: version))))
+                        body: .init(byteBuffer: ByteBuffer(bytes: inject(page, page: "404.html", version: versions.of("404.html")))))
     }
 
-    /// Adds the live-reload script for `version` before `</head>`.
-    static func inject(_ html: Data, version: Int) -> Data {
+    /// Adds the live-reload script for the site's file `page` at `version` before `</head>`.
+    static func inject(_ html: Data, page: String, version: Int) -> Data {
         let text = String(decoding: html, as: UTF8.self)
         guard let head = text.range(of: "</head>") else { return html }
-        return Data(text.replacingCharacters(in: head, with: LiveReload.tag(version: version) + "\n</head>").utf8)
+        return Data(text.replacingCharacters(in: head, with: LiveReload.tag(version: version, page: page) + "\n</head>").utf8)
     }
 
     /// The content type of a file by its name's extension.
@@ -100,6 +101,8 @@ enum PreviewFiles {
 struct SiteFile {
     /// The name of the file opened.
     package let name: String
+    /// Its path in the site's folder (`share/x/index.html`).
+    package let path: String
     package let bytes: Data
 
     /// Nil when there is no such regular file, or when `folder` says the segments name a folder and
@@ -107,6 +110,7 @@ struct SiteFile {
     package init?(_ segments: [Substring], in root: String, folder: Bool = false) {
         var descriptor = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         var name = ""
+        var walked: [String] = []
         let names = segments.map(String.init) + ["index.html"]
         for (index, next) in names.enumerated() {
             guard descriptor >= 0 else { return nil }
@@ -119,11 +123,13 @@ struct SiteFile {
             close(descriptor)
             descriptor = opened
             name = next
+            walked.append(next)
         }
         guard descriptor >= 0 else { return nil }
         let file = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         guard Self.kind(descriptor) == S_IFREG, let bytes = try? file.readToEnd() ?? Data() else { return nil }
         self.name = name
+        self.path = walked.joined(separator: "/")
         self.bytes = bytes
     }
 

@@ -38,6 +38,12 @@ package enum ContentChecks {
         package let info: DocumentInfo
         package let shareItem: ShareItem?
 
+        /// A document; `shareItem` is the published item when the document is one.
+        package init(info: DocumentInfo, shareItem: ShareItem?) {
+            self.info = info
+            self.shareItem = shareItem
+        }
+
         /// Whether the document is an item embargoed at `now`.
         package func isEmbargoed(at now: Date) -> Bool { shareItem.map { $0.state(at: now) == .embargoed } ?? false }
     }

@@ -45,7 +45,7 @@ public enum Publisher {
         /// The documents left out: drafts, unless the build includes them. Nothing of them is read again.
         package let left: [DocumentInfo]
         /// Every document whose body renders, in order: the published ones and the embargoed items.
-        package let documents: [DocumentInfo]
+        package private(set) var documents: [DocumentInfo]
         /// Embargoed items by path, with their publish instant: rendered to be checked, never published.
         let embargoes: [String: Date]
         private let targets: [String: LinkTarget]
@@ -133,6 +133,41 @@ public enum Publisher {
             (body.hasHTML || !isPublished(info)) && body.resolutions.allSatisfy { resolve($0.key, from: info) == $0.value }
         }
 
+        /// This plan with one document's file read again (`document`), when that cannot change what
+        /// the plan decides: the same kind of document at the same path, with the same slug, draft
+        /// flag, `publish` and `expires`, none of them a draft the build leaves out. Nil otherwise, and
+        /// for an evaluation (its results are read with the others'); then only a whole new plan tells.
+        package func replacing(_ document: ContentLoader.LoadedDocument) -> Plan? {
+            var plan = self
+            /// Puts `new` in the place of the document at its path, if it keeps its slug and draft flag.
+            func replace<Document>(_ documents: inout [Document], with new: Document, info: (Document) -> DocumentInfo) -> Bool {
+                let path = info(new).path
+                guard let index = documents.firstIndex(where: { info($0).path == path }),
+                      info(documents[index]).slug.value == info(new).slug.value, info(documents[index]).draft == info(new).draft
+                else { return false }
+                documents[index] = new
+                return true
+            }
+            let replaced = switch document {
+            case .share(let item):
+                hub.shareItems.first { $0.info.path == item.info.path }.map {
+                    $0.publish?.value == item.publish?.value && $0.expires?.value == item.expires?.value
+                } == true && replace(&plan.hub.shareItems, with: item, info: \.info)
+            case .discipline(let discipline): replace(&plan.hub.disciplines, with: discipline, info: \.info)
+            case .story(let story): replace(&plan.hub.stories, with: story, info: \.info)
+            case .guideline(let guideline): replace(&plan.hub.guidelines, with: guideline, info: \.info)
+            case .page(let page): replace(&plan.hub.pages, with: page, info: \.info)
+            case .home(let home):
+                hub.home.map { $0.slug.value == home.slug.value && $0.draft == home.draft && $0.path == home.path } == true
+            case .evaluation: false
+            }
+            guard replaced else { return nil }
+            if case .home(let home) = document { plan.hub.home = home }
+            guard let position = documents.firstIndex(where: { $0.path == document.info.path }) else { return nil }
+            plan.documents[position] = document.info
+            return plan
+        }
+
         /// Renders a document's body: HTML, the forbidden terms in its text, its share texts.
         package func render(_ info: DocumentInfo) -> RenderedMarkdown {
             var source = MarkdownSource(info)
@@ -164,9 +199,7 @@ public enum Publisher {
         var diagnostics = Diagnostics()
         for info in documents { diagnostics.append(contentsOf: bodies[info.path]!.diagnostics) }
         for index in hub.shareItems.indices {
-            let body = bodies[hub.shareItems[index].info.path]
-            hub.shareItems[index].shareTexts = body?.shareTexts ?? []
-            hub.shareItems[index].shareTextsAreComplete = body?.shareTextsAreComplete ?? true
+            hub.shareItems[index] = completed(hub.shareItems[index], body: bodies[hub.shareItems[index].info.path])
         }
 
         var active: [ShareItem] = [], expired: [ShareItem] = []
@@ -192,6 +225,39 @@ public enum Publisher {
             media: media, bodies: bodies,
             embargoedCount: plan.embargoes.count, changes: hub.shareItems.changes(after: now))
         return Result(hub: hub, site: site, diagnostics: diagnostics, bodies: allBodies)
+    }
+
+    /// A share item with the share texts of its rendered body.
+    private static func completed(_ item: ShareItem, body: RenderedMarkdown?) -> ShareItem {
+        var item = item
+        item.shareTexts = body?.shareTexts ?? []
+        item.shareTextsAreComplete = body?.shareTextsAreComplete ?? true
+        return item
+    }
+
+    /// `site`, published from an earlier plan, with the document at `path` as `plan` has it now and
+    /// its new `body`, in the place it had: what `publish(plan, …)` gives for that document. Only for a
+    /// plan made by `Plan.replacing`, which keeps what is published and where. Lists keep their order
+    /// and the site's media stay as they were: the next whole publication puts them right. Used to show
+    /// an edited page first in `advocacy serve`.
+    package static func republish(_ site: Site, plan: Plan, path: String, body: RenderedMarkdown) -> Site {
+        var site = site
+        site.bodies[path] = body
+        func replace<Document>(_ documents: inout [Document], from new: [Document], info: (Document) -> DocumentInfo,
+                               _ make: (Document) -> Document = { $0 }) {
+            guard let index = documents.firstIndex(where: { info($0).path == path }),
+                  let document = new.first(where: { info($0).path == path }) else { return }
+            documents[index] = make(document)
+        }
+        let item = { completed($0, body: body) }
+        replace(&site.activeItems, from: plan.hub.shareItems, info: \.info, item)
+        replace(&site.expiredItems, from: plan.hub.shareItems, info: \.info, item)
+        replace(&site.disciplines, from: plan.hub.disciplines, info: \.info)
+        replace(&site.stories, from: plan.hub.stories, info: \.info)
+        replace(&site.guidelines, from: plan.hub.guidelines, info: \.info)
+        replace(&site.pages, from: plan.hub.pages, info: \.info)
+        if site.home?.path == path { site.home = plan.hub.home }
+        return site
     }
 
     /// Reads `share <discipline> [platform]`.

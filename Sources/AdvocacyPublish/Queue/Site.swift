@@ -62,6 +62,11 @@ public struct Site: Sendable {
         stories.filter { $0.disciplines.contains { $0.value == discipline } }
     }
 
+    /// The active or expired item whose file is at `path`.
+    package func shareItem(at path: String) -> ShareItem? {
+        activeItems.first { $0.info.path == path } ?? expiredItems.first { $0.info.path == path }
+    }
+
     /// An active or expired item by its index.
     package func item(_ index: Int, expired: Bool) -> ShareItem {
         expired ? expiredItems[index] : activeItems[index]

@@ -302,6 +302,7 @@ extension MessageID {
         .previewNoSite,
         .previewNoSiteTitle,
         .previewFolderGoneNoSite(what: Message(.contentFolderWord), folder: "content"),
+        .previewPagesFirst(pages: 1, milliseconds: 12),
 
         // MARK: Results
         .minGroupNotPositive,

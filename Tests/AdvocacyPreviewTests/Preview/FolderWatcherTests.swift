@@ -11,9 +11,11 @@ import AdvocacyTestSupport
     struct Watching {
         let count = Locked(0)
         let task: Task<Void, Never>
+        /// The paths the watcher saw change.
+        let paths = ChangedPaths()
 
         init(_ folders: [String]) {
-            let changes = FolderWatcher.changes(in: folders)
+            let changes = FolderWatcher.changes(in: folders, paths: paths)
             let count = self.count
             task = Task.detached {
                 for await _ in changes { count.withLock { $0 += 1 } }
@@ -54,6 +56,28 @@ import AdvocacyTestSupport
         #expect(rename(content + "/share/webinar.md~tmp", content + "/share/webinar.md") == 0)
         #expect(try await watching.more(than: 0))
         #expect(try await watching.settled() == 1)
+    }
+
+    /// What changed is told by path, so `serve` can show the edited page first; what the build
+    /// skips is not among them, and a replaced folder makes every path unknown.
+    @Test func theChangedPathsAreGathered() async throws {
+        let content = try folder()
+        let watching = Watching([content])
+        defer { TestPaths.remove(content, content + ".old") }
+        defer { watching.task.cancel() }
+        try "anden udgave\n".write(toFile: content + "/share/.webinar.md.swx", atomically: false, encoding: .utf8)
+        #expect(rename(content + "/share/.webinar.md.swx", content + "/share/webinar.md") == 0)
+        try "ny\n".write(toFile: content + "/share/ny.md", atomically: false, encoding: .utf8)
+        #expect(try await watching.settled() >= 1)
+        #expect(watching.paths.take() == [content + "/share/webinar.md", content + "/share/ny.md"])
+        #expect(watching.paths.take() == [], "taken once")
+
+        let seen = watching.changes
+        #expect(rename(content, content + ".old") == 0)
+        try FileManager.default.copyItem(atPath: content + ".old", toPath: content)
+        #expect(try await watching.more(than: seen))
+        _ = try await watching.settled()
+        #expect(watching.paths.take() == nil)
     }
 
     @Test func aNewFileInANewSubfolderIsSeen() async throws {
