@@ -147,14 +147,13 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
         }
         guard !documents.isEmpty else { return [] }
         timer.lap("first pages: load, render, publish and check")
-        let pages = SitePages(last.site, words: last.theme.strings)
+        let pages = SitePages(last.site, words: last.theme.strings, showing: documents)
         let shared = BuildPipeline.sharedHash(pages, theme: last.theme)
         timer.lap("first pages: site pages")
-        let urls = Set(documents.compactMap { last.plan.page(of: $0).map { last.plan.urls.base + $0 } })
         let writer = InPlaceWriter(output: options.output, keeping: written)
         var replaced: [String: Replaced] = [:]
         var hashes: [String: Int] = [:]
-        for entry in pages.entries where urls.contains(entry.url) {
+        for entry in pages.entries {
             let model = pages.model(entry.kind)
             let old = FileManager.default.contents(atPath: options.output + "/" + entry.path).map { [UInt8]($0) }
             replaced[entry.path] = Replaced(bytes: old, modelHash: pageHashes[entry.path])

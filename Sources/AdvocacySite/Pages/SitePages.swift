@@ -34,7 +34,18 @@ package struct SitePages: Sendable {
     private let disciplineTitles: [String: String]
     private let cardContext: CardSet.Context
 
+    /// Every page of `site`.
     package init(_ site: Site, words: SiteStrings) {
+        self.init(site, words: words, entries: Self.entries(site))
+    }
+
+    /// The pages of `site` that show the documents at `paths` (content paths) as their own: what
+    /// `advocacy serve` renders first after an edit.
+    package init(_ site: Site, words: SiteStrings, showing paths: Set<String>) {
+        self.init(site, words: words, entries: Self.entries(site, showing: paths))
+    }
+
+    private init(_ site: Site, words: SiteStrings, entries: [Entry]) {
         self.site = site
         self.words = words
         clock = HubClock(timeZone: site.config.timeZone)
@@ -50,8 +61,27 @@ package struct SitePages: Sendable {
                               updated: words.day(site.now, clock: clock), pages: pages, params: site.config.params),
             words: words, urls: urls,
             sections: PageSection.allCases.filter { ($0 != .results || site.results != nil) && ($0 != .readiness || site.readiness != nil) })
+        self.entries = entries
+    }
 
-        entries = Self.entries(site)
+    /// The pages of `site` whose own document is at one of `paths`.
+    private static func entries(_ site: Site, showing paths: Set<String>) -> [Entry] {
+        func indices<Document>(_ documents: [Document], _ info: (Document) -> DocumentInfo) -> [Int] {
+            documents.indices.filter { paths.contains(info(documents[$0]).path) }
+        }
+        var kinds: [Kind] = site.home.map { paths.contains($0.path) } == true ? [.home] : []
+        kinds += indices(site.disciplines, \.info).map(Kind.discipline)
+        kinds += indices(site.activeItems, \.info).map { Kind.item($0, expired: false) }
+        kinds += indices(site.expiredItems, \.info).map { Kind.item($0, expired: true) }
+        kinds += indices(site.guidelines, \.info).map(Kind.guideline)
+        kinds += indices(site.stories, \.info).map(Kind.story) + indices(site.pages, \.info).map(Kind.page)
+        return kinds.map { entry($0, site) }
+    }
+
+    /// The entry of a page of `site`.
+    private static func entry(_ kind: Kind, _ site: Site) -> Entry {
+        let url = url(kind, site)
+        return Entry(kind: kind, url: url, path: site.urls.file(for: url), layout: layout(kind))
     }
 
     /// Every page of `site`, in the order they render.
@@ -65,10 +95,7 @@ package struct SitePages: Sendable {
         kinds += site.stories.indices.map(Kind.story) + site.pages.indices.map(Kind.page)
         if site.readiness != nil { kinds.append(.readiness) }
         if let results = site.results { kinds += [.results] + results.evaluations.indices.map(Kind.evaluation) }
-        return kinds.map { kind in
-            let url = url(kind, site)
-            return Entry(kind: kind, url: url, path: site.urls.file(for: url), layout: layout(kind))
-        }
+        return kinds.map { entry($0, site) }
     }
 
     /// What every page shows the same, for telling whether all pages changed between two builds.
