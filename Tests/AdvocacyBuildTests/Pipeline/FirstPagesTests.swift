@@ -142,3 +142,41 @@ import AdvocacyTestSupport
         #expect(written >= documents.count - 3, "every published document's page but the draft's, the embargoed item's and the results'")
     }
 }
+
+/// Budgets for `serve`: what a one-file edit renders and writes on a hub made as the benchmark's, so
+/// the figures cannot slip unnoticed (#24).
+@Suite struct ServeBudgetTests {
+    /// Pages rendered first; files rendered and changed by the build after them (the feeds, calendars
+    /// and indexes render; the search index and the three feeds holding the body change), and the
+    /// bytes changed (2,179,837 when set, nearly all of it the search index and the feeds).
+    static let firstPages = 1, rendered = 15, changed = 4, changedBytes = 2_290_000
+
+    @Test func aOneFileEditStaysWithinItsBudgets() throws {
+        let root = TestPaths.temporaryFolder("serve-budget")
+        defer { TestPaths.remove(root) }
+        try BenchmarkHub.write(items: 200, to: root + "/hub")
+        var options = BuildOptions()
+        options.content = root + "/hub"
+        options.templates = TestPaths.theme
+        options.output = root + "/site"
+        options.now = BenchmarkHub.now
+        let session = BuildSession(options)
+        #expect(try !session.build().hasErrors)
+
+        let file = root + "/hub/share/opslag-7.md"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let at = try #require(text.range(of: "```share"))
+        try text.replacingCharacters(in: at.lowerBound..<at.lowerBound, with: "En sætning mere.\n\n")
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let first = session.buildFirst(["share/opslag-7.md"])
+        #expect(first == ["share/opslag-7/index.html"] && first.count == Self.firstPages)
+        let report = try session.build()
+        let changed = report.filesChanged ?? []
+        let bytes = changed.reduce(0) { total, path in
+            total + (((try? FileManager.default.attributesOfItem(atPath: options.output + "/" + path))?[.size] as? Int) ?? 0)
+        }
+        #expect(report.filesRendered <= Self.rendered, "rendered \(report.filesRendered) files; the budget is \(Self.rendered)")
+        #expect(changed.count <= Self.changed, "changed \(changed.sorted()); the budget is \(Self.changed) files")
+        #expect(bytes <= Self.changedBytes, "wrote \(bytes) bytes; the budget is \(Self.changedBytes)")
+    }
+}
