@@ -1,11 +1,13 @@
 """`advocacy serve` in a real browser: started on content with errors, the page lists them and
 turns into the site by itself once they are fixed; a later change with errors shows them in a box
-at the top of the page.
+at the top of the page; an open page reloads when a change shows on it, and only then.
 """
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
+import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -102,3 +104,32 @@ def test_a_change_with_errors_shows_them_at_the_top_of_the_page(hub, preview):
     assert before["first"] and before["top"] == 0, "the box is the page's first thing, at its top"
     assert before["header"] >= before["bottom"], "it pushes the page down rather than hiding its header"
     assert scrolled > 0 and top_scrolled == 0, "scrolled down, the box stays at the top of the window"
+
+
+def status_version(address: str) -> int:
+    with urllib.request.urlopen(address + "__advocacy/status") as answer:
+        return json.loads(answer.read())["version"]
+
+
+def test_an_open_page_reloads_only_when_a_change_shows_on_it(hub, preview):
+    """The edited document's page reloads by itself; another open page stays as it is (its reader
+    keeps their place), because nothing it shows changed."""
+    address, file, original, _ = preview
+    driver = hub.driver
+    file.write_text(original, encoding="utf-8")
+    hub.wait(lambda _: site_is_served(address + "guidelines/kritik/"), timeout=15, message="the site is built")
+    driver.get(address + "guidelines/reklame/")
+    driver.execute_script("window.advocacyNotReloaded = true")
+    before = status_version(address)
+    file.write_text(original.replace("svarer på Holmvangs vegne.", "svarer altid på Holmvangs vegne."), encoding="utf-8")
+    hub.wait(lambda _: status_version(address) >= before + 2, timeout=15,
+             message="the page shown first, then the whole build")
+    time.sleep(2.5)  # the page asks once a second
+    assert driver.execute_script("return window.advocacyNotReloaded === true"), "the other page did not reload"
+
+    driver.get(address + "guidelines/kritik/")
+    driver.execute_script("window.advocacyNotReloaded = true")
+    file.write_text(original.replace("svarer på Holmvangs vegne.", "svarer hurtigt på Holmvangs vegne."), encoding="utf-8")
+    hub.wait(lambda d: d.execute_script("return !window.advocacyNotReloaded && document.readyState === 'complete'"),
+             timeout=15, message="the edited page reloaded by itself")
+    assert "svarer hurtigt på Holmvangs vegne." in driver.find_element(By.TAG_NAME, "main").text
