@@ -11,6 +11,8 @@ public struct MarkdownRenderer: Sendable {
     public var baseURL: String
     /// `site-url`, under which a full address names a file of the site; nil when hub.yml has none.
     public var siteURL: String?
+    /// hub.yml's forbidden terms, found in each body's whole plain text.
+    package var terms = TermSearch([])
 
     /// Creates a renderer.
     public init(unsafeHTML: Bool = false, baseURL: String = "/", siteURL: String? = nil) {
@@ -19,17 +21,24 @@ public struct MarkdownRenderer: Sendable {
         self.siteURL = siteURL
     }
 
+    /// Creates a renderer that finds `terms` in each body's plain text.
+    package init(unsafeHTML: Bool, baseURL: String, siteURL: String?, terms: TermSearch) {
+        self.init(unsafeHTML: unsafeHTML, baseURL: baseURL, siteURL: siteURL)
+        self.terms = terms
+    }
+
     /// Where the site's pages and files live, for what a link names.
     package var urls: SiteURLs { SiteURLs(base: baseURL, site: siteURL) }
 
     /// Renders one body. `resolve` maps a content-relative path (`guidelines/policy.md`, `media/a.svg`)
     /// to what it is in this build.
-    /// Without `html`, only what checks need is produced: share blocks, links, plain text.
+    /// Without `html`, only what checks need is produced: share texts, links, forbidden terms.
+    /// Share blocks are read into share texts in a share item (`share/`); elsewhere each is a warning.
     /// A body over `MarkdownBounds` (huge tables, deep nesting) is not parsed at all: only the errors are returned.
     public func render(_ source: MarkdownSource, html: Bool = true, resolve: (String) -> LinkTarget = { _ in .missing(suggestion: nil) }) -> RenderedMarkdown {
         let bounds = MarkdownBounds.check(source)
         guard !bounds.hasErrors else {
-            var result = RenderedMarkdown(html: "", plainText: "", headings: [], shareBlocks: [], diagnostics: bounds)
+            var result = RenderedMarkdown(html: "", plainText: "", headings: [], diagnostics: bounds)
             result.hasHTML = html
             result.shareTextsAreComplete = false
             return result
@@ -44,9 +53,17 @@ public struct MarkdownRenderer: Sendable {
             var walk = TreeWalk(source: source, renderer: self, resolve: resolve)
             walk.run(document, renderOptions: options | CMARK_OPT_UNSAFE, extensions: cmark_parser_get_syntax_extensions(parser),
                      headings: html)
-            var result = RenderedMarkdown(html: "", plainText: walk.plainText, headings: walk.headings,
-                                          shareBlocks: walk.shareBlocks, diagnostics: walk.diagnostics,
-                                          mediaReferences: walk.mediaReferences, resolutions: walk.resolutions)
+            var result = RenderedMarkdown(html: "", plainText: SearchText.excerpt(walk.plainText), headings: walk.headings,
+                                          diagnostics: walk.diagnostics, mediaReferences: walk.mediaReferences,
+                                          resolutions: walk.resolutions)
+            result.termsInText = Set(terms.found(in: walk.plainText).map { terms.terms[$0] })
+            if source.contentPath.hasPrefix("share/") {
+                result.shareTexts = walk.shareBlocks.compactMap { $0.read(diagnostics: &result.diagnostics) }
+            } else {
+                for block in walk.shareBlocks {
+                    result.diagnostics.warning(.shareBlockOutsideShareItem, at: block.location)
+                }
+            }
             result.shareTextsAreComplete = walk.shareBlocksAreComplete
             result.pageLinks = walk.pageLinks
             return result

@@ -1,4 +1,5 @@
 import AdvocacyCore
+import AdvocacyLoad
 
 /// A share item's texts as their platforms take them: the length once every prompt is filled in,
 /// and the picture an Instagram post needs.

@@ -54,7 +54,7 @@ public enum Publisher {
         private let mediaNames: MediaNames
         private let publishOf: [String: Date?]
         private let renderer: MarkdownRenderer
-        /// hub.yml's forbidden terms, to find in each body's plain text.
+        /// hub.yml's forbidden terms, which the renderer finds in each body's plain text.
         package let terms: TermSearch
         /// The content paths links can lead to, indexed for "did you mean" on the first missing one.
         private let nearTargets = Locked<NearNames?>(nil)
@@ -91,8 +91,9 @@ public enum Publisher {
             self.targets = targets
             self.embargoes = embargoes
             publishOf = Dictionary(uniqueKeysWithValues: hub.shareItems.map { ($0.info.path, $0.publish?.value) })
-            renderer = MarkdownRenderer(unsafeHTML: hub.config.unsafeHTML, baseURL: hub.config.baseURL, siteURL: hub.config.siteURL)
             terms = TermSearch(hub.config.forbiddenTerms.map(\.value))
+            renderer = MarkdownRenderer(unsafeHTML: hub.config.unsafeHTML, baseURL: hub.config.baseURL, siteURL: hub.config.siteURL,
+                                        terms: terms)
             documents = hub.documents
             self.hub = hub
         }
@@ -137,18 +138,7 @@ public enum Publisher {
         package func render(_ info: DocumentInfo) -> RenderedMarkdown {
             var source = MarkdownSource(info)
             source.page = page(of: info.path)
-            var body = renderer.render(source, html: isPublished(info), resolve: { resolve($0, from: info) })
-            body.termsInText = Set(terms.found(in: body.plainText).map { terms.terms[$0] })
-            body.plainText = SearchText.excerpt(body.plainText)
-            if info.path.hasPrefix("share/") {
-                body.shareTexts = body.shareBlocks.compactMap { shareText($0, diagnostics: &body.diagnostics) }
-            } else {
-                for block in body.shareBlocks {
-                    body.diagnostics.warning(.shareBlockOutsideShareItem, at: block.location)
-                }
-            }
-            body.shareBlocks = []
-            return body
+            return renderer.render(source, html: isPublished(info), resolve: { resolve($0, from: info) })
         }
     }
 
@@ -192,43 +182,5 @@ public enum Publisher {
             media: media, bodies: bodies,
             embargoedCount: plan.embargoes.count, changes: hub.shareItems.changes(after: now))
         return Result(hub: hub, site: site, diagnostics: diagnostics, bodies: allBodies)
-    }
-
-    /// Reads `share <discipline> [platform]`.
-    private static func shareText(_ block: ShareBlock, diagnostics: inout Diagnostics) -> ShareText? {
-        guard let discipline = block.arguments.first else {
-            diagnostics.error(.shareBlockWithoutDiscipline, at: block.location)
-            return nil
-        }
-        var platform = Platform.linkedin
-        if block.arguments.count > 1 {
-            let name = block.arguments[1]
-            if let named = Platform(rawValue: name.lowercased()) {
-                platform = named
-            } else if let renamed = Platform.renamed(name) {
-                diagnostics.error(.renamedPlatform(name: name, platform: renamed.rawValue, discipline: discipline), at: block.location)
-            } else {
-                let known = Platform.allCases.map(\.rawValue)
-                diagnostics.error(.unknownPlatform(name: name, known: known,
-                                                   suggestion: EditDistance.didYouMean(name.lowercased(), in: known)),
-                                  at: block.location)
-            }
-        }
-        if block.arguments.count > 2 {
-            diagnostics.warning(.extraShareBlockWords(words: block.arguments[2...].joined(separator: " ")),
-                                at: block.location)
-        }
-        if block.text.allSatisfy(\.isWhitespace) {
-            diagnostics.error(.emptyShareBlock, at: block.location)
-        }
-        let (prompts, mistakes) = SharePrompts.read(block.text)
-        for mistake in mistakes {
-            let indent = mistake.line < block.indents.count ? block.indents[mistake.line] : 0
-            diagnostics.error(mistake.kind.messageID, at: SourceLocation(file: block.location.file, line: block.location.line + 1 + mistake.line,
-                                                                       column: indent + mistake.column + 1))
-        }
-        return ShareText(discipline: Located(discipline, at: block.location), platform: platform,
-                         text: block.text, location: block.location,
-                         length: PostLength.count(block.text, on: platform, link: nil), prompts: prompts)
     }
 }
