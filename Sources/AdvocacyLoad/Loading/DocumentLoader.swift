@@ -118,7 +118,7 @@ package struct DocumentLoader {
         var item = ShareItem(
             info: info, link: link, image: image, disciplines: disciplines,
             publish: publish, expires: expires, bestTime: bestTime,
-            sponsored: fields.bool("sponsored") ?? false, shareTexts: [])
+            sponsored: fields.bool("sponsored") ?? false)
         item.publishIsDay = publishDate?.isDay ?? false
         item.expiresIsDay = expiresDate?.isDay ?? false
         UnfinishedText.checkPlaceholders(info, link: link, diagnostics: &diagnostics)

@@ -36,15 +36,17 @@ package enum ContentChecks {
     /// A document as the per-document checks see it.
     package struct Document: Sendable {
         package let info: DocumentInfo
-        package let shareItem: ShareItem?
+        /// The share item the document is, with the texts of its body.
+        package let shareItem: PublishedItem?
 
         /// Whether the document is an item embargoed at `now`.
-        package func isEmbargoed(at now: Date) -> Bool { shareItem.map { $0.state(at: now) == .embargoed } ?? false }
+        package func isEmbargoed(at now: Date) -> Bool { shareItem.map { $0.item.state(at: now) == .embargoed } ?? false }
     }
 
-    /// The documents the per-document checks read, in order.
-    package static func documents(_ hub: Hub) -> [Document] {
-        let items = Dictionary(hub.shareItems.map { ($0.info.path, $0) }) { first, _ in first }
+    /// The documents the per-document checks read, in order: those of `hub`, its share items as
+    /// `items` gives them with their texts.
+    package static func documents(_ hub: Hub, items: [PublishedItem]) -> [Document] {
+        let items = Dictionary(items.map { ($0.info.path, $0) }) { first, _ in first }
         return hub.documents.map { Document(info: $0, shareItem: items[$0.path]) }
     }
 
@@ -94,7 +96,7 @@ package enum ContentChecks {
     }
 
     /// A share item's disciplines, share texts against their platforms, the disclosure rule and its image.
-    private static func check(_ item: ShareItem, _ context: Context, _ diagnostics: inout Diagnostics) {
+    private static func check(_ item: PublishedItem, _ context: Context, _ diagnostics: inout Diagnostics) {
         guard item.info.frontMatterIsValid else { return }
         let config = context.config
         checkDisciplines(item.disciplines, context, &diagnostics)

@@ -3,12 +3,14 @@ import AdvocacyCore
 import AdvocacyLoad
 
 /// Resolves a loaded hub at `now`: decides what is published, renders every Markdown body once,
-/// lifts share texts out of share items, and hands on only what is published.
+/// gives each share item the texts of its body, and hands on only what is published.
 public enum Publisher {
-    /// The hub with its share texts filled in (for checks), and the published site.
+    /// The hub and its share items with their texts (for checks), and the published site.
     public struct Result: Sendable {
-        /// Every document, share texts filled in; drafts left out unless the build includes them.
+        /// Every document as loaded; drafts left out unless the build includes them.
         public var hub: Hub
+        /// Every share item of `hub` with the texts of its body, embargoed ones included.
+        public var items: [PublishedItem]
         /// What is published at `now`.
         public var site: Site
         /// Findings from Markdown: broken links, malformed share blocks.
@@ -144,7 +146,7 @@ public enum Publisher {
 
     /// Puts the published site together from a plan and the rendered body of each of its documents.
     package static func publish(_ plan: Plan, bodies rendered: [RenderedMarkdown]) -> Result {
-        var hub = plan.hub
+        let hub = plan.hub
         let now = plan.now, urls = plan.urls
         let documents = plan.documents
         var bodies: [String: RenderedMarkdown] = [:]
@@ -153,15 +155,11 @@ public enum Publisher {
 
         var diagnostics = Diagnostics()
         for info in documents { diagnostics.append(contentsOf: bodies[info.path]!.diagnostics) }
-        for index in hub.shareItems.indices {
-            let body = bodies[hub.shareItems[index].info.path]
-            hub.shareItems[index].shareTexts = body?.shareTexts ?? []
-            hub.shareItems[index].shareTextsAreComplete = body?.shareTextsAreComplete ?? true
-        }
+        let items = hub.shareItems.map { PublishedItem($0, body: bodies[$0.info.path]) }
 
-        var active: [ShareItem] = [], expired: [ShareItem] = []
-        for item in hub.shareItems where plan.isPublished(item.info) {
-            if item.state(at: now) == .expired { expired.append(item) } else { active.append(item) }
+        var active: [PublishedItem] = [], expired: [PublishedItem] = []
+        for item in items where plan.isPublished(item.info) {
+            if item.item.state(at: now) == .expired { expired.append(item) } else { active.append(item) }
         }
         for info in documents where !plan.isPublished(info) { bodies[info.path] = nil }
         active = newestFirst(active) { ($0.publish?.value, $0.info.slug.value) }
@@ -181,6 +179,6 @@ public enum Publisher {
             results: hub.results.map { $0.withholdingSmallGroups(below: hub.config.minGroup) }.flatMap { $0.isEmpty ? nil : $0 },
             media: media, bodies: bodies,
             embargoedCount: plan.embargoes.count, changes: hub.shareItems.changes(after: now))
-        return Result(hub: hub, site: site, diagnostics: diagnostics, bodies: allBodies)
+        return Result(hub: hub, items: items, site: site, diagnostics: diagnostics, bodies: allBodies)
     }
 }
