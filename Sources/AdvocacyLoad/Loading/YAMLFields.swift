@@ -158,6 +158,18 @@ package struct YAMLFields {
         entries.first(where: { $0.key == key }).map { location(of: $0.keyNode) }
     }
 
+    /// The keys written without a value or with only spaces (`summary:`, `role: " "`), each where it
+    /// is first written.
+    var emptyKeys: [Located<String>] {
+        var seen = Set<String>()
+        return entries.compactMap { entry in
+            guard seen.insert(entry.key).inserted else { return nil }
+            let node = node(entry.key)
+            guard node == nil || node?.scalar?.string.allSatisfy(\.isWhitespace) == true else { return nil }
+            return Located(entry.key, at: location(of: entry.keyNode))
+        }
+    }
+
     /// A text value; with `published`, one the site shows.
     package mutating func string(_ key: String, published: Bool = false) -> Located<String>? {
         guard let node = node(key) else { return nil }

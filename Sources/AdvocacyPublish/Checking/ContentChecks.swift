@@ -35,9 +35,18 @@ package enum ContentChecks {
 
     /// A document as the per-document checks see it.
     package struct Document: Sendable {
+        /// What the checks read of a document's kind.
+        package enum Kind: Sendable {
+            case share(PublishedItem), story(Story), guideline, evaluation, other
+        }
+
         package let info: DocumentInfo
+        package let kind: Kind
+
         /// The share item the document is, with the texts of its body.
-        package let shareItem: PublishedItem?
+        package var shareItem: PublishedItem? {
+            if case .share(let item) = kind { item } else { nil }
+        }
 
         /// Whether the document is an item embargoed at `now`.
         package func isEmbargoed(at now: Date) -> Bool { shareItem.map { $0.item.state(at: now) == .embargoed } ?? false }
@@ -46,15 +55,19 @@ package enum ContentChecks {
     /// The documents the per-document checks read, in order: those of `hub`, its share items as
     /// `items` gives them with their texts.
     package static func documents(_ hub: Hub, items: [PublishedItem]) -> [Document] {
-        let items = Dictionary(items.map { ($0.info.path, $0) }) { first, _ in first }
-        return hub.documents.map { Document(info: $0, shareItem: items[$0.path]) }
+        hub.disciplines.map { Document(info: $0.info, kind: .other) } + items.map { Document(info: $0.info, kind: .share($0)) }
+            + hub.stories.map { Document(info: $0.info, kind: .story($0)) } + hub.guidelines.map { Document(info: $0.info, kind: .guideline) }
+            + hub.pages.map { Document(info: $0.info, kind: .other) }
+            + (hub.results?.evaluations ?? []).map { Document(info: $0.info, kind: .evaluation) }
+            + [hub.home].compactMap { $0.map { Document(info: $0, kind: .other) } }
     }
 
-    /// The findings about one document: a share item's disciplines, texts and disclosure, and the
-    /// forbidden terms in what it publishes. They depend on the document, `now` only through whether
-    /// it is embargoed, and the context.
+    /// The findings about one document: what it still holds of `advocacy new`'s and `init`'s examples,
+    /// a share item's disciplines, texts and disclosure, and the forbidden terms in what it publishes.
+    /// They depend on the document, `now` only through whether it is embargoed, and the context.
     package static func check(_ document: Document, _ context: Context, now: Date, termsInText: Set<String>) -> Diagnostics {
         var found = Diagnostics()
+        UnfinishedText.check(document, diagnostics: &found)
         if let item = document.shareItem { check(item, context, &found) }
         ForbiddenTerms.check(document.info, shareTexts: document.shareItem?.shareTexts ?? [], termsInText: termsInText,
                              embargoed: document.isEmbargoed(at: now), terms: context.config.forbiddenTerms, search: context.terms,
