@@ -161,13 +161,14 @@ package struct YAMLFields {
     /// The keys written without a value or with only spaces (`summary:`, `role: " "`), each where it
     /// is first written.
     var emptyKeys: [Located<String>] {
-        var seen = Set<String>()
-        return entries.compactMap { entry in
-            guard seen.insert(entry.key).inserted else { return nil }
-            let node = node(entry.key)
-            guard node == nil || node?.scalar?.string.allSatisfy(\.isWhitespace) == true else { return nil }
-            return Located(entry.key, at: location(of: entry.keyNode))
+        var seen = Set<String>(), empty: [Located<String>] = []
+        for entry in entries where seen.insert(entry.key).inserted {
+            // What `node` reads as absent (`key:`, `~`, `null`) or a text of spaces only.
+            guard case .scalar(let scalar) = entry.value, scalar.string.allSatisfy(\.isWhitespace)
+                    || (scalar.style == .plain && ["~", "null"].contains(scalar.string)) else { continue }
+            empty.append(Located(entry.key, at: location(of: entry.keyNode)))
         }
+        return empty
     }
 
     /// A text value; with `published`, one the site shows.

@@ -11,20 +11,12 @@ public struct MarkdownRenderer: Sendable {
     public var baseURL: String
     /// `site-url`, under which a full address names a file of the site; nil when hub.yml has none.
     public var siteURL: String?
-    /// hub.yml's forbidden terms, found in each body's whole plain text.
-    package var terms = TermSearch([])
 
     /// Creates a renderer.
     public init(unsafeHTML: Bool = false, baseURL: String = "/", siteURL: String? = nil) {
         self.unsafeHTML = unsafeHTML
         self.baseURL = baseURL
         self.siteURL = siteURL
-    }
-
-    /// Creates a renderer that finds `terms` in each body's plain text.
-    package init(unsafeHTML: Bool, baseURL: String, siteURL: String?, terms: TermSearch) {
-        self.init(unsafeHTML: unsafeHTML, baseURL: baseURL, siteURL: siteURL)
-        self.terms = terms
     }
 
     /// Where the site's pages and files live, for what a link names.
@@ -36,6 +28,15 @@ public struct MarkdownRenderer: Sendable {
     /// Share blocks are read into share texts in a share item (`share/`); elsewhere each is a warning.
     /// A body over `MarkdownBounds` (huge tables, deep nesting) is not parsed at all: only the errors are returned.
     public func render(_ source: MarkdownSource, html: Bool = true, resolve: (String) -> LinkTarget = { _ in .missing(suggestion: nil) }) -> RenderedMarkdown {
+        render(source, html: html, terms: Self.noTerms, resolve: resolve)
+    }
+
+    /// A search for no terms at all.
+    private static let noTerms = TermSearch([])
+
+    /// Renders one body as `render(_:html:resolve:)` does, finding hub.yml's forbidden `terms` in its
+    /// whole plain text.
+    package func render(_ source: MarkdownSource, html: Bool, terms: TermSearch, resolve: (String) -> LinkTarget) -> RenderedMarkdown {
         let bounds = MarkdownBounds.check(source)
         guard !bounds.hasErrors else {
             var result = RenderedMarkdown(html: "", plainText: "", headings: [], diagnostics: bounds)

@@ -93,9 +93,8 @@ public enum Publisher {
             self.targets = targets
             self.embargoes = embargoes
             publishOf = Dictionary(uniqueKeysWithValues: hub.shareItems.map { ($0.info.path, $0.publish?.value) })
+            renderer = MarkdownRenderer(unsafeHTML: hub.config.unsafeHTML, baseURL: hub.config.baseURL, siteURL: hub.config.siteURL)
             terms = TermSearch(hub.config.forbiddenTerms.map(\.value))
-            renderer = MarkdownRenderer(unsafeHTML: hub.config.unsafeHTML, baseURL: hub.config.baseURL, siteURL: hub.config.siteURL,
-                                        terms: terms)
             documents = hub.documents
             self.hub = hub
         }
@@ -140,7 +139,7 @@ public enum Publisher {
         package func render(_ info: DocumentInfo) -> RenderedMarkdown {
             var source = MarkdownSource(info)
             source.page = page(of: info.path)
-            return renderer.render(source, html: isPublished(info), resolve: { resolve($0, from: info) })
+            return renderer.render(source, html: isPublished(info), terms: terms, resolve: { resolve($0, from: info) })
         }
     }
 

@@ -132,8 +132,8 @@ import AdvocacyTestSupport
     @Test func forbiddenTermsAreFoundInTheWholeTextAndOnlyTheExcerptIsKept() {
         let words = String(repeating: "ord ", count: 400)
         let terms = TermSearch(["Projekt Nordlys", "Lakrids", "Tavshed"])
-        let rendered = MarkdownRenderer(unsafeHTML: false, baseURL: "/", siteURL: nil, terms: terms)
-            .render(source("Om **lakrids**.\n\n" + words + "\n\nTil sidst projekt Nordlys."))
+        let rendered = renderer.render(source("Om **lakrids**.\n\n" + words + "\n\nTil sidst projekt Nordlys."), html: true,
+                                       terms: terms, resolve: { _ in .missing(suggestion: nil) })
         #expect(rendered.termsInText == ["Lakrids", "Projekt Nordlys"])
         #expect(rendered.plainText.hasPrefix("Om lakrids") && !rendered.plainText.contains("sidst"))
         #expect(rendered.plainText.count == SearchText.limit)
