@@ -18,10 +18,15 @@ import AdvocacyTestSupport
 
     /// The example hub as loaded, with share texts filled in, and the instant of `now`.
     static func published() throws -> (hub: Hub, now: Date) {
+        let (result, instant) = try publishedResult()
+        return (result.hub, instant)
+    }
+
+    static func publishedResult() throws -> (Publisher.Result, now: Date) {
         let (hub, diagnostics) = ContentLoader.load(TestPaths.exampleHub)
         #expect(diagnostics.all.isEmpty, "\(diagnostics.sorted)")
         let instant = try HubClock(timeZone: hub.config.timeZone).now(now)
-        return (Publisher.publish(hub, now: instant, drafts: false).hub, instant)
+        return (Publisher.publish(hub, now: instant, drafts: false), instant)
     }
 
     // MARK: - Checks
@@ -66,10 +71,10 @@ import AdvocacyTestSupport
     }
 
     @Test func sponsoredItemsCarryTheDisclosureAndNoForbiddenTermIsPublished() throws {
-        let (hub, now) = try Self.published()
-        let sponsored = hub.shareItems.filter(\.sponsored)
+        let (published, now) = try Self.publishedResult()
+        let sponsored = published.items.filter(\.sponsored)
         #expect(sponsored.count >= 2, "the example should show sponsored items")
-        #expect(sponsored.contains { $0.state(at: now) == .active })
+        #expect(sponsored.contains { $0.item.state(at: now) == .active })
         for item in sponsored {
             for text in item.shareTexts {
                 #expect(text.text.localizedCaseInsensitiveContains("#reklame"), "\(text.location)")

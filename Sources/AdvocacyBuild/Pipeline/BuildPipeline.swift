@@ -135,7 +135,7 @@ struct BuildPipeline {
         diagnostics.append(contentsOf: published.diagnostics)
 
         let context = ContentChecks.Context(published.hub, terms: plan.terms)
-        let checked = ContentChecks.documents(published.hub).parallelMap { document in
+        let checked = ContentChecks.documents(published.hub, items: published.items).parallelMap { document in
             let path = document.info.path
             return reuse.findings(of: path, embargoed: document.isEmbargoed(at: now), context: context) {
                 ContentChecks.check(document, context, now: now, termsInText: published.bodies[path]?.termsInText ?? [])

@@ -139,7 +139,7 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
             body.digest = body.html.hashValue
             guard !body.diagnostics.hasErrors else { return [] }
             let site = Publisher.republish(last.site, plan: plan, path: path, body: body)
-            let checked = ContentChecks.Document(info: plan.documents[index], shareItem: site.shareItem(at: path))
+            let checked = ContentChecks.document(document, item: site.shareItem(at: path))
             guard !ContentChecks.check(checked, last.context, now: plan.now, termsInText: body.termsInText).hasErrors
             else { return [] }
             last.plan = plan

@@ -28,6 +28,9 @@ public struct DocumentInfo: Sendable {
     /// False when the front matter is not valid YAML: its keys are unknown, so checks that need them are skipped
     /// rather than reporting every key as missing.
     public var frontMatterIsValid: Bool = true
+    /// The keys of the front matter written without a value or with only spaces (`summary:`), each
+    /// where it is first written: the checks warn at those an author should fill in.
+    public var emptyKeys: [Located<String>] = []
 
     /// Creates a value from its stored properties.
     package init(path: String, displayPath: String, title: Located<String>, summary: String? = nil, summaryLocation: SourceLocation? = nil, slug: Located<String>, draft: Bool, tags: [String], body: String, bodyLine: Int, params: ThemeParams = .none, texts: [Located<String>] = [], frontMatterIsValid: Bool = true) {

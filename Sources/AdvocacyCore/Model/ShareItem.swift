@@ -20,18 +20,14 @@ public struct ShareItem: Sendable {
     public var bestTime: BestTime?
     /// Sponsored items count as advertising: every share text must carry the disclosure.
     public var sponsored: Bool
-    /// The share texts lifted out of the body.
-    public var shareTexts: [ShareText]
 
     /// The content path `image` names (`/media/a.svg`, `./media/a.svg` and, from `share/x.md`,
     /// `../media/a.svg` name `media/a.svg`); nil without an image or when it leads outside the
     /// content folder. Worked out once, when the item is made.
     public let imagePath: String?
-    /// False when some share blocks of the body could not be read, so `shareTexts` may lack some.
-    public var shareTextsAreComplete = true
 
     /// Creates a value from its stored properties; `imagePath` is worked out from `image` here.
-    package init(info: DocumentInfo, link: Located<String>? = nil, image: Located<String>? = nil, disciplines: [Located<String>], publish: Located<Date>? = nil, expires: Located<Date>? = nil, bestTime: BestTime? = nil, sponsored: Bool, shareTexts: [ShareText]) {
+    package init(info: DocumentInfo, link: Located<String>? = nil, image: Located<String>? = nil, disciplines: [Located<String>], publish: Located<Date>? = nil, expires: Located<Date>? = nil, bestTime: BestTime? = nil, sponsored: Bool) {
         self.info = info
         self.link = link
         self.image = image
@@ -40,7 +36,6 @@ public struct ShareItem: Sendable {
         self.expires = expires
         self.bestTime = bestTime
         self.sponsored = sponsored
-        self.shareTexts = shareTexts
         imagePath = image.flatMap { Self.contentPath($0.value, from: info.path) }
     }
 

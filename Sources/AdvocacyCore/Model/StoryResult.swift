@@ -4,10 +4,13 @@ public struct StoryResult: Sendable, Equatable {
     public var label: String
     /// The figure.
     public var value: String
+    /// Where the label is written.
+    public var location: SourceLocation
 
     /// Creates a value from its stored properties.
-    package init(label: String, value: String) {
+    package init(label: String, value: String, location: SourceLocation) {
         self.label = label
         self.value = value
+        self.location = location
     }
 }

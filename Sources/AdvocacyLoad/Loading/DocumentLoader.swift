@@ -61,6 +61,7 @@ package struct DocumentLoader {
             tags: fields.stringList("tags").map(\.value),
             body: split.body, bodyLine: split.bodyLine, texts: fields.published, frontMatterIsValid: fields.isValid)
         info.params = params
+        info.emptyKeys = fields.emptyKeys
         return (info, fields)
     }
 
@@ -118,11 +119,9 @@ package struct DocumentLoader {
         var item = ShareItem(
             info: info, link: link, image: image, disciplines: disciplines,
             publish: publish, expires: expires, bestTime: bestTime,
-            sponsored: fields.bool("sponsored") ?? false, shareTexts: [])
+            sponsored: fields.bool("sponsored") ?? false)
         item.publishIsDay = publishDate?.isDay ?? false
         item.expiresIsDay = expiresDate?.isDay ?? false
-        UnfinishedText.checkPlaceholders(info, link: link, diagnostics: &diagnostics)
-        UnfinishedText.checkEmpty([.summary], in: fields, info, diagnostics: &diagnostics)
         return item
     }
 
@@ -139,8 +138,7 @@ package struct DocumentLoader {
                     result.checkKeys(["label", "value"])
                     fields.append(result)
                     if let label, let value {
-                        results.append(StoryResult(label: label.value, value: value.value))
-                        UnfinishedText.checkResult(label: label, value: value, info, diagnostics: &diagnostics)
+                        results.append(StoryResult(label: label.value, value: value.value, location: label.location))
                     }
                 }
             } else {
@@ -149,8 +147,6 @@ package struct DocumentLoader {
         }
         let person = fields.string("person", published: true), role = fields.string("role", published: true)
         info.texts = fields.published
-        UnfinishedText.checkPlaceholders(info, link: nil, diagnostics: &diagnostics)
-        UnfinishedText.checkEmpty([.person, .role], in: fields, info, diagnostics: &diagnostics)
         return Story(
             info: info, date: date("date", in: &fields, endOfDay: false)?.value,
             disciplines: fields.stringList("disciplines"), person: person?.value, role: role?.value, results: results)
@@ -160,7 +156,6 @@ package struct DocumentLoader {
         guard case (let info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
         fields.checkKeys(Self.commonKeys.union(["order"]), params: true)
-        UnfinishedText.checkPlaceholders(info, link: nil, diagnostics: &diagnostics)
         return Guideline(info: info, order: fields.int("order") ?? 1000)
     }
 
@@ -181,7 +176,6 @@ package struct DocumentLoader {
         guard case (let info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
         fields.checkKeys(Self.commonKeys, params: true)
-        UnfinishedText.checkPlaceholders(info, link: nil, diagnostics: &diagnostics)
         return Evaluation(period: period, info: info)
     }
 

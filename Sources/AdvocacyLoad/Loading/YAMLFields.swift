@@ -158,6 +158,19 @@ package struct YAMLFields {
         entries.first(where: { $0.key == key }).map { location(of: $0.keyNode) }
     }
 
+    /// The keys written without a value or with only spaces (`summary:`, `role: " "`), each where it
+    /// is first written.
+    var emptyKeys: [Located<String>] {
+        var seen = Set<String>(), empty: [Located<String>] = []
+        for entry in entries where seen.insert(entry.key).inserted {
+            // What `node` reads as absent (`key:`, `~`, `null`) or a text of spaces only.
+            guard case .scalar(let scalar) = entry.value, scalar.string.allSatisfy(\.isWhitespace)
+                    || (scalar.style == .plain && ["~", "null"].contains(scalar.string)) else { continue }
+            empty.append(Located(entry.key, at: location(of: entry.keyNode)))
+        }
+        return empty
+    }
+
     /// A text value; with `published`, one the site shows.
     package mutating func string(_ key: String, published: Bool = false) -> Located<String>? {
         guard let node = node(key) else { return nil }

@@ -24,12 +24,22 @@ public struct MarkdownRenderer: Sendable {
 
     /// Renders one body. `resolve` maps a content-relative path (`guidelines/policy.md`, `media/a.svg`)
     /// to what it is in this build.
-    /// Without `html`, only what checks need is produced: share blocks, links, plain text.
+    /// Without `html`, only what checks need is produced: share texts, links, forbidden terms.
+    /// Share blocks are read into share texts in a share item (`share/`); elsewhere each is a warning.
     /// A body over `MarkdownBounds` (huge tables, deep nesting) is not parsed at all: only the errors are returned.
     public func render(_ source: MarkdownSource, html: Bool = true, resolve: (String) -> LinkTarget = { _ in .missing(suggestion: nil) }) -> RenderedMarkdown {
+        render(source, html: html, terms: Self.noTerms, resolve: resolve)
+    }
+
+    /// A search for no terms at all.
+    private static let noTerms = TermSearch([])
+
+    /// Renders one body as `render(_:html:resolve:)` does, finding hub.yml's forbidden `terms` in its
+    /// whole plain text.
+    package func render(_ source: MarkdownSource, html: Bool, terms: TermSearch, resolve: (String) -> LinkTarget) -> RenderedMarkdown {
         let bounds = MarkdownBounds.check(source)
         guard !bounds.hasErrors else {
-            var result = RenderedMarkdown(html: "", plainText: "", headings: [], shareBlocks: [], diagnostics: bounds)
+            var result = RenderedMarkdown(html: "", plainText: "", headings: [], diagnostics: bounds)
             result.hasHTML = html
             result.shareTextsAreComplete = false
             return result
@@ -44,9 +54,17 @@ public struct MarkdownRenderer: Sendable {
             var walk = TreeWalk(source: source, renderer: self, resolve: resolve)
             walk.run(document, renderOptions: options | CMARK_OPT_UNSAFE, extensions: cmark_parser_get_syntax_extensions(parser),
                      headings: html)
-            var result = RenderedMarkdown(html: "", plainText: walk.plainText, headings: walk.headings,
-                                          shareBlocks: walk.shareBlocks, diagnostics: walk.diagnostics,
-                                          mediaReferences: walk.mediaReferences, resolutions: walk.resolutions)
+            var result = RenderedMarkdown(html: "", plainText: SearchText.excerpt(walk.plainText), headings: walk.headings,
+                                          diagnostics: walk.diagnostics, mediaReferences: walk.mediaReferences,
+                                          resolutions: walk.resolutions)
+            result.termsInText = Set(terms.found(in: walk.plainText).map { terms.terms[$0] })
+            if source.contentPath.hasPrefix("share/") {
+                result.shareTexts = walk.shareBlocks.compactMap { $0.read(diagnostics: &result.diagnostics) }
+            } else {
+                for block in walk.shareBlocks {
+                    result.diagnostics.warning(.shareBlockOutsideShareItem, at: block.location)
+                }
+            }
             result.shareTextsAreComplete = walk.shareBlocksAreComplete
             result.pageLinks = walk.pageLinks
             return result

@@ -1,7 +1,7 @@
 import AdvocacyCore
 
-/// What rendering one Markdown body gives: HTML, plain text for search, headings and the share blocks
-/// lifted out of it.
+/// What rendering one Markdown body gives: HTML, the beginning of its plain text for search, the
+/// forbidden terms its text holds, headings, and the share texts read from its share blocks.
 public struct RenderedMarkdown: Sendable {
     /// The body as HTML, share blocks removed; empty when rendered without HTML (an embargoed item,
     /// whose body is only checked).
@@ -11,22 +11,20 @@ public struct RenderedMarkdown: Sendable {
     /// A hash of `html`, made once by a session that compares page models between builds
     /// (`BuildSession`), so those models need not hash the body again; 0 in a one-shot build.
     public var digest = 0
-    /// The body's words without markup. Once the hub is published, only the beginning the search
-    /// index shows is kept (`SearchText.excerpt`).
+    /// The beginning of the body's words without markup that the search index shows (`SearchText.excerpt`).
     public var plainText: String
-    /// The forbidden terms of hub.yml that the plain text holds (filled in when the hub is published),
-    /// so the checks need not keep the whole text.
+    /// The forbidden terms of hub.yml that the whole plain text holds, so the checks need not keep
+    /// the whole text.
     public var termsInText: Set<String> = []
     /// The headings, in order, with their `id`s.
     public var headings: [Heading]
-    /// The ```` ```share ```` blocks, in order; emptied once they are read into `shareTexts`.
-    public var shareBlocks: [ShareBlock]
-    /// The share texts read from those blocks, for a share item (filled in when the hub is published).
+    /// The share texts read from the body's ```` ```share ```` blocks, in order: a share item's; the
+    /// blocks of another document are only warned about.
     public var shareTexts: [ShareText] = []
     /// False when share blocks could not be read (one is never closed, or there are too many): the
     /// texts that were read are not all the body holds, so no discipline is reported as lacking one.
     public var shareTextsAreComplete = true
-    /// Broken or unsafe links and similar findings.
+    /// Broken or unsafe links, malformed share blocks and similar findings.
     public var diagnostics: Diagnostics
     /// The files under `media/` the body links to or shows, written in any form: relative to the file,
     /// from the site's root (with or without `base-url`), as a full address under `site-url`, and in
@@ -49,15 +47,16 @@ public struct Heading: Sendable, Equatable {
     public var id: String
 }
 
-/// A fenced block whose info string starts with `share`, before it is read as a `ShareText`.
-public struct ShareBlock: Sendable, Equatable {
+/// A fenced block whose info string starts with `share`, as the tree walk lifts it out, before the
+/// renderer reads it as a `ShareText`.
+struct ShareBlock: Sendable, Equatable {
     /// The words after `share`: discipline and optional platform.
-    public var arguments: [String]
+    var arguments: [String]
     /// The text, without its final line break.
-    public var text: String
+    var text: String
     /// The opening fence.
-    public var location: SourceLocation
+    var location: SourceLocation
     /// For each line of the text, the characters before it on its line of the file (the indent
     /// of a block in a list or quote), so a place in the text can be told as a file column.
-    public var indents: [Int] = []
+    var indents: [Int] = []
 }

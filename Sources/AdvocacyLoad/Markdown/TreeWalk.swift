@@ -10,7 +10,7 @@ struct TreeWalk {
     package let resolve: (String) -> LinkTarget
 
     package var headings: [Heading] = []
-    package var shareBlocks: [ShareBlock] = []
+    var shareBlocks: [ShareBlock] = []
     package var diagnostics = Diagnostics()
     package var plainText = ""
     package var mediaReferences: [String] = []

@@ -1,5 +1,6 @@
 import Foundation
 import AdvocacyCore
+import AdvocacyLoad
 
 /// The checks that need the whole hub: disciplines, share texts against their platforms and the
 /// disclosure rule, forbidden terms, media references and slugs.
@@ -35,30 +36,51 @@ package enum ContentChecks {
 
     /// A document as the per-document checks see it.
     package struct Document: Sendable {
-        package let info: DocumentInfo
-        package let shareItem: ShareItem?
+        /// What the checks read of a document's kind.
+        package enum Kind: Sendable {
+            case share(PublishedItem), story(Story), guideline, evaluation, other
+        }
 
-        /// A document; `shareItem` is the published item when the document is one.
-        package init(info: DocumentInfo, shareItem: ShareItem?) {
-            self.info = info
-            self.shareItem = shareItem
+        package let info: DocumentInfo
+        package let kind: Kind
+
+        /// The share item the document is, with the texts of its body.
+        package var shareItem: PublishedItem? {
+            if case .share(let item) = kind { item } else { nil }
         }
 
         /// Whether the document is an item embargoed at `now`.
-        package func isEmbargoed(at now: Date) -> Bool { shareItem.map { $0.state(at: now) == .embargoed } ?? false }
+        package func isEmbargoed(at now: Date) -> Bool { shareItem.map { $0.item.state(at: now) == .embargoed } ?? false }
     }
 
-    /// The documents the per-document checks read, in order.
-    package static func documents(_ hub: Hub) -> [Document] {
-        let items = Dictionary(hub.shareItems.map { ($0.info.path, $0) }) { first, _ in first }
-        return hub.documents.map { Document(info: $0, shareItem: items[$0.path]) }
+    /// The documents the per-document checks read, in order: those of `hub`, its share items as
+    /// `items` gives them with their texts.
+    package static func documents(_ hub: Hub, items: [PublishedItem]) -> [Document] {
+        hub.disciplines.map { Document(info: $0.info, kind: .other) } + items.map { Document(info: $0.info, kind: .share($0)) }
+            + hub.stories.map { Document(info: $0.info, kind: .story($0)) } + hub.guidelines.map { Document(info: $0.info, kind: .guideline) }
+            + hub.pages.map { Document(info: $0.info, kind: .other) }
+            + (hub.results?.evaluations ?? []).map { Document(info: $0.info, kind: .evaluation) }
+            + [hub.home].compactMap { $0.map { Document(info: $0, kind: .other) } }
     }
 
-    /// The findings about one document: a share item's disciplines, texts and disclosure, and the
-    /// forbidden terms in what it publishes. They depend on the document, `now` only through whether
-    /// it is embargoed, and the context.
+    /// The document a file was loaded as, for checking it alone; `item` is the share item with its
+    /// texts when it is one (nil for another document).
+    package static func document(_ loaded: ContentLoader.LoadedDocument, item: PublishedItem?) -> Document {
+        switch loaded {
+        case .share: Document(info: loaded.info, kind: item.map(Document.Kind.share) ?? .other)
+        case .story(let story): Document(info: loaded.info, kind: .story(story))
+        case .guideline: Document(info: loaded.info, kind: .guideline)
+        case .evaluation: Document(info: loaded.info, kind: .evaluation)
+        case .discipline, .page, .home: Document(info: loaded.info, kind: .other)
+        }
+    }
+
+    /// The findings about one document: what it still holds of `advocacy new`'s and `init`'s examples,
+    /// a share item's disciplines, texts and disclosure, and the forbidden terms in what it publishes.
+    /// They depend on the document, `now` only through whether it is embargoed, and the context.
     package static func check(_ document: Document, _ context: Context, now: Date, termsInText: Set<String>) -> Diagnostics {
         var found = Diagnostics()
+        UnfinishedText.check(document, diagnostics: &found)
         if let item = document.shareItem { check(item, context, &found) }
         ForbiddenTerms.check(document.info, shareTexts: document.shareItem?.shareTexts ?? [], termsInText: termsInText,
                              embargoed: document.isEmbargoed(at: now), terms: context.config.forbiddenTerms, search: context.terms,
@@ -100,7 +122,7 @@ package enum ContentChecks {
     }
 
     /// A share item's disciplines, share texts against their platforms, the disclosure rule and its image.
-    private static func check(_ item: ShareItem, _ context: Context, _ diagnostics: inout Diagnostics) {
+    private static func check(_ item: PublishedItem, _ context: Context, _ diagnostics: inout Diagnostics) {
         guard item.info.frontMatterIsValid else { return }
         let config = context.config
         checkDisciplines(item.disciplines, context, &diagnostics)

@@ -1,4 +1,5 @@
 import AdvocacyCore
+import AdvocacyLoad
 
 /// A share item's texts as their platforms take them: the length once every prompt is filled in,
 /// and the picture an Instagram post needs.
@@ -8,7 +9,7 @@ package enum SharePlatformChecks {
 
     /// Warns about texts that pass their platform's limit only once their prompts are filled in,
     /// and about Instagram texts of an item without a JPEG or PNG image.
-    package static func check(_ item: ShareItem, config: HubConfig, diagnostics: inout Diagnostics) {
+    package static func check(_ item: PublishedItem, config: HubConfig, diagnostics: inout Diagnostics) {
         for text in item.shareTexts where !text.prompts.isEmpty {
             let limit = config.limit(for: text.platform)
             guard text.length(withLink: item.link != nil) <= limit else { continue }
@@ -26,7 +27,7 @@ package enum SharePlatformChecks {
     }
 
     /// Whether the item's image is a JPEG or PNG file, which Instagram takes.
-    package static func hasInstagramImage(_ item: ShareItem) -> Bool {
+    package static func hasInstagramImage(_ item: PublishedItem) -> Bool {
         guard let path = item.imagePath, let dot = path.lastIndex(of: ".") else { return false }
         return instagramImageTypes.contains(path[path.index(after: dot)...].lowercased())
     }

@@ -3,12 +3,14 @@ import AdvocacyCore
 import AdvocacyLoad
 
 /// Resolves a loaded hub at `now`: decides what is published, renders every Markdown body once,
-/// lifts share texts out of share items, and hands on only what is published.
+/// gives each share item the texts of its body, and hands on only what is published.
 public enum Publisher {
-    /// The hub with its share texts filled in (for checks), and the published site.
+    /// The hub and its share items with their texts (for checks), and the published site.
     public struct Result: Sendable {
-        /// Every document, share texts filled in; drafts left out unless the build includes them.
+        /// Every document as loaded; drafts left out unless the build includes them.
         public var hub: Hub
+        /// Every share item of `hub` with the texts of its body, embargoed ones included.
+        public var items: [PublishedItem]
         /// What is published at `now`.
         public var site: Site
         /// Findings from Markdown: broken links, malformed share blocks.
@@ -54,7 +56,7 @@ public enum Publisher {
         private let mediaNames: MediaNames
         private let publishOf: [String: Date?]
         private let renderer: MarkdownRenderer
-        /// hub.yml's forbidden terms, to find in each body's plain text.
+        /// hub.yml's forbidden terms, which the renderer finds in each body's plain text.
         package let terms: TermSearch
         /// The content paths links can lead to, indexed for "did you mean" on the first missing one.
         private let nearTargets = Locked<NearNames?>(nil)
@@ -172,24 +174,13 @@ public enum Publisher {
         package func render(_ info: DocumentInfo) -> RenderedMarkdown {
             var source = MarkdownSource(info)
             source.page = page(of: info.path)
-            var body = renderer.render(source, html: isPublished(info), resolve: { resolve($0, from: info) })
-            body.termsInText = Set(terms.found(in: body.plainText).map { terms.terms[$0] })
-            body.plainText = SearchText.excerpt(body.plainText)
-            if info.path.hasPrefix("share/") {
-                body.shareTexts = body.shareBlocks.compactMap { shareText($0, diagnostics: &body.diagnostics) }
-            } else {
-                for block in body.shareBlocks {
-                    body.diagnostics.warning(.shareBlockOutsideShareItem, at: block.location)
-                }
-            }
-            body.shareBlocks = []
-            return body
+            return renderer.render(source, html: isPublished(info), terms: terms, resolve: { resolve($0, from: info) })
         }
     }
 
     /// Puts the published site together from a plan and the rendered body of each of its documents.
     package static func publish(_ plan: Plan, bodies rendered: [RenderedMarkdown]) -> Result {
-        var hub = plan.hub
+        let hub = plan.hub
         let now = plan.now, urls = plan.urls
         let documents = plan.documents
         var bodies: [String: RenderedMarkdown] = [:]
@@ -198,13 +189,11 @@ public enum Publisher {
 
         var diagnostics = Diagnostics()
         for info in documents { diagnostics.append(contentsOf: bodies[info.path]!.diagnostics) }
-        for index in hub.shareItems.indices {
-            hub.shareItems[index] = completed(hub.shareItems[index], body: bodies[hub.shareItems[index].info.path])
-        }
+        let items = hub.shareItems.map { PublishedItem($0, body: bodies[$0.info.path]) }
 
-        var active: [ShareItem] = [], expired: [ShareItem] = []
-        for item in hub.shareItems where plan.isPublished(item.info) {
-            if item.state(at: now) == .expired { expired.append(item) } else { active.append(item) }
+        var active: [PublishedItem] = [], expired: [PublishedItem] = []
+        for item in items where plan.isPublished(item.info) {
+            if item.item.state(at: now) == .expired { expired.append(item) } else { active.append(item) }
         }
         for info in documents where !plan.isPublished(info) { bodies[info.path] = nil }
         active = newestFirst(active) { ($0.publish?.value, $0.info.slug.value) }
@@ -224,15 +213,7 @@ public enum Publisher {
             results: hub.results.map { $0.withholdingSmallGroups(below: hub.config.minGroup) }.flatMap { $0.isEmpty ? nil : $0 },
             media: media, bodies: bodies,
             embargoedCount: plan.embargoes.count, changes: hub.shareItems.changes(after: now))
-        return Result(hub: hub, site: site, diagnostics: diagnostics, bodies: allBodies)
-    }
-
-    /// A share item with the share texts of its rendered body.
-    private static func completed(_ item: ShareItem, body: RenderedMarkdown?) -> ShareItem {
-        var item = item
-        item.shareTexts = body?.shareTexts ?? []
-        item.shareTextsAreComplete = body?.shareTextsAreComplete ?? true
-        return item
+        return Result(hub: hub, items: items, site: site, diagnostics: diagnostics, bodies: allBodies)
     }
 
     /// `site`, published from an earlier plan, with the document at `path` as `plan` has it now and
@@ -243,58 +224,21 @@ public enum Publisher {
     package static func republish(_ site: Site, plan: Plan, path: String, body: RenderedMarkdown) -> Site {
         var site = site
         site.bodies[path] = body
-        func replace<Document>(_ documents: inout [Document], from new: [Document], info: (Document) -> DocumentInfo,
-                               _ make: (Document) -> Document = { $0 }) {
+        func replace<Document>(_ documents: inout [Document], from new: [Document], info: (Document) -> DocumentInfo) {
             guard let index = documents.firstIndex(where: { info($0).path == path }),
                   let document = new.first(where: { info($0).path == path }) else { return }
-            documents[index] = make(document)
+            documents[index] = document
         }
-        let item = { completed($0, body: body) }
-        replace(&site.activeItems, from: plan.hub.shareItems, info: \.info, item)
-        replace(&site.expiredItems, from: plan.hub.shareItems, info: \.info, item)
+        if let item = plan.hub.shareItems.first(where: { $0.info.path == path }) {
+            let published = [PublishedItem(item, body: body)]
+            replace(&site.activeItems, from: published, info: \.info)
+            replace(&site.expiredItems, from: published, info: \.info)
+        }
         replace(&site.disciplines, from: plan.hub.disciplines, info: \.info)
         replace(&site.stories, from: plan.hub.stories, info: \.info)
         replace(&site.guidelines, from: plan.hub.guidelines, info: \.info)
         replace(&site.pages, from: plan.hub.pages, info: \.info)
         if site.home?.path == path { site.home = plan.hub.home }
         return site
-    }
-
-    /// Reads `share <discipline> [platform]`.
-    private static func shareText(_ block: ShareBlock, diagnostics: inout Diagnostics) -> ShareText? {
-        guard let discipline = block.arguments.first else {
-            diagnostics.error(.shareBlockWithoutDiscipline, at: block.location)
-            return nil
-        }
-        var platform = Platform.linkedin
-        if block.arguments.count > 1 {
-            let name = block.arguments[1]
-            if let named = Platform(rawValue: name.lowercased()) {
-                platform = named
-            } else if let renamed = Platform.renamed(name) {
-                diagnostics.error(.renamedPlatform(name: name, platform: renamed.rawValue, discipline: discipline), at: block.location)
-            } else {
-                let known = Platform.allCases.map(\.rawValue)
-                diagnostics.error(.unknownPlatform(name: name, known: known,
-                                                   suggestion: EditDistance.didYouMean(name.lowercased(), in: known)),
-                                  at: block.location)
-            }
-        }
-        if block.arguments.count > 2 {
-            diagnostics.warning(.extraShareBlockWords(words: block.arguments[2...].joined(separator: " ")),
-                                at: block.location)
-        }
-        if block.text.allSatisfy(\.isWhitespace) {
-            diagnostics.error(.emptyShareBlock, at: block.location)
-        }
-        let (prompts, mistakes) = SharePrompts.read(block.text)
-        for mistake in mistakes {
-            let indent = mistake.line < block.indents.count ? block.indents[mistake.line] : 0
-            diagnostics.error(mistake.kind.messageID, at: SourceLocation(file: block.location.file, line: block.location.line + 1 + mistake.line,
-                                                                       column: indent + mistake.column + 1))
-        }
-        return ShareText(discipline: Located(discipline, at: block.location), platform: platform,
-                         text: block.text, location: block.location,
-                         length: PostLength.count(block.text, on: platform, link: nil), prompts: prompts)
     }
 }

@@ -96,7 +96,8 @@ public struct QueuePlan: Sendable {
 }
 
 extension QueuePlan {
-    /// The errors that keep a plan from being made: files that did not load.
+    /// The errors that keep a plan from being made: files that did not load, and the examples of
+    /// `new` and `init` left in them.
     public struct LoadErrors: Error {
         /// Every finding of the loading, sorted.
         public let diagnostics: [Diagnostic]
@@ -113,7 +114,11 @@ extension QueuePlan {
             throw UsageError(.weeksOutOfRange(weeks: "\(weeks)", most: "\(Self.weeks.upperBound)"))
         }
         guard ContentFolder(path).exists else { throw ContentFolder.missing(path) }
-        let (hub, diagnostics) = ContentLoader.load(path)
+        var (hub, diagnostics) = ContentLoader.load(path)
+        // The examples `new` and `init` leave that `check` reports as errors keep a plan from being made too.
+        for document in ContentChecks.documents(hub, items: hub.shareItems.map { PublishedItem($0, body: nil) }) {
+            UnfinishedText.check(document, diagnostics: &diagnostics)
+        }
         guard !diagnostics.hasErrors else { throw LoadErrors(diagnostics: diagnostics.sorted) }
         var now = Date()
         if let text {

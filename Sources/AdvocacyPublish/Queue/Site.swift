@@ -16,9 +16,9 @@ public struct Site: Sendable {
     /// Disciplines in display order.
     public var disciplines: [Discipline]
     /// Active share items, newest `publish` first.
-    public var activeItems: [ShareItem]
+    public var activeItems: [PublishedItem]
     /// Expired share items, newest `expires` first.
-    public var expiredItems: [ShareItem]
+    public var expiredItems: [PublishedItem]
     /// Stories, newest first.
     public var stories: [Story]
     /// Guidelines in display order.
@@ -45,7 +45,7 @@ public struct Site: Sendable {
     public func body(_ info: DocumentInfo) -> RenderedMarkdown? { bodies[info.path] }
 
     /// The active items of a discipline, newest first: what its page, its count and the digest show.
-    package func active(in discipline: String) -> some Collection<ShareItem> {
+    package func active(in discipline: String) -> some Collection<PublishedItem> {
         activeItems.lazy.filter { $0.disciplines.contains { $0.value == discipline } }
     }
 
@@ -53,7 +53,7 @@ public struct Site: Sendable {
     package func activeCount(in discipline: String) -> Int { active(in: discipline).count }
 
     /// The newest active items of a discipline, at most `limit`.
-    package func newestActive(in discipline: String, limit: Int) -> [ShareItem] {
+    package func newestActive(in discipline: String, limit: Int) -> [PublishedItem] {
         Array(active(in: discipline).prefix(limit))
     }
 
@@ -63,12 +63,12 @@ public struct Site: Sendable {
     }
 
     /// The active or expired item whose file is at `path`.
-    package func shareItem(at path: String) -> ShareItem? {
+    package func shareItem(at path: String) -> PublishedItem? {
         activeItems.first { $0.info.path == path } ?? expiredItems.first { $0.info.path == path }
     }
 
     /// An active or expired item by its index.
-    package func item(_ index: Int, expired: Bool) -> ShareItem {
+    package func item(_ index: Int, expired: Bool) -> PublishedItem {
         expired ? expiredItems[index] : activeItems[index]
     }
 
@@ -77,8 +77,8 @@ public struct Site: Sendable {
     package mutating func dropSources() {
         home?.body = ""
         for index in disciplines.indices { disciplines[index].info.body = "" }
-        for index in activeItems.indices { activeItems[index].info.body = "" }
-        for index in expiredItems.indices { expiredItems[index].info.body = "" }
+        for index in activeItems.indices { activeItems[index].item.info.body = "" }
+        for index in expiredItems.indices { expiredItems[index].item.info.body = "" }
         for index in stories.indices { stories[index].info.body = "" }
         for index in guidelines.indices { guidelines[index].info.body = "" }
         for index in pages.indices { pages[index].info.body = "" }

@@ -1,4 +1,5 @@
 import AdvocacyCore
+import AdvocacyPublish
 import AdvocacyTemplates
 
 /// The share cards an item shows on a page, kept as what they are made from. The cards are made
@@ -30,14 +31,14 @@ struct CardSet: Hashable, Sendable {
     }
 
     package let context: Context
-    package let item: ShareItem
+    package let item: PublishedItem
     /// The item's share texts shown, by their index among all of its texts.
     package let indices: [Int]
     /// Whether the cards have the copy and composer buttons.
     package let actions: Bool
 
     /// The cards of `item`'s texts, or only of those for `discipline`.
-    package init(_ item: ShareItem, discipline: String? = nil, actions: Bool, context: Context) {
+    package init(_ item: PublishedItem, discipline: String? = nil, actions: Bool, context: Context) {
         self.item = item
         self.actions = actions
         self.context = context

@@ -1,4 +1,5 @@
 import AdvocacyCore
+import AdvocacyPublish
 
 /// What goes into the week's digest, from the published site at its `now`.
 extension SitePages {
@@ -8,7 +9,7 @@ extension SitePages {
     package func digest() -> Digest {
         let now = site.now, urls = site.urls
         let weekAgo = clock.sameTime(now, days: -7), weekAhead = clock.sameTime(now, days: 7)
-        func entry(_ item: ShareItem, discipline: String) -> Digest.Item {
+        func entry(_ item: PublishedItem, discipline: String) -> Digest.Item {
             let url = urls.shareItem(item.info.slug.value)
             return Digest.Item(
                 title: item.info.title.value, summary: item.info.summary ?? "", url: url, address: urls.absolute(url),
@@ -17,7 +18,7 @@ extension SitePages {
                 published: publishedText(item), expires: expiresText(item))
         }
         let sections = site.disciplines.map { discipline in
-            var new: [ShareItem] = [], staying: [ShareItem] = [], expiring: [ShareItem] = []
+            var new: [PublishedItem] = [], staying: [PublishedItem] = [], expiring: [PublishedItem] = []
             for item in site.active(in: discipline.id) {
                 if let expires = item.expires?.value, expires <= weekAhead {
                     expiring.append(item)
@@ -30,7 +31,7 @@ extension SitePages {
             let url = urls.discipline(discipline.id), limit = Digest.listLimit
             let left = [new, staying, expiring].reduce(0) { $0 + max(0, $1.count - limit) }
             let more = left == 0 ? nil : words.counted("digest-more", left)
-            func listed(_ items: [ShareItem]) -> [Digest.Item] { items.prefix(limit).map { entry($0, discipline: discipline.id) } }
+            func listed(_ items: [PublishedItem]) -> [Digest.Item] { items.prefix(limit).map { entry($0, discipline: discipline.id) } }
             return Digest.Section(id: discipline.id, title: discipline.info.title.value, url: url, address: urls.absolute(url),
                                   new: listed(new), staying: listed(staying), expiring: listed(expiring), more: more)
         }

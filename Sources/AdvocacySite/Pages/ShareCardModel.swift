@@ -40,7 +40,7 @@ struct ShareCardModel: TemplateObject, Hashable {
     static func id(slug: String, index: Int) -> String { "card-\(slug)-\(index + 1)" }
 
     /// The card of the `index`th share text of `item`; `actions` adds the copy and composer buttons.
-    package init(_ text: ShareText, index: Int, item: ShareItem, config: HubConfig, words: SiteStrings,
+    package init(_ text: ShareText, index: Int, item: PublishedItem, config: HubConfig, words: SiteStrings,
          disciplineTitle: String, actions: Bool) {
         let tagged = item.link.map {
             ShareLink.tagged($0.value, platform: text.platform, medium: config.utmMedium,

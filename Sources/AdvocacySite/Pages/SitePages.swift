@@ -110,7 +110,7 @@ package struct SitePages: Sendable {
     static func queuePages(_ site: Site) -> Int { max(1, (site.activeItems.count + pageSize - 1) / pageSize) }
 
     /// The active items on queue page `number`.
-    static func queueSlice(_ site: Site, page number: Int) -> ArraySlice<ShareItem> {
+    static func queueSlice(_ site: Site, page number: Int) -> ArraySlice<PublishedItem> {
         site.activeItems.dropFirst((number - 1) * pageSize).prefix(pageSize)
     }
 
@@ -280,7 +280,7 @@ package struct SitePages: Sendable {
     }
 
     /// Whether an active item entered the queue in the 24 hours before `now`.
-    func isNew(_ item: ShareItem) -> Bool {
+    func isNew(_ item: PublishedItem) -> Bool {
         guard let publish = item.publish?.value else { return false }
         return publish <= site.now && site.now.timeIntervalSince(publish) < 86_400
     }
@@ -290,17 +290,17 @@ package struct SitePages: Sendable {
     }
 
     /// When an item was published, as the site shows it.
-    func publishedText(_ item: ShareItem) -> String? {
+    func publishedText(_ item: PublishedItem) -> String? {
         item.publish.map { item.publishIsDay ? words.day($0.value, clock: clock) : words.dateTime($0.value, clock: clock) }
     }
 
     /// The last day or minute an item is current, as the site shows it.
-    func expiresText(_ item: ShareItem) -> String? {
+    func expiresText(_ item: PublishedItem) -> String? {
         let last = item.expires?.value.addingTimeInterval(-60)
         return last.map { item.expiresIsDay ? words.day($0, clock: clock) : words.dateTime($0, clock: clock) }
     }
 
-    private func summary(_ item: ShareItem, cards: CardSet? = nil) -> ItemSummary {
+    private func summary(_ item: PublishedItem, cards: CardSet? = nil) -> ItemSummary {
         let publish = item.publish?.value
         return ItemSummary(
             title: item.info.title.value, summary: item.info.summary ?? "", url: site.urls.shareItem(item.info.slug.value),

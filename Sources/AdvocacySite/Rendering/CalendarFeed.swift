@@ -12,7 +12,7 @@ enum CalendarFeed {
         let clock = HubClock(timeZone: site.config.timeZone)
         let host = Slug.make(site.config.title).isEmpty ? "advocacy-hub" : Slug.make(site.config.title)
         let events = Dictionary(uniqueKeysWithValues: site.activeItems.map { ($0.info.path, event($0, site: site, clock: clock, host: host)) })
-        func calendar(_ name: String, _ items: some Sequence<ShareItem>) -> String {
+        func calendar(_ name: String, _ items: some Sequence<PublishedItem>) -> String {
             var lines = [
                 "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//AdvocacyHub//Content queue//\(site.config.language.rawValue.uppercased())",
                 "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + text(name),
@@ -28,7 +28,7 @@ enum CalendarFeed {
     }
 
     /// One item's VEVENT, folded, lines joined by CRLF.
-    private static func event(_ item: ShareItem, site: Site, clock: HubClock, host: String) -> String {
+    private static func event(_ item: PublishedItem, site: Site, clock: HubClock, host: String) -> String {
         let publish = item.publish?.value ?? site.now
         var lines = ["BEGIN:VEVENT", "UID:share-\(item.info.slug.value)@\(host)", "DTSTAMP:" + DateDisplay.icalUTC(publish)]
         var window: (start: Date, end: Date)?

@@ -7,7 +7,7 @@ enum SearchIndex {
         let urls = site.urls
         var entries: [String] = []
         func add(_ info: DocumentInfo, url: String, kind: String, disciplines: [String]) {
-            let text = SearchText.excerpt(site.body(info)?.plainText ?? "")
+            let text = site.body(info)?.plainText ?? ""
             entries.append("{\"title\":\(JSON.string(info.title.value)),\"summary\":\(JSON.string(info.summary ?? "")),"
                 + "\"url\":\(JSON.string(url)),\"kind\":\(JSON.string(kind)),\"disciplines\":\(JSON.array(disciplines)),"
                 + "\"text\":\(JSON.string(text))}")

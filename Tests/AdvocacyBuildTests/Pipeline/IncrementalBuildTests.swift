@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import AdvocacyTestSupport
+import AdvocacyCore
 @testable import AdvocacyBuild
 
 /// A session's second build redoes only what a change touches, and gives the same bytes as a fresh build.
@@ -132,6 +133,25 @@ import AdvocacyTestSupport
         let again = try session.build()
         #expect(again.filesRendered == 14, "the page deleted, and the feeds, calendars, indexes and the digest's files")
         #expect(try sessionSiteIsFresh(content, in: folder))
+    }
+
+    /// What `advocacy new` leaves to fill in is found by the checks: a session keeps the findings of
+    /// a file that did not change, and drops them once the file is fixed, as a fresh check says.
+    @Test func leftoverPlaceholdersAreFoundInTheSessionAsInAFreshCheck() throws {
+        let content = TestPaths.copy(TestPaths.validHub)
+        let folder = TestPaths.temporaryFolder("incremental")
+        let session = BuildSession(options(content, output: folder + "/site"))
+        let fresh = { try Builder.prepare(self.options(content, output: folder + "/fresh")).report.diagnostics }
+        #expect(try session.prepare().report.diagnostics.isEmpty)
+        try edit(content + "/guidelines/kritik.md") { $0 + "\nSkriv retningslinjen her.\n" }
+        let found = try session.prepare().report.diagnostics
+        #expect(found.map(\.message.id.name) == ["placeholderLeft"])
+        #expect(try found == fresh())
+        try edit(content + "/share/webinar.md") { $0 + "\n\nÆndret.\n" }
+        #expect(try session.prepare().report.diagnostics == found)
+        try edit(content + "/guidelines/kritik.md") { $0.replacingOccurrences(of: "\nSkriv retningslinjen her.\n", with: "\nRettet.\n") }
+        #expect(try session.prepare().report.diagnostics.isEmpty)
+        #expect(try fresh().isEmpty)
     }
 
     /// Changes a file so that what it shows changes, keeping it valid.

@@ -15,9 +15,9 @@ import Testing
         let info = DocumentInfo(path: "share/a.md", displayPath: "content/share/a.md", title: Located("A", at: at), summary: nil,
                                 summaryLocation: nil, slug: Located("a", at: at), draft: false, tags: [], body: "", bodyLine: 4)
         let item = ShareItem(info: info, link: nil, image: Located(written, at: at), disciplines: [], publish: nil, expires: nil,
-                             bestTime: nil, sponsored: false, shareTexts: [])
+                             bestTime: nil, sponsored: false)
         #expect(item.imagePath == path)
         #expect(ShareItem(info: info, link: nil, image: nil, disciplines: [], publish: nil, expires: nil, bestTime: nil,
-                          sponsored: false, shareTexts: []).imagePath == nil)
+                          sponsored: false).imagePath == nil)
     }
 }

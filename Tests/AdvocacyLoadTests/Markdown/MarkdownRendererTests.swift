@@ -74,12 +74,24 @@ import AdvocacyTestSupport
     }
 
     @Test func shareBlocksAreLiftedOutWithTheirPosition() {
-        let rendered = renderer.render(source("Intro\n\n```share social-selling x\nHej <verden> & co\n#tag\n```\n\n```swift\nlet a = 1\n```\n"))
-        #expect(rendered.shareBlocks == [ShareBlock(arguments: ["social-selling", "x"], text: "Hej <verden> & co\n#tag",
-                                                     location: SourceLocation(file: "content/guidelines/a.md", line: 7, column: 1),
-                                                     indents: [0, 0])])
+        let rendered = renderer.render(source("Intro\n\n```share social-selling x\nHej <verden> & co\n#tag\n```\n\n```swift\nlet a = 1\n```\n",
+                                              path: "share/a.md"))
+        let location = SourceLocation(file: "content/share/a.md", line: 7, column: 1)
+        #expect(rendered.shareTexts.map(\.discipline) == [Located("social-selling", at: location)])
+        #expect(rendered.shareTexts.map(\.platform) == [.x])
+        #expect(rendered.shareTexts.map(\.text) == ["Hej <verden> & co\n#tag"])
+        #expect(rendered.shareTexts.map(\.location) == [location])
+        #expect(rendered.diagnostics.all.isEmpty)
         #expect(!rendered.html.contains("Hej"))
         #expect(rendered.html.contains("<code class=\"language-swift\">let a = 1"))
+    }
+
+    @Test func shareBlocksOutsideAShareItemAreLiftedOutAndWarnedAbout() {
+        let rendered = renderer.render(source("Intro\n\n```share social-selling x\nHej\n```\n"))
+        #expect(rendered.shareTexts.isEmpty)
+        #expect(rendered.diagnostics.all.map(\.description) == [
+            "content/guidelines/a.md:7:1: warning: share blocks only work in share items (share/*.md); this one is shown nowhere"])
+        #expect(!rendered.html.contains("Hej"))
     }
 
     @Test func linksBetweenContentFilesAreRewritten() {
@@ -115,6 +127,16 @@ import AdvocacyTestSupport
         let out = MarkdownRenderer(baseURL: "/hub/").render(source("[x](/share/) [y](/hub/stories/)")).html
         #expect(out.contains("href=\"/hub/share/\""))
         #expect(out.contains("href=\"/hub/stories/\""))
+    }
+
+    @Test func forbiddenTermsAreFoundInTheWholeTextAndOnlyTheExcerptIsKept() {
+        let words = String(repeating: "ord ", count: 400)
+        let terms = TermSearch(["Projekt Nordlys", "Lakrids", "Tavshed"])
+        let rendered = renderer.render(source("Om **lakrids**.\n\n" + words + "\n\nTil sidst projekt Nordlys."), html: true,
+                                       terms: terms, resolve: { _ in .missing(suggestion: nil) })
+        #expect(rendered.termsInText == ["Lakrids", "Projekt Nordlys"])
+        #expect(rendered.plainText.hasPrefix("Om lakrids") && !rendered.plainText.contains("sidst"))
+        #expect(rendered.plainText.count == SearchText.limit)
     }
 
     @Test func plainTextLeavesMarkupAndShareTextsOut() {

@@ -1,4 +1,5 @@
 import Testing
+import AdvocacyCore
 @testable import AdvocacyLoad
 
 /// A share block's lines and how far each is indented in its file, which place the errors found in
@@ -22,13 +23,14 @@ import Testing
     @Test func blocksInListsAndQuotesKnowTheirIndentation() {
         let render = { (text: String) in
             MarkdownRenderer().render(MarkdownSource(text: text, displayPath: "content/share/a.md", firstLine: 1,
-                                                     contentPath: "share/a.md")).shareBlocks
+                                                     contentPath: "share/a.md"))
         }
-        let listed = render("- Punkt\n\n  ```share social-selling linkedin\n  Hej\n  Æble {x}\n\n  slut\n  ```\n")
-        #expect(listed.map(\.text) == ["Hej\nÆble {x}\n\nslut"])
-        #expect(listed.map(\.indents) == [[2, 2, 0, 2]])
-        let quoted = render("> ```share social-selling x\n> Hej\n>    indrykket\n> ```\n")
-        #expect(quoted.map(\.text) == ["Hej\n   indrykket"])
-        #expect(quoted.map(\.indents) == [[2, 2]])
+        let places = { (rendered: RenderedMarkdown) in rendered.diagnostics.all.map { "\($0.location.line):\($0.location.column)" } }
+        let listed = render("- Punkt\n\n  ```share social-selling linkedin\n  Hej [[\n  Æble {x} [[\n\n  slut [[\n  ```\n")
+        #expect(listed.shareTexts.map(\.text) == ["Hej [[\nÆble {x} [[\n\nslut [["])
+        #expect(places(listed) == ["4:7", "5:12", "7:8"])
+        let quoted = render("> ```share social-selling x\n> Hej [[\n>    indrykket [[\n> ```\n")
+        #expect(quoted.shareTexts.map(\.text) == ["Hej [[\n   indrykket [["])
+        #expect(places(quoted) == ["2:7", "3:16"])
     }
 }

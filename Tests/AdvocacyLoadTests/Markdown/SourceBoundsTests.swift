@@ -45,7 +45,7 @@ import AdvocacyTestSupport
         """)
         #expect(messages(rendered).isEmpty)
         #expect(rendered.shareTextsAreComplete)
-        #expect(rendered.shareBlocks.map(\.text) == [
+        #expect(rendered.shareTexts.map(\.text) == [
             "Første linje.\n\nTredje linje med ``` midt i.", "Citeret.", "```", "Sidste blok uden linjeskift efter hegnet."])
         #expect(rendered.html.contains("let x = 1"))
         #expect(rendered.html.contains("```share social-selling\nEt eksempel."))
@@ -55,7 +55,7 @@ import AdvocacyTestSupport
         let rendered = render("Tekst.\n\n~~~~share social-selling\nTekst til deling.\n\n## Internt\n\nDel ikke nummeret.\n~~~\n")
         #expect(messages(rendered) == [
             "share/a.md:7:1: error: the share block opened on line 7 is never closed: add a line with ~~~~ after its text"])
-        #expect(rendered.shareBlocks.isEmpty)
+        #expect(rendered.shareTexts.isEmpty)
         #expect(!rendered.shareTextsAreComplete)
 
         let empty = render("Tekst.\n\n```share social-selling")
@@ -67,17 +67,17 @@ import AdvocacyTestSupport
         let rendered = render("```share a\nEn.\n```share b\nTo.\n```\n\n```share c\nTre.\n```\n")
         #expect(messages(rendered) == [
             "share/a.md:5:1: error: the share block opened on line 5 is not closed before line 7 opens another block: add a line with ``` after its text"])
-        #expect(rendered.shareBlocks.map(\.text) == ["Tre."])
+        #expect(rendered.shareTexts.map(\.text) == ["Tre."])
         #expect(!rendered.shareTextsAreComplete)
     }
 
     @Test func atMostAHundredShareBlocks() {
         let blocks = String(repeating: "```share a\nTekst.\n```\n\n", count: 100)
-        #expect(render(blocks).shareBlocks.count == 100)
+        #expect(render(blocks).shareTexts.count == 100)
         let rendered = render(blocks + "```share a\nEn for meget.\n```\n")
         #expect(messages(rendered) == [
             "share/a.md:405:1: error: the file has 101 share blocks; a file can have at most 100: spread the texts over several items"])
-        #expect(rendered.shareBlocks.isEmpty)
+        #expect(rendered.shareTexts.isEmpty)
     }
 
     @Test func tablesAreBoundedBeforeParsing() {

@@ -1,5 +1,6 @@
 import Testing
 import AdvocacyTestSupport
+@testable import AdvocacyLoad
 @testable import AdvocacyPublish
 @testable import AdvocacySite
 

@@ -4,6 +4,25 @@ import AdvocacyCore
 /// its placeholder texts and example link are errors, an empty summary, person or role a warning.
 /// Drafts are not checked: they are work in progress.
 enum UnfinishedText {
+    /// The findings about what `document` still holds of `advocacy new`'s and `init`'s examples: in
+    /// share items, stories, guidelines and evaluations, the kinds `new` writes and `init` gives examples of.
+    static func check(_ document: ContentChecks.Document, diagnostics: inout Diagnostics) {
+        let info = document.info
+        switch document.kind {
+        case .share(let item):
+            checkPlaceholders(info, link: item.link, diagnostics: &diagnostics)
+            checkEmpty([.summary], info, diagnostics: &diagnostics)
+        case .story(let story):
+            for result in story.results { checkResult(result, info, diagnostics: &diagnostics) }
+            checkPlaceholders(info, link: nil, diagnostics: &diagnostics)
+            checkEmpty([.person, .role], info, diagnostics: &diagnostics)
+        case .guideline, .evaluation:
+            checkPlaceholders(info, link: nil, diagnostics: &diagnostics)
+        case .other:
+            break
+        }
+    }
+
     /// A front matter key the author should not leave empty, with what to write in it.
     enum Key: String {
         case summary, person, role
@@ -51,20 +70,18 @@ enum UnfinishedText {
 
     /// Reports the example result `advocacy new` wrote in a story (its label, in either language, and
     /// the value 0) in a story that is no longer a draft.
-    static func checkResult(label: Located<String>, value: Located<String>, _ info: DocumentInfo, diagnostics: inout Diagnostics) {
-        guard !info.draft, value.value.trimmingCharacters(in: .whitespaces) == "0",
-              HubLanguage.allCases.contains(where: { Starter.exampleResultLabel(in: $0) == label.value }) else { return }
-        diagnostics.error(.resultPlaceholderLeft(label: label.value), at: label.location)
+    static func checkResult(_ result: StoryResult, _ info: DocumentInfo, diagnostics: inout Diagnostics) {
+        guard !info.draft, result.value.trimmingCharacters(in: .whitespaces) == "0",
+              HubLanguage.allCases.contains(where: { Starter.exampleResultLabel(in: $0) == result.label }) else { return }
+        diagnostics.error(.resultPlaceholderLeft(label: result.label), at: result.location)
     }
 
     /// Warns at each of `keys` that is written with an empty value.
-    static func checkEmpty(_ keys: [Key], in fields: YAMLFields, _ info: DocumentInfo, diagnostics: inout Diagnostics) {
+    static func checkEmpty(_ keys: [Key], _ info: DocumentInfo, diagnostics: inout Diagnostics) {
         guard !info.draft else { return }
         for key in keys {
-            guard let location = fields.keyLocation(key.rawValue) else { continue }
-            let node = fields.node(key.rawValue)
-            guard node == nil || node?.scalar?.string.allSatisfy(\.isWhitespace) == true else { continue }
-            diagnostics.warning(.emptyKey(key: key.rawValue, advice: key.advice), at: location)
+            guard let written = info.emptyKeys.first(where: { $0.value == key.rawValue }) else { continue }
+            diagnostics.warning(.emptyKey(key: key.rawValue, advice: key.advice), at: written.location)
         }
     }
 

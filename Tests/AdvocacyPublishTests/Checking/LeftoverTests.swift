@@ -1,6 +1,6 @@
 import Testing
 @testable import AdvocacyCore
-@testable import AdvocacyLoad
+@testable import AdvocacyPublish
 
 /// What `init` and `new` leave to replace, named by `check` in either language.
 @Suite struct LeftoverTests {
