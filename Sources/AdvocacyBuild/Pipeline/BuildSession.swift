@@ -120,32 +120,33 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
     public func buildFirst(_ paths: [String]) -> Set<String> {
         lock.lock()
         defer { lock.unlock() }
-        let (remembered, written, pageHashes, sharedHash, known) = memory.withLock {
-            ($0.published, $0.written, $0.pageHashes, $0.sharedHash, $0.documents)
-        }
-        guard var last = remembered, let written, OutputFolder.kind(options.output) == .folder else { return [] }
-        var timer = StageTimer()
-        let folder = ContentFolder(options.content)
-        let loader = DocumentLoader(folder: folder, clock: last.plan.clock)
+        // The remembered site is taken out while it changes, so nothing else holds it and it changes
+        // in place; it goes back only when the first pages are written.
         // Other changed files (an editor's temporary file, a picture, hub.yml) wait for the build.
-        let documents = Set(paths).filter { known[$0] != nil }
+        let documents = memory.withLock { memory in Set(paths).filter { memory.documents[$0] != nil } }
+        guard !documents.isEmpty, OutputFolder.kind(options.output) == .folder else { return [] }
+        let (remembered, written, pageHashes, sharedHash) = memory.withLock { memory in
+            defer { memory.published = nil }
+            return (memory.published, memory.written, memory.pageHashes, memory.sharedHash)
+        }
+        guard var last = remembered, let written else { return [] }
+        var timer = StageTimer()
+        let loader = DocumentLoader(folder: ContentFolder(options.content), clock: last.plan.clock)
         for path in documents {
             guard let markdown = ContentLoader.markdownFile(at: path) else { return [] }
             let file = ContentLoader.load(markdown, with: loader)
-            guard !file.diagnostics.hasErrors, let document = file.document, let plan = last.plan.replacing(document),
-                  let index = plan.documents.firstIndex(where: { $0.path == path }), plan.isPublished(plan.documents[index])
+            guard !file.diagnostics.hasErrors, let document = file.document, last.plan.replace(document),
+                  let index = last.plan.documents.firstIndex(where: { $0.path == path }),
+                  last.plan.isPublished(last.plan.documents[index])
             else { return [] }
-            var body = plan.render(plan.documents[index])
+            var body = last.plan.render(last.plan.documents[index])
             body.digest = body.html.hashValue
             guard !body.diagnostics.hasErrors else { return [] }
-            let site = Publisher.republish(last.site, plan: plan, path: path, body: body)
-            let checked = ContentChecks.document(document, item: site.shareItem(at: path))
-            guard !ContentChecks.check(checked, last.context, now: plan.now, termsInText: body.termsInText).hasErrors
+            Publisher.republish(&last.site, plan: last.plan, path: path, body: body)
+            let checked = ContentChecks.document(document, item: last.site.shareItem(at: path))
+            guard !ContentChecks.check(checked, last.context, now: last.plan.now, termsInText: body.termsInText).hasErrors
             else { return [] }
-            last.plan = plan
-            last.site = site
         }
-        guard !documents.isEmpty else { return [] }
         timer.lap("first pages: load, render, publish and check")
         let pages = SitePages(last.site, words: last.theme.strings, showing: documents)
         let shared = BuildPipeline.sharedHash(pages, theme: last.theme)
@@ -164,6 +165,7 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
         timer.lap("first pages: render and write")
         memory.withLock { memory in
             memory.written = manifest
+            memory.published = last
             for (path, page) in replaced where memory.firstPages[path] == nil { memory.firstPages[path] = page }
             // A page is kept by the next build only while its file is what its model renders with the
             // shared parts the session remembers.
@@ -185,6 +187,8 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
         let manifest = try? writer.commit()
         memory.withLock { memory in
             memory.written = manifest
+            // What was remembered holds the edits the build refused: first pages wait for a good build.
+            memory.published = nil
             for (path, page) in pages { memory.pageHashes[path] = page.bytes == nil ? nil : page.modelHash }
         }
         return writer.changed ?? []
@@ -297,6 +301,7 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
             memory.sharedHash = manifest == nil ? nil : memory.next.sharedHash
             memory.copied = manifest == nil ? [:] : memory.next.copied
             memory.published = manifest == nil ? nil : memory.next.published
+            memory.next.published = nil
             memory.firstPages = [:]
         }
     }

@@ -135,39 +135,47 @@ public enum Publisher {
             (body.hasHTML || !isPublished(info)) && body.resolutions.allSatisfy { resolve($0.key, from: info) == $0.value }
         }
 
-        /// This plan with one document's file read again (`document`), when that cannot change what
-        /// the plan decides: the same kind of document at the same path, with the same slug, draft
-        /// flag, `publish` and `expires`, none of them a draft the build leaves out. Nil otherwise, and
-        /// for an evaluation (its results are read with the others'); then only a whole new plan tells.
-        package func replacing(_ document: ContentLoader.LoadedDocument) -> Plan? {
-            var plan = self
-            /// Puts `new` in the place of the document at its path, if it keeps its slug and draft flag.
-            func replace<Document>(_ documents: inout [Document], with new: Document, info: (Document) -> DocumentInfo) -> Bool {
-                let path = info(new).path
-                guard let index = documents.firstIndex(where: { info($0).path == path }),
-                      info(documents[index]).slug.value == info(new).slug.value, info(documents[index]).draft == info(new).draft
-                else { return false }
-                documents[index] = new
-                return true
+        /// Puts one document's file read again (`document`) in the plan, when that cannot change what
+        /// the plan decides: the same kind of document at the same path, with the same slug, draft flag,
+        /// `publish` and `expires`. Returns false and changes nothing otherwise, and for an evaluation
+        /// (its results are read with the others'); then only a whole new plan tells. In place, so a
+        /// plan nothing else holds is not copied.
+        package mutating func replace(_ document: ContentLoader.LoadedDocument) -> Bool {
+            let new = document.info
+            /// Where the document at `new`'s path is among `documents`, if it keeps its slug and draft flag.
+            func place<Document>(in documents: [Document], _ info: (Document) -> DocumentInfo) -> Int? {
+                guard let index = documents.firstIndex(where: { info($0).path == new.path }),
+                      info(documents[index]).slug.value == new.slug.value, info(documents[index]).draft == new.draft
+                else { return nil }
+                return index
             }
-            let replaced = switch document {
+            guard let position = documents.firstIndex(where: { $0.path == new.path }) else { return false }
+            switch document {
             case .share(let item):
-                hub.shareItems.first { $0.info.path == item.info.path }.map {
-                    $0.publish?.value == item.publish?.value && $0.expires?.value == item.expires?.value
-                } == true && replace(&plan.hub.shareItems, with: item, info: \.info)
-            case .discipline(let discipline): replace(&plan.hub.disciplines, with: discipline, info: \.info)
-            case .story(let story): replace(&plan.hub.stories, with: story, info: \.info)
-            case .guideline(let guideline): replace(&plan.hub.guidelines, with: guideline, info: \.info)
-            case .page(let page): replace(&plan.hub.pages, with: page, info: \.info)
+                guard let index = place(in: hub.shareItems, { $0.info }),
+                      hub.shareItems[index].publish?.value == item.publish?.value,
+                      hub.shareItems[index].expires?.value == item.expires?.value else { return false }
+                hub.shareItems[index] = item
+            case .discipline(let discipline):
+                guard let index = place(in: hub.disciplines, { $0.info }) else { return false }
+                hub.disciplines[index] = discipline
+            case .story(let story):
+                guard let index = place(in: hub.stories, { $0.info }) else { return false }
+                hub.stories[index] = story
+            case .guideline(let guideline):
+                guard let index = place(in: hub.guidelines, { $0.info }) else { return false }
+                hub.guidelines[index] = guideline
+            case .page(let page):
+                guard let index = place(in: hub.pages, { $0.info }) else { return false }
+                hub.pages[index] = page
             case .home(let home):
-                hub.home.map { $0.slug.value == home.slug.value && $0.draft == home.draft && $0.path == home.path } == true
-            case .evaluation: false
+                guard place(in: [hub.home].compactMap { $0 }, { $0 }) != nil else { return false }
+                hub.home = home
+            case .evaluation:
+                return false
             }
-            guard replaced else { return nil }
-            if case .home(let home) = document { plan.hub.home = home }
-            guard let position = documents.firstIndex(where: { $0.path == document.info.path }) else { return nil }
-            plan.documents[position] = document.info
-            return plan
+            documents[position] = new
+            return true
         }
 
         /// Renders a document's body: HTML, the forbidden terms in its text, its share texts.
@@ -216,29 +224,28 @@ public enum Publisher {
         return Result(hub: hub, items: items, site: site, diagnostics: diagnostics, bodies: allBodies)
     }
 
-    /// `site`, published from an earlier plan, with the document at `path` as `plan` has it now and
-    /// its new `body`, in the place it had: what `publish(plan, …)` gives for that document. Only for a
-    /// plan made by `Plan.replacing`, which keeps what is published and where. Lists keep their order
-    /// and the site's media stay as they were: the next whole publication puts them right. Used to show
-    /// an edited page first in `advocacy serve`.
-    package static func republish(_ site: Site, plan: Plan, path: String, body: RenderedMarkdown) -> Site {
-        var site = site
+    /// Puts the document at `path` in `site` (published from an earlier plan) as `plan` has it now,
+    /// with its new `body`, in the place it had: what `publish(plan, …)` gives for that document. Only
+    /// for a plan changed by `Plan.replace`, which keeps what is published and where. Lists keep their
+    /// order and the site's media stay as they were: the next whole publication puts them right. Used to
+    /// show an edited page first in `advocacy serve`; in place, so a site nothing else holds is not copied.
+    package static func republish(_ site: inout Site, plan: Plan, path: String, body: RenderedMarkdown) {
         site.bodies[path] = body
-        func replace<Document>(_ documents: inout [Document], from new: [Document], info: (Document) -> DocumentInfo) {
+        func replace<Document>(_ documents: inout [Document], _ info: (Document) -> DocumentInfo, with new: [Document],
+                               _ newInfo: (Document) -> DocumentInfo) {
             guard let index = documents.firstIndex(where: { info($0).path == path }),
-                  let document = new.first(where: { info($0).path == path }) else { return }
+                  let document = new.first(where: { newInfo($0).path == path }) else { return }
             documents[index] = document
         }
         if let item = plan.hub.shareItems.first(where: { $0.info.path == path }) {
             let published = [PublishedItem(item, body: body)]
-            replace(&site.activeItems, from: published, info: \.info)
-            replace(&site.expiredItems, from: published, info: \.info)
+            replace(&site.activeItems, { $0.item.info }, with: published, { $0.item.info })
+            replace(&site.expiredItems, { $0.item.info }, with: published, { $0.item.info })
         }
-        replace(&site.disciplines, from: plan.hub.disciplines, info: \.info)
-        replace(&site.stories, from: plan.hub.stories, info: \.info)
-        replace(&site.guidelines, from: plan.hub.guidelines, info: \.info)
-        replace(&site.pages, from: plan.hub.pages, info: \.info)
+        replace(&site.disciplines, { $0.info }, with: plan.hub.disciplines, { $0.info })
+        replace(&site.stories, { $0.info }, with: plan.hub.stories, { $0.info })
+        replace(&site.guidelines, { $0.info }, with: plan.hub.guidelines, { $0.info })
+        replace(&site.pages, { $0.info }, with: plan.hub.pages, { $0.info })
         if site.home?.path == path { site.home = plan.hub.home }
-        return site
     }
 }

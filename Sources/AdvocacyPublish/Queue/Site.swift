@@ -64,7 +64,7 @@ public struct Site: Sendable {
 
     /// The active or expired item whose file is at `path`.
     package func shareItem(at path: String) -> PublishedItem? {
-        activeItems.first { $0.info.path == path } ?? expiredItems.first { $0.info.path == path }
+        activeItems.first { $0.item.info.path == path } ?? expiredItems.first { $0.item.info.path == path }
     }
 
     /// An active or expired item by its index.

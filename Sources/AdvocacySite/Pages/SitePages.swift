@@ -71,8 +71,8 @@ package struct SitePages: Sendable {
         }
         var kinds: [Kind] = site.home.map { paths.contains($0.path) } == true ? [.home] : []
         kinds += indices(site.disciplines, \.info).map(Kind.discipline)
-        kinds += indices(site.activeItems, \.info).map { Kind.item($0, expired: false) }
-        kinds += indices(site.expiredItems, \.info).map { Kind.item($0, expired: true) }
+        kinds += indices(site.activeItems, { $0.item.info }).map { Kind.item($0, expired: false) }
+        kinds += indices(site.expiredItems, { $0.item.info }).map { Kind.item($0, expired: true) }
         kinds += indices(site.guidelines, \.info).map(Kind.guideline)
         kinds += indices(site.stories, \.info).map(Kind.story) + indices(site.pages, \.info).map(Kind.page)
         return kinds.map { entry($0, site) }
