@@ -97,11 +97,11 @@ struct TextsLink: TemplateObject, Hashable {
     let url: String
     let pairs: [String]
 
-    package func value(for key: String) -> TemplateValue? {
-        switch key {
-        case "count": .integer(count)
-        case "url": .text(url)
-        case "pairs": .text(pairs.joined(separator: " "))
+    package func value(for key: TemplateKey) -> TemplateValue? {
+        switch TemplateField(key) {
+        case .count: .integer(count)
+        case .url: .text(url)
+        case .pairs: .text(pairs.joined(separator: " "))
         default: nil
         }
     }

@@ -18,15 +18,15 @@ package struct Digest: Hashable, Sendable {
         package let published: String?
         package let expires: String?
 
-        package func value(for key: String) -> TemplateValue? {
-            switch key {
-            case "title": .text(title)
-            case "summary": .text(summary)
-            case "url": .text(url)
-            case "address": .optional(address)
-            case "link": .optional(link)
-            case "published": .optional(published)
-            case "expires": .optional(expires)
+        package func value(for key: TemplateKey) -> TemplateValue? {
+            switch TemplateField(key) {
+            case .title: .text(title)
+            case .summary: .text(summary)
+            case .url: .text(url)
+            case .address: .optional(address)
+            case .link: .optional(link)
+            case .published: .optional(published)
+            case .expires: .optional(expires)
             default: nil
             }
         }
@@ -51,20 +51,20 @@ package struct Digest: Hashable, Sendable {
         /// Whether the discipline has nothing current.
         package var isEmpty: Bool { new.isEmpty && staying.isEmpty && expiring.isEmpty }
 
-        package func value(for key: String) -> TemplateValue? {
-            switch key {
-            case "id": .text(id)
-            case "title": .text(title)
-            case "url": .text(url)
-            case "address": .optional(address)
-            case "new": .objects(new)
-            case "hasNew": .bool(!new.isEmpty)
-            case "staying": .objects(staying)
-            case "hasStaying": .bool(!staying.isEmpty)
-            case "expiring": .objects(expiring)
-            case "hasExpiring": .bool(!expiring.isEmpty)
-            case "isEmpty": .bool(isEmpty)
-            case "more": .optional(more)
+        package func value(for key: TemplateKey) -> TemplateValue? {
+            switch TemplateField(key) {
+            case .id: .text(id)
+            case .title: .text(title)
+            case .url: .text(url)
+            case .address: .optional(address)
+            case .new: .objects(new)
+            case .hasNew: .bool(!new.isEmpty)
+            case .staying: .objects(staying)
+            case .hasStaying: .bool(!staying.isEmpty)
+            case .expiring: .objects(expiring)
+            case .hasExpiring: .bool(!expiring.isEmpty)
+            case .isEmpty: .bool(isEmpty)
+            case .more: .optional(more)
             default: nil
             }
         }
@@ -85,12 +85,12 @@ package struct Digest: Hashable, Sendable {
         self.address = address
     }
 
-        package func value(for key: String) -> TemplateValue? {
-            switch key {
-            case "title": .text(title)
-            case "summary": .text(summary)
-            case "url": .text(url)
-            case "address": .optional(address)
+        package func value(for key: TemplateKey) -> TemplateValue? {
+            switch TemplateField(key) {
+            case .title: .text(title)
+            case .summary: .text(summary)
+            case .url: .text(url)
+            case .address: .optional(address)
             default: nil
             }
         }
@@ -124,17 +124,17 @@ package struct Digest: Hashable, Sendable {
 struct DigestContent: PageContent {
     package let digest: Digest
 
-    package func value(for key: String) -> TemplateValue? {
-        switch key {
-        case "title": .text(digest.title)
-        case "intro": .text(digest.intro)
-        case "week": .integer(digest.week.number)
-        case "hubTitle": .text(digest.hubTitle)
-        case "language": .text(digest.language)
-        case "sections": .objects(digest.sections)
-        case "story": digest.story.map { .object($0) } ?? TemplateValue.none
-        case "pageAddress": .optional(digest.pageAddress)
-        case "homeAddress": .optional(digest.homeAddress)
+    package func value(for key: TemplateKey) -> TemplateValue? {
+        switch TemplateField(key) {
+        case .title: .text(digest.title)
+        case .intro: .text(digest.intro)
+        case .week: .integer(digest.week.number)
+        case .hubTitle: .text(digest.hubTitle)
+        case .language: .text(digest.language)
+        case .sections: .objects(digest.sections)
+        case .story: digest.story.map { .object($0) } ?? TemplateValue.none
+        case .pageAddress: .optional(digest.pageAddress)
+        case .homeAddress: .optional(digest.homeAddress)
         default: nil
         }
     }

@@ -11,12 +11,12 @@ struct MetricSummary: TemplateObject, Hashable {
         package let target: String
         package let note: String
 
-        package func value(for key: String) -> TemplateValue? {
-            switch key {
-            case "period": .text(period)
-            case "value": .text(value)
-            case "target": .text(target)
-            case "note": .text(note)
+        package func value(for key: TemplateKey) -> TemplateValue? {
+            switch TemplateField(key) {
+            case .period: .text(period)
+            case .value: .text(value)
+            case .target: .text(target)
+            case .note: .text(note)
             default: nil
             }
         }
@@ -89,18 +89,18 @@ struct MetricSummary: TemplateObject, Hashable {
                                    target: $0.target.map(shown) ?? "", note: $0.note ?? "") }
     }
 
-    package func value(for key: String) -> TemplateValue? {
-        switch key {
-        case "id": .text(id)
-        case "label": .text(label)
-        case "latest": .text(latest)
-        case "latestPeriod": .text(latestPeriod)
-        case "direction": .text(direction)
-        case "change": .text(change)
-        case "target": .text(target)
-        case "distance": .text(distance)
-        case "chart": .text(chart)
-        case "rows": .objects(rows)
+    package func value(for key: TemplateKey) -> TemplateValue? {
+        switch TemplateField(key) {
+        case .id: .text(id)
+        case .label: .text(label)
+        case .latest: .text(latest)
+        case .latestPeriod: .text(latestPeriod)
+        case .direction: .text(direction)
+        case .change: .text(change)
+        case .target: .text(target)
+        case .distance: .text(distance)
+        case .chart: .text(chart)
+        case .rows: .objects(rows)
         default: nil
         }
     }

@@ -14,22 +14,22 @@ struct HomeContent: PageContent {
     /// The newest evaluation, whose headline the home page shows.
     package let evaluation: EvaluationLink?
 
-    package func value(for key: String) -> TemplateValue? {
-        switch key {
-        case "body": body.map { .object($0) } ?? TemplateValue.none
-        case "shareNow": .objects(shareNow)
-        case "hasShareNow": .bool(!shareNow.isEmpty)
-        case "hasItems": .bool(activeCount > 0)
-        case "disciplineChoices": .objects(disciplines)
-        case "moreToShare": .bool(moreToShare)
-        case "whatsNew": .objects(whatsNew)
-        case "hasWhatsNew": .bool(!whatsNew.isEmpty)
-        case "stories": .objects(stories)
-        case "hasStories": .bool(!stories.isEmpty)
-        case "guidelines": .objects(guidelines)
-        case "disciplines": .objects(disciplines)
-        case "activeCount": .integer(activeCount)
-        case "evaluation": evaluation.map { .object($0) } ?? TemplateValue.none
+    package func value(for key: TemplateKey) -> TemplateValue? {
+        switch TemplateField(key) {
+        case .body: body.map { .object($0) } ?? TemplateValue.none
+        case .shareNow: .objects(shareNow)
+        case .hasShareNow: .bool(!shareNow.isEmpty)
+        case .hasItems: .bool(activeCount > 0)
+        case .disciplineChoices: .objects(disciplines)
+        case .moreToShare: .bool(moreToShare)
+        case .whatsNew: .objects(whatsNew)
+        case .hasWhatsNew: .bool(!whatsNew.isEmpty)
+        case .stories: .objects(stories)
+        case .hasStories: .bool(!stories.isEmpty)
+        case .guidelines: .objects(guidelines)
+        case .disciplines: .objects(disciplines)
+        case .activeCount: .integer(activeCount)
+        case .evaluation: evaluation.map { .object($0) } ?? TemplateValue.none
         default: nil
         }
     }
@@ -49,27 +49,27 @@ struct QueueContent: PageContent {
         package let previous: String?
         package let next: String?
 
-        package func value(for key: String) -> TemplateValue? {
-            switch key {
-            case "number": .integer(number)
-            case "pages": .integer(pages)
-            case "show": .bool(pages > 1)
-            case "previous": .optional(previous)
-            case "next": .optional(next)
+        package func value(for key: TemplateKey) -> TemplateValue? {
+            switch TemplateField(key) {
+            case .number: .integer(number)
+            case .pages: .integer(pages)
+            case .show: .bool(pages > 1)
+            case .previous: .optional(previous)
+            case .next: .optional(next)
             default: nil
             }
         }
     }
 
-    package func value(for key: String) -> TemplateValue? {
-        switch key {
-        case "items": .objects(items)
-        case "hasItems": .bool(!items.isEmpty)
-        case "filters", "disciplineChoices": .objects(filters)
-        case "platforms":
+    package func value(for key: TemplateKey) -> TemplateValue? {
+        switch TemplateField(key) {
+        case .items: .objects(items)
+        case .hasItems: .bool(!items.isEmpty)
+        case .filters, .disciplineChoices: .objects(filters)
+        case .platforms:
             .list(Platform.allCases.map { .object(TemplateDictionary(["id": .text($0.rawValue), "title": .text($0.displayName)])) })
-        case "pager": .object(pager)
-        case "archiveURL": .text(archiveURL)
+        case .pager: .object(pager)
+        case .archiveURL: .text(archiveURL)
         default: nil
         }
     }
@@ -79,10 +79,10 @@ struct QueueContent: PageContent {
 struct ArchiveContent: PageContent {
     package let items: [ItemSummary]
 
-    package func value(for key: String) -> TemplateValue? {
-        switch key {
-        case "items": .objects(items)
-        case "hasItems": .bool(!items.isEmpty)
+    package func value(for key: TemplateKey) -> TemplateValue? {
+        switch TemplateField(key) {
+        case .items: .objects(items)
+        case .hasItems: .bool(!items.isEmpty)
         default: nil
         }
     }
@@ -96,13 +96,13 @@ struct ItemContent: PageContent {
     package let link: String
     package let cards: CardSet
 
-    package func value(for key: String) -> TemplateValue? {
-        switch key {
-        case "item": .object(item)
-        case "body": .object(body)
-        case "expired": .bool(expired)
-        case "link": .text(link)
-        case "cards": .objects(cards.cards)
+    package func value(for key: TemplateKey) -> TemplateValue? {
+        switch TemplateField(key) {
+        case .item: .object(item)
+        case .body: .object(body)
+        case .expired: .bool(expired)
+        case .link: .text(link)
+        case .cards: .objects(cards.cards)
         default: nil
         }
     }
@@ -120,18 +120,18 @@ struct DisciplineContent: PageContent {
     let calendarURL: String
     package let stories: [StorySummary]
 
-    package func value(for key: String) -> TemplateValue? {
-        switch key {
-        case "discipline": .object(discipline)
-        case "body": .object(body)
-        case "items": .objects(items)
-        case "hasItems": .bool(!items.isEmpty)
-        case "moreItems": .bool(moreItems)
-        case "queueURL": .text(queueURL)
-        case "feedURL": .text(feedURL)
-        case "calendarURL": .text(calendarURL)
-        case "stories": .objects(stories)
-        case "hasStories": .bool(!stories.isEmpty)
+    package func value(for key: TemplateKey) -> TemplateValue? {
+        switch TemplateField(key) {
+        case .discipline: .object(discipline)
+        case .body: .object(body)
+        case .items: .objects(items)
+        case .hasItems: .bool(!items.isEmpty)
+        case .moreItems: .bool(moreItems)
+        case .queueURL: .text(queueURL)
+        case .feedURL: .text(feedURL)
+        case .calendarURL: .text(calendarURL)
+        case .stories: .objects(stories)
+        case .hasStories: .bool(!stories.isEmpty)
         default: nil
         }
     }
@@ -142,10 +142,10 @@ struct StoryContent: PageContent {
     package let story: StorySummary
     package let body: BodyModel
 
-    package func value(for key: String) -> TemplateValue? {
-        switch key {
-        case "story": .object(story)
-        case "body": .object(body)
+    package func value(for key: TemplateKey) -> TemplateValue? {
+        switch TemplateField(key) {
+        case .story: .object(story)
+        case .body: .object(body)
         default: nil
         }
     }
@@ -155,38 +155,38 @@ struct StoryContent: PageContent {
 struct DisciplinesContent: PageContent {
     package let disciplines: [DisciplineSummary]
 
-    package func value(for key: String) -> TemplateValue? { key == "disciplines" ? .objects(disciplines) : nil }
+    package func value(for key: TemplateKey) -> TemplateValue? { TemplateField(key) == .disciplines ? .objects(disciplines) : nil }
 }
 
 /// The list of guidelines.
 struct GuidelinesContent: PageContent {
     package let guidelines: [DocumentLink]
 
-    package func value(for key: String) -> TemplateValue? { key == "guidelines" ? .objects(guidelines) : nil }
+    package func value(for key: TemplateKey) -> TemplateValue? { TemplateField(key) == .guidelines ? .objects(guidelines) : nil }
 }
 
 /// The list of stories.
 struct StoriesContent: PageContent {
     package let stories: [StorySummary]
 
-    package func value(for key: String) -> TemplateValue? { key == "stories" ? .objects(stories) : nil }
+    package func value(for key: TemplateKey) -> TemplateValue? { TemplateField(key) == .stories ? .objects(stories) : nil }
 }
 
 /// A guideline or a free page: its body.
 struct DocumentContent: PageContent {
     package let body: BodyModel
 
-    package func value(for key: String) -> TemplateValue? { key == "body" ? .object(body) : nil }
+    package func value(for key: TemplateKey) -> TemplateValue? { TemplateField(key) == .body ? .object(body) : nil }
 }
 
 /// The readiness self-assessment.
 struct ReadinessContent: PageContent {
     package let readiness: ReadinessView
 
-    package func value(for key: String) -> TemplateValue? { key == "readiness" ? .object(readiness) : nil }
+    package func value(for key: TemplateKey) -> TemplateValue? { TemplateField(key) == .readiness ? .object(readiness) : nil }
 }
 
 /// A page that shows only its frame and its layout's own text: search, not found.
 struct FrameOnlyContent: PageContent {
-    package func value(for key: String) -> TemplateValue? { nil }
+    package func value(for key: TemplateKey) -> TemplateValue? { nil }
 }

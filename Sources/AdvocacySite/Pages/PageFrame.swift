@@ -59,15 +59,15 @@ package struct PageFrame: TemplateObject, Hashable {
         hasher.combine(params)
     }
 
-    package func value(for key: String) -> TemplateValue? {
-        switch key {
-        case "t": .object(shared.words)
-        case "site": .object(shared.site)
-        case "page": .object(DocumentLink(title: title, summary: summary ?? "", url: url, params: params))
-        case "isHome": .bool(url == shared.urls.home)
-        case "nav": .list(shared.sections.map { .object(NavigationLink(section: $0, frame: self)) })
-        case "breadcrumbs": .objects(breadcrumbs)
-        case "hasBreadcrumbs": .bool(!breadcrumbs.isEmpty)
+    package func value(for key: TemplateKey) -> TemplateValue? {
+        switch TemplateField(key) {
+        case .t: .object(shared.words)
+        case .site: .object(shared.site)
+        case .page: .object(DocumentLink(title: title, summary: summary ?? "", url: url, params: params))
+        case .isHome: .bool(url == shared.urls.home)
+        case .nav: .list(shared.sections.map { .object(NavigationLink(section: $0, frame: self)) })
+        case .breadcrumbs: .objects(breadcrumbs)
+        case .hasBreadcrumbs: .bool(!breadcrumbs.isEmpty)
         default: nil
         }
     }
@@ -96,12 +96,12 @@ struct NavigationLink: TemplateObject {
     package let section: PageSection
     let frame: PageFrame
 
-    package func value(for key: String) -> TemplateValue? {
-        switch key {
-        case "label": .text(frame.shared.words["nav-\(section.rawValue)"])
-        case "url": .text(section.url(frame.shared.urls))
-        case "current": .bool(section == frame.section)
-        case "isPage": .bool(section.url(frame.shared.urls) == frame.url)
+    package func value(for key: TemplateKey) -> TemplateValue? {
+        switch TemplateField(key) {
+        case .label: .text(frame.shared.words["nav-\(section.rawValue)"])
+        case .url: .text(section.url(frame.shared.urls))
+        case .current: .bool(section == frame.section)
+        case .isPage: .bool(section.url(frame.shared.urls) == frame.url)
         default: nil
         }
     }
@@ -113,11 +113,11 @@ package struct Breadcrumb: TemplateObject, Hashable {
     package let url: String
     package var current = false
 
-    package func value(for key: String) -> TemplateValue? {
-        switch key {
-        case "label": .text(label)
-        case "url": .text(url)
-        case "current": .bool(current)
+    package func value(for key: TemplateKey) -> TemplateValue? {
+        switch TemplateField(key) {
+        case .label: .text(label)
+        case .url: .text(url)
+        case .current: .bool(current)
         default: nil
         }
     }
@@ -136,23 +136,23 @@ package struct SiteSummary: TemplateObject, Hashable {
     /// hub.yml's `params:`.
     package var params: ThemeParams = .none
 
-    package func value(for key: String) -> TemplateValue? {
-        switch key {
-        case "title": .text(title)
-        case "language": .text(language)
-        case "base": .text(urls.base)
-        case "assets": .text(urls.asset(""))
-        case "feed": .text(urls.feed)
-        case "calendar": .text(urls.calendar)
-        case "digest": .text(urls.digest)
-        case "search": .text(urls.search)
-        case "searchIndex": .text(urls.searchIndex)
-        case "queue": .text(urls.queue)
-        case "stories": .text(urls.stories)
-        case "results": .text(urls.results)
-        case "updated": .text(updated)
-        case "pages": .objects(pages)
-        case "params": params.template
+    package func value(for key: TemplateKey) -> TemplateValue? {
+        switch TemplateField(key) {
+        case .title: .text(title)
+        case .language: .text(language)
+        case .base: .text(urls.base)
+        case .assets: .text(urls.asset(""))
+        case .feed: .text(urls.feed)
+        case .calendar: .text(urls.calendar)
+        case .digest: .text(urls.digest)
+        case .search: .text(urls.search)
+        case .searchIndex: .text(urls.searchIndex)
+        case .queue: .text(urls.queue)
+        case .stories: .text(urls.stories)
+        case .results: .text(urls.results)
+        case .updated: .text(updated)
+        case .pages: .objects(pages)
+        case .params: params.template
         default: nil
         }
     }
@@ -160,7 +160,7 @@ package struct SiteSummary: TemplateObject, Hashable {
 
 extension SiteStrings: TemplateObject {
     /// A word as `t.<key>`; nothing for a key the strings file does not have.
-    public func value(for key: String) -> TemplateValue? { .optional(words[key]) }
+    public func value(for key: TemplateKey) -> TemplateValue? { .optional(words[key.name]) }
 }
 
 /// What a page shows of its own, besides the frame.
@@ -172,7 +172,7 @@ package struct PageModel: TemplateObject, Hashable {
     let frame: PageFrame
     package let content: any PageContent
 
-    package func value(for key: String) -> TemplateValue? { content.value(for: key) ?? frame.value(for: key) }
+    package func value(for key: TemplateKey) -> TemplateValue? { content.value(for: key) ?? frame.value(for: key) }
 
     package static func == (a: PageModel, b: PageModel) -> Bool { a.frame == b.frame && AnyHashable(a.content) == AnyHashable(b.content) }
 

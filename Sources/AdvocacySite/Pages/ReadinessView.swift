@@ -20,16 +20,16 @@ struct ReadinessView: TemplateObject, Hashable {
         return texts
     }
 
-    package func value(for key: String) -> TemplateValue? {
-        switch key {
-        case "levels":
+    package func value(for key: TemplateKey) -> TemplateValue? {
+        switch TemplateField(key) {
+        case .levels:
             .list(model.levels.enumerated().map { index, name in
                 .object(TemplateDictionary(["index": .integer(index), "number": .integer(index + 1), "name": .text(name),
                                             "strategic": .bool(isStrategic(index))]))
             })
-        case "phases": .list(phases)
-        case "strategicFrom": .integer(model.strategicFrom ?? -1)
-        case "strategicName": .text(model.strategicFrom.map { model.levels[$0] } ?? "")
+        case .phases: .list(phases)
+        case .strategicFrom: .integer(model.strategicFrom ?? -1)
+        case .strategicName: .text(model.strategicFrom.map { model.levels[$0] } ?? "")
         default: nil
         }
     }

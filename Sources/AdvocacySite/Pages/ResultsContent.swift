@@ -30,13 +30,13 @@ struct ResultsContent: PageContent {
         evaluations = results.evaluations.map { EvaluationLink($0, urls: urls, language: language) }
     }
 
-    package func value(for key: String) -> TemplateValue? {
-        switch key {
-        case "metrics": .objects(metrics)
-        case "hasMetrics": .bool(!metrics.isEmpty)
-        case "withheld": .text(withheld)
-        case "evaluations": .objects(evaluations)
-        case "hasEvaluations": .bool(!evaluations.isEmpty)
+    package func value(for key: TemplateKey) -> TemplateValue? {
+        switch TemplateField(key) {
+        case .metrics: .objects(metrics)
+        case .hasMetrics: .bool(!metrics.isEmpty)
+        case .withheld: .text(withheld)
+        case .evaluations: .objects(evaluations)
+        case .hasEvaluations: .bool(!evaluations.isEmpty)
         default: nil
         }
     }
@@ -56,12 +56,12 @@ struct EvaluationLink: TemplateObject, Hashable {
         url = urls.evaluation(evaluation.period)
     }
 
-    package func value(for key: String) -> TemplateValue? {
-        switch key {
-        case "title": .text(title)
-        case "summary": .text(summary)
-        case "period": .text(period)
-        case "url": .text(url)
+    package func value(for key: TemplateKey) -> TemplateValue? {
+        switch TemplateField(key) {
+        case .title: .text(title)
+        case .summary: .text(summary)
+        case .period: .text(period)
+        case .url: .text(url)
         default: nil
         }
     }
@@ -72,10 +72,10 @@ struct EvaluationContent: PageContent {
     package let evaluation: EvaluationLink
     package let body: BodyModel
 
-    package func value(for key: String) -> TemplateValue? {
-        switch key {
-        case "evaluation": .object(evaluation)
-        case "body": .object(body)
+    package func value(for key: TemplateKey) -> TemplateValue? {
+        switch TemplateField(key) {
+        case .evaluation: .object(evaluation)
+        case .body: .object(body)
         default: nil
         }
     }

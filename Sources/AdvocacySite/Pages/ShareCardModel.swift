@@ -77,38 +77,38 @@ struct ShareCardModel: TemplateObject, Hashable {
             : text.platform == .facebook ? "copy-first" : text.platform == .linkedin ? "linkedin-fallback" : nil
     }
 
-    package func value(for key: String) -> TemplateValue? {
-        switch key {
-        case "id": .text(id)
-        case "discipline": .text(discipline)
-        case "disciplineTitle": .text(disciplineTitle)
-        case "platform": .text(platform.rawValue)
-        case "platformName": .text(platform.displayName)
-        case "text": .text(text)
-        case "parts": .objects(parts)
-        case "length": .integer(length)
-        case "limit": .integer(limit)
-        case "linkLength": .integer(linkLength)
-        case "over": .bool(length > limit)
-        case "lengthLabel": .text(lengthLabel)
-        case "actions": .bool(actions)
-        case "sponsored": .bool(sponsored)
-        case "disclosure": .text(disclosure)
-        case "countsLink": .bool(platform == .x && shareURL != nil)
-        case "shareURL": .optional(shareURL)
-        case "folds": .bool(folds)
-        case "showsFold": .bool(platform == .linkedin)
-        case "hasPrompts": .bool(hasPrompts)
-        case "composer": .optional(composer)
-        case "composerLabel": .optional(composerLabel)
-        case "imageURL": .optional(imageURL)
-        case "hint": .optional(hint)
+    package func value(for key: TemplateKey) -> TemplateValue? {
+        switch TemplateField(key) {
+        case .id: .text(id)
+        case .discipline: .text(discipline)
+        case .disciplineTitle: .text(disciplineTitle)
+        case .platform: .text(platform.rawValue)
+        case .platformName: .text(platform.displayName)
+        case .text: .text(text)
+        case .parts: .objects(parts)
+        case .length: .integer(length)
+        case .limit: .integer(limit)
+        case .linkLength: .integer(linkLength)
+        case .over: .bool(length > limit)
+        case .lengthLabel: .text(lengthLabel)
+        case .actions: .bool(actions)
+        case .sponsored: .bool(sponsored)
+        case .disclosure: .text(disclosure)
+        case .countsLink: .bool(platform == .x && shareURL != nil)
+        case .shareURL: .optional(shareURL)
+        case .folds: .bool(folds)
+        case .showsFold: .bool(platform == .linkedin)
+        case .hasPrompts: .bool(hasPrompts)
+        case .composer: .optional(composer)
+        case .composerLabel: .optional(composerLabel)
+        case .imageURL: .optional(imageURL)
+        case .hint: .optional(hint)
         // What a theme made before the lean cards prints (one `advocacy init` copied into a hub): the
         // composer with the tagged link in, and a name for each platform's tip.
-        case "composerURL": .optional(composer.flatMap { _ in ShareLink.composer(platform, text: "", url: shareURL) })
-        case "copyFirst": .bool(hint == "copy-first")
-        case "linkedInFallback": .bool(hint == "linkedin-fallback")
-        case "noComposer": .bool(hint == "no-composer")
+        case .composerURL: .optional(composer.flatMap { _ in ShareLink.composer(platform, text: "", url: shareURL) })
+        case .copyFirst: .bool(hint == "copy-first")
+        case .linkedInFallback: .bool(hint == "linkedin-fallback")
+        case .noComposer: .bool(hint == "no-composer")
         default: nil
         }
     }

@@ -32,12 +32,12 @@ struct ShareTextPart: TemplateObject, Hashable {
         return parts
     }
 
-    package func value(for key: String) -> TemplateValue? {
-        switch key {
-        case "text": .text(text)
-        case "prompt": .bool(isPrompt)
-        case "afterFold": .bool(isAfterFold)
-        case "startsAtFold": .bool(startsAtFold)
+    package func value(for key: TemplateKey) -> TemplateValue? {
+        switch TemplateField(key) {
+        case .text: .text(text)
+        case .prompt: .bool(isPrompt)
+        case .afterFold: .bool(isAfterFold)
+        case .startsAtFold: .bool(startsAtFold)
         default: nil
         }
     }

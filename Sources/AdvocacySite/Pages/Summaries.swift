@@ -8,11 +8,11 @@ struct DisciplineLink: TemplateObject, Hashable {
     package let title: String
     package let url: String
 
-    package func value(for key: String) -> TemplateValue? {
-        switch key {
-        case "id": .text(id)
-        case "title": .text(title)
-        case "url": .text(url)
+    package func value(for key: TemplateKey) -> TemplateValue? {
+        switch TemplateField(key) {
+        case .id: .text(id)
+        case .title: .text(title)
+        case .url: .text(url)
         default: nil
         }
     }
@@ -26,12 +26,12 @@ package struct DocumentLink: TemplateObject, Hashable {
     package let url: String
     package var params: ThemeParams = .none
 
-    package func value(for key: String) -> TemplateValue? {
-        switch key {
-        case "title": .text(title)
-        case "summary": .text(summary)
-        case "url": .text(url)
-        case "params": params.template
+    package func value(for key: TemplateKey) -> TemplateValue? {
+        switch TemplateField(key) {
+        case .title: .text(title)
+        case .summary: .text(summary)
+        case .url: .text(url)
+        case .params: params.template
         default: nil
         }
     }
@@ -49,10 +49,10 @@ struct BodyModel: TemplateObject, Hashable {
         package let text: String
         package let id: String
 
-        package func value(for key: String) -> TemplateValue? {
-            switch key {
-            case "text": .text(text)
-            case "id": .text(id)
+        package func value(for key: TemplateKey) -> TemplateValue? {
+            switch TemplateField(key) {
+            case .text: .text(text)
+            case .id: .text(id)
             default: nil
             }
         }
@@ -72,11 +72,11 @@ struct BodyModel: TemplateObject, Hashable {
         hasher.combine(toc)
     }
 
-    package func value(for key: String) -> TemplateValue? {
-        switch key {
-        case "html": .text(html)
-        case "toc": .objects(toc)
-        case "hasToc": .bool(toc.count >= 3)
+    package func value(for key: TemplateKey) -> TemplateValue? {
+        switch TemplateField(key) {
+        case .html: .text(html)
+        case .toc: .objects(toc)
+        case .hasToc: .bool(toc.count >= 3)
         default: nil
         }
     }
@@ -103,26 +103,26 @@ struct ItemSummary: TemplateObject, Hashable {
     package var cards: CardSet?
     package var params: ThemeParams = .none
 
-    package func value(for key: String) -> TemplateValue? {
-        switch key {
-        case "title": .text(title)
-        case "summary": .text(summary)
-        case "url": .text(url)
-        case "slug": .text(slug)
-        case "disciplines": .objects(disciplines)
-        case "disciplineIDs": .text(disciplines.map(\.id).joined(separator: " "))
-        case "platforms": .text(platforms)
-        case "sponsored": .bool(sponsored)
-        case "isNew": .bool(isNew)
-        case "published": .optional(published)
-        case "publishedISO": .optional(publishedISO)
-        case "expires": .optional(expires)
-        case "bestTime": .optional(bestTime)
-        case "image": .optional(image)
-        case "cards": cards.map { .objects($0.cards) } ?? TemplateValue.none
-        case "cardCount": cards.map { .integer($0.indices.count) } ?? TemplateValue.none
-        case "texts": cards?.link(on: url).map { .object($0) } ?? TemplateValue.none
-        case "params": params.template
+    package func value(for key: TemplateKey) -> TemplateValue? {
+        switch TemplateField(key) {
+        case .title: .text(title)
+        case .summary: .text(summary)
+        case .url: .text(url)
+        case .slug: .text(slug)
+        case .disciplines: .objects(disciplines)
+        case .disciplineIDs: .text(disciplines.map(\.id).joined(separator: " "))
+        case .platforms: .text(platforms)
+        case .sponsored: .bool(sponsored)
+        case .isNew: .bool(isNew)
+        case .published: .optional(published)
+        case .publishedISO: .optional(publishedISO)
+        case .expires: .optional(expires)
+        case .bestTime: .optional(bestTime)
+        case .image: .optional(image)
+        case .cards: cards.map { .objects($0.cards) } ?? TemplateValue.none
+        case .cardCount: cards.map { .integer($0.indices.count) } ?? TemplateValue.none
+        case .texts: cards?.link(on: url).map { .object($0) } ?? TemplateValue.none
+        case .params: params.template
         default: nil
         }
     }
@@ -145,27 +145,27 @@ struct StorySummary: TemplateObject, Hashable {
         package let label: String
         package let value: String
 
-        package func value(for key: String) -> TemplateValue? {
-            switch key {
-            case "label": .text(label)
-            case "value": .text(value)
+        package func value(for key: TemplateKey) -> TemplateValue? {
+            switch TemplateField(key) {
+            case .label: .text(label)
+            case .value: .text(value)
             default: nil
             }
         }
     }
 
-    package func value(for key: String) -> TemplateValue? {
-        switch key {
-        case "title": .text(title)
-        case "summary": .text(summary)
-        case "url": .text(url)
-        case "person": .text(person)
-        case "role": .text(role)
-        case "date": .optional(date)
-        case "disciplines": .objects(disciplines)
-        case "results": .objects(results)
-        case "hasResults": .bool(!results.isEmpty)
-        case "params": params.template
+    package func value(for key: TemplateKey) -> TemplateValue? {
+        switch TemplateField(key) {
+        case .title: .text(title)
+        case .summary: .text(summary)
+        case .url: .text(url)
+        case .person: .text(person)
+        case .role: .text(role)
+        case .date: .optional(date)
+        case .disciplines: .objects(disciplines)
+        case .results: .objects(results)
+        case .hasResults: .bool(!results.isEmpty)
+        case .params: params.template
         default: nil
         }
     }
@@ -184,18 +184,18 @@ struct DisciplineSummary: TemplateObject, Hashable {
     package let activeCount: Int
     package var params: ThemeParams = .none
 
-    package func value(for key: String) -> TemplateValue? {
-        switch key {
-        case "id": .text(id)
-        case "title": .text(title)
-        case "summary": .text(summary)
-        case "url": .text(url)
-        case "challenge": .text(challenge)
-        case "colleagues": .text(colleagues)
-        case "content": .text(content)
-        case "format": .text(format)
-        case "activeCount": .integer(activeCount)
-        case "params": params.template
+    package func value(for key: TemplateKey) -> TemplateValue? {
+        switch TemplateField(key) {
+        case .id: .text(id)
+        case .title: .text(title)
+        case .summary: .text(summary)
+        case .url: .text(url)
+        case .challenge: .text(challenge)
+        case .colleagues: .text(colleagues)
+        case .content: .text(content)
+        case .format: .text(format)
+        case .activeCount: .integer(activeCount)
+        case .params: params.template
         default: nil
         }
     }

@@ -13,8 +13,8 @@ extension ThemeParams: TemplateObject {
         }
     }
 
-    public func value(for key: String) -> TemplateValue? {
+    public func value(for key: TemplateKey) -> TemplateValue? {
         guard case .group(let fields) = self else { return nil }
-        return fields[key]?.template
+        return fields[key.name]?.template
     }
 }

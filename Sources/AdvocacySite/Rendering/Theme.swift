@@ -47,7 +47,7 @@ public struct Theme: Sendable {
         collect("layouts")
         collect("partials")
 
-        var library = TemplateLibrary()
+        var library = TemplateLibrary(fields: TemplateField.numbered.map(\.rawValue))
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
                 try library.register(source.text, named: name)

@@ -1,32 +1,42 @@
 import AdvocacyCore
 import AdvocacyTemplates
 
+/// Every field some page model gives templates, by its name: the one list of them. A model answers
+/// `value(for:)` by switching over `TemplateField(key)`, and the theme's library resolves each name
+/// in its templates to one of these when it compiles them, so no lookup compares text.
+/// `ThemeFieldsTests` checks that every one is some model's.
+enum TemplateField: String, CaseIterable {
+    case actions, activeCount, address, afterFold, archiveURL, assets, base, bestTime, body, breadcrumbs
+    case calendar, calendarURL, cardCount, cards, challenge, change, chart, colleagues, composer, composerLabel
+    case composerURL, content, copyFirst, count, countsLink, current, date, description, digest, direction
+    case discipline, disciplineChoices, disciplineIDs, disciplineTitle, disciplines, disclosure, distance
+    case evaluation, evaluations, expired, expires, expiring, feed, feedURL, filters, folds, format, guidelines
+    case hasBreadcrumbs, hasEvaluations, hasExpiring, hasItems, hasMetrics, hasNew, hasPrompts, hasResults
+    case hasShareNow, hasStaying, hasStories, hasToc, hasWhatsNew, hint, homeAddress, html, hubTitle, id, image
+    case imageURL, index, intro, isEmpty, isHome, isNew, isPage, item, items, label, language, latest
+    case latestPeriod, length, lengthLabel, level, levels, limit, link, linkLength, linkedInFallback, metrics
+    case more, moreItems, moreToShare, name, nav, new, next, noComposer, note, number, options, over, page
+    case pageAddress, pager, pages, pairs, parameters, params, parts, period, person, phases, platform
+    case platformName, platforms, previous, prompt, published, publishedISO, queue, queueURL, readiness
+    case results, role, rows, search, searchIndex, sections, shareNow, shareURL, show, showsFold, site, slug
+    case sponsored, startsAtFold, staying, stories, story, strategic, strategicFrom, strategicName, summary, t
+    case target, text, texts, title, toc, updated, url, value, week, whatsNew, withheld
+
+    /// The fields in the order of their numbers (`TemplateKey.field`), as the theme's library is made.
+    static let numbered = allCases
+
+    /// The field `key` was resolved to when its template was compiled, or nil for another name.
+    init?(_ key: TemplateKey) {
+        guard let number = key.field, number < Self.numbered.count else { return nil }
+        self = Self.numbered[number]
+    }
+}
+
 /// The fields the page models give templates, and the check that a theme's templates name only
 /// those: a misspelt name (`{{itme.title}}`) would print nothing without a word.
 enum ThemeFields {
-    /// Every field some page model provides (the names of every `value(for:)` in `Pages/`).
-    /// `ThemeFieldsTests` keeps this list and the models in step.
-    static let names: Set<String> = [
-        "actions", "activeCount", "address", "afterFold", "archiveURL", "assets", "base", "bestTime", "body",
-        "breadcrumbs", "calendar", "calendarURL", "cardCount", "cards", "challenge", "change", "chart",
-        "colleagues", "composer", "composerLabel", "composerURL", "content", "copyFirst", "count",
-        "countsLink", "current", "date", "description", "digest", "direction", "discipline",
-        "disciplineChoices", "disciplineIDs", "disciplineTitle", "disciplines", "disclosure", "distance",
-        "evaluation", "evaluations", "expired", "expires", "expiring", "feed", "feedURL", "filters", "folds",
-        "format", "guidelines", "hasBreadcrumbs", "hasEvaluations", "hasExpiring", "hasItems", "hasMetrics",
-        "hasNew", "hasPrompts", "hasResults", "hasShareNow", "hasStaying", "hasStories", "hasToc",
-        "hasWhatsNew", "hint", "homeAddress", "html", "hubTitle", "id", "image", "imageURL", "index",
-        "intro", "isEmpty", "isHome", "isNew", "isPage", "item", "items", "label", "language", "latest",
-        "latestPeriod", "length", "lengthLabel", "level", "levels", "limit", "link", "linkLength",
-        "linkedInFallback", "metrics", "more", "moreItems", "moreToShare", "name", "nav", "new", "next",
-        "noComposer", "note", "number", "options", "over", "page", "pageAddress", "pager", "pages", "pairs",
-        "parameters", "params", "parts", "period", "person", "phases", "platform", "platformName",
-        "platforms", "previous", "prompt", "published", "publishedISO", "queue", "queueURL", "readiness",
-        "results", "role", "rows", "search", "searchIndex", "sections", "shareNow", "shareURL", "show",
-        "showsFold", "site", "slug", "sponsored", "startsAtFold", "staying", "stories", "story", "strategic",
-        "strategicFrom", "strategicName", "summary", "t", "target", "text", "texts", "title", "toc",
-        "updated", "url", "value", "week", "whatsNew", "withheld"
-    ]
+    /// Every field some page model provides.
+    static let names = Set(TemplateField.allCases.map(\.rawValue))
 
     /// The fields indexed for "did you mean".
     private static let nearNames = NearNames(names)

@@ -26,10 +26,29 @@ package struct Template: Sendable {
 
 /// A name in a tag: `title`, `site.base`, or `.` for the current value.
 package struct TemplateName: Sendable {
-    /// The dotted parts; empty for `.`.
-    package let parts: [String]
+    /// The dotted parts, each resolved to its field when the template was compiled; empty for `.`.
+    package let keys: [TemplateKey]
     /// Where the name starts in its template, for messages.
     package let line: Int, column: Int
+
+    /// The dotted parts as written.
+    package var parts: [String] { keys.map(\.name) }
+}
+
+/// A part of a name in a tag, resolved when its template is compiled: the word as written, and its
+/// number among the field names the library was made with (`TemplateLibrary(fields:)`), so that a
+/// model answers by comparing a number, not text. Values whose names are not known ahead of time
+/// (the theme's own params, its words, a dictionary) answer by `name`.
+public struct TemplateKey: Sendable, Hashable {
+    /// The part as written, such as `title`.
+    public let name: String
+    /// Its position in the library's field names, or nil when it is none of them.
+    public let field: Int?
+
+    package init(name: String, field: Int?) {
+        self.name = name
+        self.field = field
+    }
 }
 
 /// A mistake in a template's text, at a line and column (counted in Unicode scalars).

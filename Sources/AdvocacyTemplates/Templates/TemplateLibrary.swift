@@ -3,13 +3,18 @@ import AdvocacyCore
 /// The compiled templates of a theme, by name, and how they render a value.
 package struct TemplateLibrary: Sendable {
     private var templates: [String: Template] = [:]
+    /// The field names the models answer to, by name, with their numbers (`TemplateKey.field`).
+    private let fields: [String: Int]
 
-    /// An empty library.
-    package init() {}
+    /// An empty library whose templates' names are resolved against `fields`: a part of a name that
+    /// is the `n`th of them gets the field number `n`.
+    package init(fields: [String] = []) {
+        self.fields = Dictionary(fields.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// Compiles `source` and registers it as `name`.
     package mutating func register(_ source: String, named name: String) throws(TemplateSyntaxError) {
-        templates[name] = try TemplateParser.parse(source)
+        templates[name] = try TemplateParser.parse(source, fields: fields)
     }
 
     /// The template registered as `name`.
@@ -95,20 +100,20 @@ private struct Rendering {
 
     /// Looks a name up: its first part in the innermost value that has it, the rest inside that.
     private func lookup(_ name: TemplateName) -> TemplateValue {
-        guard let first = name.parts.first else { return stack.last ?? .none }
-        var found: TemplateValue?
-        for value in stack.reversed() {
-            if case .object(let object) = value, let part = object.value(for: first) {
-                found = part
-                break
+        let keys = name.keys
+        guard !keys.isEmpty else { return stack.last ?? .none }
+        var index = stack.count - 1
+        while index >= 0 {
+            if case .object(let object) = stack[index], var value = object.value(for: keys[0]) {
+                for part in 1..<keys.count {
+                    guard case .object(let inner) = value, let next = inner.value(for: keys[part]) else { return .none }
+                    value = next
+                }
+                return value
             }
+            index -= 1
         }
-        guard var value = found else { return .none }
-        for part in name.parts.dropFirst() {
-            guard case .object(let object) = value, let next = object.value(for: part) else { return .none }
-            value = next
-        }
-        return value
+        return .none
     }
 
     private mutating func write(_ value: TemplateValue, escaped: Bool) {
@@ -118,7 +123,8 @@ private struct Rendering {
             indentIfAtLineStart()
             // Characters no page may hold are kept out of the content by the checks; this keeps
             // them out of any output.
-            var text = UnsafeCharacters.contains(text) ? UnsafeCharacters.replaced(text) : text
+            var text = text
+            if text.withUTF8({ UnsafeCharacters.firstOffset(in: $0) != nil }) { text = UnsafeCharacters.replaced(text) }
             text.withUTF8 { escaped ? HTML.appendEscaped($0, to: &output) : output.append(contentsOf: $0) }
         case .integer(let number):
             indentIfAtLineStart()

@@ -26,13 +26,15 @@ enum TemplateParser {
         case tag(Tag)
     }
 
-    package static func parse(_ source: String) throws(TemplateSyntaxError) -> Template {
+    /// Compiles `source`, resolving each part of a name to its number in `fields` (the library's
+    /// field names by name).
+    package static func parse(_ source: String, fields: [String: Int] = [:]) throws(TemplateSyntaxError) -> Template {
         let bytes = Array(source.utf8)
         var tokens = try tokenize(bytes)
         markStandalone(&tokens, bytes)
         var index = 0
         var references: [(String, Int, Int)] = []
-        let nodes = try build(&index, tokens, bytes, closing: nil, references: &references)
+        let nodes = try build(&index, tokens, bytes, closing: nil, fields: fields, references: &references)
         return Template(nodes: nodes, references: references)
     }
 
@@ -131,7 +133,7 @@ enum TemplateParser {
         return lineEnd == bytes.count ? (lineStart, lineEnd) : nil
     }
 
-    private static func build(_ index: inout Int, _ tokens: [Token], _ bytes: [UInt8], closing: Tag?,
+    private static func build(_ index: inout Int, _ tokens: [Token], _ bytes: [UInt8], closing: Tag?, fields: [String: Int],
                               references: inout [(String, Int, Int)]) throws(TemplateSyntaxError) -> [Template.Node] {
         var nodes: [Template.Node] = []
         while index < tokens.count {
@@ -145,20 +147,20 @@ enum TemplateParser {
                 case .comment, .delimiter:
                     break
                 case .variable, .unescaped:
-                    nodes.append(.variable(try name(tag, bytes), escaped: tag.kind == .variable))
+                    nodes.append(.variable(try name(tag, bytes, fields), escaped: tag.kind == .variable))
                 case .partial:
                     references.append((tag.name, position(tag.start, bytes).line, position(tag.start, bytes).column))
                     nodes.append(.partial(tag.name, indentation: tag.indentation))
                 case .section, .inverted:
-                    let name = try name(tag, bytes)
-                    let children = try build(&index, tokens, bytes, closing: tag, references: &references)
+                    let name = try name(tag, bytes, fields)
+                    let children = try build(&index, tokens, bytes, closing: tag, fields: fields, references: &references)
                     nodes.append(.section(name, children, inverted: tag.kind == .inverted))
                 case .block:
-                    nodes.append(.block(tag.name, try build(&index, tokens, bytes, closing: tag, references: &references)))
+                    nodes.append(.block(tag.name, try build(&index, tokens, bytes, closing: tag, fields: fields, references: &references)))
                 case .parent:
                     references.append((tag.name, position(tag.start, bytes).line, position(tag.start, bytes).column))
                     var overrides: [String: [Template.Node]] = [:]
-                    for child in try build(&index, tokens, bytes, closing: tag, references: &references) {
+                    for child in try build(&index, tokens, bytes, closing: tag, fields: fields, references: &references) {
                         if case .block(let name, let content) = child { overrides[name] = content }
                     }
                     nodes.append(.parent(tag.name, overrides: overrides))
@@ -179,14 +181,14 @@ enum TemplateParser {
         return nodes
     }
 
-    private static func name(_ tag: Tag, _ bytes: [UInt8]) throws(TemplateSyntaxError) -> TemplateName {
+    private static func name(_ tag: Tag, _ bytes: [UInt8], _ fields: [String: Int]) throws(TemplateSyntaxError) -> TemplateName {
         let (line, column) = position(tag.nameStart, bytes)
-        if tag.name == "." { return TemplateName(parts: [], line: line, column: column) }
+        if tag.name == "." { return TemplateName(keys: [], line: line, column: column) }
         let parts = tag.name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard !parts.contains(where: { $0.isEmpty || $0.contains(where: { "(){}<>&#^/!=$ \t".contains($0) }) }) else {
             throw error(.notATemplateName(name: tag.name), at: tag.nameStart, in: bytes)
         }
-        return TemplateName(parts: parts, line: line, column: column)
+        return TemplateName(keys: parts.map { TemplateKey(name: $0, field: fields[$0]) }, line: line, column: column)
     }
 
     private static func position(_ offset: Int, _ bytes: [UInt8]) -> (line: Int, column: Int) {

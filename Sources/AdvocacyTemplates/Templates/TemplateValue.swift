@@ -32,8 +32,9 @@ public enum TemplateValue: Sendable {
 /// A value with named parts that templates look up, such as `{{title}}` or `{{site.base}}`.
 public protocol TemplateObject: Sendable {
     /// The part named `key`, or nil when this value has no such part (the lookup then goes on to
-    /// the enclosing values, as Mustache does).
-    func value(for key: String) -> TemplateValue?
+    /// the enclosing values, as Mustache does). A value whose names are fields answers by
+    /// `key.field`; one whose names are its own, by `key.name`.
+    func value(for key: TemplateKey) -> TemplateValue?
 }
 
 /// Named parts held in a dictionary, for values without a type of their own.
@@ -44,7 +45,7 @@ public struct TemplateDictionary: TemplateObject {
     /// A value with these parts.
     public init(_ values: [String: TemplateValue]) { self.values = values }
 
-    public func value(for key: String) -> TemplateValue? { values[key] }
+    public func value(for key: TemplateKey) -> TemplateValue? { values[key.name] }
 }
 
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral {

@@ -7,25 +7,26 @@ import AdvocacyTestSupport
 /// A theme's templates may name only the fields the page models give; anything else prints nothing,
 /// so `check` warns at its line and column.
 @Suite struct ThemeFieldsTests {
-    /// The names every `value(for:)` of the page models answers (its `case "…"` labels and `key == "…"`
-    /// tests) and the keys of the dictionaries they hand to templates, read from the source.
+    /// The names every `value(for:)` of the page models answers (its `case .…` labels and
+    /// `TemplateField(key) == .…` tests) and the keys of the dictionaries they hand to templates, read
+    /// from the source.
     static func namesInSource() throws -> Set<String> {
         var names = Set<String>()
         let root = TestPaths.repository + "/Sources/AdvocacySite"
         for case let path as String in FileManager.default.enumerator(atPath: root)! where path.hasSuffix(".swift") {
             let source = try String(contentsOfFile: root + "/" + path, encoding: .utf8)
             var rest = Substring(source)
-            while let start = rest.range(of: "func value(for key: String) -> TemplateValue? {") {
+            while let start = rest.range(of: "func value(for key: TemplateKey) -> TemplateValue? {") {
                 var depth = 0, end = start.upperBound
                 for index in rest[start.lowerBound...].indices {
                     if rest[index] == "{" { depth += 1 }
                     if rest[index] == "}" { depth -= 1; if depth == 0 { end = index; break } }
                 }
                 let body = String(rest[start.upperBound..<end])
-                for label in body.matches(of: /case ((?:"[^"]+"(?:,\s*)?)+):/) {
-                    names.formUnion(String(label.1).matches(of: /"([^"]+)"/).map { String($0.1) })
+                for label in body.matches(of: /case ((?:\.\w+(?:,\s*)?)+):/) {
+                    names.formUnion(String(label.1).matches(of: /\.(\w+)/).map { String($0.1) })
                 }
-                names.formUnion(body.matches(of: /key == "([^"]+)"/).map { String($0.1) })
+                names.formUnion(body.matches(of: /TemplateField\(key\) == \.(\w+)/).map { String($0.1) })
                 rest = rest[end...]
             }
             for dictionary in source.matches(of: /TemplateDictionary\(\[((?s).*?)\]\)/) {

@@ -22,6 +22,35 @@ import AdvocacyTestSupport
         }
     }
 
+    /// The scan reads eight bytes at a time and looks closer only at words that may hold one: each
+    /// one and each neighbour that shares its first byte, at every offset in and across a word,
+    /// after ASCII and after a two-byte character, is found where a character-by-character scan
+    /// finds it.
+    @Test func theWordAtATimeScanFindsEachOneAtEveryOffset() {
+        func reference(_ text: String) -> Int? {
+            var offset = 0
+            for scalar in text.unicodeScalars {
+                if UnsafeCharacters.isUnsafe(scalar) { return offset }
+                offset += UTF8.width(scalar)
+            }
+            return nil
+        }
+        for scalar in Self.all + Self.allowed {
+            for before in ["", "æ"] {
+                for count in 0..<20 {
+                    for after in ["", "0123456789abcdef", "\u{A0}x"] {
+                        let text = before + String(repeating: "x", count: count) + String(scalar) + after
+                        let found = Array(text.utf8).withUnsafeBufferPointer { UnsafeCharacters.firstOffset(in: $0) }
+                        #expect(found == reference(text), "U+\(String(scalar.value, radix: 16)) after \(before.utf8.count + count) bytes")
+                    }
+                }
+            }
+        }
+        let long = String(repeating: "Del gerne opslaget med dit netværk.\n", count: 40)
+        #expect(!UnsafeCharacters.contains(long))
+        #expect(Array((long + "\u{85}").utf8).withUnsafeBufferPointer { UnsafeCharacters.firstOffset(in: $0, from: 8) } == long.utf8.count)
+    }
+
     @Test func escapersNeverEmitThem() throws {
         let text = "a" + String(String.UnicodeScalarView(Self.all)) + "<b>\r\n"
         for output in [HTML.escape(text), CalendarFeed.text(text), CalendarFeed.fold(CalendarFeed.text(text))] {

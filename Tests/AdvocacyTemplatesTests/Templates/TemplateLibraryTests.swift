@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import AdvocacyTestSupport
 @testable import AdvocacyTemplates
@@ -23,6 +24,50 @@ import AdvocacyTestSupport
     @Test func charactersNoPageMayHoldAreReplacedBySpaces() throws {
         let library = try library(["t": "{{a}}|{{{a}}}"])
         #expect(library.render("t", .object(TemplateDictionary(["a": "x\u{0B}y\u{FFFE}<"]))) == "x y &lt;|x y <")
+    }
+
+    @Test func aCharacterNoPageMayHoldIsReplacedWhereverItFallsInALongText() throws {
+        let library = try library(["t": "{{a}}|{{{a}}}"])
+        let words = "Del gerne «opslaget» med dit netværk & dine kolleger.\n"
+        for unsafe in ["\u{0B}", "\u{FFFE}", "\u{85}"] {
+            for offset in 0..<24 {
+                let text = String(words.prefix(offset)) + unsafe + String(words.dropFirst(offset))
+                let clean = String(words.prefix(offset)) + " " + String(words.dropFirst(offset))
+                #expect(library.render("t", .object(TemplateDictionary(["a": .text(text)])))
+                    == clean.replacingOccurrences(of: "&", with: "&amp;") + "|" + clean)
+            }
+        }
+    }
+
+    @Test func namesAreResolvedToTheLibrarysFieldsWhenCompiled() throws {
+        var library = TemplateLibrary(fields: ["title", "page"])
+        try library.register("{{page.title}}{{#page}}{{t.nav-home}}{{/page}}{{.}}", named: "t")
+        let nodes = try #require(library.template("t")?.nodes)
+        guard case .variable(let name, _) = nodes[0], case .section(let section, let children, _) = nodes[1],
+              case .variable(let word, _) = children[0], case .variable(let dot, _) = nodes[2] else {
+            Issue.record("unexpected nodes: \(nodes)")
+            return
+        }
+        #expect(name.keys == [TemplateKey(name: "page", field: 1), TemplateKey(name: "title", field: 0)])
+        #expect(section.keys == [TemplateKey(name: "page", field: 1)])
+        #expect(word.keys == [TemplateKey(name: "t", field: nil), TemplateKey(name: "nav-home", field: nil)])
+        #expect(dot.keys.isEmpty)
+    }
+
+    /// A model answers by the field's number, which only the library's own list gives.
+    @Test func aModelAnswersByFieldNumber() throws {
+        struct Page: TemplateObject {
+            func value(for key: TemplateKey) -> TemplateValue? {
+                switch key.field {
+                case 0: .text("Velkommen")
+                case 1: .object(self)
+                default: nil
+                }
+            }
+        }
+        var library = TemplateLibrary(fields: ["title", "page"])
+        try library.register("<h1>{{page.page.title}}</h1>{{untitled}}", named: "t")
+        #expect(library.render("t", .object(Page())) == "<h1>Velkommen</h1>")
     }
 
     @Test func theOutermostBlockWins() throws {
