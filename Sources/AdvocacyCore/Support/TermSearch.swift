@@ -39,8 +39,8 @@ package struct TermSearch: Sendable {
         }
         self.wordTerms = wordTerms
         self.addressTerms = addressTerms
-        words = TermAutomaton(wordPatterns)
-        addresses = TermAutomaton(addressPatterns)
+        words = TermAutomaton(wordPatterns, folding: true)
+        addresses = TermAutomaton(addressPatterns, folding: false)
     }
 
     /// The indices of a term in the list.
@@ -58,7 +58,7 @@ package struct TermSearch: Sendable {
         var found = Set<Int>()
         var slug = "-" + Slug.make(text) + "-"
         slug.withUTF8 { bytes in
-            addresses.scan(count: bytes.count, byte: { bytes[$0] }) { pattern, _ in found.formUnion(addressTerms[pattern]) }
+            for (pattern, _) in addresses.scan(bytes) { found.formUnion(addressTerms[pattern]) }
         }
         return found
     }
@@ -106,12 +106,12 @@ package struct TermSearch: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             var offsets: [Int: [Int]] = [:]
-            words.scan(count: bytes.count, byte: { Self.foldedByte(bytes, $0) }) { pattern, end in
+            for (pattern, end) in words.scan(bytes) {
                 let start = end - words.lengths[pattern]
                 if let earlier = offsets[pattern] {
-                    guard all, start >= earlier.last! + words.lengths[pattern] else { return }
+                    guard all, start >= earlier.last! + words.lengths[pattern] else { continue }
                 }
-                guard !Self.isWordScalar(before: start, bytes), !Self.isWordScalar(at: end, bytes) else { return }
+                guard !Self.isWordScalar(before: start, bytes), !Self.isWordScalar(at: end, bytes) else { continue }
                 offsets[pattern, default: []].append(start)
             }
             return offsets
@@ -137,17 +137,8 @@ package struct TermSearch: Sendable {
         return places
     }
 
-    /// The byte at `i`, lower-cased when it is an ASCII capital or the second byte of a Latin-1 capital.
-    @inline(__always)
-    private static func foldedByte(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt8 {
-        let b = bytes[i]
-        if b >= 65 && b <= 90 { return b + 32 }
-        if b >= 0x80 && b <= 0x9E && b != 0x97 && i > 0 && bytes[i - 1] == 0xC3 { return b + 0x20 }
-        return b
-    }
-
     private static func fold(_ bytes: [UInt8]) -> [UInt8] {
-        bytes.withUnsafeBufferPointer { buffer in (0..<buffer.count).map { foldedByte(buffer, $0) } }
+        bytes.indices.map { TermAutomaton.folded(bytes[$0], after: $0 > 0 ? bytes[$0 - 1] : 0) }
     }
 
     private static func isWordScalar(before offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -17,17 +17,14 @@ package struct YAMLFields {
     package private(set) var published: [Located<String>] = []
     /// False when the YAML could not be parsed; reads then return nothing and report nothing.
     private(set) var isValid = true
-    /// The YAML's last line, so a mark past the end (libyaml's "end of stream") points at real text.
-    private var lastLine = 1
-    /// The YAML's lines, to tell a value YAML read as a comment (`disclosure: #annonce`).
-    private var lines: [Substring] = []
+    /// The YAML as given, split into lines only when a diagnostic needs them.
+    private var yaml = ""
 
     /// Parses `yaml` and reads its top-level mapping. Syntax errors are reported at libyaml's mark;
     /// `what` names the YAML in the error for one that is not a mapping (`Message(.wholeFile)`).
     package static func parse(_ yaml: String, file: String, firstLine: Int, what: Message) -> YAMLFields {
         var fields = YAMLFields(file: file, lineOffset: firstLine - 1, location: SourceLocation(file: file, line: firstLine))
-        fields.lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-        fields.lastLine = max(1, fields.lines.count - (yaml.hasSuffix("\n") ? 1 : 0))
+        fields.yaml = yaml
         if let excess = YAMLAliases.excess(in: yaml) {
             let limit = excess.limit == .count ? YAMLAliases.maximumCount : YAMLAliases.maximumExpansion
             fields.diagnostics.error(excess.limit == .count ? .tooManyAliases(name: excess.name, count: limit + 1, limit: limit)
@@ -37,8 +34,7 @@ package struct YAMLFields {
             return fields
         }
         do {
-            // The encoding is given: `Parser.Encoding.default` reads the environment on every call.
-            guard let node = try Yams.compose(yaml: yaml, .default, .default, .utf8) else { return fields }
+            guard let node = try compose(yaml) else { return fields }
             fields.read(node, what: what)
         } catch let error as YamlError {
             fields.report(error, in: yaml)
@@ -50,10 +46,41 @@ package struct YAMLFields {
         return fields
     }
 
+    /// The YAML's node tree. Every scalar is read as the text written (`bool`, `int` and the dates read
+    /// that text), so YAML's typing is composed with the basic resolver, which types nothing: the default
+    /// one matches regular expressions against every key, costing more than the rest of the parse. Its
+    /// one effect here is which keys count as the same: to the default resolver `1:` and `"1":` are an
+    /// int and a text, two keys, and `!!int 1:` and `1:` one. So a YAML in which the basic resolver
+    /// finds a key twice, or that has a key that is not plain text, is composed again with the default
+    /// resolver, whose node tree or error it was before. The encoding is given: `Parser.Encoding.default`
+    /// reads the environment on every call.
+    private static func compose(_ yaml: String) throws -> Node? {
+        do {
+            let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+            guard let node, hasTypedKey(node) else { return node }
+        } catch YamlError.duplicatedKeysInMapping {
+        }
+        return try Yams.compose(yaml: yaml, .default, .default, .utf8)
+    }
+
+    /// Whether a mapping in `node` has a key that the basic resolver does not read as text: a
+    /// collection, or a scalar tagged with another type.
+    private static func hasTypedKey(_ node: Node) -> Bool {
+        switch node {
+        case .scalar, .alias: false
+        case .sequence(let sequence): sequence.contains(where: hasTypedKey)
+        case .mapping(let mapping):
+            mapping.contains { key, value in
+                guard case .scalar = key, key.tag.description == Tag.Name.str.rawValue else { return true }
+                return hasTypedKey(value)
+            }
+        }
+    }
+
     /// Reads a nested mapping; `what` names it in the error for one that is not a mapping.
     package func nested(_ node: Node, what: Message) -> YAMLFields {
         var fields = YAMLFields(file: file, lineOffset: lineOffset, location: location(of: node))
-        fields.lines = lines
+        fields.yaml = yaml
         fields.read(node, what: what)
         return fields
     }
@@ -85,6 +112,7 @@ package struct YAMLFields {
     /// at the `#` that says it began a comment and how to quote it. A comment with a space after `#`
     /// (`site-url:  # later`) is taken as one.
     private mutating func reportComment(after key: Node, named name: String) {
+        let lines = lines
         guard let mark = key.mark, mark.line >= 1, mark.line <= lines.count else { return }
         let line = lines[mark.line - 1]
         guard let colon = line.dropFirst(max(mark.column - 1, 0)).firstIndex(of: ":") else { return }
@@ -122,6 +150,7 @@ package struct YAMLFields {
                 Message(.invalidYAMLContext(context: $0.text, line: "\($0.mark.line + lineOffset)", column: "\($0.mark.column)"))
             }
             var location = at(mark)
+            let lastLine = lastLine
             if mark.line > lastLine {
                 location = SourceLocation(file: file, line: lastLine + lineOffset, column: 1)
             }
@@ -134,6 +163,12 @@ package struct YAMLFields {
             diagnostics.error(.invalidYAML(problem: "\(error)", context: nil), at: location)
         }
     }
+
+    /// The YAML's lines, to tell a value YAML read as a comment (`disclosure: #annonce`).
+    private var lines: [Substring] { yaml.split(separator: "\n", omittingEmptySubsequences: false) }
+
+    /// The YAML's last line, so a mark past the end (libyaml's "end of stream") points at real text.
+    private var lastLine: Int { max(1, lines.count - (yaml.hasSuffix("\n") ? 1 : 0)) }
 
     package func at(_ mark: Mark) -> SourceLocation {
         SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)

@@ -26,8 +26,10 @@ import AdvocacyTestSupport
 @Suite struct TermSearchAutomatonTests {
     typealias Random = SeededRandom
 
-    /// Few pieces, so that terms occur often, overlap and touch other words.
-    static let pieces = ["a", "A", "b", "ab", "æ", "Æ", "ø", "Ø", "å", "é", "É", "ß", "1", "_", " ", " ", "-", ".", "(", "“", "中", "\n"]
+    /// Few pieces, so that terms occur often, overlap and touch other words. `×` and `÷`, `ą` and `ĥ`
+    /// differ as `Æ` and `æ` do in their last byte, and are not a capital and its small letter.
+    static let pieces = ["a", "A", "b", "ab", "æ", "Æ", "ø", "Ø", "å", "é", "É", "ß", "1", "_", " ", " ", "-", ".", "(", "“", "中", "\n",
+                         "×", "÷", "ą", "ĥ"]
 
     static func text(_ random: inout Random, length: Int) -> String {
         (0..<length).map { _ in pieces[random.below(pieces.count)] }.joined()
