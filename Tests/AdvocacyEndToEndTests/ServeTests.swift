@@ -95,6 +95,23 @@ import AdvocacyTestSupport
         #expect(try await version(address, of: politik) > other, "every page shows the style sheet")
     }
 
+    /// The not-found page is answered for every file the site does not have, so it reloads when any
+    /// file changed: the page it was answered for may be the one that appeared.
+    @Test func theNotFoundPageReloadsWhenAPageAppears() async throws {
+        let content = TestPaths.copy(TestPaths.validHub)
+        let preview = try PreviewProcess(["--content", content])
+        let address = preview.address
+        defer { _ = preview.stop() }
+        let (status, missing) = try await fetch(address + "guidelines/ny/")
+        #expect(status == 404)
+        #expect(missing.contains("data-page=\"404.html\""))
+        let before = try await version(address, of: "404.html")
+
+        try "---\ntitle: Ny\n---\nEn ny retningslinje.\n".write(toFile: content + "/guidelines/ny.md", atomically: true, encoding: .utf8)
+        #expect(try await eventually(address + "guidelines/ny/") { $0.contains("En ny retningslinje.") })
+        #expect(try await version(address, of: "404.html") > before)
+    }
+
     @Test func rebuildsOnAnEditorStyleSaveAndOnAFileInANewSubfolder() async throws {
         let content = TestPaths.copy(TestPaths.validHub)
         let preview = try PreviewProcess(["--content", content])

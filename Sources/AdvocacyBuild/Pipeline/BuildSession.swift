@@ -103,7 +103,12 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
         defer { lock.unlock() }
         memory.withLock { $0.next = Next() }
         var report = try BuildPipeline(options: options, reuse: self, removal: removal).build(now: now ?? options.now)
-        if report.hasErrors { report.filesChanged = putBackFirstPages() }
+        if report.hasErrors {
+            report.filesChanged = putBackFirstPages()
+            // The last good site stays served while the content has errors: a page written first now
+            // would only be put back by the build after it. First pages wait for a good build.
+            memory.withLock { $0.published = nil }
+        }
         return report
     }
 
@@ -113,18 +118,19 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
     /// before anything else is built, so `serve` shows an edit at once: each file is read again and
     /// its body rendered and checked, and its page is rendered with the rest of the site as the last
     /// build published it. The `build()` that follows makes the rest and puts these pages back if it
-    /// finds errors. Paths of other files are left to that build. Writes nothing unless every document
-    /// among the paths is one the last build published, read without errors, whose change cannot
-    /// change what is published or where (see `Publisher.Plan.replacing`). Returns the output paths
-    /// whose bytes changed.
+    /// finds errors. Paths of other files are left to that build. Writes nothing unless the last build
+    /// wrote the site without errors, hub.yml is not among the paths (its time zone or forbidden terms
+    /// may change what is published or allowed), and every document among the paths is one the last
+    /// build published, read without errors, whose change cannot change what is published or where
+    /// (see `Publisher.Plan.replace`). Returns the output paths whose bytes changed.
     public func buildFirst(_ paths: [String]) -> Set<String> {
         lock.lock()
         defer { lock.unlock() }
         // The remembered site is taken out while it changes, so nothing else holds it and it changes
         // in place; it goes back only when the first pages are written.
-        // Other changed files (an editor's temporary file, a picture, hub.yml) wait for the build.
+        // Other changed files (an editor's temporary file, a picture) wait for the build.
         let documents = memory.withLock { memory in Set(paths).filter { memory.documents[$0] != nil } }
-        guard !documents.isEmpty, OutputFolder.kind(options.output) == .folder else { return [] }
+        guard !documents.isEmpty, !paths.contains("hub.yml"), OutputFolder.kind(options.output) == .folder else { return [] }
         let (remembered, written, pageHashes, sharedHash) = memory.withLock { memory in
             defer { memory.published = nil }
             return (memory.published, memory.written, memory.pageHashes, memory.sharedHash)
@@ -187,8 +193,6 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
         let manifest = try? writer.commit()
         memory.withLock { memory in
             memory.written = manifest
-            // What was remembered holds the edits the build refused: first pages wait for a good build.
-            memory.published = nil
             for (path, page) in pages { memory.pageHashes[path] = page.bytes == nil ? nil : page.modelHash }
         }
         return writer.changed ?? []

@@ -61,9 +61,9 @@ enum PreviewFiles {
     }
 
     private static func notFound(_ root: String, _ versions: PageVersions) -> Response {
-        let page = SiteFile(["404.html"], in: root)?.bytes ?? Data("Not found".utf8)
+        let page = SiteFile([Substring(PageVersions.notFound)], in: root)?.bytes ?? Data("Not found".utf8)
         return Response(status: .notFound, headers: [.contentType: "text/html; charset=utf-8"],
-                        body: .init(byteBuffer: ByteBuffer(bytes: inject(page, page: "404.html", version: versions.of("404.html")))))
+                        body: .init(byteBuffer: ByteBuffer(bytes: inject(page, page: PageVersions.notFound, version: versions.of(PageVersions.notFound)))))
     }
 
     /// Adds the live-reload script for the site's file `page` at `version` before `</head>`.

@@ -173,8 +173,10 @@ public final class PreviewServer: Sendable {
 /// messages, and whether a build has made a site (one with no errors; later failures keep it). Each
 /// file of the site has a version of its own: the last one that changed it, or that changed a file
 /// every page may show (the theme's `assets/`, the content's `media/`) or the whole site; the search
-/// page shows the search index too. An open page reloads when its own version moves on, not whenever
-/// anything was rebuilt; feeds, calendars and the digest's texts are shown by no page.
+/// page shows the search index too, and the not-found page stands for every file that is not there, so
+/// it moves on with any change to the site (the missing page may be the one that appeared). An open
+/// page reloads when its own version moves on, not whenever anything was rebuilt; feeds, calendars
+/// and the digest's texts are shown by no page.
 actor PreviewState {
     private var version = 0
     private var errors: [String] = []
@@ -184,6 +186,8 @@ actor PreviewState {
     private var everyPage = 0
     /// The last version that changed each other file (`share/x/index.html`, `search-index.json`).
     private var pages: [String: Int] = [:]
+    /// The last version that changed any file of the site.
+    private var anyFile = 0
     /// The search page's file and the search index's, in the site's folder.
     private let search = SiteURLs(base: "/")
 
@@ -199,6 +203,7 @@ actor PreviewState {
         hasSite = hasSite || errors.isEmpty
         guard let changed else {
             everyPage = version
+            anyFile = version
             pages = [:]
             return
         }
@@ -213,6 +218,7 @@ actor PreviewState {
     }
 
     private func note(_ changed: Set<String>) {
+        if !changed.isEmpty { anyFile = version }
         for path in changed {
             if path.hasPrefix("assets/") || path.hasPrefix("media/") { everyPage = version } else { pages[path] = version }
         }
@@ -222,11 +228,11 @@ actor PreviewState {
     /// The version of the file `page` of the site (nil: of the preview as a whole), the errors, their
     /// language, and whether there is a site.
     package func snapshot(page: String? = nil) -> (version: Int, errors: [String], language: HubLanguage, hasSite: Bool) {
-        (page.map { PageVersions(everyPage: everyPage, pages: pages).of($0) } ?? version, errors, language, hasSite)
+        (page.map { versions().of($0) } ?? version, errors, language, hasSite)
     }
 
     /// Every file's version, as `snapshot(page:)` tells it.
-    package func versions() -> PageVersions { PageVersions(everyPage: everyPage, pages: pages) }
+    package func versions() -> PageVersions { PageVersions(everyPage: everyPage, anyFile: anyFile, pages: pages) }
 
     /// Notes the folders the watched paths lead to now; returns the indices of those that changed
     /// since the last rebuild, and the language of the last messages.
@@ -240,8 +246,12 @@ actor PreviewState {
 /// The version of each file of the site at one moment (see `PreviewState`).
 struct PageVersions: Sendable {
     let everyPage: Int
+    let anyFile: Int
     let pages: [String: Int]
 
+    /// The not-found page's file, answered for every path the site has no file for.
+    static let notFound = "404.html"
+
     /// The version of the file at `path` in the site's folder.
-    func of(_ path: String) -> Int { max(everyPage, pages[path] ?? 0) }
+    func of(_ path: String) -> Int { path == Self.notFound ? max(everyPage, anyFile) : max(everyPage, pages[path] ?? 0) }
 }

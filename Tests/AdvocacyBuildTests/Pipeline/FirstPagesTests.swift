@@ -96,6 +96,39 @@ import AdvocacyTestSupport
         #expect(session.buildFirst(["guidelines/4913", "guidelines/kritik.md", "media/aarhus.svg"]) == ["guidelines/kritik/index.html"])
     }
 
+    /// hub.yml saved with an edit may change what is published (its time zone moves every `publish`)
+    /// or allowed (its forbidden terms): nothing is written first. Here the item goes under embargo.
+    @Test func anEditSavedWithHubYmlWritesNothingFirst() throws {
+        var options = options(output: folder + "/site")
+        options.now = "2026-12-01T08:30:00+01:00"
+        let session = BuildSession(options)
+        #expect(try !session.build().hasErrors)
+        let good = try page("share/aarhus-kontor/index.html")
+        try edit("share/aarhus-kontor.md") { $0.replacingOccurrences(of: "Baggrund for kolleger", with: "ZEBRAFINK for kolleger") }
+        try edit("hub.yml") { $0.replacingOccurrences(of: "timezone: Europe/Copenhagen", with: "timezone: America/New_York") }
+
+        #expect(session.buildFirst(["hub.yml", "share/aarhus-kontor.md"]).isEmpty)
+        #expect(try page("share/aarhus-kontor/index.html") == good)
+    }
+
+    /// While the content has errors the last good site stays served: an edit elsewhere is not written
+    /// first (the build after it would only put it back) until a build is good again.
+    @Test func whileTheContentHasErrorsNothingIsWrittenFirst() throws {
+        let session = BuildSession(options(output: folder + "/site"))
+        _ = try session.build()
+        let good = try page("share/aarhus-kontor/index.html")
+        try edit("guidelines/kritik.md") { $0 + "\n[brudt](findes-ikke.md)\n" }
+        #expect(try session.build().hasErrors)
+        try edit("share/aarhus-kontor.md") { $0.replacingOccurrences(of: "Baggrund for kolleger", with: "Baggrund til kolleger") }
+        #expect(session.buildFirst(["share/aarhus-kontor.md"]).isEmpty)
+        #expect(try page("share/aarhus-kontor/index.html") == good)
+
+        try edit("guidelines/kritik.md") { $0.replacingOccurrences(of: "\n[brudt](findes-ikke.md)\n", with: "\n") }
+        #expect(try !session.build().hasErrors)
+        try edit("share/aarhus-kontor.md") { $0.replacingOccurrences(of: "Baggrund til kolleger", with: "Baggrund hos kolleger") }
+        #expect(session.buildFirst(["share/aarhus-kontor.md"]) == ["share/aarhus-kontor/index.html"], "a good build starts them again")
+    }
+
     /// The build after the first page finds an error elsewhere: the site stays the last good one,
     /// the first page included, until the error is fixed.
     @Test func aBuildWithErrorsPutsTheFirstPageBack() throws {
