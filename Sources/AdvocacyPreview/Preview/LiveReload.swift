@@ -40,7 +40,7 @@ enum LiveReload {
       function poll() {
         fetch(status, { cache: "no-store" }).then(function (r) { return r.json(); }).then(function (s) {
           if (seen !== null && s.version !== seen && !s.errors.length) { window.location.reload(); return; }
-          seen = s.version;
+          if (!s.errors.length) { seen = s.version; }
           show(s.errors, s.heading);
         }).catch(function () {}).then(function () { window.setTimeout(poll, 1000); });
       }
