@@ -41,7 +41,7 @@ package struct RealPath: Sendable, Equatable {
                 continue
             case "..":
                 if current.missing.isEmpty {
-                    current.existing = (current.existing as NSString).deletingLastPathComponent
+                    current.existing = current.existing.parentPath
                 } else {
                     current.missing.removeLast()
                 }

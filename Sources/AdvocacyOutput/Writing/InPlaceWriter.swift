@@ -22,7 +22,7 @@ package final class InPlaceWriter: SiteOutput {
         self.manifest = Locked(entries)
         var folders = Set<String>()
         for path in paths where !previous.contains(path) {
-            folders.insert((path as NSString).deletingLastPathComponent)
+            folders.insert(path.parentPath)
         }
         for folder in folders.sorted() where !folder.isEmpty {
             try? FileManager.default.createDirectory(atPath: output + "/" + folder, withIntermediateDirectories: true)
@@ -58,8 +58,8 @@ package final class InPlaceWriter: SiteOutput {
     package func commit() throws(SiteWriter.Failure) -> SiteManifest {
         for path in removed {
             unlink(output + "/" + path)
-            var folder = (path as NSString).deletingLastPathComponent
-            while !folder.isEmpty && rmdir(output + "/" + folder) == 0 { folder = (folder as NSString).deletingLastPathComponent }
+            var folder = path.parentPath
+            while !folder.isEmpty && rmdir(output + "/" + folder) == 0 { folder = folder.parentPath }
         }
         if let first = failures.withLock({ $0.sorted().first }) {
             throw SiteWriter.Failure(.cannotWriteNoReason(path: "\(output)/\(first)"))
@@ -81,7 +81,7 @@ package final class InPlaceWriter: SiteOutput {
         guard fd >= 0 else { return false }
         guard FileBytes.writeAll(fd, bytes) == 0 else { close(fd); unlink(temporary); return false }
         close(fd)
-        guard rename(temporary, target) == 0 else { return false }
+        guard rename(temporary, target) == 0 else { unlink(temporary); return false }
         manifest.withLock { $0[path] = entry }
         written.withLock { _ = $0.insert(path) }
         return true

@@ -38,7 +38,7 @@ public struct OutputFolder: Sendable {
             throw UsageError(.cannotCreateOutputParent(folder: at, reason: systemReason(code)))
         }
         guard real.path != "/" else { throw UsageError(.outputIsRoot) }
-        parent = (real.path as NSString).deletingLastPathComponent
+        parent = real.path.parentPath
         name = (real.path as NSString).lastPathComponent
         for (folder, kind) in [(content, MessageID.contentFolderWord), (templates, .templatesFolderWord)] {
             guard let other = RealPath.real(folder), let identity = RealPath.identity(other) else { continue }
@@ -108,7 +108,7 @@ public struct OutputFolder: Sendable {
         for part in real.missing.dropLast() {
             folder = (folder == "/" ? "" : folder) + "/" + part
             if mkdir(folder, 0o755) != 0 && !(errno == EEXIST && Self.kind(folder) == .folder) {
-                throw UsageError(.cannotCreateOutputParent(folder: (given as NSString).deletingLastPathComponent,
+                throw UsageError(.cannotCreateOutputParent(folder: given.parentPath,
                                                            reason: systemReason(errno)))
             }
         }

@@ -14,8 +14,8 @@ package enum SiteFolder {
             self.files = Set(files)
             folders = []
             for path in files {
-                var folder = (path as NSString).deletingLastPathComponent
-                while !folder.isEmpty && folders.insert(folder).inserted { folder = (folder as NSString).deletingLastPathComponent }
+                var folder = path.parentPath
+                while !folder.isEmpty && folders.insert(folder).inserted { folder = folder.parentPath }
             }
         }
     }
@@ -67,7 +67,7 @@ package enum SiteFolder {
 
     /// Deletes a folder and everything in it; a link is removed as a link.
     package static func remove(_ path: String) {
-        let parent = open((path as NSString).deletingLastPathComponent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let parent = open(path.parentPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard parent >= 0 else { return }
         defer { close(parent) }
         removeEntry(parent, (path as NSString).lastPathComponent)

@@ -63,7 +63,7 @@ public enum NewHub {
         for (path, data) in files {
             let target = folder + "/" + path
             do {
-                try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
+                try FileManager.default.createDirectory(atPath: target.parentPath,
                                                         withIntermediateDirectories: true)
             } catch {
                 throw UsageError(.cannotWrite(path: target, reason: reason(error)))

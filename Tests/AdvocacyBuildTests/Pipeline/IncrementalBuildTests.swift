@@ -61,6 +61,22 @@ import AdvocacyCore
 
     /// The clock enters a page only through what it changes: minutes later on the same day, with no
     /// item entering or leaving the queue, no page renders again.
+    /// A page whose folder is one letter long (`pages/q.md` → `q/index.html`) is written, kept and
+    /// removed like any other, by `build` and by `serve`'s session.
+    @Test func aPageInAOneLetterFolderComesAndGoes() throws {
+        let content = TestPaths.copy(TestPaths.validHub)
+        let folder = TestPaths.temporaryFolder("incremental")
+        try "---\ntitle: Q\n---\nKort side.\n".write(toFile: content + "/pages/q.md", atomically: true, encoding: .utf8)
+        let session = BuildSession(options(content, output: folder + "/site"))
+        #expect(try !session.build().hasErrors)
+        #expect(FileManager.default.fileExists(atPath: folder + "/site/q/index.html"))
+        #expect(try sessionSiteIsFresh(content, in: folder))
+        try FileManager.default.removeItem(atPath: content + "/pages/q.md")
+        #expect(try !session.build().hasErrors)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/site/q"), "the emptied folder goes with its page")
+        #expect(try sessionSiteIsFresh(content, in: folder))
+    }
+
     @Test func minutesLaterNoPageRendersAgain() throws {
         let content = TestPaths.copy(TestPaths.validHub)
         let session = BuildSession(options(content, output: TestPaths.temporaryFolder("incremental") + "/site"))

@@ -1,0 +1,30 @@
+import Testing
+import AdvocacyTestSupport
+@testable import AdvocacyCore
+
+/// The folder a path is in, as the writers and `init` take it.
+@Suite struct ParentPathTests {
+    @Test(arguments: [("a/b/c", "a/b"), ("q/index.html", "q"), ("./site", "."), ("x/", ""), ("a/b/", "a"), ("a", ""),
+                      ("", ""), ("/a", "/"), ("/", "/"), ("/x/y", "/x"), ("a//b", "a"), ("//a", "/")])
+    func parents(_ path: String, _ parent: String) {
+        #expect(path.parentPath == parent)
+    }
+
+    /// Any relative path of names, one character long or more, has the path of all but its last name
+    /// as its parent; taken again and again it ends at the empty path, one name at a time.
+    @Test func everyRelativePathWalksUpOneNameAtATime() {
+        var random = SeededRandom(seed: 24)
+        let letters = Array("abqø.-_1")
+        for _ in 0..<2_000 {
+            let names = (0..<Int.random(in: 1...5, using: &random)).map { _ in
+                String((0..<Int.random(in: 1...3, using: &random)).map { _ in letters.randomElement(using: &random)! })
+            }.filter { $0 != "." && $0 != ".." }
+            guard !names.isEmpty else { continue }
+            var path = names.joined(separator: "/")
+            for count in stride(from: names.count - 1, through: 0, by: -1) {
+                path = path.parentPath
+                #expect(path == names.prefix(count).joined(separator: "/"), "\(names)")
+            }
+        }
+    }
+}
