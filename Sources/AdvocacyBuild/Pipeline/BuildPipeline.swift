@@ -35,7 +35,9 @@ struct BuildPipeline {
         let content = ContentFolder(options.content)
         let sources = theme.assets.map { (theme.root + "/" + $0, $0) } + prepared.site.media.map { (content.absolute($0.path), $0.path) }
         let copies = sources.map { CopiedFile(source: $0.0, path: $0.1) }
-        let sitePages = SitePages(prepared.site, words: theme.strings)
+        var sitePages = SitePages(prepared.site, words: theme.strings)
+        // The pages hold the site from here on, so the bodies they let go of are freed.
+        prepared.site.bodies = [:]
         let pages = SiteRenderer.paths(sitePages)
         let all = pages + copies.map(\.path)
         let rendered: Int
@@ -47,7 +49,7 @@ struct BuildPipeline {
             } else {
                 try SiteWriter(output: output, current: current, paths: all, removing: removal)
             }
-            rendered = render(sitePages, theme: theme, into: writer.write)
+            rendered = render(&sitePages, theme: theme, into: writer.write)
             _ = copies.parallelMap { file in reuse.copy(file) { writer.copy(file) } }
             timer.lap("render and write")
             manifest = try writer.commit()
@@ -67,17 +69,34 @@ struct BuildPipeline {
         return report
     }
 
-    /// Renders every page that `reuse` does not keep, then the feeds. Returns how many files were rendered.
-    private func render(_ pages: SitePages, theme: Theme, into write: @escaping @Sendable (OutputFile) -> Void) -> Int {
+    /// Pages rendered at once between two lettings go of the bodies they showed.
+    private static let batch = 256
+
+    /// Renders every page that `reuse` does not keep, then the feeds. Returns how many files were
+    /// rendered. The pages are rendered batch by batch, and the HTML of each body is let go of as soon
+    /// as its page is written (but for the feeds'), so not all bodies are held to the end.
+    private func render(_ pages: inout SitePages, theme: Theme, into write: @escaping @Sendable (OutputFile) -> Void) -> Int {
         let sharedHash = Self.sharedHash(pages, theme: theme)
-        let rendered = pages.entries.parallelMap { entry in
-            let model = pages.model(entry.kind)
-            return reuse.page(entry, model: model, shared: sharedHash) {
-                write(OutputFile(path: entry.path, bytes: theme.render(entry.layout, model)))
-            }
+        let inFeeds = pages.bodiesInFeeds
+        var rendered = 0
+        for start in stride(from: 0, to: pages.entries.count, by: Self.batch) {
+            let entries = pages.entries[start..<min(start + Self.batch, pages.entries.count)]
+            rendered += render(entries, of: pages, shared: sharedHash, theme: theme, into: write)
+            pages.dropHTML(of: entries, keeping: inFeeds)
         }
         SiteRenderer.writeFeeds(pages, theme: theme, into: write)
-        return rendered.count { $0 } + SiteRenderer.feedPaths(pages.site).count
+        return rendered + SiteRenderer.feedPaths(pages.site).count
+    }
+
+    /// Renders the pages `entries` of `pages` that `reuse` does not keep. Returns how many it rendered.
+    private func render(_ entries: ArraySlice<SitePages.Entry>, of pages: SitePages, shared: Int, theme: Theme,
+                        into write: @escaping @Sendable (OutputFile) -> Void) -> Int {
+        Array(entries).parallelMap { entry in
+            let model = pages.model(entry.kind)
+            return reuse.page(entry, model: model, shared: shared) {
+                write(OutputFile(path: entry.path, bytes: theme.render(entry.layout, model)))
+            }
+        }.count { $0 }
     }
 
     /// A hash of what every page shows the same (see `BuildReuse.page`): the pages' shared parts and the theme.
@@ -112,8 +131,11 @@ struct BuildPipeline {
         reuse.beginPreparing(folder)
         let loader = DocumentLoader(folder: folder, clock: HubClock(timeZone: config.timeZone))
         let files = ContentLoader.markdownFiles(folder, diagnostics: &diagnostics)
-        let loaded = files.parallelMap { file in reuse.load(file) { ContentLoader.load(file, with: loader) } }
-        let (hub, loadDiagnostics) = ContentLoader.assemble(config, files: loaded, folder: folder, diagnostics: diagnostics)
+        // The loaded files go into the hub and are let go of: from here on a document's Markdown
+        // source is held by the plan only, until it is taken out to be rendered and checked.
+        let (hub, loadDiagnostics) = ContentLoader.assemble(
+            config, files: files.parallelMap { file in reuse.load(file) { ContentLoader.load(file, with: loader) } },
+            folder: folder, diagnostics: diagnostics)
         diagnostics = loadDiagnostics
         timer.lap("load")
 
@@ -128,20 +150,34 @@ struct BuildPipeline {
         diagnostics.append(contentsOf: themeDiagnostics)
         timer.lap("theme")
 
-        let plan = Publisher.Plan(hub, now: now, drafts: options.drafts)
-        let bodies = plan.documents.parallelMap { info in reuse.body(of: info, plan: plan) { plan.render(info) } }
-        let published = Publisher.publish(plan, bodies: bodies)
-        timer.lap("markdown")
+        var planned = Publisher.Plan(consume hub, now: now, drafts: options.drafts)
+        let sources = planned.takeSources()
+        let plan = consume planned
+        let context = ContentChecks.Context(plan.hub, terms: plan.terms)
+        let checkedDocuments = ContentChecks.documents(plan.hub, items: plan.hub.shareItems.map { PublishedItem($0, body: nil) })
+        let checkOrder = checkedDocuments.map(\.info.path)
+        let toCheck = Dictionary(uniqueKeysWithValues: checkedDocuments.map { ($0.info.path, $0) })
+        // One step per document: its source is rendered and then checked, and let go of; only its
+        // body goes on. The checks are the checks stage's, run where the source still is.
+        let steps = Array(plan.documents.indices).parallelMap { index -> (body: RenderedMarkdown, findings: Diagnostics?) in
+            var info = plan.documents[index]
+            info.body = sources[index].take()
+            let body = reuse.body(of: info, plan: plan) { plan.render(info) }
+            let findings = toCheck[info.path].map { document in
+                let document = document.reading(info, body: body)
+                return reuse.findings(of: info.path, embargoed: document.isEmbargoed(at: now), context: context) {
+                    ContentChecks.check(document, context, now: now, termsInText: body.termsInText)
+                }
+            }
+            return (body: body, findings: findings)
+        }
+        let published = Publisher.publish(plan, bodies: steps.map(\.body))
+        timer.lap("markdown and checks")
         diagnostics.append(contentsOf: published.diagnostics)
 
-        let context = ContentChecks.Context(published.hub, terms: plan.terms)
-        let checked = ContentChecks.documents(published.hub, items: published.items).parallelMap { document in
-            let path = document.info.path
-            return reuse.findings(of: path, embargoed: document.isEmbargoed(at: now), context: context) {
-                ContentChecks.check(document, context, now: now, termsInText: published.bodies[path]?.termsInText ?? [])
-            }
-        }
-        for found in checked { diagnostics.append(contentsOf: found) }
+        var findings: [String: Diagnostics] = [:]
+        for (info, step) in zip(plan.documents, steps) { findings[info.path] = step.findings }
+        for path in checkOrder { diagnostics.append(contentsOf: findings[path] ?? Diagnostics()) }
         diagnostics.append(contentsOf: ContentChecks.checkHub(published.hub, context, copied: published.site.media))
         if let results = published.hub.results {
             diagnostics.append(contentsOf: ResultChecks.check(results, config: published.hub.config, now: now))
@@ -151,18 +187,15 @@ struct BuildPipeline {
                                                            pages: SiteRenderer.writtenPaths(published.site), media: published.hub.media,
                                                            assets: theme?.assets ?? [], pageOf: plan.page(of:)))
         timer.lap("page links")
-        // The sources are rendered; pages need only the bodies.
-        var site = published.site
-        site.dropSources()
-        reuse.endPreparing(PreparedParts(files: loaded, plan: plan, site: site, bodies: published.bodies,
-                                         context: context, theme: theme))
+        let site = published.site
+        reuse.endPreparing(PreparedParts(plan: plan, site: site, bodies: published.bodies, context: context, theme: theme))
         let sorted = diagnostics.sorted
         timer.lap("sorting findings")
         let report = BuildReport(
             diagnostics: sorted, active: site.activeItems.count, embargoed: site.embargoedCount,
             expired: site.expiredItems.count, draftsLeftOut: plan.left.count, changes: site.changes, now: now,
-            timeZone: hub.config.timeZone,
-            language: options.messageLanguage ?? hub.config.messageLanguage)
+            timeZone: plan.hub.config.timeZone,
+            language: options.messageLanguage ?? plan.hub.config.messageLanguage)
         return Builder.Prepared(site: site, theme: theme, report: report)
     }
 }

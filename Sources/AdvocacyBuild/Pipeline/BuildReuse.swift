@@ -53,9 +53,7 @@ struct FreshBuild: BuildReuse {
 
 /// What preparing a build made, as the pipeline hands it to `BuildReuse.endPreparing`.
 struct PreparedParts {
-    /// The files of this build as it loaded them.
-    let files: [ContentLoader.LoadedFile]
-    /// What the build publishes.
+    /// What the build publishes, without the documents' Markdown sources (the files `load` gave hold them).
     let plan: Publisher.Plan
     /// The published site, without the documents' Markdown sources.
     let site: Site

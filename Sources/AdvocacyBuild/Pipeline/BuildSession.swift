@@ -49,6 +49,8 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
         /// The content folder being loaded, resolved once per build.
         var folder: ContentFolder?
         var stamps: [String: FileStamp] = [:]
+        /// The files as this build loaded them, by content path.
+        var files: [String: ContentLoader.LoadedFile] = [:]
         var reused: Set<String> = []
         var findings: [String: (signature: String, embargoed: Bool, diagnostics: Diagnostics)] = [:]
         var pageHashes: [String: Int] = [:]
@@ -217,7 +219,9 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
             if let stamp { memory.next.stamps[file.path] = stamp }
             return memory.documents[file.path].flatMap { $0.stamp == stamp ? $0.file : nil }
         }
-        return earlier ?? load()
+        let loaded = earlier ?? load()
+        memory.withLock { $0.next.files[file.path] = loaded }
+        return loaded
     }
 
     func body(of info: DocumentInfo, plan: Publisher.Plan, _ render: () -> RenderedMarkdown) -> RenderedMarkdown {
@@ -249,15 +253,16 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
     func endPreparing(_ prepared: PreparedParts) {
         memory.withLock { memory in
             var documents: [String: DocumentMemo] = [:]
-            for file in prepared.files {
-                guard let stamp = memory.next.stamps[file.path] else { continue }
-                documents[file.path] = DocumentMemo(stamp: stamp, file: file, body: prepared.bodies[file.path],
-                                                    findings: memory.next.findings[file.path])
+            for (path, file) in memory.next.files {
+                guard let stamp = memory.next.stamps[path] else { continue }
+                documents[path] = DocumentMemo(stamp: stamp, file: file, body: prepared.bodies[path],
+                                               findings: memory.next.findings[path])
             }
             memory.next.published = prepared.theme.map {
                 Published(plan: prepared.plan, site: prepared.site, context: prepared.context, theme: $0)
             }
             memory.documents = documents
+            memory.next.files = [:]
             memory.hubStamp = memory.next.hubStamp
         }
     }

@@ -49,6 +49,14 @@ package enum ContentChecks {
             if case .share(let item) = kind { item } else { nil }
         }
 
+        /// The document as `info` gives it (with its Markdown source, which a plan keeps apart) and, for a
+        /// share item, with the texts of its rendered `body`: what `check` reads of a document rendered
+        /// just before.
+        package func reading(_ info: DocumentInfo, body: RenderedMarkdown) -> Document {
+            guard let item = shareItem else { return Document(info: info, kind: kind) }
+            return Document(info: info, kind: .share(PublishedItem(item.item, body: body)))
+        }
+
         /// Whether the document is an item embargoed at `now`.
         package func isEmbargoed(at now: Date) -> Bool { shareItem.map { $0.item.state(at: now) == .embargoed } ?? false }
     }

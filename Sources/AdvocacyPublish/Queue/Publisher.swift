@@ -178,6 +178,23 @@ public enum Publisher {
             return true
         }
 
+        /// Takes the Markdown source of every document out of the plan, in the order of `documents`,
+        /// each in a slot of its own: a build that reads each source once (renders and checks it) lets
+        /// go of it right after, instead of holding every source until all bodies are rendered. The
+        /// plan keeps everything else of its documents.
+        package mutating func takeSources() -> [SourceSlot] {
+            let slots = documents.map { SourceSlot($0.body) }
+            for index in documents.indices { documents[index].body = "" }
+            hub.home?.body = ""
+            for index in hub.disciplines.indices { hub.disciplines[index].info.body = "" }
+            for index in hub.shareItems.indices { hub.shareItems[index].info.body = "" }
+            for index in hub.stories.indices { hub.stories[index].info.body = "" }
+            for index in hub.guidelines.indices { hub.guidelines[index].info.body = "" }
+            for index in hub.pages.indices { hub.pages[index].info.body = "" }
+            for index in hub.results?.evaluations.indices ?? [].indices { hub.results?.evaluations[index].info.body = "" }
+            return slots
+        }
+
         /// Renders a document's body: HTML, the forbidden terms in its text, its share texts.
         package func render(_ info: DocumentInfo) -> RenderedMarkdown {
             var source = MarkdownSource(info)
@@ -247,5 +264,20 @@ public enum Publisher {
         replace(&site.guidelines, { $0.info }, with: plan.hub.guidelines, { $0.info })
         replace(&site.pages, { $0.info }, with: plan.hub.pages, { $0.info })
         if site.home?.path == path { site.home = plan.hub.home }
+    }
+}
+
+/// One document's Markdown source, taken out of a plan (`Publisher.Plan.takeSources`) to be read by
+/// one step of the build, which takes it and so lets go of it once done. Each slot is taken by one
+/// thread only.
+package final class SourceSlot: @unchecked Sendable {
+    private var source: String?
+
+    init(_ source: String) { self.source = source }
+
+    /// The source; the slot holds it no longer.
+    package func take() -> String {
+        defer { source = nil }
+        return source ?? ""
     }
 }

@@ -71,17 +71,4 @@ public struct Site: Sendable {
     package func item(_ index: Int, expired: Bool) -> PublishedItem {
         expired ? expiredItems[index] : activeItems[index]
     }
-
-    /// Lets go of every document's Markdown source, which rendering does not use, once the bodies
-    /// are rendered and checked.
-    package mutating func dropSources() {
-        home?.body = ""
-        for index in disciplines.indices { disciplines[index].info.body = "" }
-        for index in activeItems.indices { activeItems[index].item.info.body = "" }
-        for index in expiredItems.indices { expiredItems[index].item.info.body = "" }
-        for index in stories.indices { stories[index].info.body = "" }
-        for index in guidelines.indices { guidelines[index].info.body = "" }
-        for index in pages.indices { pages[index].info.body = "" }
-        for index in results?.evaluations.indices ?? [].indices { results?.evaluations[index].info.body = "" }
-    }
 }

@@ -25,7 +25,7 @@ package struct SitePages: Sendable {
         package let layout: String
     }
 
-    package let site: Site
+    package private(set) var site: Site
     package let words: SiteStrings
     /// Every page, in the order they render.
     package let entries: [Entry]
@@ -96,6 +96,34 @@ package struct SitePages: Sendable {
         if site.readiness != nil { kinds.append(.readiness) }
         if let results = site.results { kinds += [.results] + results.evaluations.indices.map(Kind.evaluation) }
         return kinds.map { entry($0, site) }
+    }
+
+    /// The content path of the document a page of `kind` shows as its own: the one page that shows
+    /// its body, the feeds aside.
+    package func ownDocument(_ kind: Kind) -> String? {
+        switch kind {
+        case .home: site.home?.path
+        case .item(let index, let expired): site.item(index, expired: expired).info.path
+        case .discipline(let index): site.disciplines[index].info.path
+        case .guideline(let index): site.guidelines[index].info.path
+        case .story(let index): site.stories[index].info.path
+        case .page(let index): site.pages[index].info.path
+        case .evaluation(let index): site.results?.evaluations[index].info.path
+        case .queue, .archive, .disciplines, .guidelines, .stories, .readiness, .results, .search, .digest, .notFound: nil
+        }
+    }
+
+    /// The content paths of the items whose bodies the feeds show.
+    package var bodiesInFeeds: Set<String> { AtomFeed.itemsShown(site) }
+
+    /// Lets go of the HTML of the bodies `entries` show as their own, once those pages are written, but
+    /// of those at `kept` (`bodiesInFeeds`): no other page shows it. The rest of each body stays (the
+    /// search index reads its plain text). Only for pages that are not rendered again.
+    package mutating func dropHTML(of entries: some Sequence<Entry>, keeping kept: Set<String>) {
+        for entry in entries {
+            guard let path = ownDocument(entry.kind), !kept.contains(path) else { continue }
+            site.bodies[path]?.html = ""
+        }
     }
 
     /// What every page shows the same, for telling whether all pages changed between two builds.

@@ -9,12 +9,23 @@ enum AtomFeed {
     /// Entries in the feed: the newest of the queue, as feed readers expect.
     package static let limit = 50
 
+    /// The items of the feed of the whole queue, or of `discipline`'s items only, before the limit.
+    private static func items(_ site: Site, discipline: Discipline?) -> [PublishedItem] {
+        discipline.map { Array(site.active(in: $0.id)) } ?? site.activeItems
+    }
+
+    /// The content paths of the items whose bodies the feeds show.
+    static func itemsShown(_ site: Site) -> Set<String> {
+        let feeds = [nil] + site.disciplines.map(Optional.some)
+        return Set(feeds.flatMap { items(site, discipline: $0).prefix(limit).map(\.info.path) })
+    }
+
     /// The feed of the whole queue, or of `discipline`'s items only.
     package static func render(_ site: Site, discipline: Discipline? = nil) -> String {
         let urls = site.urls
         func link(_ url: String) -> String { HTML.escape(urls.absolute(url) ?? url) }
         let idBase = "tag:advocacy-hub,2026:" + (Slug.make(site.config.title).isEmpty ? "hub" : Slug.make(site.config.title))
-        let items = discipline.map { Array(site.active(in: $0.id)) } ?? site.activeItems
+        let items = items(site, discipline: discipline)
         let title = site.config.title + (discipline.map { " – " + $0.info.title.value } ?? "")
         let updated = items.compactMap { $0.publish?.value }.max()
             ?? site.stories.compactMap { $0.date?.value }.max() ?? Date(timeIntervalSince1970: 0)
