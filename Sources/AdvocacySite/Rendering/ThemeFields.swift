@@ -9,7 +9,8 @@ enum TemplateField: String, CaseIterable {
     case actions, activeCount, address, afterFold, archiveURL, assets, base, bestTime, body, breadcrumbs
     case calendar, calendarURL, cardCount, cards, challenge, change, chart, colleagues, composer, composerLabel
     case composerURL, content, copyFirst, count, countsLink, current, date, description, digest, direction
-    case discipline, disciplineChoices, disciplineIDs, disciplineTitle, disciplines, disclosure, distance
+    case discipline, disciplineChoices, disciplineIDs, disciplineTitle, disciplines, disclosure, disclosureLabel
+    case distance
     case evaluation, evaluations, expired, expires, expiring, feed, feedURL, filters, folds, format, guidelines
     case hasBreadcrumbs, hasEvaluations, hasExpiring, hasItems, hasMetrics, hasNew, hasPrompts, hasResults
     case hasShareNow, hasStaying, hasStories, hasToc, hasWhatsNew, hint, homeAddress, html, hubTitle, id, image
