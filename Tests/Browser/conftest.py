@@ -201,9 +201,11 @@ def browser(server):
 
 @pytest.fixture()
 def hub(browser):
-    """The shared browser, reset to a desktop viewport, the light scheme and an empty console."""
+    """The shared browser, reset to a desktop viewport, the light scheme, an empty console, and no
+    edited text kept in the tab's sessionStorage by the test before."""
     browser.reset_viewport()
     browser.color_scheme(None)
+    browser.driver.execute_script("try { sessionStorage.clear(); } catch (e) {}")
     browser.driver.get("about:blank")
     browser.console_errors()
     yield browser

@@ -4,7 +4,8 @@
 // the queue filter that reads ?discipline= and ?platform= from the URL. Everything here is an
 // enhancement: without JavaScript the texts and their links stay read-only and can be selected by
 // hand, the copy buttons stay hidden, the platform links open an empty post, and the filter is a
-// list of links to the discipline pages. Nothing typed is stored or sent.
+// list of links to the discipline pages. Nothing typed is sent; an edited text is kept in this tab
+// only (sessionStorage) until the tab is closed or "Nulstil" is pressed.
 (function () {
   "use strict";
   var announcer = document.getElementById("announcer");
@@ -61,15 +62,77 @@
     return found;
   }
 
+  /** `text` without the prompts at `gaps`, tidied: no doubled space where a gap was, no space left
+      at the start or end of a line, no more than one blank line in a row. */
+  function withoutGaps(text, gaps) {
+    for (var i = gaps.length - 1; i >= 0; i--) {
+      var before = text.slice(0, gaps[i][0]), after = text.slice(gaps[i][1]);
+      // The spaces before the gap go with it when a space, a punctuation mark or a line end follows;
+      // at the start of a line, so do those after it.
+      if (/^([ \t.,;:!?)]|\n|$)/.test(after)) before = before.replace(/[ \t]+$/, "");
+      if (/(^|\n)$/.test(before)) after = after.replace(/^[ \t]+/, "");
+      text = before + after;
+    }
+    return text.replace(/[ \t]+\n/g, "\n").replace(/\n{3,}/g, "\n\n").replace(/^\s+|\s+$/g, "");
+  }
+
+  /** Whether `text` holds `term` as a word of its own, ignoring case, as the build's disclosure check
+      reads it (TermSearch): no letter, digit or underscore right before or after it. */
+  function holdsTerm(text, term) {
+    var lower = text.toLowerCase(), wanted = term.toLowerCase(), from = 0, at;
+    var word = /[\p{L}\p{N}_]/u;
+    while ((at = lower.indexOf(wanted, from)) >= 0) {
+      var before = Array.from(lower.slice(0, at)).pop() || "", after = Array.from(lower.slice(at + wanted.length))[0] || "";
+      if (!word.test(before) && !word.test(after)) return true;
+      from = at + 1;
+    }
+    return false;
+  }
+
+  /** `url` with its `utm_source` set to `source`, everything else as it was: the share sheet's link
+      made from the card's (ShareLink in the build names the sources). */
+  function withSource(url, source) {
+    return url.replace(/([?&]utm_source=)[^&#]*/, function (_, name) { return name + encode(source); });
+  }
+
+  /** Fills {platform} and {discipline} in `words` with the card's. */
+  function which(words, card) {
+    return words.replace("{platform}", card.querySelector(".platform").textContent)
+      .replace("{discipline}", card.querySelector(".card-discipline").textContent);
+  }
+
   var timers = new WeakMap();
   var tools = document.getElementById("card-tools");
+  // An edited text is kept for this tab only (sessionStorage), so a reload or a tab the phone
+  // discarded while the platform's app was open gives it back; "Nulstil" removes it.
+  var EDITED = "advocacy-edit:";
+
+  /** The key of a card's edited text: the page and the card, as cards of other items have the same anchors. */
+  function editKey(card) { return EDITED + window.location.pathname + "#" + card.id; }
+  function remembered(card) {
+    try { return window.sessionStorage.getItem(editKey(card)); } catch (e) { return null; }
+  }
+  function remember(card, text, original) {
+    try {
+      if (text === original) window.sessionStorage.removeItem(editKey(card));
+      else window.sessionStorage.setItem(editKey(card), text);
+    } catch (e) { /* storage off: the text lasts as long as the page */ }
+  }
 
   /** Gives a card the tools that work only with JavaScript, written once per page in
       <template id="card-tools"> rather than in every card: the field with its label, the copy
-      button, "Del…", "Nulstil", the copy status, the prompt notice, the fold hint of a LinkedIn
-      text that does not fold yet, and the platform's tip the card names. */
+      buttons, "Del…", "Nulstil", the copy status, the prompt and disclosure notices, the fold hint of
+      a LinkedIn text that does not fold yet, and the platform's tip the card names. The field's
+      label and the buttons' accessible names say the card's platform and discipline. */
   function addTools(card) {
     var parts = tools.content.cloneNode(true);
+    // The field's label, and the buttons' names after the words they show: "Kopiér tekst (LinkedIn, …)".
+    parts.querySelectorAll("[data-which]").forEach(function (element) {
+      var words = which(element.getAttribute("data-which"), card);
+      if (element.tagName === "LABEL") element.textContent = words;
+      else element.setAttribute("aria-label", element.textContent + " " + words);
+      element.removeAttribute("data-which");
+    });
     var editor = parts.querySelector("[data-share-edit]");
     var area = editor.querySelector("textarea"), privacy = editor.querySelector("[data-edit-private]");
     area.id = card.id + "-edit";
@@ -82,13 +145,16 @@
     var actions = card.querySelector(".card-actions"), copy = parts.querySelector("button[data-copy]");
     copy.setAttribute("data-copy", source.id);
     actions.prepend(copy);
+    var link = parts.querySelector("[data-copy-link]");
+    if (link && card.querySelector("[data-share-url]")) copy.after(link);
     actions.append(parts.querySelector("[data-web-share]"), parts.querySelector("[data-reset]"), parts.querySelector("[data-copy-status]"));
-    var notice = parts.querySelector("[data-prompt-notice]");
+    var notice = parts.querySelector("[data-prompt-notice]"), disclosure = parts.querySelector("[data-disclosure-notice]");
     actions.after(notice);
+    if (disclosure) notice.after(disclosure);
     var hint = actions.getAttribute("data-hint");
     // A theme's own template may leave out a tip or the fold hint: then there is nothing to add.
     var tip = hint ? parts.querySelector("[data-hint='" + hint + "']") : null;
-    if (tip) notice.after(tip);
+    if (tip) (disclosure || notice).after(tip);
     var fold = parts.querySelector("[data-fold-hint]"), length = card.querySelector(".length");
     if (card.getAttribute("data-platform") === "linkedin" && !card.querySelector("[data-fold-hint]") && fold && length) {
       length.before(fold);
@@ -103,24 +169,30 @@
     var area = editor.querySelector("textarea");
     var marks = editor.querySelector(".share-edit-marks");
     var copy = card.querySelector("button[data-copy]");
+    var copyLink = card.querySelector("button[data-copy-link]");
     var status = card.querySelector("[data-copy-status]");
     var notice = card.querySelector("[data-prompt-notice]");
+    var disclosureNotice = card.querySelector("[data-disclosure-notice]");
     var reset = card.querySelector("[data-reset]");
     var share = card.querySelector("[data-web-share]");
-    var actions = card.querySelector(".card-actions");
     var meter = card.querySelector(".length meter");
     var lengthLabel = card.querySelector("[data-length-label]");
     var foldHint = card.querySelector("[data-fold-hint]");
     var platform = card.getAttribute("data-platform");
     var limit = Number(meter.getAttribute("max"));
-    var withLink = Number(card.getAttribute("data-link-length")) > 0;
+    // What the shared link adds to the length: X's 23 and a space, LinkedIn's blank line and link.
+    var linkLength = Number(card.getAttribute("data-link-length")) || 0;
     // The tagged link, written once in the card, where a person reads it.
     var tagged = card.querySelector("[data-share-url]");
     var shareURL = tagged ? tagged.textContent : "";
+    // A sponsored item's disclosure (#reklame), which every text it shares must hold.
+    var marked = card.querySelector("[data-disclosure]");
+    var disclosure = marked ? marked.getAttribute("data-disclosure") : "";
     var original = source.textContent;
-    var pending = null, goingOn = false;
+    // The action a notice holds back, whether it had gone on past the gaps, and whether it is going on so now.
+    var pending = null, pendingSkip = false, skipPrompts = false;
 
-    area.value = original;
+    area.value = remembered(card) || original;
     source.hidden = true;
     copy.hidden = false;
     if (navigator.share) share.hidden = false;
@@ -132,6 +204,13 @@
       status.hidden = false;
       window.clearTimeout(timers.get(status));
       timers.set(status, window.setTimeout(function () { status.hidden = true; }, 6000));
+    }
+
+    /** What a post of `text` holds: on LinkedIn the text, a blank line and the tagged link, so the
+        link is never lost when the composer leaves the text out and it is pasted; elsewhere the
+        text, as X and Facebook take the link apart. */
+    function composed(text) {
+      return platform === "linkedin" && shareURL ? text + "\n\n" + shareURL : text;
     }
 
     /** Draws the prompts and the fold behind the field, in the same place as the text in it. */
@@ -167,7 +246,7 @@
     function update() {
       var text = area.value;
       if (window.PostLength) {
-        var length = window.PostLength.count(text, platform, withLink);
+        var length = window.PostLength.count(text, platform, false) + linkLength;
         meter.value = length;
         meter.textContent = String(length);
         lengthLabel.textContent = tools.getAttribute("data-length-label")
@@ -176,11 +255,9 @@
       }
       card.querySelectorAll("a[data-composer]").forEach(function (link) {
         // The composer's fields, written empty: the text, and the link where the platform takes it
-        // apart (X's url, Facebook's u). LinkedIn's takes the link in its text: the post, a blank
-        // line and the link.
-        var composed = platform === "linkedin" && shareURL ? text + "\n\n" + shareURL : text;
+        // apart (X's url, Facebook's u). LinkedIn's takes the link in its text.
         link.href = link.href.replace(/([?&])(text|url|u)=[^&#]*/g, function (_, mark, name) {
-          return mark + name + "=" + encode(name === "text" ? composed : shareURL);
+          return mark + name + "=" + encode(name === "text" ? composed(text) : shareURL);
         });
       });
       paint(text);
@@ -188,24 +265,58 @@
       area.style.height = area.scrollHeight + "px";
     }
 
-    /** Whether the action may go on: with a gap unfilled, selects it, says so, and keeps the
-        action for "go on anyway". */
-    function mayGoOn(action) {
-      if (goingOn) return true;
-      var gaps = promptsIn(area.value);
-      if (!gaps.length) { notice.hidden = true; return true; }
-      area.focus();
-      area.setSelectionRange(gaps[0][0], gaps[0][1]);
-      var message = notice.getAttribute("data-words").replace("{prompt}", area.value.slice(gaps[0][0], gaps[0][1]));
-      notice.querySelector("[data-prompt-notice-text]").textContent = message;
-      notice.hidden = false;
+    /** Shows `shown` of the two notices with `message`, said in the live region, and keeps `action`
+        for the notice's buttons. */
+    function stop(shown, message, action) {
+      var other = shown === notice ? disclosureNotice : notice;
+      if (other) other.hidden = true;
+      shown.querySelector("p").textContent = message;
+      shown.hidden = false;
       pending = action;
+      pendingSkip = skipPrompts;
       announce(message);
       return false;
     }
 
+    /** Whether the action may go on: with a gap unfilled, selects it and says so ("go on anyway",
+        "remove the gap"); with a sponsored item's disclosure taken out, says so and offers it back. */
+    function mayGoOn(action) {
+      var gaps = skipPrompts ? [] : promptsIn(area.value);
+      if (gaps.length) {
+        area.focus();
+        area.setSelectionRange(gaps[0][0], gaps[0][1]);
+        return stop(notice, notice.getAttribute("data-words").replace("{prompt}", area.value.slice(gaps[0][0], gaps[0][1])), action);
+      }
+      if (disclosure && disclosureNotice && !holdsTerm(area.value, disclosure)) {
+        var label = marked.querySelector("[data-disclosure-label]"), add = disclosureNotice.querySelector("[data-add-disclosure]");
+        var fill = function (words) {
+          return words.replace("{disclosure}", disclosure).replace("{label}", label ? label.textContent : "");
+        };
+        add.textContent = fill(add.getAttribute("data-words"));
+        return stop(disclosureNotice, fill(disclosureNotice.getAttribute("data-words")), action);
+      }
+      notice.hidden = true;
+      if (disclosureNotice) disclosureNotice.hidden = true;
+      pending = null;
+      return true;
+    }
+
+    /** Runs the action a notice kept, after `change` to the text; past the gaps with `skip`, or when
+        it had gone on past them before the disclosure stopped it. */
+    function goOn(change, skip) {
+      var action = pending;
+      skip = skip || pendingSkip;
+      pending = null;
+      notice.hidden = true;
+      if (disclosureNotice) disclosureNotice.hidden = true;
+      if (change) { area.value = change(area.value); edited(); }
+      if (!action) return;
+      skipPrompts = skip;
+      try { action(); } finally { skipPrompts = false; }
+    }
+
     function copyEdited() {
-      var text = area.value;
+      var text = composed(area.value);
       return copyText(text).then(function (ok) {
         if (!ok) area.select();
         say(tools.getAttribute(ok ? "data-copied" : "data-copy-failed"), ok);
@@ -215,9 +326,16 @@
       });
     }
 
-    copy.addEventListener("click", function () {
-      if (mayGoOn(copyEdited)) copyEdited();
-    });
+    function tryCopy() { if (mayGoOn(tryCopy)) copyEdited(); }
+    copy.addEventListener("click", tryCopy);
+    if (copyLink) {
+      copyLink.addEventListener("click", function () {
+        copyText(shareURL).then(function (ok) {
+          say(tools.getAttribute(ok ? "data-link-copied" : "data-copy-failed"), ok);
+          document.dispatchEvent(new CustomEvent("hub:copied", { detail: { ok: ok, text: shareURL, card: copy.getAttribute("data-copy") } }));
+        });
+      });
+    }
     // Platform links and the Instagram download take the edited text; LinkedIn, Facebook and
     // Instagram get it on the clipboard too, in case the platform leaves it out.
     card.querySelectorAll("a[data-composer], a[data-instagram]").forEach(function (link) {
@@ -226,32 +344,40 @@
         if (platform !== "x") copyEdited();
       });
     });
-    share.addEventListener("click", function () {
-      function handOver() {
-        var data = { text: area.value };
-        if (shareURL) data.url = shareURL;
-        navigator.share(data).catch(function () {});
-      }
-      if (mayGoOn(handOver)) handOver();
+    // The share sheet gets the card's link tagged as shared from it, whatever app is picked there.
+    function handOver() {
+      if (!mayGoOn(handOver)) return;
+      var data = { text: area.value };
+      // A theme made before the share sheet had its own tag hands on the card's link.
+      var source = tools.getAttribute("data-share-source");
+      if (shareURL) data.url = source ? withSource(shareURL, source) : shareURL;
+      navigator.share(data).catch(function () {});
+    }
+    share.addEventListener("click", handOver);
+    notice.querySelector("[data-go-on]").addEventListener("click", function () { goOn(null, true); });
+    var remove = notice.querySelector("[data-remove-gap]");
+    if (remove) remove.addEventListener("click", function () {
+      goOn(function (text) { return withoutGaps(text, promptsIn(text)); }, false);
     });
-    notice.querySelector("[data-go-on]").addEventListener("click", function () {
-      var action = pending;
-      pending = null;
-      notice.hidden = true;
-      if (!action) return;
-      goingOn = true;
-      try { action(); } finally { goingOn = false; }
-    });
+    if (disclosureNotice) {
+      disclosureNotice.querySelector("[data-add-disclosure]").addEventListener("click", function () {
+        // Early in the text, where it shows before LinkedIn's "see more", as the guideline asks.
+        goOn(function (text) { return disclosure + " " + text; }, false);
+      });
+    }
     reset.addEventListener("click", function () {
       area.value = original;
       notice.hidden = true;
-      update();
+      if (disclosureNotice) disclosureNotice.hidden = true;
+      edited();
       say(reset.getAttribute("data-reset-done"), true);
     });
-    area.addEventListener("input", function () {
+    function edited() {
       editor.classList.remove("copied");
+      remember(card, area.value, original);
       update();
-    });
+    }
+    area.addEventListener("input", edited);
     window.addEventListener("resize", update);
     update();
   }
@@ -267,7 +393,8 @@
   // The queue filter: ?discipline=<id>&platform=<id>, kept in the URL so a filtered queue can be
   // bookmarked and survives a reload. An item names its texts' disciplines and platforms in
   // data-texts, in the order of its cards; the filter keeps the items with a text it wants, counts
-  // those texts and points the item's link at the first of them (the anchor of the nth card ends in n).
+  // those texts and points the item's link at the first of them. A card's anchor ends in its
+  // discipline and platform (card-<discipline>-<platform>), with -2 for the pair's second text.
   var form = document.querySelector("[data-queue-filter]");
   if (!form) return;
   var items = Array.prototype.slice.call(document.querySelectorAll(".queue-item"));
@@ -276,6 +403,7 @@
   var links = document.querySelector("[data-filter-links]");
   var reset = form.querySelector("[data-filter-reset]");
   var fields = ["discipline", "platform"];
+  var anchors = new WeakMap();
   form.hidden = false;
   if (links) links.hidden = true;
 
@@ -295,20 +423,26 @@
   function apply() {
     var chosen = values(), shown = 0, filtering = !!(chosen.discipline || chosen.platform);
     items.forEach(function (item) {
-      var first = -1, kept = 0;
-      (item.dataset.texts || "").split(" ").filter(Boolean).forEach(function (pair, index) {
+      var first = null, kept = 0, seen = {};
+      var pairs = (item.dataset.texts || "").split(" ").filter(Boolean);
+      pairs.forEach(function (pair, index) {
         // A discipline's id is a file name and may hold a colon; a platform's never does.
         var cut = pair.lastIndexOf(":"), text = [pair.slice(0, cut), pair.slice(cut + 1)];
+        seen[pair] = (seen[pair] || 0) + 1;
         if ((!chosen.discipline || text[0] === chosen.discipline) && (!chosen.platform || text[1] === chosen.platform)) {
           kept++;
-          if (first < 0) first = index;
+          if (first === null) first = text[0] + "-" + text[1] + (seen[pair] > 1 ? "-" + seen[pair] : "");
         }
       });
       item.hidden = kept === 0;
       var count = item.querySelector("[data-card-count]");
       if (count) count.textContent = kept;
       var link = item.querySelector("[data-texts-link]");
-      if (link && first >= 0) link.hash = link.hash.replace(/\d+$/, String(first + 1));
+      if (link && first !== null && pairs.length) {
+        // The anchor as built leads to the first card: its discipline and platform end it.
+        if (!anchors.has(link)) anchors.set(link, link.hash.slice(0, link.hash.length - pairs[0].replace(/:(?=[^:]*$)/, "-").length));
+        link.hash = anchors.get(link) + first;
+      }
       if (!item.hidden) shown++;
     });
     if (empty) empty.hidden = shown > 0;

@@ -1,19 +1,53 @@
 // My disciplines: an employee ticks the disciplines they share for once, and the lists marked
 // data-my-list (the home page's and the queue's) show those items first, the others behind
-// "Vis alle". The choice is kept only in this browser's localStorage: never in a cookie, never
+// "Vis alle"; an item's page (data-my-cards) shows their cards first, with jump links to them at
+// the top ("Til din tekst: Thought leadership · LinkedIn"). The choice is kept only in this browser's localStorage: never in a cookie, never
 // sent anywhere. A queue filter chosen on the page (?discipline=, ?platform=) wins: then every item
 // the filter keeps is shown. Without JavaScript, or without localStorage, the lists are as built.
 (function () {
   "use strict";
-  var form = document.querySelector("[data-my-disciplines]");
-  if (!form) return;
   var KEY = "advocacy-my-disciplines";
+  var form = document.querySelector("[data-my-disciplines]");
+  var cards = document.querySelector("[data-my-cards]");
+  if (cards) cardsFirst(cards, stored());
+  if (!form) return;
   var boxes = Array.prototype.slice.call(form.querySelectorAll("input[name=my-discipline]"));
   var lists = Array.prototype.slice.call(document.querySelectorAll("[data-my-list]"));
   var toggle = form.querySelector("[data-my-toggle]");
   var status = form.querySelector("[data-my-status]");
   var queueFilter = document.querySelector("[data-queue-filter]");
   var showAll = false;
+
+  /** Puts the cards of the `mine` disciplines first, in their order, and links to each of them at
+      the top of the page. Without a choice the page stays as built. */
+  function cardsFirst(section, mine) {
+    var all = Array.prototype.slice.call(section.querySelectorAll(".card"));
+    var chosen = all.filter(function (card) { return mine.indexOf(card.getAttribute("data-discipline")) >= 0; });
+    if (!chosen.length) return;
+    var others = all.filter(function (card) { return chosen.indexOf(card) < 0; });
+    var place = document.createComment("");
+    all[0].before(place);
+    chosen.concat(others).forEach(function (card) { place.before(card); });
+    place.remove();
+    var jump = document.createElement("nav");
+    jump.className = "my-jump";
+    jump.setAttribute("aria-label", section.getAttribute("data-jump").replace(/:$/, ""));
+    var words = document.createElement("p");
+    words.textContent = section.getAttribute("data-jump") + " ";
+    chosen.forEach(function (card, index) {
+      var link = document.createElement("a");
+      link.href = "#" + card.id;
+      link.textContent = card.querySelector(".card-discipline").textContent + " · " + card.querySelector(".platform").textContent;
+      if (index) words.appendChild(document.createTextNode(", "));
+      words.appendChild(link);
+    });
+    jump.appendChild(words);
+    var head = document.querySelector(".page-head");
+    (head || section).appendChild(jump);
+    // A link to a card (#card-…) still lands on it after the cards moved.
+    var target = window.location.hash && document.getElementById(window.location.hash.slice(1));
+    if (target && section.contains(target)) target.scrollIntoView();
+  }
 
   function stored() {
     try {

@@ -119,6 +119,7 @@ extension MessageID {
         case .linkLoop: "'{path}' er et symbolsk link, der fører rundt i ring; det springes over: lad det pege på en fil eller mappe, eller fjern det"
         case .notAFile: "'{path}' er en navngiven pipe, en enhed eller en socket, ikke en fil; et site kan kun rumme filer: fjern den fra indholdsmappen, eller læg selve filen dér"
         case .notAFileToRead: "dette er en navngiven pipe, en enhed eller en socket, ikke en fil; et site kan kun rumme filer: fjern den fra indholdsmappen, eller læg selve filen dér"
+        case .disclosureLabelEmpty: "'disclosure-label' er tom; skriv det ord, som kort, opslag og lister viser ved sponsorerede opslag, fx \"{label}\" (standarden for 'language: {language}'), eller fjern linjen for at bruge standarden"
 
         // MARK: Markdown
         case .tooManyShareBlocks: "filen har {count} share-blokke; en fil kan højst have {limit}: fordel teksterne på flere opslag"

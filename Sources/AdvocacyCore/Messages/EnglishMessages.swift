@@ -119,6 +119,7 @@ extension MessageID {
         case .linkLoop: "'{path}' is a symbolic link that leads round in a loop; it is left out: point it at a file or folder, or remove it"
         case .notAFile: "'{path}' is a named pipe, device or socket, not a file; a site can only hold files: remove it from the content folder, or put the file itself there"
         case .notAFileToRead: "this is a named pipe, device or socket, not a file; a site can only hold files: remove it from the content folder, or put the file itself there"
+        case .disclosureLabelEmpty: "'disclosure-label' is empty; write the word every card, item and list shows on sponsored items, such as \"{label}\" (the default for 'language: {language}'), or remove the line to use that default"
 
         // MARK: Markdown
         case .tooManyShareBlocks: "the file has {count} share blocks; a file can have at most {limit}: spread the texts over several items"

@@ -127,6 +127,7 @@ public indirect enum MessageID: Sendable, Hashable {
     case linkLoop(path: String)
     case notAFile(path: String)
     case notAFileToRead
+    case disclosureLabelEmpty(language: String, label: String)
 
     // MARK: Markdown
     case tooManyShareBlocks(count: String, limit: String)

@@ -17,6 +17,9 @@ public struct HubConfig: Sendable {
     public var utmMedium: String
     /// The text every share text of a sponsored item must contain, such as `#reklame`.
     public var disclosure: String?
+    /// `disclosure-label`: the one word for advertising the site shows on sponsored items (cards, item
+    /// pages, lists, the digest); nil when hub.yml has none, then `advertisingLabel` is the language's.
+    public var disclosureLabel: String? = nil
     /// Terms that may not appear in any published text.
     public var forbiddenTerms: [Located<String>]
     /// Per-platform length limits, the built-in ones unless `platforms` overrides them.
@@ -57,6 +60,9 @@ public struct HubConfig: Sendable {
         guard name.contains("/") || name == "UTC" else { return nil }
         return TimeZone(identifier: name)
     }
+
+    /// The word for advertising on sponsored items: `disclosure-label`, else the language's default.
+    public var advertisingLabel: String { disclosureLabel ?? language.defaultDisclosureLabel }
 
     /// The length limit of a platform.
     public func limit(for platform: Platform) -> Int {

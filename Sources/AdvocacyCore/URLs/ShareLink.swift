@@ -6,6 +6,10 @@ public enum ShareLink {
         tagged(link, source: platform.rawValue, medium: medium, campaign: campaign, discipline: discipline)
     }
 
+    /// `utm_source` of a link handed to the system share sheet ("Del…"), whatever app the person picks
+    /// there. The cards write only their platform's link; the share sheet's is that link with this source.
+    public static let shareSheetSource = "share-sheet"
+
     /// `link` tagged as read in the weekly digest (`utm_source=digest`), with the cards' other tags.
     public static func digest(_ link: String, medium: String, campaign: String, discipline: String) -> String {
         tagged(link, source: "digest", medium: medium, campaign: campaign, discipline: discipline)

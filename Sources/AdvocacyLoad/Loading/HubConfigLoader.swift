@@ -5,7 +5,7 @@ import AdvocacyCore
 /// Reads `hub.yml`.
 package enum HubConfigLoader {
     package static let keys: Set<String> = ["title", "language", "timezone", "base-url", "site-url", "utm", "disclosure",
-                                    "forbidden-terms", "platforms", "unsafe-html", "min-group", "metrics"]
+                                    "disclosure-label", "forbidden-terms", "platforms", "unsafe-html", "min-group", "metrics"]
 
     package static func load(_ folder: ContentFolder, diagnostics: inout Diagnostics) -> HubConfig {
         var config = HubConfig.defaults
@@ -80,6 +80,17 @@ package enum HubConfigLoader {
             fields.append(nested)
         }
         config.disclosure = fields.string("disclosure", published: true)?.value
+        // `disclosure-label:` with no text would label advertising with nothing: an error at the key,
+        // unless YAML read its value as a comment (`disclosure-label: #annonce`), said already.
+        if let empty = fields.emptyKeys.first(where: { $0.value == "disclosure-label" }) {
+            if !fields.diagnostics.all.contains(where: { $0.location.line == empty.location.line }) {
+                fields.diagnostics.error(.disclosureLabelEmpty(language: config.language.rawValue,
+                                                               label: config.language.defaultDisclosureLabel),
+                                         at: empty.location)
+            }
+        } else if let label = fields.string("disclosure-label", published: true) {
+            config.disclosureLabel = label.value
+        }
         config.forbiddenTerms = fields.stringList("forbidden-terms").filter { !$0.value.isEmpty }
         config.unsafeHTML = fields.bool("unsafe-html") ?? false
         if let platforms = fields.node("platforms") {

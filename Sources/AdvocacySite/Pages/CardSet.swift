@@ -59,8 +59,7 @@ struct CardSet: Hashable, Sendable {
     /// `pageURL`, or nil when there is none.
     func link(on pageURL: String) -> TextsLink? {
         guard let first = indices.first else { return nil }
-        let slug = item.info.slug.value
-        return TextsLink(count: indices.count, url: pageURL + "#" + ShareCardModel.id(slug: slug, index: first),
+        return TextsLink(count: indices.count, url: pageURL + "#" + ShareCardModel.id(texts: item.shareTexts, index: first),
                          pairs: indices.map { item.shareTexts[$0].discipline.value + ":" + item.shareTexts[$0].platform.rawValue })
     }
 
@@ -90,8 +89,8 @@ struct CardSet: Hashable, Sendable {
 
 /// An item's share texts as a list shows them: how many, and a link to the first card on the item's
 /// page. `pairs` names each text's discipline and platform (`social-selling:linkedin`), in the order
-/// of the cards, whose anchors end in their number: the queue's filter counts the texts it keeps
-/// and points the link at the first of them.
+/// of the cards, whose anchors end in them (`card-social-selling-linkedin`, `-2` for a second
+/// text of the pair): the queue's filter counts the texts it keeps and points the link at the first of them.
 struct TextsLink: TemplateObject, Hashable {
     let count: Int
     let url: String

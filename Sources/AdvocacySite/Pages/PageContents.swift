@@ -103,6 +103,9 @@ struct ItemContent: PageContent {
         case .expired: .bool(expired)
         case .link: .text(link)
         case .cards: .objects(cards.cards)
+        // The card tools' one attribute hub.js makes the share sheet's link from: a card's tagged
+        // link with this `utm_source` (ShareLink is where the sources are named).
+        case .shareSheetSource: .text(ShareLink.shareSheetSource)
         default: nil
         }
     }

@@ -3,7 +3,7 @@ import AdvocacyTemplates
 
 /// What every page shows besides its own content: the site's settings and words, the main
 /// navigation and the breadcrumbs. Templates see it as `site`, `t`, `page`, `isHome`, `nav`,
-/// `breadcrumbs` and `hasBreadcrumbs`.
+/// `breadcrumbs`, `hasBreadcrumbs` and `disclosureLabel`.
 package struct PageFrame: TemplateObject, Hashable {
     /// The parts of the frame that are the same on every page of a build; not part of a frame's
     /// hash, as they are compared once per build.
@@ -13,6 +13,9 @@ package struct PageFrame: TemplateObject, Hashable {
         package let urls: SiteURLs
         /// The sections of the main navigation this site has, in order.
         package let sections: [PageSection]
+        /// hub.yml's `disclosure-label` or the language's word for advertising: every label on a
+        /// sponsored item, in cards, item pages, lists and the digest, as `disclosureLabel`.
+        package let disclosureLabel: String
     }
 
     package let shared: Shared
@@ -68,6 +71,7 @@ package struct PageFrame: TemplateObject, Hashable {
         case .nav: .list(shared.sections.map { .object(NavigationLink(section: $0, frame: self)) })
         case .breadcrumbs: .objects(breadcrumbs)
         case .hasBreadcrumbs: .bool(!breadcrumbs.isEmpty)
+        case .disclosureLabel: .text(shared.disclosureLabel)
         default: nil
         }
     }

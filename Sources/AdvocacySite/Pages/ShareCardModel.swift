@@ -16,7 +16,7 @@ struct ShareCardModel: TemplateObject, Hashable {
     package let text: String
     package let length: Int
     package let limit: Int
-    /// What the shared link adds to the length (X counts it; the others do not).
+    /// What the shared link adds to the length (X's and LinkedIn's; the others take it apart).
     let linkLength: Int
     let lengthLabel: String
     package let actions: Bool
@@ -36,8 +36,15 @@ struct ShareCardModel: TemplateObject, Hashable {
     /// Which of the platform tips in the page's `card-tools` template the card shows, on cards with actions.
     let hint: String?
 
-    /// The anchor of the `index`th share text's card on the page of the item `slug`.
-    static func id(slug: String, index: Int) -> String { "card-\(slug)-\(index + 1)" }
+    /// The anchor of the card of `texts[index]` on its item's page: `card-<discipline>-<platform>`,
+    /// stable while texts are added or moved, so the digest and the lists can link to a discipline's
+    /// (and platform's) text. A second text for the same discipline and platform ends in `-2`, a third
+    /// in `-3`. Cards show only on their item's own page, so the anchor needs no slug.
+    static func id(texts: [ShareText], index: Int) -> String {
+        let text = texts[index]
+        let earlier = texts[..<index].count { $0.discipline.value == text.discipline.value && $0.platform == text.platform }
+        return "card-\(text.discipline.value)-\(text.platform.rawValue)" + (earlier == 0 ? "" : "-\(earlier + 1)")
+    }
 
     /// The card of the `index`th share text of `item`; `actions` adds the copy and composer buttons.
     package init(_ text: ShareText, index: Int, item: PublishedItem, config: HubConfig, words: SiteStrings,
@@ -47,8 +54,11 @@ struct ShareCardModel: TemplateObject, Hashable {
                              campaign: item.info.slug.value, discipline: text.discipline.value)
         }
         let limit = config.limit(for: text.platform)
-        let length = text.length(withLink: tagged != nil)
-        id = Self.id(slug: item.info.slug.value, index: index)
+        // LinkedIn's post is the text, a blank line and the link (what its composer and the copy
+        // button get); X counts the link it appends; the others take the link apart.
+        let length = text.platform == .linkedin
+            ? ShareLink.linkedInText(text.text, url: tagged).utf16.count : text.length(withLink: tagged != nil)
+        id = Self.id(texts: item.shareTexts, index: index)
         discipline = text.discipline.value
         self.disciplineTitle = disciplineTitle
         platform = text.platform
@@ -94,7 +104,7 @@ struct ShareCardModel: TemplateObject, Hashable {
         case .actions: .bool(actions)
         case .sponsored: .bool(sponsored)
         case .disclosure: .text(disclosure)
-        case .countsLink: .bool(platform == .x && shareURL != nil)
+        case .countsLink: .bool(linkLength > 0)
         case .shareURL: .optional(shareURL)
         case .folds: .bool(folds)
         case .showsFold: .bool(platform == .linkedin)

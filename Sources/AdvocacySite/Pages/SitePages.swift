@@ -60,7 +60,8 @@ package struct SitePages: Sendable {
             site: SiteSummary(title: site.config.title, language: site.config.language.rawValue, urls: urls,
                               updated: words.day(site.now, clock: clock), pages: pages, params: site.config.params),
             words: words, urls: urls,
-            sections: PageSection.allCases.filter { ($0 != .results || site.results != nil) && ($0 != .readiness || site.readiness != nil) })
+            sections: PageSection.allCases.filter { ($0 != .results || site.results != nil) && ($0 != .readiness || site.readiness != nil) },
+            disclosureLabel: site.config.advertisingLabel)
         self.entries = entries
     }
 

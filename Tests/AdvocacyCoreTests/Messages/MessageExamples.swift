@@ -124,6 +124,7 @@ extension MessageID {
         .linkLoop(path: "media/loop"),
         .notAFile(path: "media/fifo"),
         .notAFileToRead,
+        .disclosureLabelEmpty(language: "da", label: "Reklame"),
 
         // MARK: Markdown
         .tooManyShareBlocks(count: "120", limit: "100"),
