@@ -948,7 +948,7 @@ def test_screenshot_of_an_edited_card_with_a_prompt(hub, device):
 
 def test_digest_email_requests_nothing_from_another_host(site):
     """No script, no stylesheet, no image or frame from anywhere; links lead to site-url's pages or
-    to an item's own link tagged utm_source=digest."""
+    to an item's own link, untagged (a colleague who copies it to share is not counted under the digest)."""
     class Scan(HTMLParser):
         def __init__(self):
             super().__init__()
@@ -970,9 +970,32 @@ def test_digest_email_requests_nothing_from_another_host(site):
     scan.feed((site / EMAIL).read_text(encoding="utf-8"))
     assert scan.problems == []
     hub_links = [href for href in scan.links if href.startswith(SITE_URL)]
-    tagged = [href for href in scan.links if "utm_source=digest&utm_medium=employee-advocacy&" in href]
-    assert len(hub_links) > 5 and len(tagged) > 3
-    assert sorted(hub_links + tagged) == sorted(scan.links), "every link is to site-url or a tagged item link"
+    own = {line.split(":", 1)[1].strip() for path in (REPO / "content/share").glob("*.md")
+           for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("link:")}
+    articles = [href for href in scan.links if href in own]
+    assert len(hub_links) > 5 and len(articles) > 3
+    assert sorted(hub_links + articles) == sorted(scan.links), "every link is to site-url or an item's own link as written"
+    assert not any("utm_" in href for href in scan.links)
+
+
+def test_the_digest_lists_each_item_once_and_leads_to_its_disciplines_cards(hub):
+    """15 entries for 10 items was each item under each of its disciplines: now each item is listed
+    once, its disciplines named on one line, each leading to the item's card for it."""
+    driver = hub.open("digest/")
+    items = driver.find_elements(By.CSS_SELECTOR, ".digest-item")
+    titles = [item.find_element(By.CSS_SELECTOR, "a").text for item in items]
+    assert len(titles) == len(set(titles)) >= 8, titles
+    several = [item for item in items if len(item.find_elements(By.CSS_SELECTOR, ".digest-disciplines a")) > 1]
+    assert several, "the example has items for more than one discipline"
+    sponsored = [item for item in items if item.find_elements(By.CSS_SELECTOR, ".badge")]
+    assert sponsored and all(item.find_element(By.CSS_SELECTOR, ".badge").text == "Reklame" for item in sponsored)
+    links = [(a.text, a.get_attribute("href")) for a in several[0].find_elements(By.CSS_SELECTOR, ".digest-disciplines a")]
+    for title, href in links:
+        hub.open(urlsplit(href).path.removeprefix("/hub/") + "#" + urlsplit(href).fragment)
+        card = driver.find_element(By.ID, urlsplit(href).fragment)
+        assert "card" in card.get_attribute("class").split()
+        assert card.find_element(By.CSS_SELECTOR, ".card-discipline").text == title
+    assert hub.console_errors() == []
 
 
 def test_teams_message_carries_a_valid_adaptive_card(site):

@@ -9,7 +9,8 @@ enum TemplateField: String, CaseIterable {
     case actions, activeCount, address, afterFold, archiveURL, assets, base, bestTime, body, breadcrumbs
     case calendar, calendarURL, cardCount, cards, challenge, change, chart, colleagues, composer, composerLabel
     case composerURL, content, copyFirst, count, countsLink, current, date, description, digest, direction
-    case discipline, disciplineChoices, disciplineIDs, disciplineTitle, disciplines, disclosure, distance
+    case discipline, disciplineChoices, disciplineIDs, disciplineTitle, disciplines, disclosure, disclosureLabel
+    case distance
     case evaluation, evaluations, expired, expires, expiring, feed, feedURL, filters, folds, format, guidelines
     case hasBreadcrumbs, hasEvaluations, hasExpiring, hasItems, hasMetrics, hasNew, hasPrompts, hasResults
     case hasShareNow, hasStaying, hasStories, hasToc, hasWhatsNew, hint, homeAddress, html, hubTitle, id, image
@@ -18,9 +19,10 @@ enum TemplateField: String, CaseIterable {
     case more, moreItems, moreToShare, name, nav, new, next, noComposer, note, number, options, over, page
     case pageAddress, pager, pages, pairs, parameters, params, parts, period, person, phases, platform
     case platformName, platforms, previous, prompt, published, publishedISO, queue, queueURL, readiness
-    case results, role, rows, search, searchIndex, sections, shareNow, shareURL, show, showsFold, site, slug
+    case results, role, rows, search, searchIndex, shareNow, shareURL, show, showsFold, site, slug
     case sponsored, startsAtFold, staying, stories, story, strategic, strategicFrom, strategicName, summary, t
     case target, text, texts, title, toc, updated, url, value, week, whatsNew, withheld
+    case isFirst, moreAddress, moreURL
 
     /// The fields in the order of their numbers (`TemplateKey.field`), as the theme's library is made.
     static let numbered = allCases
