@@ -732,6 +732,46 @@ def test_results_charts_match_their_tables_and_print_on_paper(hub):
         hub.media("")
 
 
+def test_results_charts_are_honest_and_readable_on_a_phone(hub):
+    """At 390 px: every text of every chart is at least 12 px high, no value touches a target line,
+    the preliminary Q4 is hatched, labelled and not compared in the headline, and the target line
+    has a legend."""
+    hub.viewport(390, 844, mobile=True, scale=3)
+    try:
+        driver = hub.open("results/")
+        sizes = driver.execute_script(
+            "return [...document.querySelectorAll('svg.chart text')].map(t => {"
+            "  const svg = t.ownerSVGElement, scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;"
+            "  return [t.textContent, parseFloat(getComputedStyle(t).fontSize) * scale, t.getBoundingClientRect().height]; });")
+        assert len(sizes) > 40
+        small = [s for s in sizes if s[1] < 12]
+        assert small == [], small
+        crossings = driver.execute_script(
+            "const out = [];"
+            "for (const svg of document.querySelectorAll('svg.chart')) {"
+            "  const lines = [...svg.querySelectorAll('line.chart-target')].map(l => l.getBoundingClientRect());"
+            "  for (const t of svg.querySelectorAll('text.chart-value')) {"
+            "    const b = t.getBBox(), m = t.getScreenCTM(), top = m.f + b.y * m.d, bottom = top + b.height * m.d,"
+            "          left = m.e + b.x * m.a, right = left + b.width * m.a;"
+            "    for (const l of lines) if (l.left < right && left < l.right && top <= l.top + l.height / 2 && l.top + l.height / 2 <= bottom)"
+            "      out.push([svg.id || svg.getAttribute('aria-labelledby'), t.textContent]); } }"
+            "return out;")
+        assert crossings == []
+        visits = driver.find_element(By.CSS_SELECTOR, "[aria-labelledby='maal-site-visits']")
+        assert len(visits.find_elements(By.CSS_SELECTOR, "rect.chart-bar-preliminary")) == 1
+        hatched = visits.find_element(By.CSS_SELECTOR, "rect.chart-hatched")
+        assert hatched.get_attribute("fill") == "url(#chart-site-visits-hatch)"
+        assert "foreløbig" in [t.text for t in visits.find_elements(By.CSS_SELECTOR, "text.chart-preliminary")]
+        change = visits.find_element(By.CSS_SELECTOR, ".metric-change")
+        assert "preliminary" in change.get_attribute("class").split() and "Ned" not in change.text and "Op " not in change.text
+        legend = visits.find_element(By.CSS_SELECTOR, ".chart-legend")
+        assert legend.is_displayed() and "Mål" in legend.text and "foreløbig" in legend.text
+        assert legend.find_element(By.CSS_SELECTOR, ".legend-target").value_of_css_property("border-top-style") == "dashed"
+    finally:
+        hub.reset_viewport()
+    assert hub.console_errors() == []
+
+
 # --- every page --------------------------------------------------------------------------------
 
 def test_every_page_loads_without_console_errors_or_foreign_requests(hub, site):

@@ -22,7 +22,7 @@ enum TemplateField: String, CaseIterable {
     case results, role, rows, search, searchIndex, shareNow, shareURL, show, showsFold, site, slug
     case sponsored, startsAtFold, staying, stories, story, strategic, strategicFrom, strategicName, summary, t
     case target, text, texts, title, toc, updated, url, value, week, whatsNew, withheld
-    case isFirst, moreAddress, moreURL
+    case hasPreliminary, hasTargets, isFirst, moreAddress, moreURL
 
     /// The fields in the order of their numbers (`TemplateKey.field`), as the theme's library is made.
     static let numbered = allCases
