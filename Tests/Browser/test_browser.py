@@ -683,6 +683,55 @@ def test_readiness_result_fragment_and_reload(hub):
     assert hub.console_errors() == []
 
 
+def test_readiness_answers_survive_leaving_the_page_and_stay_in_the_browser(hub):
+    """Answers kept in localStorage (the page says so): away through the menu and back, they are
+    there; an address with answers wins and can be copied; "Ryd mine svar" forgets them."""
+    driver = hub.open("readiness/")
+    note = driver.find_element(By.CSS_SELECTOR, "[data-readiness-stored]")
+    assert note.is_displayed() and "kun i din browser på denne enhed" in note.text
+    rows = driver.find_elements(By.CSS_SELECTOR, "[data-parameter]")
+    picks = [1, 3, 2, 1]
+    for row, level in zip(rows, picks):
+        radio = row.find_elements(By.CSS_SELECTOR, "input[type=radio]")[level]
+        label = driver.find_element(By.CSS_SELECTOR, f"label[for='{radio.get_attribute('id')}']")
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", label)
+        label.click()
+    fragment = urlsplit(driver.current_url).fragment
+    assert fragment.startswith("r=1321")
+    # Away through the menu and back through the menu: the address has no answers, the browser has.
+    driver.find_element(By.CSS_SELECTOR, ".main-nav a[href$='/results/']").click()
+    hub.wait(lambda d: d.current_url.endswith("/results/"))
+    driver.find_element(By.CSS_SELECTOR, ".main-nav a[href$='/readiness/']").click()
+    hub.wait(lambda d: "/readiness/" in d.current_url and d.execute_script("return document.readyState") == "complete")
+    rows = driver.find_elements(By.CSS_SELECTOR, "[data-parameter]")
+    assert [[i.is_selected() for i in row.find_elements(By.CSS_SELECTOR, "input")].index(True) for row in rows[:4]] == picks
+    assert driver.find_element(By.CSS_SELECTOR, ".readiness-result").is_displayed()
+    assert urlsplit(driver.current_url).fragment == fragment, "the address is the shareable link again"
+    stored = driver.execute_script("return localStorage.getItem('advocacy-readiness')")
+    assert fragment in stored and "name" not in stored.lower()
+    # The copy button puts that link on the clipboard.
+    button = driver.find_element(By.CSS_SELECTOR, "[data-readiness-copy-link]")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
+    button.click()
+    hub.wait(lambda d: d.find_element(By.ID, "announcer").text == "Linket til dit resultat er kopieret.")
+    assert read_clipboard(driver) == driver.current_url
+    # A colleague's link shows their answers without replacing the stored ones.
+    hub.open("readiness/#r=00000000")
+    assert all(row.find_elements(By.CSS_SELECTOR, "input")[0].is_selected() for row in driver.find_elements(By.CSS_SELECTOR, "[data-parameter]"))
+    assert fragment in driver.execute_script("return localStorage.getItem('advocacy-readiness')")
+    # "Ryd mine svar" forgets them: back through the menu, nothing is answered.
+    hub.open("readiness/")
+    clear = driver.find_element(By.CSS_SELECTOR, "[data-readiness-stored] [data-readiness-reset]")
+    assert clear.text == "Ryd mine svar"
+    clear.click()
+    assert driver.execute_script("return localStorage.getItem('advocacy-readiness')") is None
+    hub.open("results/")
+    hub.open("readiness/")
+    assert not driver.find_elements(By.CSS_SELECTOR, "[data-parameter] input:checked")
+    assert urlsplit(driver.current_url).fragment == ""
+    assert hub.console_errors() == []
+
+
 def test_readiness_reads_as_a_table_on_screen_and_on_paper(hub):
     """One row per parameter, the levels in columns under their headings, wide screens and print alike."""
     driver = hub.open("readiness/")
