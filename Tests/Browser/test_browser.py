@@ -807,7 +807,7 @@ def test_results_charts_are_honest_and_readable_on_a_phone(hub):
             "return out;")
         assert crossings == []
         visits = driver.find_element(By.CSS_SELECTOR, "[aria-labelledby='maal-site-visits']")
-        assert len(visits.find_elements(By.CSS_SELECTOR, "rect.chart-bar-preliminary")) == 1
+        assert len(visits.find_elements(By.CSS_SELECTOR, "svg.chart rect.chart-bar-preliminary")) == 1
         hatched = visits.find_element(By.CSS_SELECTOR, "rect.chart-hatched")
         assert hatched.get_attribute("fill") == "url(#chart-site-visits-hatch)"
         assert "foreløbig" in [t.text for t in visits.find_elements(By.CSS_SELECTOR, "text.chart-preliminary")]

@@ -57,7 +57,9 @@ struct MetricSummary: TemplateObject, Hashable {
             row.period.label(in: language) + (row.preliminary == nil ? "" : ", " + preliminaryWord)
         }
         latestPeriod = periodLabel(latestRow)
-        if let before = latestRow.period.previous, let day = latestRow.preliminary {
+        let earlier = latestRow.period.previous.flatMap { before in rows.first { $0.period == before } }
+        if let earlier, let day = latestRow.preliminary {
+            let before = earlier.period
             direction = "preliminary"
             change = Placeholders.fill(words["results-change-preliminary"]) { name in
                 switch name {
@@ -66,7 +68,8 @@ struct MetricSummary: TemplateObject, Hashable {
                 default: nil
                 }
             }
-        } else if let before = latestRow.period.previous, let earlier = rows.first(where: { $0.period == before }) {
+        } else if let earlier {
+            let before = earlier.period
             let difference = latestRow.value - earlier.value
             direction = difference > 0 ? "up" : difference < 0 ? "down" : "same"
             let amount: String? = if metric.isRate {
@@ -93,8 +96,10 @@ struct MetricSummary: TemplateObject, Hashable {
                 : Placeholders.fill(words["results-to-go"]) { $0 == "amount" ? shown(goal - latestRow.value) : nil }
         } ?? ""
         let first = rows[0].period.label(in: language)
-        let targetWords = rows.contains { $0.target != nil } ? " " + words["results-chart-target"] : ""
-        let preliminaryWords = rows.contains { $0.preliminary != nil } ? " " + words["results-chart-preliminary"] : ""
+        hasTargets = rows.contains { $0.target != nil }
+        hasPreliminary = rows.contains { $0.preliminary != nil }
+        let targetWords = hasTargets ? " " + words["results-chart-target"] : ""
+        let preliminaryWords = hasPreliminary ? " " + words["results-chart-preliminary"] : ""
         let description = Placeholders.fill(words["results-chart-description"] + targetWords + preliminaryWords) { name in
             switch name {
             case "label": metric.label
@@ -104,8 +109,6 @@ struct MetricSummary: TemplateObject, Hashable {
             default: nil
             }
         }
-        hasTargets = rows.contains { $0.target != nil }
-        hasPreliminary = rows.contains { $0.preliminary != nil }
         chart = ResultChart(id: "chart-\(metric.id)", title: metric.label, description: description,
                             bars: rows.map { .init(label: $0.period.label(in: language), value: $0.value, target: $0.target,
                                                    shown: shown($0.value), preliminary: $0.preliminary == nil ? nil : preliminaryWord) }).svg
