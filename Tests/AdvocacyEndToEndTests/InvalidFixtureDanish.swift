@@ -244,7 +244,7 @@ extension InvalidFixtureTests {
             "results/metrics.csv:1:21: fejl: kolonnen 'team' ville rumme tal om enkelte personer; resultater er kun totaler: slet kolonnen, og skriv én total pr. periode og mål",
         ],
         "results-unknown-column": [
-            "results/metrics.csv:1:21: fejl: ukendt kolonne 'notes'; kolonnerne er period, metric, value, target og note; mente du 'note'?",
+            "results/metrics.csv:1:21: fejl: ukendt kolonne 'notes'; kolonnerne er period, metric, value, target, note og preliminary; mente du 'note'?",
         ],
         "results-unknown-metric": [
             "results/metrics.csv:3:9: fejl: ukendt mål 'reech'; brug et af de indbyggede (applications, clicks, impressions, leads, participants, participation-rate, profile-views, reach, reactions, shares, site-visits), eller skriv det i hub.yml under 'metrics'; mente du 'reach'?",

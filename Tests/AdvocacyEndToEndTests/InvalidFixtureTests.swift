@@ -212,7 +212,7 @@ struct InvalidFixtureTests {
         .init(name: "results-per-person-column", diagnostics: [
             "results/metrics.csv:1:21: error: the column 'team' would hold figures about single people; results hold totals only: remove the column and write one total per period and metric"]),
         .init(name: "results-unknown-column", diagnostics: [
-            "results/metrics.csv:1:21: error: unknown column 'notes'; the columns are period, metric, value, target and note; did you mean 'note'?"]),
+            "results/metrics.csv:1:21: error: unknown column 'notes'; the columns are period, metric, value, target, note and preliminary; did you mean 'note'?"]),
         .init(name: "results-unknown-metric", diagnostics: [
             "results/metrics.csv:3:9: error: unknown metric 'reech'; use a built-in one (applications, clicks, impressions, leads, participants, participation-rate, profile-views, reach, reactions, shares, site-visits) or declare it in hub.yml under 'metrics'; did you mean 'reach'?"]),
         .init(name: "results-bad-period", diagnostics: [

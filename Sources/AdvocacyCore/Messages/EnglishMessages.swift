@@ -301,8 +301,8 @@ extension MessageID {
         case .minGroupNotPositive: "'min-group' must be a whole number above 0, such as 5"
         case .metricIdNotSlug: "the metric id '{name}' may hold only lower-case letters, digits and '-'; write it as '{suggestion}'"
         case .resultsColumnPerPerson: "the column '{name}' would hold figures about single people; results hold totals only: remove the column and write one total per period and metric"
-        case .resultsColumnUnknown: "unknown column '{name}'; the columns are period, metric, value, target and note{suggestion}"
-        case .resultsColumnMissing: "metrics.csv has no '{name}' column; its first line names the columns: period,metric,value and, if you like, target and note"
+        case .resultsColumnUnknown: "unknown column '{name}'; the columns are period, metric, value, target, note and preliminary{suggestion}"
+        case .resultsColumnMissing: "metrics.csv has no '{name}' column; its first line names the columns: period,metric,value and, if you like, target, note and preliminary"
         case .resultsColumnRepeated: "the column '{name}' is named twice; remove one of them"
         case .resultsRowCells: "this row has {count:cell|cells} and the first line names {columns:column|columns}; put a text that holds a comma in double quotes"
         case .resultsStrayQuote: "a double quote inside a quoted text must be written twice (\"\"), and the text must end with a quote; metrics.csv is not read past this cell"
@@ -320,6 +320,8 @@ extension MessageID {
         case .rateOver100: "'{value}' is above 100, and '{metric}' is a percentage; write a share of 100, such as 42.5"
         case .periodAfterNow: "{period} starts {start}, after now; write results only for periods that have begun"
         case .smallGroup: "only {count} took part in {period}, fewer than min-group ({min}); participants and participation-rate for {period} are not shown, so that no one can be singled out"
+        case .preliminaryMalformed: "'{value}' is not a day; write the last day the preliminary figure covers, such as 2026-11-30, or leave the cell empty when the figure is for the whole period"
+        case .preliminaryOutsidePeriod: "{value} is not a day of {period} before its last; a preliminary figure covers part of its period: write a day from {first} to {last}, or leave the cell empty when the figure is for the whole period"
 
         // MARK: Share cards: prompts and platforms
         case .promptNotClosed: "the prompt opened with '[[' is not closed on its line; end it with ']]', as in [[what you did on the project]]"

@@ -30,6 +30,15 @@ package enum MessageDates {
         }
     }
 
+    /// A day counted from 1970-01-01 without its year: `30. november` / `30 November`.
+    package static func dayAndMonth(_ days: Int, in language: HubLanguage) -> String {
+        let (_, month, day) = HubClock.civil(days), months = names(language).months
+        switch language {
+        case .da: return "\(day). \(months[month - 1])"
+        case .en: return "\(day) \(months[month - 1])"
+        }
+    }
+
     /// `onsdag 16. december 2026 kl. 11:59` / `Wednesday 16 December 2026, 11:59`.
     package static func dateTime(_ date: Date, clock: HubClock, in language: HubLanguage) -> String {
         let time = fields(date, clock: clock).time

@@ -328,6 +328,8 @@ public indirect enum MessageID: Sendable, Hashable {
     case rateOver100(value: String, metric: String)
     case periodAfterNow(period: String, start: String)
     case smallGroup(count: String, period: String, min: Int)
+    case preliminaryMalformed(value: String)
+    case preliminaryOutsidePeriod(value: String, period: String, first: String, last: String)
 
     // MARK: Share cards: prompts and platforms
     case promptNotClosed

@@ -54,7 +54,7 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// The first day, as days since 1970-01-01.
-    var firstDay: Int {
+    package var firstDay: Int {
         switch kind {
         case .quarter: HubClock.days(year: year, month: number * 3 - 2, day: 1)
         case .month: HubClock.days(year: year, month: number, day: 1)
@@ -63,7 +63,7 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// The day after the last day, as days since 1970-01-01.
-    var dayAfter: Int {
+    package var dayAfter: Int {
         switch kind {
         case .quarter: number == 4 ? HubClock.days(year: year + 1, month: 1, day: 1)
             : HubClock.days(year: year, month: number * 3 + 1, day: 1)

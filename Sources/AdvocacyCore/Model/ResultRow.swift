@@ -10,6 +10,9 @@ public struct ResultRow: Sendable, Hashable {
     public var target: Double?
     /// A short remark shown with the figure, if written.
     public var note: String?
+    /// The last day a preliminary total covers (days since 1970-01-01), a day of its period before
+    /// the last; nil when the total is for the whole period.
+    public var preliminary: Int?
     /// Where the row starts: its `period` cell.
     public var location: SourceLocation
     /// Where the row's `value` is written.
@@ -18,7 +21,7 @@ public struct ResultRow: Sendable, Hashable {
     public var targetLocation: SourceLocation?
 
     /// Creates a value from its stored properties.
-    package init(period: Period, metric: String, value: Double, target: Double? = nil, note: String? = nil, location: SourceLocation, valueLocation: SourceLocation, targetLocation: SourceLocation? = nil) {
+    package init(period: Period, metric: String, value: Double, target: Double? = nil, note: String? = nil, location: SourceLocation, valueLocation: SourceLocation, targetLocation: SourceLocation? = nil, preliminary: Int? = nil) {
         self.period = period
         self.metric = metric
         self.value = value
@@ -27,5 +30,6 @@ public struct ResultRow: Sendable, Hashable {
         self.location = location
         self.valueLocation = valueLocation
         self.targetLocation = targetLocation
+        self.preliminary = preliminary
     }
 }

@@ -28,6 +28,12 @@ package enum DateDisplay {
         return "\(p.year)\(two(p.month))\(two(p.day))T\(two(p.hour))\(two(p.minute))\(two(p.second))Z"
     }
 
+    /// A day counted from 1970-01-01 as written in content: `2026-12-01`.
+    package static func isoDay(_ days: Int) -> String {
+        let d = HubClock.civil(days)
+        return "\(d.year)-\(two(d.month))-\(two(d.day))"
+    }
+
     /// iCalendar date form of a local day: `20261201`.
     package static func icalDay(_ days: Int) -> String {
         let d = HubClock.civil(days)

@@ -10,11 +10,6 @@ public enum ShareLink {
     /// there. The cards write only their platform's link; the share sheet's is that link with this source.
     public static let shareSheetSource = "share-sheet"
 
-    /// `link` tagged as read in the weekly digest (`utm_source=digest`), with the cards' other tags.
-    public static func digest(_ link: String, medium: String, campaign: String, discipline: String) -> String {
-        tagged(link, source: "digest", medium: medium, campaign: campaign, discipline: discipline)
-    }
-
     private static func tagged(_ link: String, source: String, medium: String, campaign: String, discipline: String) -> String {
         // A URL's delimiters are bytes (RFC 3986), so they are looked for as bytes, not characters.
         let hash = link.utf8.firstIndex(of: UInt8(ascii: "#")) ?? link.endIndex

@@ -1,12 +1,12 @@
 import AdvocacyCore
 
 /// Reads `results/metrics.csv` into rows of totals, refusing any column that is not one of the
-/// five: results hold totals, never figures about single people.
+/// six: results hold totals, never figures about single people.
 enum ResultsLoader {
     /// The file's path inside the content folder.
     package static let path = "results/metrics.csv"
     /// The columns, in the order SPEC lists them.
-    package static let columns = ["period", "metric", "value", "target", "note"]
+    package static let columns = ["period", "metric", "value", "target", "note", "preliminary"]
     /// The columns every row needs.
     package static let required = ["period", "metric", "value"]
     /// Column names that would tie a figure to people (written in lower case, `-` for spaces).
@@ -112,11 +112,34 @@ enum ResultsLoader {
         let value = number(valueCell, diagnostics: &diagnostics)
         let targetCell = cell("target").flatMap { $0.value.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
         let target = targetCell.map { number($0, diagnostics: &diagnostics) }
-        guard let period, catalogue[metric] != nil, let value, target.map({ $0 != nil }) ?? true else { return nil }
+        let preliminaryCell = cell("preliminary").flatMap { $0.value.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        let preliminary = preliminaryCell.map { lastDay($0, of: period, diagnostics: &diagnostics) }
+        guard let period, catalogue[metric] != nil, let value, target.map({ $0 != nil }) ?? true,
+              preliminary.map({ $0 != nil }) ?? true else { return nil }
         let note = cell("note")?.value.trimmingCharacters(in: .whitespaces)
         return ResultRow(period: period, metric: metric, value: value, target: target ?? nil,
                          note: note?.isEmpty == false ? note : nil, location: periodCell.location, valueLocation: valueCell.location,
-                         targetLocation: targetCell?.location)
+                         targetLocation: targetCell?.location, preliminary: preliminary ?? nil)
+    }
+
+    /// The `preliminary` cell: the last day a preliminary total covers, written `2026-11-30`, a day of
+    /// its period before the last (a total up to the last day is the whole period's: the cell stays
+    /// empty). Nil, with the error at the cell, when it is not such a day; not checked against a
+    /// period that could not be read.
+    private static func lastDay(_ cell: Located<String>, of period: Period?, diagnostics: inout Diagnostics) -> Int? {
+        let text = cell.value.trimmingCharacters(in: .whitespaces)
+        guard text.utf8.count == 10, let written = HubClock.scan(text) else {
+            diagnostics.error(.preliminaryMalformed(value: text), at: cell.location)
+            return nil
+        }
+        let day = HubClock.days(year: written.year, month: written.month, day: written.day)
+        guard let period else { return day }
+        guard day >= period.firstDay, day < period.dayAfter - 1 else {
+            diagnostics.error(.preliminaryOutsidePeriod(value: text, period: "\(period)", first: DateDisplay.isoDay(period.firstDay),
+                                                        last: DateDisplay.isoDay(period.dayAfter - 2)), at: cell.location)
+            return nil
+        }
+        return day
     }
 
     /// A value written as `12400` or `12.5` (a minus sign allowed, so that the checks can say why a

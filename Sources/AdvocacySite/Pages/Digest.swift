@@ -1,10 +1,31 @@
 import AdvocacyCore
 import AdvocacyTemplates
 
-/// The week's digest: what is new, what stays current and what expires soon, by discipline, and the
-/// latest story. One model for the digest page, the email, its text and the Teams and Slack messages.
-/// It names items and disciplines, never a person.
+/// The week's digest: what is new, what stays current and what expires soon, each item once with
+/// the disciplines it is for, and the latest story. One model for the digest page, the email, its
+/// text and the Teams and Slack messages. It names items and disciplines, never a person.
 package struct Digest: Hashable, Sendable {
+    /// One of an item's disciplines, linked to the item's card for it.
+    package struct Discipline: TemplateObject, Hashable, Sendable {
+        package let title: String
+        /// The item's page at the discipline's first card (`#card-…`), under `base-url`.
+        package let url: String
+        /// The same as an absolute address; nil without `site-url`.
+        package let address: String?
+        /// Whether it is the first of the item's disciplines: the others are written after a ` · `.
+        let isFirst: Bool
+
+        package func value(for key: TemplateKey) -> TemplateValue? {
+            switch TemplateField(key) {
+            case .title: .text(title)
+            case .url: .text(url)
+            case .address: .optional(address)
+            case .isFirst: .bool(isFirst)
+            default: nil
+            }
+        }
+    }
+
     /// An item as the digest lists it.
     package struct Item: TemplateObject, Hashable, Sendable {
         package let title: String
@@ -13,10 +34,15 @@ package struct Digest: Hashable, Sendable {
         package let url: String
         /// The item's page as an absolute address; nil without `site-url`.
         package let address: String?
-        /// The item's own link with the cards' UTM tags and `utm_source=digest`; nil when it has none.
+        /// The item's own link as written, untagged: a colleague who copies it from the digest to
+        /// share it is not counted under the digest (docs/authoring.md, "The weekly digest").
         package let link: String?
         package let published: String?
         package let expires: String?
+        /// The item's disciplines in the hub's order, each linked to its card.
+        package let disciplines: [Discipline]
+        /// The advertising label on a sponsored item; nil on the others.
+        package let disclosureLabel: String?
 
         package func value(for key: TemplateKey) -> TemplateValue? {
             switch TemplateField(key) {
@@ -27,44 +53,8 @@ package struct Digest: Hashable, Sendable {
             case .link: .optional(link)
             case .published: .optional(published)
             case .expires: .optional(expires)
-            default: nil
-            }
-        }
-    }
-
-    /// One discipline's part of the digest.
-    package struct Section: TemplateObject, Hashable, Sendable {
-        package let id: String
-        package let title: String
-        package let url: String
-        package let address: String?
-        /// Published in the 7 days up to `now`.
-        package let new: [Item]
-        /// Current, neither new nor expiring within 7 days.
-        package let staying: [Item]
-        /// Expiring within the 7 days after `now`.
-        package let expiring: [Item]
-        /// "12 more items in this discipline": the current items left out of the lists, which keep
-        /// to `Digest.listLimit` each; nil when none is left out.
-        package let more: String?
-
-        /// Whether the discipline has nothing current.
-        package var isEmpty: Bool { new.isEmpty && staying.isEmpty && expiring.isEmpty }
-
-        package func value(for key: TemplateKey) -> TemplateValue? {
-            switch TemplateField(key) {
-            case .id: .text(id)
-            case .title: .text(title)
-            case .url: .text(url)
-            case .address: .optional(address)
-            case .new: .objects(new)
-            case .hasNew: .bool(!new.isEmpty)
-            case .staying: .objects(staying)
-            case .hasStaying: .bool(!staying.isEmpty)
-            case .expiring: .objects(expiring)
-            case .hasExpiring: .bool(!expiring.isEmpty)
-            case .isEmpty: .bool(isEmpty)
-            case .more: .optional(more)
+            case .disciplines: .objects(disciplines)
+            case .disclosureLabel: .optional(disclosureLabel)
             default: nil
             }
         }
@@ -96,9 +86,9 @@ package struct Digest: Hashable, Sendable {
         }
     }
 
-    /// The most items each list of a discipline shows: a chat message and an email stay short in a hub
-    /// of thousands of items (Teams takes a message of about 28 KB); the rest are on the discipline's page.
-    package static let listLimit = 5
+    /// The most items each list shows: a chat message and an email stay short in a hub of thousands
+    /// of items (Teams takes a message of about 28 KB); the rest are on the hub's list of items.
+    package static let listLimit = 10
 
     /// The hub's name.
     let hubTitle: String
@@ -112,12 +102,28 @@ package struct Digest: Hashable, Sendable {
     package let title: String
     /// The digest's opening line.
     let intro: String
-    /// The disciplines in display order.
-    package let sections: [Section]
+    /// Published in the 7 days up to `now`, each item once.
+    package let new: [Item]
+    /// Current, neither new nor expiring within 7 days.
+    package let staying: [Item]
+    /// Expiring within the 7 days after `now`.
+    package let expiring: [Item]
+    /// "12 more items in the hub": the current items left out of the lists, which keep to
+    /// `listLimit` each; nil when none is left out.
+    package let more: String?
+    /// The hub's list of current items, under `base-url` and as an absolute address (nil without `site-url`).
+    let moreURL: String
+    let moreAddress: String?
     package let story: Story?
     /// The digest page and the home page as absolute addresses; nil without `site-url`.
     let pageAddress: String?
     let homeAddress: String?
+
+    /// Whether nothing is current.
+    package var isEmpty: Bool { new.isEmpty && staying.isEmpty && expiring.isEmpty }
+
+    /// Every item the digest lists, each once.
+    package var items: [Item] { new + staying + expiring }
 }
 
 /// The digest page's content: the digest as templates see it.
@@ -131,7 +137,16 @@ struct DigestContent: PageContent {
         case .week: .integer(digest.week.number)
         case .hubTitle: .text(digest.hubTitle)
         case .language: .text(digest.language)
-        case .sections: .objects(digest.sections)
+        case .new: .objects(digest.new)
+        case .hasNew: .bool(!digest.new.isEmpty)
+        case .staying: .objects(digest.staying)
+        case .hasStaying: .bool(!digest.staying.isEmpty)
+        case .expiring: .objects(digest.expiring)
+        case .hasExpiring: .bool(!digest.expiring.isEmpty)
+        case .isEmpty: .bool(digest.isEmpty)
+        case .more: .optional(digest.more)
+        case .moreURL: .text(digest.moreURL)
+        case .moreAddress: .optional(digest.moreAddress)
         case .story: digest.story.map { .object($0) } ?? TemplateValue.none
         case .pageAddress: .optional(digest.pageAddress)
         case .homeAddress: .optional(digest.homeAddress)

@@ -25,11 +25,19 @@ struct MetricSummary: TemplateObject, Hashable {
     package let id: String
     package let label: String
     package let latest: String
+    /// The latest period's name, with `foreløbig` when its figure is preliminary.
     let latestPeriod: String
-    /// `up`, `down` or `same`; empty when the period before has no figure.
+    /// `up`, `down` or `same`; `preliminary` when the latest figure is, and is not compared; empty
+    /// when the period before has no figure.
     package let direction: String
-    /// Such as `Op 12,5 % fra 3. kvartal 2026`; empty when the period before has no figure.
+    /// Such as `Op 12,5 % fra 3. kvartal 2026`; for a preliminary figure, that it is compared with
+    /// the period before once its period is over (a part of a period is never set against a whole
+    /// one, and the part of the period before is not known); empty when the period before has no figure.
     package let change: String
+    /// Whether some period has a target, and whether some period's figure is preliminary: what the
+    /// chart's legend explains.
+    let hasTargets: Bool
+    let hasPreliminary: Bool
     package let target: String
     /// Such as `1.600 til målet` or `Målet er nået`; empty without a target.
     package let distance: String
@@ -44,8 +52,24 @@ struct MetricSummary: TemplateObject, Hashable {
         id = metric.id
         label = metric.label
         latest = shown(latestRow.value)
-        latestPeriod = latestRow.period.label(in: language)
-        if let before = latestRow.period.previous, let earlier = rows.first(where: { $0.period == before }) {
+        let preliminaryWord = words["results-preliminary"]
+        func periodLabel(_ row: ResultRow) -> String {
+            row.period.label(in: language) + (row.preliminary == nil ? "" : ", " + preliminaryWord)
+        }
+        latestPeriod = periodLabel(latestRow)
+        let earlier = latestRow.period.previous.flatMap { before in rows.first { $0.period == before } }
+        if let earlier, let day = latestRow.preliminary {
+            let before = earlier.period
+            direction = "preliminary"
+            change = Placeholders.fill(words["results-change-preliminary"]) { name in
+                switch name {
+                case "day": MessageDates.dayAndMonth(day, in: language)
+                case "period": before.label(in: language)
+                default: nil
+                }
+            }
+        } else if let earlier {
+            let before = earlier.period
             let difference = latestRow.value - earlier.value
             direction = difference > 0 ? "up" : difference < 0 ? "down" : "same"
             let amount: String? = if metric.isRate {
@@ -72,8 +96,11 @@ struct MetricSummary: TemplateObject, Hashable {
                 : Placeholders.fill(words["results-to-go"]) { $0 == "amount" ? shown(goal - latestRow.value) : nil }
         } ?? ""
         let first = rows[0].period.label(in: language)
-        let targetWords = rows.contains { $0.target != nil } ? " " + words["results-chart-target"] : ""
-        let description = Placeholders.fill(words["results-chart-description"] + targetWords) { name in
+        hasTargets = rows.contains { $0.target != nil }
+        hasPreliminary = rows.contains { $0.preliminary != nil }
+        let targetWords = hasTargets ? " " + words["results-chart-target"] : ""
+        let preliminaryWords = hasPreliminary ? " " + words["results-chart-preliminary"] : ""
+        let description = Placeholders.fill(words["results-chart-description"] + targetWords + preliminaryWords) { name in
             switch name {
             case "label": metric.label
             case "count": "\(rows.count)"
@@ -84,8 +111,8 @@ struct MetricSummary: TemplateObject, Hashable {
         }
         chart = ResultChart(id: "chart-\(metric.id)", title: metric.label, description: description,
                             bars: rows.map { .init(label: $0.period.label(in: language), value: $0.value, target: $0.target,
-                                                   shown: shown($0.value)) }).svg
-        self.rows = rows.map { Row(period: $0.period.label(in: language), value: shown($0.value),
+                                                   shown: shown($0.value), preliminary: $0.preliminary == nil ? nil : preliminaryWord) }).svg
+        self.rows = rows.map { Row(period: periodLabel($0), value: shown($0.value),
                                    target: $0.target.map(shown) ?? "", note: $0.note ?? "") }
     }
 
@@ -100,6 +127,8 @@ struct MetricSummary: TemplateObject, Hashable {
         case .target: .text(target)
         case .distance: .text(distance)
         case .chart: .text(chart)
+        case .hasTargets: .bool(hasTargets)
+        case .hasPreliminary: .bool(hasPreliminary)
         case .rows: .objects(rows)
         default: nil
         }

@@ -3,7 +3,8 @@ import AdvocacyCore
 import AdvocacyPublish
 
 /// `queue.ics`: one iCalendar event (RFC 5545) per active item, at its `best-time` window on its publish
-/// day in the hub's time zone, written in UTC; `disciplines/<id>/queue.ics` holds one discipline's.
+/// day in the hub's time zone, from the publish instant when that falls inside the window, and on the
+/// next day when the window has passed by then, written in UTC; `disciplines/<id>/queue.ics` holds one discipline's.
 /// CRLF line ends, lines folded at 75 octets, text escaped; links absolute with hub.yml's `site-url`.
 enum CalendarFeed {
     /// `queue.ics` and each discipline's `disciplines/<id>/queue.ics`, by path; every item's event is
@@ -39,7 +40,8 @@ enum CalendarFeed {
                 start = clock.sameDay(publish.addingTimeInterval(86_400), minutes: best.start)
                 end = clock.sameDay(publish.addingTimeInterval(86_400), minutes: best.end)
             }
-            window = (start, end)
+            // Never before the item is published: an item out at 08:00 with a window from 07:30 starts at 08:00.
+            window = (max(start, publish), end)
         }
         // iCalendar writes years in four digits: a window that starts after 9999 in UTC becomes a
         // day's event, and an end after it, or the day after 9999-12-31, is written as a duration.

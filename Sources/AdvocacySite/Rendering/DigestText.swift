@@ -6,26 +6,27 @@ enum DigestText {
         var lines = [digest.hubTitle, digest.title, "", digest.intro]
         func list(_ heading: String, _ items: [Digest.Item]) {
             guard !items.isEmpty else { return }
-            lines += ["", heading + ":"]
+            lines += ["", "", heading.uppercased()]
             for item in items {
-                lines.append("- " + item.title + (item.summary.isEmpty ? "" : ": " + item.summary))
+                lines.append("")
+                lines.append("- " + item.title + (item.disclosureLabel.map { " [\($0)]" } ?? "")
+                             + (item.summary.isEmpty ? "" : ": " + item.summary))
                 var dates: [String] = []
                 if let published = item.published { dates.append(words["published"] + " " + published) }
                 if let expires = item.expires { dates.append(words["active-until"] + " " + expires) }
                 if !dates.isEmpty { lines.append("  " + dates.joined(separator: " · ")) }
-                if let address = item.address { lines.append("  " + words["digest-read"] + ": " + address) }
                 if let link = item.link { lines.append("  " + words["digest-article"] + ": " + link) }
+                lines.append("  " + words["digest-read"] + ": " + item.disciplines.map(\.title).joined(separator: " · "))
+                for discipline in item.disciplines {
+                    if let address = discipline.address { lines.append("    " + discipline.title + ": " + address) }
+                }
             }
         }
-        for section in digest.sections {
-            lines += ["", "", section.title.uppercased()]
-            if let address = section.address { lines.append(address) }
-            if section.isEmpty { lines += ["", words["digest-nothing"]] }
-            list(words["digest-new"], section.new)
-            list(words["digest-staying"], section.staying)
-            list(words["digest-expiring"], section.expiring)
-            if let more = section.more { lines += ["", more + (section.address.map { ": " + $0 } ?? "")] }
-        }
+        if digest.isEmpty { lines += ["", words["digest-nothing"]] }
+        list(words["digest-new"], digest.new)
+        list(words["digest-staying"], digest.staying)
+        list(words["digest-expiring"], digest.expiring)
+        if let more = digest.more { lines += ["", more + (digest.moreAddress.map { ": " + $0 } ?? "")] }
         if let story = digest.story {
             lines += ["", "", words["digest-story"].uppercased(), story.title]
             if !story.summary.isEmpty { lines.append(story.summary) }

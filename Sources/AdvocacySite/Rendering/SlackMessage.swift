@@ -26,19 +26,21 @@ struct SlackMessage: Encodable {
         }
         var blocks = [Block(type: "header", text: Text(type: "plain_text", text: digest.title)),
                       Block(type: "section", text: Text(type: "mrkdwn", text: Self.escape(digest.intro)))]
-        for section in digest.sections {
-            var lines = ["*" + link(section.title, section.address) + "*"]
-            if section.isEmpty { lines.append("_" + Self.escape(words["digest-nothing"]) + "_") }
-            for (heading, list) in [("digest-new", section.new), ("digest-staying", section.staying),
-                                    ("digest-expiring", section.expiring)] where !list.isEmpty {
-                lines.append(Self.escape(words[heading]) + ":")
-                for item in list {
-                    lines.append("• " + link(item.title, item.address)
-                                 + (item.expires.map { " (\(Self.escape(words["active-until"] + " " + $0)))" } ?? ""))
-                }
+        if digest.isEmpty { blocks.append(Block(type: "section", text: Text(type: "mrkdwn", text: "_" + Self.escape(words["digest-nothing"]) + "_"))) }
+        for (heading, list) in [("digest-new", digest.new), ("digest-staying", digest.staying),
+                                ("digest-expiring", digest.expiring)] where !list.isEmpty {
+            var lines = ["*" + Self.escape(words[heading]) + "*"]
+            for item in list {
+                lines.append("• " + link(item.title, item.address)
+                             + (item.disclosureLabel.map { " [\(Self.escape($0))]" } ?? "")
+                             + (item.expires.map { " (\(Self.escape(words["active-until"] + " " + $0)))" } ?? ""))
+                lines.append("     " + Self.escape(words["digest-read"]) + ": "
+                             + item.disciplines.map { link($0.title, $0.address) }.joined(separator: " · "))
             }
-            if let more = section.more { lines.append(link(more, section.address)) }
             blocks += [Block(type: "divider"), Block(type: "section", text: Text(type: "mrkdwn", text: lines.joined(separator: "\n")))]
+        }
+        if let more = digest.more {
+            blocks.append(Block(type: "section", text: Text(type: "mrkdwn", text: link(more, digest.moreAddress))))
         }
         if let story = digest.story {
             blocks += [Block(type: "divider"), Block(type: "section", text: Text(

@@ -51,26 +51,23 @@ package struct TeamsMessage: Encodable {
         var body = [Element(text: Self.markdown(digest.hubTitle), isSubtle: true),
                     Element(text: Self.markdown(digest.title), size: "Large", weight: "Bolder", wrap: true, spacing: "None"),
                     Element(text: Self.markdown(digest.intro), wrap: true)]
-        func text(_ items: [Digest.Item]) -> String {
-            items.map { item in
-                let title = item.address.map { "[\(Self.markdown(item.title))](\(Self.address($0)))" } ?? Self.markdown(item.title)
-                return "- " + title + (item.expires.map { " " + Self.markdown("(\(words["active-until"]) \($0))") } ?? "")
-            }.joined(separator: "\n")
+        func link(_ title: String, _ address: String?) -> String {
+            address.map { "[\(Self.markdown(title))](\(Self.address($0)))" } ?? Self.markdown(title)
         }
-        for section in digest.sections {
-            var items = [Element(text: Self.markdown(section.title), size: "Medium", weight: "Bolder", wrap: true)]
-            if section.isEmpty { items.append(Element(text: said("digest-nothing"), wrap: true, isSubtle: true)) }
-            for (heading, list) in [("digest-new", section.new), ("digest-staying", section.staying),
-                                    ("digest-expiring", section.expiring)] where !list.isEmpty {
-                items.append(Element(text: said(heading), weight: "Bolder", wrap: true))
-                items.append(Element(text: text(list), wrap: true, spacing: "Small"))
-            }
-            if let more = section.more {
-                items.append(Element(text: section.address.map { "[\(Self.markdown(more))](\(Self.address($0)))" } ?? Self.markdown(more),
-                                     wrap: true))
+        if digest.isEmpty { body.append(Element(text: said("digest-nothing"), wrap: true, isSubtle: true)) }
+        for (heading, list) in [("digest-new", digest.new), ("digest-staying", digest.staying),
+                                ("digest-expiring", digest.expiring)] where !list.isEmpty {
+            var items = [Element(text: said(heading), size: "Medium", weight: "Bolder", wrap: true)]
+            for item in list {
+                let label = item.disclosureLabel.map { " " + Self.markdown("[\($0)]") } ?? ""
+                let expires = item.expires.map { " " + Self.markdown("(\(words["active-until"]) \($0))") } ?? ""
+                items.append(Element(text: link(item.title, item.address) + label + expires, wrap: true, spacing: "Small"))
+                items.append(Element(text: said("digest-read") + ": " + item.disciplines.map { link($0.title, $0.address) }.joined(separator: " · "),
+                                     size: "Small", wrap: true, isSubtle: true, spacing: "None"))
             }
             body.append(Element(type: "Container", separator: true, spacing: "Medium", items: items))
         }
+        if let more = digest.more { body.append(Element(text: link(more, digest.moreAddress), wrap: true)) }
         if let story = digest.story {
             let title = story.address.map { "[\(Self.markdown(story.title))](\(Self.address($0)))" } ?? Self.markdown(story.title)
             body.append(Element(type: "Container", separator: true, spacing: "Medium", items: [

@@ -19,9 +19,10 @@ enum TemplateField: String, CaseIterable {
     case more, moreItems, moreToShare, name, nav, new, next, noComposer, note, number, options, over, page
     case pageAddress, pager, pages, pairs, parameters, params, parts, period, person, phases, platform
     case platformName, platforms, previous, prompt, published, publishedISO, queue, queueURL, readiness
-    case results, role, rows, search, searchIndex, sections, shareNow, shareSheetSource, shareURL, show, showsFold, site, slug
+    case results, role, rows, search, searchIndex, shareNow, shareSheetSource, shareURL, show, showsFold, site, slug
     case sponsored, startsAtFold, staying, stories, story, strategic, strategicFrom, strategicName, summary, t
     case target, text, texts, title, toc, updated, url, value, week, whatsNew, withheld
+    case hasPreliminary, hasTargets, isFirst, moreAddress, moreURL
 
     /// The fields in the order of their numbers (`TemplateKey.field`), as the theme's library is made.
     static let numbered = allCases

@@ -37,12 +37,17 @@ import AdvocacyTestSupport
         return content
     }()
 
-    func digest(at now: String) throws -> Digest {
+    /// The hub in `content` with the shipped theme, prepared at `now`.
+    static func prepare(_ content: String, at now: String) throws -> Builder.Prepared {
         var options = BuildOptions()
-        options.content = Self.content
+        options.content = content
         options.templates = TestPaths.theme
         options.now = now
-        let prepared = try Builder.prepare(options)
+        return try Builder.prepare(options)
+    }
+
+    func digest(at now: String) throws -> Digest {
+        let prepared = try Self.prepare(Self.content, at: now)
         return SitePages(prepared.site, words: prepared.theme!.strings).digest()
     }
 
@@ -52,22 +57,22 @@ import AdvocacyTestSupport
         let digest = try digest(at: "2026-12-06T23:30")
         #expect(digest.week.label == "2026-W49")
         #expect(digest.title == "Uge 49: nyt at dele")
-        let selling = try #require(digest.sections.first { $0.id == "social-selling" })
-        #expect(titles(selling.new) == ["Søndag aften", "Vi åbner kontor i Aarhus"])
-        #expect(titles(selling.staying).contains("Udløber søndag"), "it expires after 13 December ends, more than 7 days ahead")
-        #expect(!titles(selling.new + selling.staying + selling.expiring).contains("Mandag nat"), "embargoed until 00:15")
+        #expect(titles(digest.new) == ["Søndag aften", "Vi åbner kontor i Aarhus"])
+        #expect(titles(digest.staying).contains("Udløber søndag"), "it expires after 13 December ends, more than 7 days ahead")
+        #expect(!titles(digest.items).contains("Mandag nat"), "embargoed until 00:15")
     }
 
     @Test func mondayAfterMidnightStartsTheNewWeek() throws {
         let digest = try digest(at: "2026-12-07T00:30")
         #expect(digest.week.label == "2026-W50")
-        let selling = try #require(digest.sections.first { $0.id == "social-selling" })
-        #expect(titles(selling.new) == ["Søndag aften", "Mandag nat", "Vi åbner kontor i Aarhus"])
-        #expect(titles(selling.expiring) == ["Udløber søndag"])
-        #expect(selling.new.allSatisfy { $0.link?.contains("utm_source=digest&utm_medium=employee-advocacy&utm_campaign=") == true })
-        #expect(selling.new.first { $0.title == "Mandag nat" }?.link?.hasSuffix("utm_campaign=mandag&utm_content=social-selling") == true)
-        #expect(selling.new.first?.address?.hasPrefix("https://intranet.nordvik.dk/hub/share/") == true)
-        let everything = digest.sections.flatMap { $0.new + $0.staying + $0.expiring }.map(\.title)
+        #expect(titles(digest.new) == ["Søndag aften", "Mandag nat", "Vi åbner kontor i Aarhus"])
+        #expect(titles(digest.expiring) == ["Udløber søndag"])
+        // The article links are the items' own, untagged: a colleague who copies one from the digest to
+        // share it is not counted under the digest.
+        #expect(digest.new.first { $0.title == "Mandag nat" }?.link == "https://www.example.dk/mandag")
+        #expect(digest.items.allSatisfy { $0.link?.contains("utm_") != true })
+        #expect(digest.new.first?.address?.hasPrefix("https://intranet.nordvik.dk/hub/share/") == true)
+        let everything = digest.items.map(\.title)
         #expect(!everything.contains { $0.contains("PAPEGOEJE") }, "drafts never appear")
     }
 
@@ -76,14 +81,13 @@ import AdvocacyTestSupport
         // time after Monday 19 October 01:00 summer time, but within the last 7 days on the clock.
         let digest = try digest(at: "2026-10-26T00:30")
         #expect(digest.week.label == "2026-W44")
-        let selling = try #require(digest.sections.first { $0.id == "social-selling" })
-        #expect(titles(selling.new) == ["Sidste sommertid"])
-        #expect(digest.sections.allSatisfy { !$0.new.contains { $0.title.contains("Aarhus") } }, "embargoed in October")
+        #expect(titles(digest.new) == ["Sidste sommertid"])
+        #expect(!digest.new.contains { $0.title.contains("Aarhus") }, "embargoed in October")
     }
 
-    /// A hub of many items keeps each list of the digest short, and says how many more the discipline
-    /// has, so that the email and the chat messages stay small (Teams takes about 28 KB).
-    @Test func aBusyDisciplineListsAFewItemsAndSaysHowManyMore() throws {
+    /// A hub of many items keeps each list of the digest short, and says how many more the hub has,
+    /// so that the email and the chat messages stay small (Teams takes about 28 KB).
+    @Test func aBusyHubListsAFewItemsAndSaysHowManyMore() throws {
         let content = TestPaths.copy(TestPaths.validHub)
         for number in 0..<40 {
             try """
@@ -102,20 +106,71 @@ import AdvocacyTestSupport
 
             """.write(toFile: content + "/share/opslag-\(number).md", atomically: true, encoding: .utf8)
         }
-        var options = BuildOptions()
-        options.content = content
-        options.templates = TestPaths.theme
-        options.now = "2026-12-01T09:00"
-        let prepared = try Builder.prepare(options)
+        let prepared = try Self.prepare(content, at: "2026-12-01T09:00")
         let digest = SitePages(prepared.site, words: prepared.theme!.strings).digest()
-        let section = try #require(digest.sections.first { $0.id == "social-selling" })
-        let listed = section.new.count + section.staying.count + section.expiring.count
-        #expect([section.new, section.staying, section.expiring].allSatisfy { $0.count <= Digest.listLimit })
-        let active = prepared.site.activeCount(in: "social-selling")
+        let listed = digest.items.count
+        #expect([digest.new, digest.staying, digest.expiring].allSatisfy { $0.count <= Digest.listLimit })
+        let active = prepared.site.activeItems.count
         #expect(active > listed)
-        #expect(section.more == "\(active - listed) opslag mere i disciplinen")
+        #expect(digest.more == "\(active - listed) opslag mere i hubben")
         let teams = try JSONEncoder().encode(TeamsMessage(digest, words: prepared.theme!.strings))
         #expect(teams.count < 28_000, "\(teams.count) bytes")
+    }
+
+    /// An item for two disciplines is listed once, with both named on one line, each linked to the
+    /// item's card for it; a sponsored item carries the advertising label.
+    @Test func eachItemOnceWithItsDisciplinesAndTheAdvertisingLabel() throws {
+        let content = TestPaths.copy(TestPaths.validHub)
+        defer { try? FileManager.default.removeItem(atPath: content.parentPath) }
+        try """
+        ---
+        title: Betalt webinar
+        link: https://www.example.dk/webinar-2
+        disciplines: [social-selling, employer-branding]
+        publish: 2026-12-01T10:00
+        expires: 2027-01-31
+        sponsored: true
+        ---
+        Baggrund.
+
+        ```share social-selling linkedin
+        Kom med. #reklame
+        ```
+
+        ```share employer-branding linkedin
+        Vi holder webinar. #reklame
+        ```
+
+        ```share social-selling x
+        Kom med. #reklame
+        ```
+
+        """.write(toFile: content + "/share/betalt-webinar.md", atomically: true, encoding: .utf8)
+        let prepared = try Self.prepare(content, at: "2026-12-02T09:00")
+        let words = prepared.theme!.strings
+        let digest = SitePages(prepared.site, words: words).digest()
+        let titles = digest.items.map(\.title)
+        #expect(titles.count == Set(titles).count, "each item once: \(titles)")
+        #expect(Set(titles) == Set(prepared.site.activeItems.map(\.info.title.value)))
+        let paid = try #require(digest.items.first { $0.title == "Betalt webinar" })
+        #expect(paid.disclosureLabel == "Reklame", "the Danish hub's word when hub.yml names none")
+        let order = prepared.site.disciplines.map(\.info.title.value)
+        #expect(paid.disciplines.map(\.title) == order, "in the hub's order")
+        let anchors = Dictionary(uniqueKeysWithValues: paid.disciplines.map { ($0.title, $0.url) })
+        let selling = try #require(prepared.site.disciplines.first { $0.id == "social-selling" }).info.title.value
+        let branding = try #require(prepared.site.disciplines.first { $0.id == "employer-branding" }).info.title.value
+        #expect(anchors[selling] == "/hub/share/betalt-webinar/#card-social-selling-linkedin", "the first card of the discipline")
+        #expect(anchors[branding] == "/hub/share/betalt-webinar/#card-employer-branding-linkedin")
+        #expect(paid.disciplines.map(\.isFirst) == [true, false])
+        #expect(digest.items.filter { $0.title != "Betalt webinar" }.allSatisfy { $0.disclosureLabel == nil })
+        // Every output lists the item once, with the label.
+        let text = DigestText.render(digest, words: words)
+        #expect(text.components(separatedBy: "- Betalt webinar [Reklame]").count == 2, "\(text)")
+        let slack = String(decoding: try JSONEncoder().encode(SlackMessage(digest, words: words)), as: UTF8.self)
+        #expect(slack.components(separatedBy: "|Betalt webinar>").count == 2, "\(slack)")
+        let teams = String(decoding: try JSONEncoder().encode(TeamsMessage(digest, words: words)), as: UTF8.self)
+        #expect(teams.components(separatedBy: "[Betalt webinar]").count == 2, "\(teams)")
+        #expect(teams.contains("#card-employer-branding-linkedin"))
     }
 
     @Test func isoWeeksAtTheTurnOfTheYear() {
@@ -134,7 +189,7 @@ import AdvocacyTestSupport
 @Suite struct TeamsCardEscapingTests {
     @Test func titlesThatLookLikeMarkdownShowLiterally() throws {
         let content = TestPaths.copy(TestPaths.validHub)
-        defer { try? FileManager.default.removeItem(atPath: (content as NSString).deletingLastPathComponent) }
+        defer { try? FileManager.default.removeItem(atPath: content.parentPath) }
         func replace(_ old: String, _ new: String, in file: String) throws {
             let path = content + "/" + file
             let text = try String(contentsOfFile: path, encoding: .utf8)
@@ -160,12 +215,13 @@ import AdvocacyTestSupport
         }
         let shown = texts(card)
         #expect(shown.contains("\\[Klik\\]\\(https://evil.example\\)"), "the hub's title")
-        #expect(shown.contains("2026\\. \\_Salg\\_ \\| \\# \\!\\[a\\]\\(b\\)"), "the discipline's title")
+        #expect(shown.contains { $0.contains("[2026\\. \\_Salg\\_ \\| \\# \\!\\[a\\]\\(b\\)](https://intranet.nordvik.dk/hub/share/aarhus-kontor/#card-") },
+                "the discipline's title in the link to its card: \(shown)")
         #expect(shown.contains { $0.contains("[\\*x\\* \\~y\\~ \\`z\\` \\<b\\>1\\</b\\>](https://intranet.nordvik.dk/hub/share/aarhus-kontor/") },
                 "the item's title in its link: \(shown)")
         for text in shown {
             // Outside the links the card makes itself, no character Markdown acts on is left unescaped.
-            let outsideLinks = text.replacing(/\]\(https:\/\/intranet\.nordvik\.dk\/[^)\s]*\)/, with: "").replacing(/(^|\n)(- )?\[/, with: "")
+            let outsideLinks = text.replacing(/\]\(https:\/\/intranet\.nordvik\.dk\/[^)\s]*\)/, with: "").replacing(/(^|\n|: | · )(- )?\[/, with: "")
             var escaped = false
             for character in outsideLinks {
                 #expect(escaped || !"*_[]()#`~|<>!".contains(character), "\(character) unescaped in \(text)")

@@ -328,6 +328,8 @@ extension MessageID {
         .rateOver100(value: "120", metric: "participation-rate"),
         .periodAfterNow(period: "2026-Q4", start: "2026-10-01"),
         .smallGroup(count: "3", period: "2026-Q4", min: 5),
+        .preliminaryMalformed(value: "30-11-2026"),
+        .preliminaryOutsidePeriod(value: "2026-12-31", period: "2026-Q4", first: "2026-10-01", last: "2026-12-30"),
 
         // MARK: Share cards: prompts and platforms
         .promptNotClosed,

@@ -25,8 +25,6 @@ import AdvocacyTestSupport
         #expect(ShareLink.linkedInText("Hej", url: "https://example.dk") == "Hej\n\nhttps://example.dk")
         #expect(ShareLink.linkedInText("Hej", url: "") == "Hej")
         #expect(ShareLink.linkedInText("", url: nil) == "")
-        #expect(ShareLink.digest("https://example.dk/a", medium: "ea", campaign: "c", discipline: "d")
-            == "https://example.dk/a?utm_source=digest&utm_medium=ea&utm_campaign=c&utm_content=d")
     }
 
     @Test func composersPerPlatform() {

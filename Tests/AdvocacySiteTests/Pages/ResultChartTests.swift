@@ -88,9 +88,63 @@ import Testing
         let targets = svg.named("line", class: "chart-target").compactMap { $0["y1"].flatMap(Double.init) }
         #expect(values.count == 3 && targets.count == 3)
         for (index, bar) in close.enumerated() {
-            let textBottom = values[index], textTop = textBottom - ResultChart.valueHeight
+            let textTop = values[index] - ResultChart.valueSize, textBottom = values[index] + ResultChart.valueSize * 0.25
             #expect(!(textTop...textBottom).contains(targets[index]), "\(bar.label): the text crosses the target line")
             #expect(textBottom <= baseline - bar.value * scale, "\(bar.label): the text stands over its bar")
         }
+    }
+
+    /// The example's Q4: 7.400 against the 8.000 target was written on the line.
+    @Test func theExamplesSevenThousandFourHundredStandsClearOfItsEightThousandLine() {
+        let layout = ResultChart.layout(bars)
+        let line = try! #require(layout.lines[3])
+        #expect(layout.valueBoxes[3].bottom < line.y, "\(layout.valueBoxes[3]) against \(line)")
+    }
+
+    /// Property: for random figures, targets and widths of the written values, no value's box meets
+    /// any target line (its own or a neighbour's), each stands over its bar, and all stay in the drawing.
+    @Test func noValueLabelEverMeetsATargetLine() {
+        var state: UInt64 = UInt64(ProcessInfo.processInfo.environment["ADVOCACY_PROPERTY_SEED"] ?? "") ?? 0x5EED_C4A7
+        func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        func uniform(_ range: ClosedRange<Double>) -> Double { range.lowerBound + Double(next() % 1_000_001) / 1_000_000 * (range.upperBound - range.lowerBound) }
+        for run in 0..<2_000 {
+            let seed = state
+            let count = Int(next() % 8) + 1, top = uniform(1...20_000)
+            let bars: [ResultChart.Bar] = (0..<count).map { index in
+                let value = next() % 5 == 0 ? 0 : uniform(0...top)
+                let target: Double? = next() % 3 == 0 ? nil : next() % 4 == 0 ? value + uniform(-top / 50...top / 50) : uniform(0...top)
+                return .init(label: "P\(index)", value: value, target: target.map { max(0, $0) },
+                             shown: String(repeating: "8", count: Int(next() % 9) + 1))
+            }
+            let layout = ResultChart.layout(bars)
+            for (index, box) in layout.valueBoxes.enumerated() {
+                for line in layout.lines.compactMap({ $0 }) {
+                    #expect(!ResultChart.crosses(box, line), "run \(run), seed \(seed): value \(index) \(box) meets \(line) in \(bars.map { ($0.value, $0.target) })")
+                }
+                #expect(box.top >= 0, "run \(run), seed \(seed): value \(index) leaves the drawing")
+                #expect(box.bottom <= layout.baseline - bars[index].value * layout.scale + 0.001, "run \(run), seed \(seed): value \(index) is not over its bar")
+            }
+        }
+    }
+
+    /// A preliminary period's bar is hatched by a pattern of the drawing's own and says so under its label.
+    @Test func aPreliminaryBarIsHatchedAndLabelled() throws {
+        var marked = bars
+        marked[3].preliminary = "foreløbig"
+        let source = ResultChart(id: "c", title: "t", description: "d", bars: marked).svg
+        let svg = try Self.parse(source)
+        #expect(svg.named("pattern").first?["id"] == "c-hatch")
+        #expect(svg.named("rect", class: "chart-hatched").map { $0["fill"] } == ["url(#c-hatch)"])
+        #expect(svg.named("rect", class: "chart-bar chart-bar-preliminary").count == 1)
+        #expect(svg.named("rect").filter { $0["class"]?.hasPrefix("chart-bar") == true }.count == bars.count)
+        #expect(svg.named("text", class: "chart-label chart-preliminary").count == 1)
+        #expect(!source.contains("http:") || source.components(separatedBy: "http").count == 2, "no reference beyond the namespace")
+        #expect(!ResultChart(id: "c", title: "t", description: "d", bars: bars).svg.contains("<pattern"))
     }
 }

@@ -62,7 +62,7 @@ import AdvocacyTestSupport
         #expect(lines.first == "BEGIN:VCALENDAR" && lines.last == "END:VCALENDAR")
         #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == lines.filter { $0 == "END:VEVENT" }.count)
         #expect(lines.contains("UID:share-aarhus-kontor@testhubben"))
-        #expect(lines.contains("DTSTART:20261201T063000Z"), "07:30 Copenhagen on the publish day")
+        #expect(lines.contains("DTSTART:20261201T070000Z"), "published at 08:00 Copenhagen, inside its 07:30-08:45 window")
         #expect(lines.contains("DTEND:20261201T074500Z"))
         #expect(lines.contains("SUMMARY:Vi åbner kontor i Aarhus"))
     }
@@ -108,6 +108,23 @@ import AdvocacyTestSupport
         // 15:00 to 17:30 there ends at 01:30 UTC on 1 January 10000.
         let across = try lastDays(publish: "9999-12-31", bestTime: "15:00-17:30", zone: "America/Los_Angeles")
         #expect(across.event == ["DTSTAMP:99991231T080000Z", "DTSTART:99991231T230000Z", "DURATION:PT150M"])
+    }
+
+    /// An event never starts before its item is published: inside the window it starts at the publish
+    /// instant, before the window at its start, and once the window has passed that day, at the next day's.
+    @Test func anEventNeverStartsBeforeTheItemIsPublished() throws {
+        let inside = try lastDays(publish: "9999-12-30T08:00", bestTime: "07:30-08:45")
+        #expect(inside.event == ["DTSTAMP:99991230T070000Z", "DTSTART:99991230T070000Z", "DTEND:99991230T074500Z"])
+        let before = try lastDays(publish: "9999-12-30T07:00", bestTime: "07:30-08:45")
+        #expect(before.event == ["DTSTAMP:99991230T060000Z", "DTSTART:99991230T063000Z", "DTEND:99991230T074500Z"])
+        let passed = try lastDays(publish: "9999-12-30T09:00", bestTime: "07:30-08:45")
+        #expect(passed.event == ["DTSTAMP:99991230T080000Z", "DTSTART:99991231T063000Z", "DTEND:99991231T074500Z"])
+        let atTheEnd = try lastDays(publish: "9999-12-30T08:45", bestTime: "07:30-08:45")
+        #expect(atTheEnd.event == ["DTSTAMP:99991230T074500Z", "DTSTART:99991231T063000Z", "DTEND:99991231T074500Z"])
+        for event in [inside, before, passed, atTheEnd] {
+            let stamp = event.event[0].dropFirst("DTSTAMP:".count), start = event.event[1].dropFirst("DTSTART:".count)
+            #expect(start >= stamp, "\(event.event)")
+        }
     }
 
     @Test func calendarTextIsEscapedAndFolded() {

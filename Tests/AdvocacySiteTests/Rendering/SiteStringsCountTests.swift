@@ -27,6 +27,6 @@ import AdvocacyTestSupport
         let strings = SiteStrings.load(ContentFolder(TestPaths.theme), language: HubLanguage(rawValue: language)!, diagnostics: &diagnostics)
         #expect(diagnostics.all.isEmpty)
         #expect(strings.words["search-results-one"] != nil && strings.words["digest-more-one"] != nil)
-        #expect(strings.counted("digest-more", 1) == (language == "da" ? "1 opslag mere i disciplinen" : "1 more item in this discipline"))
+        #expect(strings.counted("digest-more", 1) == (language == "da" ? "1 opslag mere i hubben" : "1 more item in the hub"))
     }
 }
