@@ -127,6 +127,9 @@ public indirect enum MessageID: Sendable, Hashable {
     case linkLoop(path: String)
     case notAFile(path: String)
     case notAFileToRead
+    case sourceNotKnown(value: String)
+    case curatedWithoutVia
+    case viaWithoutCurated(via: String)
 
     // MARK: Markdown
     case tooManyShareBlocks(count: String, limit: String)
@@ -290,6 +293,29 @@ public indirect enum MessageID: Sendable, Hashable {
     case newFileExists(path: String)
     case initWroteHub(folder: String, cd: String)
     case newWroteFile(path: String)
+    case importWroteFile(path: String)
+    case importSkippedLinkPresent(title: String, path: String)
+    case importSkippedRepeated(title: String, line: String)
+    case importEntryWithoutLink(title: String)
+    case importEntryWithoutTitle
+    case importSummary(written: Int, skipped: Int)
+    case importNextSteps
+    case importNoEntries
+    case importNotAFeed(root: String)
+    case importMalformedFeed(problem: Message)
+    case importXMLTagMismatch
+    case importXMLUndeclaredEntity
+    case importXMLBareAmpersand
+    case importXMLEndsEarly
+    case importXMLEmpty
+    case importXMLOther(code: String)
+    case importXMLEntityLoop
+    case importFeedExpandsTooMuch(limit: Int)
+    case importUnknownDiscipline(name: String, known: [String])
+    case importNoDisciplines
+    case importCuratedWithoutVia
+    case importViaWithOwn(via: String)
+    case importCannotRead(path: String, reason: String)
 
     // MARK: Preview (serve)
     case cannotMakePreviewFolder(folder: String, reason: String)
