@@ -112,7 +112,7 @@ import AdvocacyTestSupport
             ---
             title: "Ny fabrik"
             summary: "Vi åbner en fabrik i Vejle. Den får 200 kolleger."
-            link: "https://www.nordvik.dk/nyheder/fabrik?utm_source=rss"
+            link: "https://www.nordvik.dk/nyheder/fabrik"
             disciplines: [employer-branding, social-selling]
             publish: 2026-12-08T08:30
             expires: 2026-12-21
@@ -246,5 +246,31 @@ import AdvocacyTestSupport
         #expect(run.standardError.hasPrefix("\(feed):17:"), "\(run.standardError)")
         #expect(run.standardError.utf8.count < 400)
         #expect(try files(content) == before)
+    }
+
+    /// The example feed: three drafts for the example hub, the fourth entry's link is a draft's, and a
+    /// second run writes nothing.
+    @Test func theExampleFeedImportsIntoTheExampleHubOnce() throws {
+        let content = TestPaths.copy(TestPaths.exampleHub)
+        let feed = TestPaths.repository + "/examples/newsroom.xml"
+        let first = try CommandRun(["import", feed, "--content", content], language: nil)
+        #expect(first.status == 0 && first.standardError.isEmpty, "\(first.standardError)")
+        #expect(first.standardOutput.hasPrefix("""
+            skrev \(content)/share/holmvang-aabner-kontor-i-odense.md
+            skrev \(content)/share/skybrud-ny-beregning-viser-hvor-vandet-loeber-hen-hvad-det.md
+            skrev \(content)/share/vi-er-nomineret-til-aarets-arbejdsplads-2027.md
+            sprang 'Nyt partnerskab om grøn fjernvarme' over: \(content)/share/udkast-nyt-partnerskab.md har allerede linket
+            3 kladder skrevet, 1 indlæg sprunget over
+
+            """))
+        let odense = try String(contentsOfFile: content + "/share/holmvang-aabner-kontor-i-odense.md", encoding: .utf8)
+        #expect(odense.contains("\nlink: \"https://www.holmvang.dk/nyheder/kontor-odense\"\n"), "the feed's UTM tags are left out")
+        #expect(odense.contains("\npublish: 2026-12-08T07:30\n"))
+        let again = try CommandRun(["import", feed, "--content", content], language: nil)
+        #expect(again.status == 0)
+        #expect(!again.standardOutput.contains("skrev "))
+        #expect(again.standardOutput.hasSuffix("0 kladder skrevet, 4 indlæg sprunget over\n"))
+        let check = try CommandRun(["check", "--content", content, "--templates", TestPaths.theme, "--drafts", "--now", "2026-12-10T09:00"])
+        #expect(check.status == 0, "\(check.standardError)")
     }
 }

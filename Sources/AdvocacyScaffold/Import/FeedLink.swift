@@ -18,13 +18,17 @@ package enum FeedLink {
         return parts.string ?? trimmed
     }
 
-    /// `link` as an item writes it: trimmed, its scheme and host lower-case (`HTTPS://WWW.Nordvik.dk/a`
-    /// is `https://www.nordvik.dk/a`); the rest as the feed has it.
+    /// `link` as an item writes it: trimmed, its scheme and host lower-case and its `utm_*` parameters
+    /// left out (the hub adds its own UTM tags to what colleagues share); the rest as the feed has it.
     package static func written(_ link: String) -> String {
         let trimmed = link.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let schemeEnd = trimmed.range(of: "://") else { return trimmed }
-        let afterScheme = trimmed[schemeEnd.upperBound...]
-        let hostEnd = afterScheme.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? afterScheme.endIndex
-        return trimmed[..<hostEnd].lowercased() + trimmed[hostEnd...]
+        guard var parts = URLComponents(string: trimmed), parts.scheme != nil else { return trimmed }
+        parts.scheme = parts.scheme?.lowercased()
+        parts.host = parts.host?.lowercased()
+        if let items = parts.percentEncodedQueryItems {
+            let kept = items.filter { !$0.name.lowercased().hasPrefix("utm_") }
+            parts.percentEncodedQueryItems = kept.isEmpty ? nil : kept
+        }
+        return parts.string ?? trimmed
     }
 }
