@@ -301,7 +301,6 @@ extension MessageID {
         case .importXMLEmpty: "feedet er tomt"
         case .importXMLOther: "libxml2 melder fejl {code} her"
         case .importXMLEntityLoop: "dets entiteter udfolder sig til for meget tekst (entiteter i entiteter, som i \"billion laughs\"); et feed behøver ingen entitetserklæringer"
-        case .importFeedExpandsTooMuch: "feedets entiteter udfolder sig til mere end {limit} tegn; et feed har ingen entiteter i entiteter; der blev ikke skrevet noget"
         case .importUnknownDiscipline: "ukendt disciplin '{name}' i --discipline; hubbens discipliner er: {known}"
         case .importNoDisciplines: "hubben har ingen discipliner (content/disciplines/*.md), så et importeret opslag kunne ikke få delingstekster; tilføj en først"
         case .importCuratedWithoutVia: "--source curated skal have --via med den oprindelige udgivers navn, fx --via \"Dansk Industri\""

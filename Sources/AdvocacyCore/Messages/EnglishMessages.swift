@@ -301,7 +301,6 @@ extension MessageID {
         case .importXMLEmpty: "the feed is empty"
         case .importXMLOther: "libxml2 reports error {code} here"
         case .importXMLEntityLoop: "its entities expand into too much text (entities inside entities, as in the \"billion laughs\"); a feed needs no entity declarations"
-        case .importFeedExpandsTooMuch: "the feed's entities expand to more than {limit:character|characters}; a feed has no entities inside entities; nothing was written"
         case .importUnknownDiscipline: "unknown discipline '{name}' in --discipline; the hub's disciplines are: {known}"
         case .importNoDisciplines: "the hub has no disciplines (content/disciplines/*.md), so an imported item could have no share texts; add one first"
         case .importCuratedWithoutVia: "--source curated needs --via with the original publisher's name, such as --via \"Dansk Industri\""

@@ -310,7 +310,6 @@ public indirect enum MessageID: Sendable, Hashable {
     case importXMLEmpty
     case importXMLOther(code: String)
     case importXMLEntityLoop
-    case importFeedExpandsTooMuch(limit: Int)
     case importUnknownDiscipline(name: String, known: [String])
     case importNoDisciplines
     case importCuratedWithoutVia

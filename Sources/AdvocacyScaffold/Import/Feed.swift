@@ -36,14 +36,11 @@ package struct Feed: Sendable {
         package let column: Int
     }
 
-    /// The most characters of text (after entities are expanded) a feed may hand the parser, as a
-    /// multiple of its size: an entity that expands to other entities many times over (the "billion
-    /// laughs") stops the parse once it passes the bound, whatever libxml2 itself allows.
-    package static func expansionLimit(forSize size: Int) -> Int { 4 * size + 1_000_000 }
-
     /// Reads `data`. External entities and DTDs are never loaded (`shouldResolveExternalEntities`
     /// stays off and the resolving policy is `.never`), so a feed cannot make the parser read a file
-    /// or ask a host.
+    /// or ask a host. Entities declared in the feed's DTD never reach the text either: FoundationXML
+    /// hands the delegate none of their replacement text, and libxml2 ends a feed whose entities
+    /// expand into entities (the "billion laughs") with an error (89, `importXMLEntityLoop`).
     package static func parse(_ data: Data) throws(Problem) -> Feed {
         guard !data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
             throw Problem(message: Message(.importMalformedFeed(problem: Message(.importXMLEmpty))), line: 1, column: 1)
@@ -52,7 +49,7 @@ package struct Feed: Sendable {
         parser.shouldResolveExternalEntities = false
         parser.externalEntityResolvingPolicy = .never
         parser.shouldProcessNamespaces = false
-        let reader = Reader(limit: expansionLimit(forSize: data.count))
+        let reader = Reader()
         parser.delegate = reader
         let finished = parser.parse()
         if let problem = reader.problem { throw problem }
@@ -67,10 +64,8 @@ package struct Feed: Sendable {
         return Feed(format: format, entries: reader.entries)
     }
 
-    /// The parser's delegate: collects entries, keeps count of the text handed over.
+    /// The parser's delegate: collects entries.
     private final class Reader: NSObject, XMLParserDelegate {
-        let limit: Int
-        var characters = 0
         var root: String?
         var format: Format?
         var entries: [Entry] = []
@@ -88,8 +83,6 @@ package struct Feed: Sendable {
         private var alternate: String?, firstLink: String?
         /// The RSS `guid` when it is a permalink, the Atom `summary` and `content`, the dates.
         private var guid: String?, atomSummary: String?, atomContent: String?, published: Date?, updated: Date?
-
-        init(limit: Int) { self.limit = limit }
 
         /// A message for libxml2's error `code` (`XMLParser.ErrorCode`'s numbers).
         static func explain(_ code: Int) -> Message {
@@ -187,23 +180,11 @@ package struct Feed: Sendable {
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {
-            take(string, parser)
+            if entry != nil, !path.isEmpty { text += string }
         }
 
         func parser(_ parser: XMLParser, foundCDATA block: Data) {
-            take(String(decoding: block, as: UTF8.self), parser)
-        }
-
-        /// Keeps text met inside an entry's field, and stops the parse once the feed's text passes the
-        /// bound (so an entity expanding to entities cannot make it grow without end).
-        private func take(_ string: String, _ parser: XMLParser) {
-            characters += string.utf8.count
-            if characters > limit, problem == nil {
-                problem = Problem(message: Message(.importFeedExpandsTooMuch(limit: limit)), line: parser.lineNumber, column: parser.columnNumber)
-                parser.abortParsing()
-                return
-            }
-            if entry != nil, !path.isEmpty { text += string }
+            if entry != nil, !path.isEmpty { text += String(decoding: block, as: UTF8.self) }
         }
 
         func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {

@@ -310,7 +310,6 @@ extension MessageID {
         .importXMLEmpty,
         .importXMLOther(code: "68"),
         .importXMLEntityLoop,
-        .importFeedExpandsTooMuch(limit: 4_000_000),
         .importUnknownDiscipline(name: "sales", known: ["employer-branding", "social-selling"]),
         .importNoDisciplines,
         .importCuratedWithoutVia,
