@@ -9,7 +9,7 @@ struct Advocacy: AsyncParsableCommand {
         commandName: "advocacy",
         abstract: "Builds an employee advocacy hub from Markdown into a static site.",
         version: AdvocacyVersion.description,
-        subcommands: [BuildCommand.self, CheckCommand.self, InitCommand.self, NewCommand.self, ServeCommand.self, PlanCommand.self])
+        subcommands: [BuildCommand.self, CheckCommand.self, InitCommand.self, NewCommand.self, ServeCommand.self, PlanCommand.self, ImportCommand.self])
 
     /// Runs the command; usage errors exit with 2 as SPEC says, not ArgumentParser's 64.
     static func main() async {

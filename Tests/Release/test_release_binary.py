@@ -1,6 +1,7 @@
 """The release binary: what the tarball holds, that it needs nothing but the C library, that it names
 its version, and that it builds the example hub byte for byte as the everyday build does on a machine
-without the Swift toolchain or cmark-gfm's shared libraries (a private mount namespace hides both).
+without the Swift toolchain or cmark-gfm's shared libraries (a private mount namespace hides both), and that
+it imports the example feed without libxml2 and ICU.
 """
 from __future__ import annotations
 
@@ -199,5 +200,65 @@ def test_without_the_toolchain_and_cmark_libraries_it_builds_the_example_hub_as_
         assert sorted(release_tree) == sorted(normal_tree)
         differing = sorted(path for path in normal_tree if normal_tree[path] != release_tree[path])
         assert not differing, f"the release binary wrote different bytes in {differing[:20]}"
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def shared_libraries(pattern: str) -> list[str]:
+    """Every shared library file matching pattern (such as libxml2*.so*) in the library folders."""
+    folders = {"/usr/lib", "/usr/local/lib", f"/usr/lib/{platform.machine()}-linux-gnu", f"/lib/{platform.machine()}-linux-gnu"}
+    found = {os.path.realpath(p) for folder in folders for p in glob.glob(f"{folder}/{pattern}")}
+    return sorted(p for p in found if os.path.isfile(p))
+
+
+# Inside the namespace: hide the toolchain and the libraries, probe that they are gone, then import
+# the example feed into a copy of the example content with the release binary.
+HIDE_AND_IMPORT = r"""
+set -u
+toolchain=$1 empty=$2 probe=$3 release=$4 hub=$5
+shift 5
+mount -t tmpfs -o size=1m,mode=755 hidden-toolchain "$toolchain" || exit 90
+for library in "$@"; do mount --bind "$empty" "$library" || exit 91; done
+for library in "$@"; do
+  python3 -c 'import ctypes, sys; ctypes.CDLL(sys.argv[1])' "$library" 2>/dev/null; echo "$library $?"
+done >"$probe/loads"
+cd "$hub" && "$release" import newsroom.xml --content content --lang en --discipline employer-branding \
+  >"$probe/import.out" 2>"$probe/import.err"
+echo $? >"$probe/import.rc"
+"""
+
+
+def test_without_libxml2_and_icu_it_imports_the_example_feed_as_the_normal_build_does(binary):
+    """FoundationXML's libxml2 (and the ICU it links) are in the binary: `import` reads a feed on a
+    machine without them, and writes what the everyday build writes."""
+    libraries = sorted(shared_libraries("libxml2.so*") + shared_libraries("libicu*.so*"))
+    assert any("libxml2" in library for library in libraries), "no libxml2 shared library found: the test would hide nothing"
+    work = Path(tempfile.mkdtemp(prefix="advocacy-import-"))
+    try:
+        hubs = {}
+        for name in ("normal", "release"):
+            hubs[name] = work / name
+            shutil.copytree(REPO / "content", hubs[name] / "content")
+            shutil.copy(REPO / "examples/newsroom.xml", hubs[name] / "newsroom.xml")
+        probe = work / "probe"
+        probe.mkdir()
+        empty = work / "empty"
+        empty.write_bytes(b"")
+        imported = subprocess.run([str(normal_binary()), "import", "newsroom.xml", "--content", "content", "--lang", "en",
+                                   "--discipline", "employer-branding"], cwd=hubs["normal"], capture_output=True, text=True)
+        assert imported.returncode == 0, imported.stderr
+        assert "wrote content/share/" in imported.stdout, "the example feed imports nothing: the comparison would be vacuous"
+        unshare = ["unshare", "--mount", "--propagation", "private"]
+        if os.geteuid() != 0:
+            unshare[1:1] = ["--user", "--map-root-user"]
+        ran = subprocess.run([*unshare, "bash", "-c", HIDE_AND_IMPORT, "hide-and-import", str(toolchain_folder()), str(empty),
+                              str(probe), str(binary), str(hubs["release"]), *libraries], capture_output=True, text=True)
+        assert ran.returncode == 0, f"the namespace could not be set up ({ran.returncode}):\n{ran.stderr}"
+        loads = dict(line.rsplit(" ", 1) for line in (probe / "loads").read_text().splitlines())
+        assert sorted(loads) == libraries and all(rc != "0" for rc in loads.values()), f"a hidden library still loads: {loads}"
+        assert (probe / "import.rc").read_text() == "0\n", (probe / "import.err").read_text()
+        assert (probe / "import.out").read_text() == imported.stdout
+        assert (probe / "import.err").read_text() == imported.stderr
+        assert tree(hubs["release"]) == tree(hubs["normal"])
     finally:
         shutil.rmtree(work, ignore_errors=True)

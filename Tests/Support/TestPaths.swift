@@ -155,7 +155,7 @@ public struct CommandRun: Sendable {
 extension CommandRun {
     /// `arguments` with `--lang language` after the command, when the command takes it and none is given.
     static func arguments(_ arguments: [String], language: String?) -> [String] {
-        guard let language, let command = arguments.first, ["build", "check", "serve", "new", "init", "plan"].contains(command),
+        guard let language, let command = arguments.first, ["build", "check", "serve", "new", "init", "plan", "import"].contains(command),
               !arguments.contains(where: { $0 == "--lang" || $0.hasPrefix("--lang=") }) else { return arguments }
         return [command, "--lang", language] + arguments.dropFirst()
     }

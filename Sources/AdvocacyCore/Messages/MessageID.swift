@@ -128,6 +128,9 @@ public indirect enum MessageID: Sendable, Hashable {
     case notAFile(path: String)
     case notAFileToRead
     case disclosureLabelEmpty(language: String, label: String)
+    case sourceNotKnown(value: String)
+    case curatedWithoutVia
+    case viaWithoutCurated(via: String)
 
     // MARK: Markdown
     case tooManyShareBlocks(count: String, limit: String)
@@ -291,6 +294,28 @@ public indirect enum MessageID: Sendable, Hashable {
     case newFileExists(path: String)
     case initWroteHub(folder: String, cd: String)
     case newWroteFile(path: String)
+    case importWroteFile(path: String)
+    case importSkippedLinkPresent(title: String, path: String)
+    case importSkippedRepeated(title: String, line: String)
+    case importEntryWithoutLink(title: String)
+    case importEntryWithoutTitle
+    case importSummary(written: Int, skipped: Int)
+    case importNextSteps
+    case importNoEntries
+    case importNotAFeed(root: String)
+    case importMalformedFeed(problem: Message)
+    case importXMLTagMismatch
+    case importXMLUndeclaredEntity
+    case importXMLBareAmpersand
+    case importXMLEndsEarly
+    case importXMLEmpty
+    case importXMLOther(code: String)
+    case importXMLEntityLoop
+    case importUnknownDiscipline(name: String, known: [String])
+    case importNoDisciplines
+    case importCuratedWithoutVia
+    case importViaWithOwn(via: String)
+    case importCannotRead(path: String, reason: String)
 
     // MARK: Preview (serve)
     case cannotMakePreviewFolder(folder: String, reason: String)

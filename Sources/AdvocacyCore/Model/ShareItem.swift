@@ -20,6 +20,10 @@ public struct ShareItem: Sendable {
     public var bestTime: BestTime?
     /// Sponsored items count as advertising: every share text must carry the disclosure.
     public var sponsored: Bool
+    /// Whose content the item shares: the company's own (the default) or another publisher's.
+    public var source: ShareSource = .own
+    /// The original publisher of a curated item (`via:`), shown as "Curated from …"; nil for own content.
+    public var via: Located<String>?
 
     /// The content path `image` names (`/media/a.svg`, `./media/a.svg` and, from `share/x.md`,
     /// `../media/a.svg` name `media/a.svg`); nil without an image or when it leads outside the
@@ -47,4 +51,10 @@ public struct ShareItem: Sendable {
         guard !path.contains("..") else { return nil }
         return InternalLink(path)?.resolved(from: "x")
     }
+}
+
+/// Whose content a share item shares (`source:`): the company's own, or curated from another
+/// publisher, named by `via:`.
+public enum ShareSource: String, CaseIterable, Sendable {
+    case own, curated
 }

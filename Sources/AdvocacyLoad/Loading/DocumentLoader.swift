@@ -88,9 +88,10 @@ package struct DocumentLoader {
         guard case (var info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
         let misspelt = fields.checkKeys(Self.commonKeys.union(
-            ["link", "image", "disciplines", "publish", "expires", "best-time", "sponsored"]), params: true)
+            ["link", "image", "disciplines", "publish", "expires", "best-time", "sponsored", "source", "via"]), params: true)
         let link = fields.string("link", published: true)
         let image = fields.string("image", published: true)
+        let (source, via) = source(in: &fields)
         info.texts = fields.published
         if let link, LinkAuthority.hasBackslash(link.value) {
             fields.diagnostics.error(.linkKeyBackslash, at: link.location)
@@ -122,7 +123,32 @@ package struct DocumentLoader {
             sponsored: fields.bool("sponsored") ?? false)
         item.publishIsDay = publishDate?.isDay ?? false
         item.expiresIsDay = expiresDate?.isDay ?? false
+        (item.source, item.via) = (source, via)
         return item
+    }
+
+    /// `source:` and `via:`: own content (the default) names no publisher, and curated content must.
+    private func source(in fields: inout YAMLFields) -> (ShareSource, Located<String>?) {
+        let written = fields.string("source")
+        // `via: " "` names no one, as `via:` does not.
+        let via = fields.string("via", published: true).flatMap { $0.value.allSatisfy(\.isWhitespace) ? nil : $0 }
+        var source = ShareSource.own
+        if let written {
+            guard let known = ShareSource(rawValue: written.value) else {
+                fields.diagnostics.error(.sourceNotKnown(value: written.value), at: written.location)
+                return (.own, nil)
+            }
+            source = known
+        }
+        switch (source, via) {
+        case (.curated, nil):
+            fields.diagnostics.error(.curatedWithoutVia, at: written?.location ?? fields.location)
+        case (.own, let via?):
+            fields.diagnostics.error(.viaWithoutCurated(via: via.value), at: via.location)
+            return (.own, nil)
+        default: break
+        }
+        return (source, via)
     }
 
     package func story(_ path: String, diagnostics: inout Diagnostics) -> Story? {
@@ -211,7 +237,7 @@ package struct DocumentLoader {
         return (Located(clock.instant(parsed, endOfDay: endOfDay), at: text.location), isDay)
     }
 
-    static func isWebAddress(_ text: String) -> Bool {
+    package static func isWebAddress(_ text: String) -> Bool {
         guard text.hasPrefix("https://") || text.hasPrefix("http://"),
               !text.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" }),
               let url = URL(string: text), let host = url.host, !host.isEmpty else { return false }

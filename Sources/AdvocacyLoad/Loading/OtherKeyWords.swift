@@ -16,6 +16,7 @@ enum OtherKeyWords {
         "udfordring": "challenge", "kolleger": "colleagues", "indhold": "content",
         "sprog": "language", "tidszone": "timezone", "adresse": "site-url", "webadresse": "site-url",
         "forbudte-ord": "forbidden-terms", "platforme": "platforms", "maal": "metrics", "mindste-gruppe": "min-group",
+        "kilde": "source", "ophav": "source", "udgiver": "via", "afsender": "via", "kurateret-fra": "via", "publisher": "via",
     ]
 
     /// The key among `allowed` that `written` is another word for.

@@ -49,6 +49,43 @@ public enum Scaffold {
         "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
+    /// What a draft share item says besides its placeholders.
+    package struct ShareDraft {
+        package var title, summary, link: String
+        package var disciplines: [String]
+        /// `2026-12-01T08:00` and `2026-12-14`, in the hub's time zone.
+        package var publish, expires: String
+        /// `via:` of a curated item; nil for own content (no `source:` is written then).
+        package var via: String?
+    }
+
+    /// A draft share item as `new` and `import` write it: the background and one share text per
+    /// discipline are placeholders, which `check` lists until they are written. Texts are quoted;
+    /// `new`'s example link is written as it is, as before.
+    package static func shareDraft(_ draft: ShareDraft, language: HubLanguage) -> String {
+        let blocks = draft.disciplines.map { "```share \($0) linkedin\n\(Starter.Placeholder.shareText.text(in: language))\n```" }
+            .joined(separator: "\n\n")
+        let curated = draft.via.map { "source: curated\nvia: \(quoted($0))\n" } ?? ""
+        let link = draft.link == Starter.exampleLink(in: language) ? draft.link : quoted(draft.link)
+        return """
+        ---
+        title: \(quoted(draft.title))
+        summary: \(quoted(draft.summary))
+        link: \(link)
+        disciplines: [\(draft.disciplines.joined(separator: ", "))]
+        publish: \(draft.publish)
+        expires: \(draft.expires)
+        best-time: "07:30-08:45"
+        sponsored: false
+        \(curated)draft: true
+        ---
+        \(Starter.Placeholder.background.text(in: language))
+
+        \(blocks)
+
+        """
+    }
+
     /// The file `new` writes, its placeholders in `language`.
     package static func template(_ kind: Kind, title: String, today: String, until: String, disciplines: [String],
                          language: HubLanguage) -> String {
@@ -56,25 +93,8 @@ public enum Scaffold {
         let list = "[" + disciplines.joined(separator: ", ") + "]"
         switch kind {
         case .share:
-            let blocks = disciplines.map { "```share \($0) linkedin\n\(Starter.Placeholder.shareText.text(in: language))\n```" }
-                .joined(separator: "\n\n")
-            return """
-            ---
-            title: \(quoted)
-            summary: ""
-            link: \(Starter.exampleLink(in: language))
-            disciplines: \(list)
-            publish: \(today)T08:00
-            expires: \(until)
-            best-time: "07:30-08:45"
-            sponsored: false
-            draft: true
-            ---
-            \(Starter.Placeholder.background.text(in: language))
-
-            \(blocks)
-
-            """
+            return shareDraft(ShareDraft(title: title, summary: "", link: Starter.exampleLink(in: language), disciplines: disciplines,
+                                         publish: "\(today)T08:00", expires: until), language: language)
         case .story:
             return """
             ---

@@ -337,7 +337,7 @@ package struct SitePages: Sendable {
             platforms: Array(Set(item.shareTexts.map(\.platform))).sorted().map(\.rawValue).joined(separator: " "),
             sponsored: item.sponsored, isNew: isNew(item),
             published: publishedText(item), publishedISO: publish.map(DateDisplay.rfc3339), expires: expiresText(item),
-            bestTime: item.bestTime?.display, image: item.imagePath.map(site.urls.media), cards: cards, params: item.info.params)
+            bestTime: item.bestTime?.display, image: item.imagePath.map(site.urls.media), via: item.via?.value, cards: cards, params: item.info.params)
     }
 
     private func storySummary(_ story: Story) -> StorySummary {

@@ -98,6 +98,8 @@ struct ItemSummary: TemplateObject, Hashable {
     package let expires: String?
     package let bestTime: String?
     package let image: String?
+    /// The original publisher of a curated item, shown as "Curated from …"; nil for own content.
+    package var via: String?
     /// The item's texts a list links to, or nil where the page names none. The default theme shows
     /// them as `texts`; `cards` is there for a theme that shows the cards in the list.
     package var cards: CardSet?
@@ -119,6 +121,7 @@ struct ItemSummary: TemplateObject, Hashable {
         case .expires: .optional(expires)
         case .bestTime: .optional(bestTime)
         case .image: .optional(image)
+        case .via: .optional(via)
         case .cards: cards.map { .objects($0.cards) } ?? TemplateValue.none
         case .cardCount: cards.map { .integer($0.indices.count) } ?? TemplateValue.none
         case .texts: cards?.link(on: url).map { .object($0) } ?? TemplateValue.none

@@ -21,7 +21,7 @@ enum TemplateField: String, CaseIterable {
     case platformName, platforms, previous, prompt, published, publishedISO, queue, queueURL, readiness
     case results, role, rows, search, searchIndex, shareNow, shareSheetSource, shareURL, show, showsFold, site, slug
     case sponsored, startsAtFold, staying, stories, story, strategic, strategicFrom, strategicName, summary, t
-    case target, text, texts, title, toc, updated, url, value, week, whatsNew, withheld
+    case target, text, texts, title, toc, updated, url, value, via, week, whatsNew, withheld
     case hasPreliminary, hasTargets, isFirst, moreAddress, moreURL
 
     /// The fields in the order of their numbers (`TemplateKey.field`), as the theme's library is made.

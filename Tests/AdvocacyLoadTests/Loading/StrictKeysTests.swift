@@ -7,7 +7,8 @@ import AdvocacyTestSupport
 @Suite("Unknown keys are errors, and a key that decides publication is never ignored")
 struct StrictKeysTests {
     /// The keys of a share item's front matter.
-    static let shareKeys = DocumentLoader.commonKeys.union(["link", "image", "disciplines", "publish", "expires", "best-time", "sponsored"])
+    static let shareKeys = DocumentLoader.commonKeys.union(["link", "image", "disciplines", "publish", "expires", "best-time", "sponsored",
+                                                            "source", "via"])
 
     /// The diagnostics of reading `yaml`, front matter whose line 1 is file line 2, with `known` keys and `params:`.
     static func findings(_ yaml: String, _ known: Set<String> = shareKeys) -> [String] {
