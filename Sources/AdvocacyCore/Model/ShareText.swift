@@ -23,8 +23,15 @@ public struct ShareText: Sendable {
         self.prompts = prompts
     }
 
-    /// The length as the platform counts it with the shared link, where the platform appends it (X).
-    public func length(withLink: Bool) -> Int {
-        length + (platform == .x && withLink ? 1 + PostLength.xURLLength : 0)
+    /// The length of the post the text is shared in with `link`, its tagged link, as the platform
+    /// counts it: LinkedIn's post is the text, a blank line and the link (what the copy button and
+    /// the composer give it); X counts the link it appends as 23; the others take the link apart.
+    public func length(sharedWith link: String?) -> Int {
+        guard let link else { return length }
+        switch platform {
+        case .linkedin: return ShareLink.linkedInText(text, url: link).utf16.count
+        case .x: return length + 1 + PostLength.xURLLength
+        default: return length
+        }
     }
 }

@@ -151,10 +151,11 @@ package enum ContentChecks {
         }
         for text in item.shareTexts {
             let limit = config.limit(for: text.platform)
-            let length = text.length(withLink: item.link != nil)
+            let tagged = item.taggedLink(for: text, medium: config.utmMedium)
+            let length = text.length(sharedWith: tagged)
             if length > limit {
                 let platform = text.platform.displayName
-                diagnostics.error(text.platform == .x && item.link != nil
+                diagnostics.error(length != text.length
                                   ? .textOverLimitWithLink(platform: platform, length: "\(length)", limit: "\(limit)")
                                   : .textOverLimit(platform: platform, length: "\(length)", limit: "\(limit)"),
                                   at: text.location)

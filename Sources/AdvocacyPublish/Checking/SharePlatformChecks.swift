@@ -12,9 +12,12 @@ package enum SharePlatformChecks {
     package static func check(_ item: PublishedItem, config: HubConfig, diagnostics: inout Diagnostics) {
         for text in item.shareTexts where !text.prompts.isEmpty {
             let limit = config.limit(for: text.platform)
-            guard text.length(withLink: item.link != nil) <= limit else { continue }
-            let filled = PostLength.count(SharePrompts.filled(text.text, prompts: text.prompts), on: text.platform,
-                                          link: item.link?.value)
+            let tagged = item.taggedLink(for: text, medium: config.utmMedium)
+            guard text.length(sharedWith: tagged) <= limit else { continue }
+            var typical = text
+            typical.text = SharePrompts.filled(text.text, prompts: text.prompts)
+            typical.length = PostLength.count(typical.text, on: text.platform, link: nil)
+            let filled = typical.length(sharedWith: tagged)
             if filled > limit {
                 diagnostics.warning(.promptFilledOverLimit(typical: SharePrompts.typicalFill, platform: text.platform.displayName,
                                                            length: filled, limit: limit),

@@ -21,6 +21,14 @@ public struct PublishedItem: Sendable {
         shareTextsAreComplete = body?.shareTextsAreComplete ?? true
     }
 
+    /// The item's link tagged for `text`'s platform and discipline (see `ShareLink`); nil without a link.
+    public func taggedLink(for text: ShareText, medium: String) -> String? {
+        item.link.map {
+            ShareLink.tagged($0.value, platform: text.platform, medium: medium, campaign: item.info.slug.value,
+                             discipline: text.discipline.value)
+        }
+    }
+
     /// What the loaded item says.
     @inlinable public subscript<Value>(dynamicMember path: KeyPath<ShareItem, Value>) -> Value { item[keyPath: path] }
 }

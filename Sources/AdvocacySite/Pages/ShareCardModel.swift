@@ -49,15 +49,9 @@ struct ShareCardModel: TemplateObject, Hashable {
     /// The card of the `index`th share text of `item`; `actions` adds the copy and composer buttons.
     package init(_ text: ShareText, index: Int, item: PublishedItem, config: HubConfig, words: SiteStrings,
          disciplineTitle: String, actions: Bool) {
-        let tagged = item.link.map {
-            ShareLink.tagged($0.value, platform: text.platform, medium: config.utmMedium,
-                             campaign: item.info.slug.value, discipline: text.discipline.value)
-        }
+        let tagged = item.taggedLink(for: text, medium: config.utmMedium)
         let limit = config.limit(for: text.platform)
-        // LinkedIn's post is the text, a blank line and the link (what its composer and the copy
-        // button get); X counts the link it appends; the others take the link apart.
-        let length = text.platform == .linkedin
-            ? ShareLink.linkedInText(text.text, url: tagged).utf16.count : text.length(withLink: tagged != nil)
+        let length = text.length(sharedWith: tagged)
         id = Self.id(texts: item.shareTexts, index: index)
         discipline = text.discipline.value
         self.disciplineTitle = disciplineTitle
