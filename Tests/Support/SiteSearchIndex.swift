@@ -45,4 +45,9 @@ public struct SiteSearchIndex {
 extension BuiltSite {
     /// The site's search index, read back.
     public func searchIndex() throws -> SiteSearchIndex { try SiteSearchIndex(site: output) }
+
+    /// The size in bytes of a file of the site; 0 when missing.
+    public func size(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: output + "/" + path))?[.size] as? Int) ?? 0
+    }
 }

@@ -100,3 +100,20 @@ import AdvocacyTestSupport
         }
     }
 }
+
+/// `SearchText.words` folds scalar by scalar in one pass; it must give the words of the whole text folded.
+@Suite struct SearchWordsTests {
+    @Test(arguments: [
+        "Åa aå åå Aaa AAA", "a\u{30A}a Å\u{301}e", "İstanbul ΣΑΣ Straße ﬁnd Kelvin \u{212A}",
+        "Sjællandsk Ærø Øen Müller Ökonomie Ä", "🎉emoji🎉mellem, #reklame#job, a#b", "Café-Œuvre naïve coöperate",
+        "æe øe åe ae oe aa", "e\u{301}\u{20D7}x", "",
+    ])
+    func oneScalarAtATimeGivesTheWholeTextsWords(text: String) {
+        let whole = Set(SearchText.fold(text).unicodeScalars.split { !("a"..."z" ~= $0 || "0"..."9" ~= $0 || $0 == "#") }
+            .flatMap { word -> [String] in
+                let w = String(String.UnicodeScalarView(word))
+                return [w] + (w.contains("#") ? w.split(separator: "#").map(String.init) : [])
+            })
+        #expect(SearchText.words(text) == whole.sorted())
+    }
+}
