@@ -323,8 +323,7 @@ import AdvocacyTestSupport
     /// The evaluations of the results are found by search, as every other page with text is.
     @Test func searchFindsTheEvaluations() throws {
         let site = try Self.built.get()
-        let index = try #require(try JSONSerialization.jsonObject(with: Data(site.file("search-index.json").utf8)) as? [[String: Any]])
-        let evaluations = index.filter { $0["kind"] as? String == "evaluation" }.compactMap { $0["url"] as? String }
+        let evaluations = try site.searchIndex().entries.filter { $0["kind"] as? String == "evaluation" }.compactMap { $0["url"] as? String }
         #expect(Set(evaluations) == ["/results/2026-Q2/", "/results/2026-Q3/"])
     }
 

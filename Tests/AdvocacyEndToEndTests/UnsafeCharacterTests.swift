@@ -63,8 +63,7 @@ import AdvocacyTestSupport
             let parser = XMLParser(data: Data(site.file(path).utf8))
             #expect(parser.parse(), "\(path): \(String(describing: parser.parserError))")
         }
-        let index = try JSONSerialization.jsonObject(with: Data(site.file("search-index.json").utf8))
-        let entries = try #require(index as? [[String: Any]])
+        let entries = try site.searchIndex().entries
         #expect(entries.count == 5)
         for entry in entries {
             for case let value as String in entry.values {

@@ -950,6 +950,52 @@ def test_search_counts_one_hit_as_one(hub):
     assert 1 in counts.values() and any(n > 1 for n in counts.values()), counts
 
 
+# --- search: the split index (SearchIndex.swift; every word of a page, loaded by prefix) ---------
+
+def search_hits(hub, query: str) -> list[str]:
+    """Types `query` into a fresh search page and returns the hits' addresses once the status says how many."""
+    driver = hub.open("search/")
+    driver.find_element(By.ID, "q").send_keys(query)
+    status = driver.find_element(By.ID, "search-status")
+    hub.wait(lambda d: status.text.strip(), message=f"no status for {query}")
+    return [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#search-results li a")]
+
+
+def test_search_finds_words_past_the_first_thousand_characters(hub):
+    """The old index kept 1,000 characters of a page: `anmeldes` in the criticism guideline, `skybrud`
+    on the social-selling page and `ydelsessider` past character 3,000 of it were never found. (No
+    guideline of the example hub has 3,000 characters; the social-selling page is the longest text.)"""
+    driver = hub.open("disciplines/social-selling/")
+    at = driver.execute_script("return document.querySelector('main').textContent.indexOf('ydelsessider')")
+    assert at > 3000, at
+    assert any(h.endswith("/hub/disciplines/social-selling/") for h in search_hits(hub, "ydelsessider"))
+    hits = search_hits(hub, "skybrud")
+    assert any(h.endswith("/hub/disciplines/social-selling/") for h in hits), hits
+    assert not any("hackathon" in h for h in hits), "the hackathon is under embargo"
+    assert search_hits(hub, "anmeldes") == [hub.base + "guidelines/kritik/"]
+    assert hub.console_errors() == []
+
+
+def test_search_folds_copenhagen_aarhus_and_zealand(hub):
+    """Danish folding on words deep in pages: ø as o or oe, å as a or aa, æ as a or ae."""
+    copenhagen = [search_hits(hub, q) for q in ["kobenhavn", "koebenhavn", "KØBENHAVN"]]
+    assert copenhagen[0] and copenhagen[0] == copenhagen[1] == copenhagen[2], copenhagen
+    assert search_hits(hub, "arhus") == search_hits(hub, "aarhus") == search_hits(hub, "Århus") != []
+    assert any(h.endswith("/hub/share/case-broovervaagning/") for h in search_hits(hub, "sjaellandsk"))
+    assert any(h.endswith("/hub/share/case-broovervaagning/") for h in search_hits(hub, "sjalla")), "a word found from its beginning"
+
+
+def test_search_loads_only_the_index_files_of_the_query(hub):
+    """A query fetches the manifest, the term file of each word and the documents files of its hits,
+    all below the site's base address, and nothing from another host."""
+    search_hits(hub, "skybrud kunder")
+    names = hub.driver.execute_script(
+        "return performance.getEntriesByType('resource').map(function (e) { return e.name; })"
+        ".filter(function (n) { return /\\.json/.test(n); })")
+    assert names, "the index was fetched"
+    assert all(re.search(r"^http://127\.0\.0\.1:\d+/hub/(search-index\.json|search/(terms|docs)/\d+\.json)$", n) for n in names), names
+
+
 # --- readiness ---------------------------------------------------------------------------------
 
 def test_readiness_result_fragment_and_reload(hub):

@@ -1,6 +1,9 @@
-// Search as you type over search-index.json: Danish-aware folding (case, æ/ø/å, aa≈å), titles
-// ranked above summaries and body text, the kind and disciplines of every hit, arrow keys to move
-// through the hits, and a ?q= URL that can be bookmarked or shared.
+// Search as you type over the index the build splits (SearchIndex.swift): search-index.json names
+// the files; a query loads only the term files of its words and the documents files of the hits it
+// shows. Danish-aware folding (case, æ/ø/å, aa≈å), every word of a page found from its beginning
+// ("klima" finds "klimaregnskab"), titles ranked above summaries and body text, the kind and
+// disciplines of every hit, arrow keys to move through the hits, and a ?q= URL that can be
+// bookmarked or shared.
 (function () {
   "use strict";
   var form = document.querySelector("[data-search-index]");
@@ -15,7 +18,8 @@
 
   /**
    * Folds text for matching: lower case, accents dropped, and the Danish letters reduced so that
-   * "ø", "oe" and "o" match each other, as do "æ"/"ae"/"a" and "å"/"aa"/"a".
+   * "ø", "oe" and "o" match each other, as do "æ"/"ae"/"a" and "å"/"aa"/"a". The build folds the
+   * pages' words the same way (SearchText.fold).
    */
   function fold(text) {
     return (text || "").toLowerCase()
@@ -26,31 +30,62 @@
   }
   function words(text) { return text.split(/[^a-z0-9#]+/).filter(Boolean); }
 
-  var index = null, titles = {};
-  function score(doc, terms) {
-    var total = 0;
-    for (var i = 0; i < terms.length; i++) {
-      var t = terms[i], s = 0;
-      if (doc.title.indexOf(t) >= 0) s += doc.titleWords.some(function (w) { return w.indexOf(t) === 0; }) ? 100 : 60;
-      if (doc.summary.indexOf(t) >= 0) s += 8;
-      if (doc.text.indexOf(t) >= 0) s += 2;
-      if (!s) return 0;
-      total += s;
-    }
-    return total;
+  // The term file of a folded word: FNV-1a of its first three letters, as SearchIndex.termFile computes it.
+  function termFile(term, files) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < Math.min(3, term.length); i++) { h ^= term.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
+    return h % files;
   }
 
-  function run() {
-    var terms = words(fold(input.value));
-    list.textContent = "";
-    if (!index) return;
-    if (!terms.length) { status.textContent = ""; return; }
-    var hits = index.map(function (doc) { return { doc: doc, score: score(doc, terms) }; })
-      .filter(function (h) { return h.score > 0; })
-      .sort(function (a, b) { return b.score - a.score || a.doc.order - b.doc.order; })
+  var manifest = null, base = null, files = {}, latest = 0;
+  // Each file of the index once, however many queries ask for it.
+  function load(path) {
+    if (!files[path]) {
+      files[path] = fetch(new URL(path, base).href, { credentials: "same-origin" })
+        .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); });
+      files[path].catch(function () { delete files[path]; });
+    }
+    return files[path];
+  }
+
+  // A word's postings decoded: document number → where it stands (4 title, 2 summary, 1 text).
+  function postings(values, into) {
+    for (var i = 0, doc = -1; i < values.length; i++) {
+      doc += Math.floor(values[i] / 8);
+      into[doc] = (into[doc] || 0) | (values[i] & 7);
+    }
+  }
+
+  // Every query word must be found; a word of three letters or more also finds the words it begins.
+  // Score per word: 100 in the title, 8 in the summary, 2 in the text, one more for the whole word.
+  function rank(terms, shards) {
+    var scores = null;
+    for (var t = 0; t < terms.length; t++) {
+      var term = terms[t], shard = shards[t], best = {};
+      Object.keys(shard).forEach(function (w) {
+        if (w !== term && (term.length < 3 || w.indexOf(term) !== 0)) return;
+        var places = {};
+        postings(shard[w], places);
+        Object.keys(places).forEach(function (doc) {
+          var p = places[doc], s = (p & 4 ? 100 : 0) + (p & 2 ? 8 : 0) + (p & 1 ? 2 : 0) + (w === term ? 1 : 0);
+          if (!(best[doc] >= s)) best[doc] = s;
+        });
+      });
+      var next = {};
+      Object.keys(best).forEach(function (doc) {
+        if (!scores || scores[doc]) next[doc] = (scores ? scores[doc] : 0) + best[doc];
+      });
+      scores = next;
+    }
+    return Object.keys(scores || {}).map(function (doc) { return { doc: +doc, score: scores[doc] }; })
+      .sort(function (a, b) { return b.score - a.score || a.doc - b.doc; })
       .slice(0, 50);
+  }
+
+  function show(hits, entries) {
+    list.textContent = "";
     hits.forEach(function (hit) {
-      var e = hit.doc.entry;
+      var e = entries[hit.doc];
       var li = document.createElement("li"), a = document.createElement("a"), meta = document.createElement("p");
       a.href = e.url;
       a.textContent = e.title;
@@ -62,7 +97,7 @@
       meta.appendChild(k);
       (e.kind === "discipline" ? [] : e.disciplines || []).forEach(function (id) {
         var d = document.createElement("span");
-        d.textContent = titles[id] || id;
+        d.textContent = manifest.disciplines[id] || id;
         meta.appendChild(d);
       });
       li.appendChild(a);
@@ -79,22 +114,37 @@
     status.textContent = hits.length ? hits.length + " " + (hits.length === 1 && word("hit") || word("hits")) : word("none");
   }
 
+  function run() {
+    var terms = words(fold(input.value)).filter(function (t, i, all) { return all.indexOf(t) === i; });
+    var asked = ++latest;
+    if (!manifest) return;
+    if (!terms.length) { list.textContent = ""; status.textContent = ""; return; }
+    Promise.all(terms.map(function (t) { return load(manifest.terms + termFile(t, manifest.termFiles) + ".json"); }))
+      .then(function (shards) {
+        var hits = rank(terms, shards);
+        var needed = hits.map(function (h) { return Math.floor(h.doc / manifest.perFile); })
+          .filter(function (n, i, all) { return all.indexOf(n) === i; });
+        return Promise.all(needed.map(function (n) { return load(manifest.docs + n + ".json"); })).then(function (parts) {
+          var entries = {};
+          parts.forEach(function (part, i) {
+            part.forEach(function (entry, j) { entries[needed[i] * manifest.perFile + j] = entry; });
+          });
+          if (asked === latest) show(hits, entries);
+        });
+      })
+      .catch(function () { if (asked === latest) { list.textContent = ""; status.textContent = word("failed"); } });
+  }
+
   function keepInURL() {
     var url = new URL(window.location.href);
     if (input.value) url.searchParams.set("q", input.value); else url.searchParams.delete("q");
     window.history.replaceState(null, "", url.pathname + url.search);
   }
 
-  fetch(form.getAttribute("data-search-index"), { credentials: "same-origin" })
-    .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+  base = new URL(form.getAttribute("data-search-index"), document.baseURI).href;
+  load(base)
     .then(function (data) {
-      data.forEach(function (entry) {
-        if (entry.kind === "discipline" && entry.disciplines && entry.disciplines.length) titles[entry.disciplines[0]] = entry.title;
-      });
-      index = data.map(function (entry, order) {
-        var title = fold(entry.title);
-        return { entry: entry, order: order, title: title, titleWords: words(title), summary: fold(entry.summary), text: fold(entry.text) };
-      });
+      manifest = data;
       var q = new URLSearchParams(window.location.search).get("q");
       if (q && !input.value) input.value = q;
       run();

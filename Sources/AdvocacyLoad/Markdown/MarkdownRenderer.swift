@@ -39,7 +39,7 @@ public struct MarkdownRenderer: Sendable {
     package func render(_ source: MarkdownSource, html: Bool, terms: TermSearch, resolve: (String) -> LinkTarget) -> RenderedMarkdown {
         let bounds = MarkdownBounds.check(source)
         guard !bounds.hasErrors else {
-            var result = RenderedMarkdown(html: "", plainText: "", headings: [], diagnostics: bounds)
+            var result = RenderedMarkdown(html: "", searchWords: [], headings: [], diagnostics: bounds)
             result.hasHTML = html
             result.shareTextsAreComplete = false
             return result
@@ -54,7 +54,7 @@ public struct MarkdownRenderer: Sendable {
             var walk = TreeWalk(source: source, renderer: self, resolve: resolve)
             walk.run(document, renderOptions: options | CMARK_OPT_UNSAFE, extensions: cmark_parser_get_syntax_extensions(parser),
                      headings: html)
-            var result = RenderedMarkdown(html: "", plainText: SearchText.excerpt(walk.plainText), headings: walk.headings,
+            var result = RenderedMarkdown(html: "", searchWords: [], headings: walk.headings,
                                           diagnostics: walk.diagnostics, mediaReferences: walk.mediaReferences,
                                           resolutions: walk.resolutions)
             result.termsInText = Set(terms.found(in: walk.plainText).map { terms.terms[$0] })
@@ -66,6 +66,7 @@ public struct MarkdownRenderer: Sendable {
                 }
             }
             result.shareTextsAreComplete = walk.shareBlocksAreComplete
+            result.searchWords = SearchText.words(([walk.plainText] + result.shareTexts.map(\.text)).joined(separator: "\n"))
             result.pageLinks = walk.pageLinks
             return result
         }

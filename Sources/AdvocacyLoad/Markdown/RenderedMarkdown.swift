@@ -1,6 +1,6 @@
 import AdvocacyCore
 
-/// What rendering one Markdown body gives: HTML, the beginning of its plain text for search, the
+/// What rendering one Markdown body gives: HTML, the words of its text for search, the
 /// forbidden terms its text holds, headings, and the share texts read from its share blocks.
 public struct RenderedMarkdown: Sendable {
     /// The body as HTML, share blocks removed; empty when rendered without HTML (an embargoed item,
@@ -11,8 +11,10 @@ public struct RenderedMarkdown: Sendable {
     /// A hash of `html`, made once by a session that compares page models between builds
     /// (`BuildSession`), so those models need not hash the body again; 0 in a one-shot build.
     public var digest = 0
-    /// The beginning of the body's words without markup that the search index shows (`SearchText.excerpt`).
-    public var plainText: String
+    /// Every word of the body's text without markup and of its share texts, folded and sorted
+    /// (`SearchText.words`): what the search index finds the page by. Kept instead of the text,
+    /// which is several times larger.
+    public var searchWords: [String]
     /// The forbidden terms of hub.yml that the whole plain text holds, so the checks need not keep
     /// the whole text.
     public var termsInText: Set<String> = []

@@ -1,12 +1,150 @@
+import Foundation
 import AdvocacyCore
 
-/// The part of a body's plain text the build keeps for the search index and the forbidden-term report.
+/// How the search index reads text: folded as search.js folds a query, then cut into words. The
+/// index holds every word of a page, so a query finds a word wherever the page has it.
 package enum SearchText {
-    /// How much of a body's text goes into the index.
-    package static let limit = 1000
+    /// `text` folded exactly as search.js's `fold` folds a query: lower case; æ, ø and å (and ä, ö,
+    /// ü) spelt out as ae, oe and aa; other accents dropped; then aa, oe and ae reduced to a, o and a,
+    /// so that "København", "Koebenhavn" and "kobenhavn" all read "kobenhavn". Works on Unicode
+    /// scalars, as JavaScript's `replace` does, so a decomposed "å" folds as search.js folds it.
+    package static func fold(_ text: String) -> String {
+        var scalars = spelledOut(text)
+        collapse(&scalars, "a", "a", into: "a")
+        collapse(&scalars, "o", "e", into: "o")
+        collapse(&scalars, "a", "e", into: "a")
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
 
-    /// The part of a body's text that goes into the index.
-    package static func excerpt(_ text: String) -> String {
-        text.utf8.count > limit ? String(text.prefix(limit)) : text
+    /// `fold` before the pairs are reduced: lower case, the Danish and German letters spelt out, accents dropped.
+    private static func spelledOut(_ text: String) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        var needsDecomposing = false
+        for scalar in text.lowercased().unicodeScalars {
+            switch scalar {
+            case "æ", "ä": scalars += ["a", "e"]
+            case "ø", "ö": scalars += ["o", "e"]
+            case "å": scalars += ["a", "a"]
+            case "ü": scalars += ["u", "e"]
+            default:
+                if !scalar.isASCII { needsDecomposing = true }
+                scalars.append(scalar)
+            }
+        }
+        guard needsDecomposing else { return scalars }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view).decomposedStringWithCanonicalMapping.unicodeScalars.filter { !(0x300...0x36F).contains($0.value) }
+    }
+
+    /// The distinct words of `text` once folded, sorted: runs of a–z, 0–9 and `#`, as search.js cuts
+    /// a query. A word with `#` in it also gives its parts, so "reklame" finds "#reklame".
+    ///
+    /// The same words as cutting `fold(text)`, found in one pass: ASCII is lowered byte by byte and
+    /// every other scalar is folded alone (once per document), which gives what folding the whole
+    /// text gives, as lowering, decomposing and dropping accents go scalar by scalar and the pairs
+    /// aa, oe and ae never span a character that is not part of a word.
+    package static func words(_ text: String) -> [String] {
+        var words = Words()
+        var folded: [UInt32: [UInt8]] = [:]
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    words.add(lead >= 65 && lead <= 90 ? lead + 32 : lead)
+                    index += 1
+                    continue
+                }
+                // A scalar of two to four bytes (the string is valid UTF-8).
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                index += length
+                switch value {  // the Danish letters, without a look-up
+                case 0xE6, 0xC6: words.add(97); words.add(101); continue  // æ Æ
+                case 0xF8, 0xD8: words.add(111); words.add(101); continue  // ø Ø
+                case 0xE5, 0xC5: words.add(97); words.add(97); continue  // å Å
+                default: break
+                }
+                // Anything but ASCII that survives folding stands for a separator (a space).
+                let spelled = folded[value] ?? spelledOut(String(Unicode.Scalar(value)!)).map { $0.isASCII ? UInt8($0.value) : 32 }
+                folded[value] = spelled
+                for byte in spelled { words.add(byte) }
+            }
+        }
+        words.end()
+        return words.found.sorted()
+    }
+
+    /// The words of a text, byte by byte: each new word becomes a string once, however often it comes.
+    private struct Words {
+        var found: [String] = []
+        /// A hash table of the words found: each slot holds a place in `found` or -1; `hashes` are the
+        /// FNV-1a hashes of `found`, so a word is compared byte by byte only with one of the same hash.
+        var slots = [Int](repeating: -1, count: 256), hashes: [UInt64] = []
+        var word: [UInt8] = []
+
+        mutating func add(_ byte: UInt8) {
+            if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte == 35 { word.append(byte) } else { end() }
+        }
+
+        mutating func end() {
+            guard !word.isEmpty else { return }
+            collapse(&word, UInt8(ascii: "a"), UInt8(ascii: "a"), into: UInt8(ascii: "a"))
+            collapse(&word, UInt8(ascii: "o"), UInt8(ascii: "e"), into: UInt8(ascii: "o"))
+            collapse(&word, UInt8(ascii: "a"), UInt8(ascii: "e"), into: UInt8(ascii: "a"))
+            insert(word[...])
+            if word.contains(UInt8(ascii: "#")) {
+                for part in word.split(separator: UInt8(ascii: "#")) { insert(part) }
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+
+        private mutating func insert(_ bytes: ArraySlice<UInt8>) {
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+            while slots[slot] >= 0 {
+                let place = slots[slot]
+                if hashes[place] == hash && found[place].utf8.elementsEqual(bytes) { return }
+                slot = (slot + 1) & (slots.count - 1)
+            }
+            slots[slot] = found.count
+            found.append(String(decoding: bytes, as: UTF8.self))
+            hashes.append(hash)
+            if found.count * 2 > slots.count { grow() }
+        }
+
+        /// Doubles the table and puts every word back.
+        private mutating func grow() {
+            slots = [Int](repeating: -1, count: slots.count * 2)
+            for (place, hash) in hashes.enumerated() {
+                var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+                while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
+                slots[slot] = place
+            }
+        }
+    }
+
+    /// Replaces every pair `first second` of `word` by `single`, left to right and never overlapping,
+    /// as a global `replace` does.
+    private static func collapse<T: Equatable>(_ word: inout [T], _ first: T, _ second: T, into single: T) {
+        var read = 0, write = 0
+        while read < word.count {
+            if read + 1 < word.count, word[read] == first, word[read + 1] == second {
+                word[write] = single
+                read += 2
+            } else {
+                word[write] = word[read]
+                read += 1
+            }
+            write += 1
+        }
+        word.removeLast(word.count - write)
     }
 }

@@ -1,16 +1,47 @@
 import AdvocacyCore
+import AdvocacyLoad
 import AdvocacyPublish
 
-/// `search-index.json`: what the search page searches, built from the published site only.
-enum SearchIndex {
-    package static func render(_ site: Site) -> String {
+/// What the search page searches, built from the published site only, in files small enough that a
+/// query loads a few of them whatever the size of the hub:
+///
+/// - `search-index.json`, the manifest: how many documents and files there are, where they are,
+///   the disciplines' titles, and a version that changes with any file of the index.
+/// - `search/terms/<n>.json`: every folded word of every page (`SearchText.words`) with the pages
+///   that hold it. A word is in file `n = fnv1a(first three letters) % termFiles`, so a query word
+///   of three letters or more finds every word it begins in one file; a shorter one finds itself.
+/// - `search/docs/<n>.json`: the title, address, kind, disciplines and summary of documents
+///   `n * perFile ..< (n + 1) * perFile`, loaded for the hits shown.
+///
+/// The files' number depends only on the number of documents, so their paths are known before
+/// anything renders. A word's postings are numbers `gap << 3 | where`: `gap` from the previous
+/// document holding the word (from -1 for the first), `where` 4 for the title, 2 for the summary,
+/// 1 for the text.
+package enum SearchIndex {
+    /// One term file per this many documents: about 10 KB a file on the generated hubs; a file holding
+    /// the words of common beginnings is bigger (18 KB at 1,000 items, 84 KB at 10,000).
+    package static let documentsPerTermFile = 50
+    /// Documents per documents file: the 50 hits shown load at most 50 of these small files.
+    package static let documentsPerFile = 8
+    /// The folders of the index's files, relative to the manifest.
+    package static let termFolder = "search/terms/", documentFolder = "search/docs/"
+
+    /// A document as the index holds it.
+    package struct Document: Sendable {
+        var title: String, summary: String, url: String, kind: String, disciplines: [String]
+        /// The folded words of its text.
+        var words: [String]
+    }
+
+    /// The published documents in the order the index numbers them (the order ties between equal
+    /// hits are broken in): active items, archived items, disciplines, guidelines, stories, pages, evaluations.
+    package static func documents(_ site: Site) -> [Document] {
         let urls = site.urls
-        var entries: [String] = []
+        var documents: [Document] = []
+        documents.reserveCapacity(count(site))
         func add(_ info: DocumentInfo, url: String, kind: String, disciplines: [String]) {
-            let text = site.body(info)?.plainText ?? ""
-            entries.append("{\"title\":\(JSON.string(info.title.value)),\"summary\":\(JSON.string(info.summary ?? "")),"
-                + "\"url\":\(JSON.string(url)),\"kind\":\(JSON.string(kind)),\"disciplines\":\(JSON.array(disciplines)),"
-                + "\"text\":\(JSON.string(text))}")
+            documents.append(Document(title: info.title.value, summary: info.summary ?? "", url: url, kind: kind,
+                                      disciplines: disciplines, words: site.body(info)?.searchWords ?? []))
         }
         for item in site.activeItems {
             add(item.info, url: urls.shareItem(item.info.slug.value), kind: "share", disciplines: item.disciplines.map(\.value))
@@ -25,6 +56,97 @@ enum SearchIndex {
         }
         for p in site.pages { add(p.info, url: urls.page(p.info.slug.value), kind: "page", disciplines: []) }
         for e in site.results?.evaluations ?? [] { add(e.info, url: urls.evaluation(e.period), kind: "evaluation", disciplines: []) }
-        return "[\n" + entries.joined(separator: ",\n") + "\n]\n"
+        return documents
+    }
+
+    /// How many documents `documents(site)` gives, without building them.
+    static func count(_ site: Site) -> Int {
+        site.activeItems.count + site.expiredItems.count + site.disciplines.count + site.guidelines.count
+            + site.stories.count + site.pages.count + (site.results?.evaluations.count ?? 0)
+    }
+
+    /// How many term files and documents files an index of `documents` documents has.
+    package static func fileCounts(documents: Int) -> (terms: Int, documents: Int) {
+        (max(1, (documents + documentsPerTermFile - 1) / documentsPerTermFile), (documents + documentsPerFile - 1) / documentsPerFile)
+    }
+
+    /// The paths of the index's files for `site`: the manifest, then the term and documents files.
+    package static func paths(_ site: Site) -> [String] {
+        let counts = fileCounts(documents: count(site))
+        return ["search-index.json"] + (0..<counts.terms).map { termFolder + "\($0).json" }
+            + (0..<counts.documents).map { documentFolder + "\($0).json" }
+    }
+
+    /// The term file a folded word is in: FNV-1a of its first three letters (all ASCII), as search.js computes it.
+    package static func termFile(of word: Substring, files: Int) -> Int {
+        var hash: UInt32 = 0x811C_9DC5
+        for byte in word.utf8.prefix(3) {
+            hash ^= UInt32(byte)
+            hash = hash &* 0x0100_0193
+        }
+        return Int(hash % UInt32(files))
+    }
+
+    /// Every file of the index for `site`.
+    package static func render(_ site: Site) -> [OutputFile] {
+        let documents = documents(site)
+        var disciplineTitles: [(String, String)] = []
+        for d in site.disciplines { disciplineTitles.append((d.id, d.info.title.value)) }
+        return render(documents, disciplines: disciplineTitles)
+    }
+
+    /// The index's files for `documents`, with the disciplines' ids and titles.
+    package static func render(_ documents: [Document], disciplines: [(id: String, title: String)]) -> [OutputFile] {
+        let counts = fileCounts(documents: documents.count)
+        // Postings per word, documents in order: word → number, then per number the last document and the values.
+        var numbers: [String: Int] = [:]
+        var lastDocument: [Int] = [], values: [[Int]] = []
+        for (number, document) in documents.enumerated() {
+            var places: [String: Int] = [:]
+            for word in SearchText.words(document.title) { places[word, default: 0] |= 4 }
+            for word in SearchText.words(document.summary) { places[word, default: 0] |= 2 }
+            for word in document.words { places[word, default: 0] |= 1 }
+            for (word, place) in places {
+                let id: Int
+                if let known = numbers[word] { id = known } else {
+                    id = values.count
+                    numbers[word] = id
+                    lastDocument.append(-1)
+                    values.append([])
+                }
+                values[id].append((number - lastDocument[id]) << 3 | place)
+                lastDocument[id] = number
+            }
+        }
+        var buckets = Array(repeating: [(String, Int)](), count: counts.terms)
+        for (word, id) in numbers { buckets[termFile(of: word[...], files: counts.terms)].append((word, id)) }
+        var files: [OutputFile] = []
+        for (number, bucket) in buckets.enumerated() {
+            let entries = bucket.sorted { $0.0 < $1.0 }.map { word, id in
+                JSON.string(word) + ":[" + values[id].map(String.init).joined(separator: ",") + "]"
+            }
+            files.append(OutputFile(path: termFolder + "\(number).json", contents: "{" + entries.joined(separator: ",\n") + "}\n"))
+        }
+        for number in 0..<counts.documents {
+            let part = documents[(number * documentsPerFile)..<min(documents.count, (number + 1) * documentsPerFile)]
+            let entries = part.map { d in
+                "{\"title\":\(JSON.string(d.title)),\"url\":\(JSON.string(d.url)),\"kind\":\(JSON.string(d.kind)),"
+                    + "\"disciplines\":\(JSON.array(d.disciplines)),\"summary\":\(JSON.string(d.summary))}"
+            }
+            files.append(OutputFile(path: documentFolder + "\(number).json", contents: "[\n" + entries.joined(separator: ",\n") + "\n]\n"))
+        }
+        // FNV-1a over every file: the manifest changes whenever a file of the index does.
+        var version: UInt64 = 0xCBF2_9CE4_8422_2325
+        for file in files {
+            for byte in file.bytes {
+                version ^= UInt64(byte)
+                version = version &* 0x0000_0100_0000_01B3
+            }
+        }
+        let titles = disciplines.map { JSON.string($0.id) + ":" + JSON.string($0.title) }.joined(separator: ",")
+        let manifest = "{\"version\":\(JSON.string(String(version, radix: 16))),\"documents\":\(documents.count),"
+            + "\"perFile\":\(documentsPerFile),\"termFiles\":\(counts.terms),"
+            + "\"terms\":\(JSON.string(termFolder)),\"docs\":\(JSON.string(documentFolder)),\"disciplines\":{\(titles)}}\n"
+        return [OutputFile(path: "search-index.json", contents: manifest)] + files
     }
 }

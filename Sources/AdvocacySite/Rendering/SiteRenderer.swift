@@ -7,7 +7,7 @@ public enum SiteRenderer {
     /// The feeds, indexes and the digest's files of `site`, which follow the pages: the whole hub's,
     /// and each discipline's feed and calendar.
     package static func feedPaths(_ site: Site) -> [String] {
-        ["feed.xml", "queue.ics", "sitemap.xml", "search-index.json"] + DigestFiles.paths
+        ["feed.xml", "queue.ics", "sitemap.xml"] + SearchIndex.paths(site) + DigestFiles.paths
             + site.disciplines.flatMap { [site.urls.file(for: site.urls.disciplineFeed($0.id)),
                                           site.urls.file(for: site.urls.disciplineCalendar($0.id))] }
     }
@@ -54,7 +54,7 @@ public enum SiteRenderer {
             { [OutputFile(path: "feed.xml", contents: AtomFeed.render(site))] },
             { CalendarFeed.render(site).map { OutputFile(path: $0.path, contents: $0.contents) } },
             { [OutputFile(path: "sitemap.xml", contents: Sitemap.render(urls: pageURLs))] },
-            { [OutputFile(path: "search-index.json", contents: SearchIndex.render(site))] },
+            { SearchIndex.render(site) },
         ] + disciplineFeeds + DigestFiles.render(pages, theme: theme).map { file in { [file()] } }
         _ = Array(feeds.indices).parallelMap { feeds[$0]().forEach(write) }
     }

@@ -37,7 +37,8 @@ import AdvocacyTestSupport
         let inFeeds = site.file("feed.xml").contains("share/aarhus-kontor") && site.file("queue.ics").contains("UID:share-aarhus-kontor@")
         #expect(inFeeds == (expected == .queue))
         #expect(site.file("sitemap.xml").contains("/hub/share/aarhus-kontor/") == (expected != .nowhere))
-        #expect(site.file("search-index.json").contains("Vi åbner kontor i Aarhus") == (expected != .nowhere))
+        // A site with the item under embargo is not written: a guideline links the item.
+        #expect(((try? site.searchIndex())?.entries ?? []).contains { $0["title"] as? String == "Vi åbner kontor i Aarhus" } == (expected != .nowhere))
         #expect(site.exists("media/aarhus.svg") == (expected != .nowhere), "an embargoed item's image is not copied")
     }
 

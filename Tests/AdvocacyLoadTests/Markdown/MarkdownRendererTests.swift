@@ -129,19 +129,25 @@ import AdvocacyTestSupport
         #expect(out.contains("href=\"/hub/stories/\""))
     }
 
-    @Test func forbiddenTermsAreFoundInTheWholeTextAndOnlyTheExcerptIsKept() {
+    @Test func forbiddenTermsAndSearchWordsComeFromTheWholeText() {
         let words = String(repeating: "ord ", count: 400)
         let terms = TermSearch(["Projekt Nordlys", "Lakrids", "Tavshed"])
         let rendered = renderer.render(source("Om **lakrids**.\n\n" + words + "\n\nTil sidst projekt Nordlys."), html: true,
                                        terms: terms, resolve: { _ in .missing(suggestion: nil) })
         #expect(rendered.termsInText == ["Lakrids", "Projekt Nordlys"])
-        #expect(rendered.plainText.hasPrefix("Om lakrids") && !rendered.plainText.contains("sidst"))
-        #expect(rendered.plainText.count == SearchText.limit)
+        #expect(rendered.searchWords == ["lakrids", "nordlys", "om", "ord", "projekt", "sidst", "til"], "past the first 1,000 characters too")
     }
 
-    @Test func plainTextLeavesMarkupAndShareTextsOut() {
+    @Test func searchWordsLeaveMarkupAndStrayShareBlocksOut() {
         let rendered = renderer.render(source("# Titel\n\nEn **fed** sætning.\n\n```share x\nhemmelig\n```\n"))
-        #expect(rendered.plainText == "Titel En fed sætning.")
+        #expect(rendered.searchWords == ["en", "fed", "satning", "titel"])
+    }
+
+    /// A share item's share texts are shown on its page, so their words are found too.
+    @Test func searchWordsHoldAShareItemsTexts() {
+        let text = "Brødtekst.\n\n```share sales linkedin\nDel om skybrud #reklame\n```\n"
+        let rendered = renderer.render(source(text, path: "share/x.md"))
+        #expect(rendered.searchWords == ["#reklame", "brodtekst", "del", "om", "reklame", "skybrud"])
     }
 
     /// cmark-gfm's inline parser flips a global table: parsing must stay under one lock, or parallel

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+import AdvocacyCore
+import AdvocacyLoad
+import AdvocacyTestSupport
+@testable import AdvocacySite
+
+/// The search index the build splits into small files (`SearchIndex`), and the folding it shares
+/// with search.js (`SearchText`).
+@Suite struct SearchIndexTests {
+    /// Every spelling search.js folds together folds to the same word in the index.
+    @Test(arguments: [
+        ("København", "kobenhavn"), ("Koebenhavn", "kobenhavn"), ("kobenhavn", "kobenhavn"),
+        ("Århus", "arhus"), ("Aarhus", "arhus"), ("arhus", "arhus"),
+        ("Sjællandsk", "sjallandsk"), ("sjaellandsk", "sjallandsk"),
+        ("Håndtering", "handtering"), ("haandtering", "handtering"), ("DIREKTØRENS", "direktorens"),
+        ("Café", "cafe"), ("Ære", "are"), ("Straße", "straße"),
+        ("a\u{30A}", "a"),  // a decomposed "å": search.js drops the ring as it drops every accent
+    ])
+    func foldsAsSearchJSDoes(text: String, folded: String) {
+        #expect(SearchText.fold(text) == folded)
+    }
+
+    @Test func wordsAreFoldedDistinctSortedAndSplitAtHashes() {
+        #expect(SearchText.words("Skybrud i København, skybrud i #Reklame-sagen: 100% c#") ==
+                ["#reklame", "100", "c", "c#", "i", "kobenhavn", "reklame", "sagen", "skybrud"])
+    }
+
+    static func document(_ title: String, text: String, summary: String = "", kind: String = "guideline") -> SearchIndex.Document {
+        SearchIndex.Document(title: title, summary: summary, url: "/\(title)/", kind: kind, disciplines: [],
+                             words: SearchText.words(text))
+    }
+
+    static func json(_ file: OutputFile) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(file.bytes))
+    }
+
+    /// A word far into a long page (the old index cut every text at 1,000 characters) is in the
+    /// term file its first three letters name, with the page's number and where it stands.
+    @Test func everyWordOfALongTextIsInTheTermFileOfItsPrefix() throws {
+        let filler = String(repeating: "ord og mere ord ", count: 300)
+        #expect(filler.count > 3_000)
+        let documents = (0..<120).map { Self.document("Side \($0)", text: "Intro. " + filler + "Til sidst: anmeldes \($0)") }
+            + [Self.document("Mærkningen", text: "Om #reklame.", summary: "Skybrud")]
+        let files = SearchIndex.render(documents, disciplines: [])
+        let counts = SearchIndex.fileCounts(documents: documents.count)
+        #expect(counts.terms == 3 && counts.documents == 16)
+        #expect(files.map(\.path) == ["search-index.json"] + (0..<3).map { "search/terms/\($0).json" }
+                + (0..<16).map { "search/docs/\($0).json" })
+        let terms = try files.dropFirst().prefix(counts.terms).map { try #require(try Self.json($0) as? [String: [Int]]) }
+        for (number, file) in terms.enumerated() {
+            for word in file.keys { #expect(SearchIndex.termFile(of: word[...], files: 3) == number, "\(word)") }
+        }
+        func postings(_ word: String) -> [Int: Int] {
+            let values = terms[SearchIndex.termFile(of: word[...], files: 3)][word] ?? []
+            var document = -1, found: [Int: Int] = [:]
+            for value in values { document += value >> 3; found[document] = value & 7 }
+            return found
+        }
+        #expect(postings("anmeldes") == Dictionary(uniqueKeysWithValues: (0..<120).map { ($0, 1) }))
+        #expect(postings("119") == [119: 5] && postings("sidst").count == 120)
+        #expect(postings("markningen") == [120: 4] && postings("skybrud") == [120: 2])
+        #expect(postings("reklame") == [120: 1] && postings("#reklame") == [120: 1])
+        #expect(postings("side") == Dictionary(uniqueKeysWithValues: (0..<120).map { ($0, 4) }))
+        let last = try #require(try Self.json(files[files.count - 1]) as? [[String: Any]])
+        #expect(last.count == 1 && last[0]["title"] as? String == "Mærkningen" && last[0]["summary"] as? String == "Skybrud")
+        let manifest = try #require(try Self.json(files[0]) as? [String: Any])
+        #expect(manifest["documents"] as? Int == 121 && manifest["termFiles"] as? Int == 3 && manifest["perFile"] as? Int == 8)
+    }
+
+    /// The same documents give the same bytes; any changed word changes the manifest's version, so
+    /// `serve` reloads an open search page.
+    @Test func theBytesAreDeterministicAndTheVersionFollowsEveryFile() throws {
+        let documents = (0..<60).map { Self.document("Side \($0)", text: "ord \($0) skybrud") }
+        let first = SearchIndex.render(documents, disciplines: [("sales", "Salg")])
+        #expect(first.map(\.bytes) == SearchIndex.render(documents, disciplines: [("sales", "Salg")]).map(\.bytes))
+        var changed = documents
+        changed[59].words = SearchText.words("ord 59 skybrudt")
+        let second = SearchIndex.render(changed, disciplines: [("sales", "Salg")])
+        #expect(first[0].bytes != second[0].bytes)
+        #expect(zip(first, second).dropFirst().filter { $0.bytes != $1.bytes }.count == 1, "only the manifest and one term file")
+    }
+
+    /// A built site: every published page is found by the words of its whole body; an embargoed
+    /// item's words, title and address are in no file of the index.
+    @Test func theIndexHoldsPublishedDocumentsOnly() throws {
+        let published = try BuiltSite(now: "2026-12-10T09:00").searchIndex()
+        #expect(published.urls(holding: "karriere") == ["/hub/share/aarhus-kontor/"], "a word of a share text")
+        #expect(published.urls(holding: "baggrund").contains("/hub/share/aarhus-kontor/"))
+        // The example hub then has items under embargo: the hackathon's words are its own.
+        let site = try BuiltSite(content: TestPaths.exampleHub, now: "2026-12-10T09:00")
+        #expect(site.report.embargoed > 0)
+        let index = try site.searchIndex()
+        #expect(index.urls(holding: "skybrud").contains("/disciplines/social-selling/"), "past the first 1,000 characters")
+        #expect(index.urls(holding: "anmeldes") == ["/guidelines/kritik/"])
+        #expect(!index.entries.contains { ($0["url"] as? String)?.contains("hackathon") == true })
+        for path in site.files where path == "search-index.json" || path.hasPrefix("search/") && path.hasSuffix(".json") {
+            let text = site.file(path)
+            #expect(!text.contains("skybrudsvarsling") && !text.contains("hackathon") && !text.contains("Hackathon"), "\(path)")
+        }
+    }
+}
+
+/// `SearchText.words` folds scalar by scalar in one pass; it must give the words of the whole text folded.
+@Suite struct SearchWordsTests {
+    @Test(arguments: [
+        "Åa aå åå Aaa AAA", "a\u{30A}a Å\u{301}e", "İstanbul ΣΑΣ Straße ﬁnd Kelvin \u{212A}",
+        "Sjællandsk Ærø Øen Müller Ökonomie Ä", "🎉emoji🎉mellem, #reklame#job, a#b", "Café-Œuvre naïve coöperate",
+        "æe øe åe ae oe aa", "e\u{301}\u{20D7}x", "",
+    ])
+    func oneScalarAtATimeGivesTheWholeTextsWords(text: String) {
+        let whole = Set(SearchText.fold(text).unicodeScalars.split { !("a"..."z" ~= $0 || "0"..."9" ~= $0 || $0 == "#") }
+            .flatMap { word -> [String] in
+                let w = String(String.UnicodeScalarView(word))
+                return [w] + (w.contains("#") ? w.split(separator: "#").map(String.init) : [])
+            })
+        #expect(SearchText.words(text) == whole.sorted())
+    }
+}
