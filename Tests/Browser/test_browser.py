@@ -533,6 +533,30 @@ def test_a_sponsored_text_without_its_disclosure_is_stopped_and_offered_it_back(
     assert hub.console_errors() == []
 
 
+def test_a_composer_opened_past_the_click_never_gets_a_sponsored_text_without_its_disclosure(hub):
+    # A middle click or "open in new tab" follows the link's address without a click event, so the
+    # address itself must hold the disclosure when the edited text lost it.
+    driver = hub.open(f"share/{SPONSORED_ITEM}/")
+    checked = 0
+    for card in driver.find_elements(By.CSS_SELECTOR, ".card"):
+        field = card.find_element(By.CSS_SELECTOR, "textarea")
+        edited = field.get_attribute("value").replace("#reklame ", "").replace("#reklame", "")
+        set_text(driver, field, edited)
+        for link in card.find_elements(By.CSS_SELECTOR, "a[data-composer]"):
+            text = driver.execute_script("return new URL(arguments[0].href).searchParams.get('text')", link)
+            if text is None:
+                continue  # Facebook's composer takes the link only
+            assert text == posted(card, "#reklame " + edited), link.get_attribute("href")
+            checked += 1
+        # With the disclosure written back, the address holds the text as written.
+        set_text(driver, field, edited + " #Reklame")
+        for link in card.find_elements(By.CSS_SELECTOR, "a[data-composer]"):
+            text = driver.execute_script("return new URL(arguments[0].href).searchParams.get('text')", link)
+            assert text is None or text == posted(card, edited + " #Reklame")
+    assert checked >= 2, "the item has LinkedIn and X cards"
+    assert hub.console_errors() == []
+
+
 def test_my_disciplines_cards_come_first_on_an_item_page_with_jump_links(hub, site):
     html = (site / "share" / ITEM / "index.html").read_text(encoding="utf-8")
     built = re.findall(r'<section class="card" id="([^"]+)" data-discipline="([^"]+)"', html)

@@ -253,11 +253,15 @@
           .replace("{length}", length).replace("{limit}", limit);
         meter.closest(".length").classList.toggle("over", length > limit);
       }
+      // A sponsored text without its disclosure gets it in front in the address, as "Tilføj #reklame"
+      // would give it: a composer opened past the click (middle button, "open in new tab") never
+      // gets the text without it, while a click still stops and asks.
+      var sent = disclosure && !holdsTerm(text, disclosure) ? disclosure + " " + text : text;
       card.querySelectorAll("a[data-composer]").forEach(function (link) {
         // The composer's fields, written empty: the text, and the link where the platform takes it
         // apart (X's url, Facebook's u). LinkedIn's takes the link in its text.
         link.href = link.href.replace(/([?&])(text|url|u)=[^&#]*/g, function (_, mark, name) {
-          return mark + name + "=" + encode(name === "text" ? composed(text) : shareURL);
+          return mark + name + "=" + encode(name === "text" ? composed(sent) : shareURL);
         });
       });
       paint(text);

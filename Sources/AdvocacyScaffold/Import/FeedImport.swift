@@ -98,7 +98,7 @@ public enum FeedImport {
                 outcome.lines.append(why)
                 continue
             }
-            let publish = entry.date ?? request.now
+            let publish = entry.date.flatMap(writable) ?? request.now
             let draft = Scaffold.ShareDraft(
                 title: entry.title, summary: FeedText.summary(entry.summary), link: link, disciplines: disciplines,
                 publish: DateDisplay.iso(publish, clock: clock).replacingOccurrences(of: " ", with: "T"),
@@ -110,6 +110,12 @@ public enum FeedImport {
             outcome.lines.append(Message(.importWroteFile(path: folder.display(path))))
         }
         return outcome
+    }
+
+    /// An entry's date when a draft can say it: the expiry day written two weeks on (13 days, in
+    /// the hub's zone) is still within the years a hub reads; else the entry is dated as one without a date.
+    private static func writable(_ date: Date) -> Date? {
+        date.addingTimeInterval(14 * 86_400) <= DateDisplay.latest ? date : nil
     }
 
     /// The feed at `path`, or standard input for `-`.

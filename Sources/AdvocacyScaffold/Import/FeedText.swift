@@ -40,10 +40,11 @@ package enum FeedText {
     }
 
     /// `text` with every run of whitespace (line breaks, tabs, no-break spaces) and every character no
-    /// output may hold made one space, trimmed; soft hyphens left out.
+    /// output may hold made one space, trimmed; soft hyphens and U+FEFF (a byte order mark, which YAML
+    /// drops at the start of a value, so a title written with one would not load back as written) left out.
     package static func oneLine(_ text: String) -> String {
         var out = "", space = false
-        for scalar in text.unicodeScalars where scalar != "\u{AD}" {
+        for scalar in text.unicodeScalars where scalar != "\u{AD}" && scalar != "\u{FEFF}" {
             if scalar.properties.isWhitespace || UnsafeCharacters.isUnsafe(scalar) || scalar == "\u{2028}" || scalar == "\u{2029}" {
                 space = !out.isEmpty
                 continue

@@ -203,10 +203,11 @@ import Testing
     @Test func linksOfTheSamePageHaveOneKey() {
         let key = FeedLink.key("https://www.nordvik.dk/nyheder/odense")
         for same in ["HTTPS://WWW.Nordvik.DK/nyheder/odense/", "https://www.nordvik.dk/nyheder/odense?utm_source=hub&utm_medium=x",
-                     "https://www.nordvik.dk/nyheder/odense#top", "https://www.nordvik.dk:443/nyheder/odense", " https://www.nordvik.dk/nyheder/odense "] {
+                     "https://www.nordvik.dk/nyheder/odense#top", "https://www.nordvik.dk:443/nyheder/odense", " https://www.nordvik.dk/nyheder/odense ",
+                     "http://www.nordvik.dk/nyheder/odense", "https://nordvik.dk/nyheder/odense", "https://www.nordvik.dk/nyheder/%6Fdense"] {
             #expect(FeedLink.key(same) == key, "\(same)")
         }
-        #expect(FeedLink.key("https://www.nordvik.dk/nyheder/odense?id=2&utm_campaign=x") == "https://www.nordvik.dk/nyheder/odense?id=2")
+        #expect(FeedLink.key("https://www.nordvik.dk/nyheder/odense?id=2&utm_campaign=x") == "https://nordvik.dk/nyheder/odense?id=2")
         #expect(FeedLink.key("https://www.nordvik.dk/nyheder/Odense") != key, "paths keep their case")
         #expect(FeedLink.key("https://www.nordvik.dk/nyheder/odense?id=2") != key)
         #expect(FeedLink.written("HTTPS://WWW.Nordvik.dk/Nyheder/?id=2&utm_source=x#a") == "https://www.nordvik.dk/Nyheder/?id=2#a")
