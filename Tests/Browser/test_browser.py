@@ -1009,15 +1009,18 @@ def test_search_folds_copenhagen_aarhus_and_zealand(hub):
     assert any(h.endswith("/hub/share/case-broovervaagning/") for h in search_hits(hub, "sjalla")), "a word found from its beginning"
 
 
-def test_search_loads_only_the_index_files_of_the_query(hub):
+def test_search_loads_only_the_index_files_of_the_query(hub, site):
     """A query fetches the manifest, the term file of each word and the documents files of its hits,
-    all below the site's base address, and nothing from another host."""
+    all below the site's base address, and nothing from another host; every file but the manifest
+    with the manifest's version, so a cache never mixes two builds' files."""
     search_hits(hub, "skybrud kunder")
     names = hub.driver.execute_script(
         "return performance.getEntriesByType('resource').map(function (e) { return e.name; })"
         ".filter(function (n) { return /\\.json/.test(n); })")
     assert names, "the index was fetched"
-    assert all(re.search(r"^http://127\.0\.0\.1:\d+/hub/(search-index\.json|search/(terms|docs)/\d+\.json)$", n) for n in names), names
+    assert all(re.search(r"^http://127\.0\.0\.1:\d+/hub/(search-index\.json|search/(terms|docs)/\d+\.json\?v=[0-9a-f]+)$", n) for n in names), names
+    version = json.loads((site / "search-index.json").read_text())["version"]
+    assert all(n.endswith("search-index.json") or n.endswith("?v=" + version) for n in names), names
 
 
 # --- readiness ---------------------------------------------------------------------------------

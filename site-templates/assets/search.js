@@ -38,10 +38,14 @@
   }
 
   var manifest = null, base = null, files = {}, latest = 0;
-  // Each file of the index once, however many queries ask for it.
+  // Each file of the index once, however many queries ask for it. The manifest is checked with the
+  // server every time (no-cache); every other file is asked for with the manifest's version, which
+  // changes with any file of the index, so a browser's cache never mixes files of two builds.
   function load(path) {
     if (!files[path]) {
-      files[path] = fetch(new URL(path, base).href, { credentials: "same-origin" })
+      var manifestFile = path === base;
+      var url = manifestFile ? base : new URL(path, base).href + "?v=" + encodeURIComponent(manifest.version);
+      files[path] = fetch(url, { credentials: "same-origin", cache: manifestFile ? "no-cache" : "default" })
         .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); });
       files[path].catch(function () { delete files[path]; });
     }
