@@ -223,8 +223,18 @@ struct TreeWalk {
     /// The lines of a text, cut at every "\n" as `split(separator: "\n", omittingEmptySubsequences: false)`
     /// cuts them, but by bytes; a text with a "\r" is cut by characters, as "\r\n" is one character there.
     static func lines(_ text: String) -> [Substring] {
-        guard !text.utf8.contains(13) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
-        return text.utf8.split(separator: 10, omittingEmptySubsequences: false).map(Substring.init)
+        var copy = text
+        return copy.withUTF8 { bytes in
+            if bytes.contains(13) { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+            let utf8 = text.utf8
+            var lines: [Substring] = [], start = 0
+            for offset in bytes.indices where bytes[offset] == 10 {
+                lines.append(text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: offset)])
+                start = offset + 1
+            }
+            lines.append(text[utf8.index(utf8.startIndex, offsetBy: start)...])
+            return lines
+        }
     }
 
     /// How many characters come before a share block's line in the source line it was read from (the
