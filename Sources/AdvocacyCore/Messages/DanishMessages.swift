@@ -123,6 +123,12 @@ extension MessageID {
         case .sourceNotKnown: "'source' er '{value}'; skriv 'source: own' for virksomhedens eget indhold, eller 'source: curated' med 'via: Dansk Industri' (den oprindelige udgiver) for indhold fra andre"
         case .curatedWithoutVia: "opslaget er kurateret, så det skal have 'via:' med den oprindelige udgivers navn, fx 'via: Dansk Industri'; eller slet 'source: curated', hvis indholdet er jeres eget"
         case .viaWithoutCurated: "'via' nævner den oprindelige udgiver, men opslaget er jeres eget indhold; skriv 'source: curated', hvis det kommer fra {via}, eller slet 'via'"
+        case .quizNotList: "'quiz' skal være en liste af spørgsmål: start hvert med '- question:' og skriv svarene under 'answers:'"
+        case .quizAnswersNotList: "'answers' skal være en liste: start hvert svar med '- text:', giv det en 'why:'-linje, og markér det rigtige med 'right: true'"
+        case .quizTooFewAnswers: "spørgsmålet har {count:svar|svar}; skriv mindst to under 'answers:', så der er noget at vælge imellem"
+        case .quizNoRightAnswer: "intet svar er markeret som rigtigt; skriv 'right: true' under det ene rigtige svar"
+        case .quizSeveralRightAnswers: "{count} svar er markeret som rigtige; et spørgsmål har præcis ét rigtigt svar: behold 'right: true' på det og slet linjen fra de andre"
+        case .quizAnswerWithoutWhy: "svaret har ingen 'why:'; skriv én linje, der forklarer, hvorfor det er rigtigt eller forkert, fx \"why: Kunden har ikke sagt ja til at blive nævnt.\""
 
         // MARK: Markdown
         case .tooManyShareBlocks: "filen har {count} share-blokke; en fil kan højst have {limit}: fordel teksterne på flere opslag"

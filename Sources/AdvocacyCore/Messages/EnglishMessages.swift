@@ -123,6 +123,12 @@ extension MessageID {
         case .sourceNotKnown: "'source' is '{value}'; write 'source: own' for the company's own content, or 'source: curated' with 'via: Dansk Industri' (the original publisher) for content from others"
         case .curatedWithoutVia: "the item is curated, so it needs 'via:' with the original publisher's name, such as 'via: Dansk Industri'; or delete 'source: curated' if the content is your own"
         case .viaWithoutCurated: "'via' names the original publisher, but the item is your own content; write 'source: curated' if it comes from {via}, or delete 'via'"
+        case .quizNotList: "'quiz' must be a list of questions: start each with '- question:' and write its answers under 'answers:'"
+        case .quizAnswersNotList: "'answers' must be a list: start each answer with '- text:', give it a 'why:' line and mark the right one 'right: true'"
+        case .quizTooFewAnswers: "the question has {count:answer|answers}; write at least two under 'answers:', so there is a choice to make"
+        case .quizNoRightAnswer: "no answer is marked right; write 'right: true' under the one right answer"
+        case .quizSeveralRightAnswers: "{count} answers are marked right; a question has exactly one right answer: keep 'right: true' on it and delete the line from the others"
+        case .quizAnswerWithoutWhy: "the answer has no 'why:'; write one line that explains why it is right or wrong, such as \"why: The customer has not agreed to be named.\""
 
         // MARK: Markdown
         case .tooManyShareBlocks: "the file has {count} share blocks; a file can have at most {limit}: spread the texts over several items"

@@ -131,6 +131,12 @@ public indirect enum MessageID: Sendable, Hashable {
     case sourceNotKnown(value: String)
     case curatedWithoutVia
     case viaWithoutCurated(via: String)
+    case quizNotList
+    case quizAnswersNotList
+    case quizTooFewAnswers(count: Int)
+    case quizNoRightAnswer
+    case quizSeveralRightAnswers(count: Int)
+    case quizAnswerWithoutWhy
 
     // MARK: Markdown
     case tooManyShareBlocks(count: String, limit: String)

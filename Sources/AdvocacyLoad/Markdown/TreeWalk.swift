@@ -16,6 +16,8 @@ struct TreeWalk {
     package var mediaReferences: [String] = []
     package var resolutions: [String: LinkTarget] = [:]
     package var pageLinks: [PageLink] = []
+    /// How many task-list items (`- [ ]`, `- [x]`) the body has.
+    package var tasks = 0
     /// False when a share block was left out: never closed, or one too many.
     var shareBlocksAreComplete = true
     /// Where the search for the next character reference that stands for an unsafe character goes on.
@@ -65,6 +67,8 @@ struct TreeWalk {
                 removeDecodedUnsafe(node, cmark_node_get_title(node), cmark_node_set_title)
                 linkNodes.append(node)
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: htmlNodes.append(node)
+            // The tasklist extension marks a list item it read `[ ]` or `[x]` in.
+            case CMARK_NODE_ITEM where cmark_node_get_syntax_extension(node) != nil: tasks += 1
             default: break
             }
         }

@@ -128,6 +128,12 @@ extension MessageID {
         .sourceNotKnown(value: "kurateret"),
         .curatedWithoutVia,
         .viaWithoutCurated(via: "Dansk Industri"),
+        .quizNotList,
+        .quizAnswersNotList,
+        .quizTooFewAnswers(count: 1),
+        .quizNoRightAnswer,
+        .quizSeveralRightAnswers(count: 2),
+        .quizAnswerWithoutWhy,
 
         // MARK: Markdown
         .tooManyShareBlocks(count: "120", limit: "100"),
