@@ -49,9 +49,9 @@ package enum UnsafeCharacters {
         return ((word &- ones &* 0x20) & ~word | (word &+ ones) | word) & highs != 0
     }
 
-    /// Whether one of them starts at `index`.
+    /// Whether one of them starts at `index` of valid UTF-8.
     @inline(__always)
-    private static func startsOne(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    package static func startsOne(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         let count = bytes.count, byte = bytes[index]
         switch byte {
         case 0..<0x20 where byte != 9 && byte != 10, 0x7F: return true

@@ -69,7 +69,51 @@ enum CalendarFeed {
 
     /// Escapes TEXT values: backslash, semicolon, comma and line breaks; the characters no calendar
     /// may hold (`UnsafeCharacters`, a carriage return without a line feed among them) become spaces.
+    ///
+    /// Byte by byte, unless one of those ASCII characters could be part of a larger character (a
+    /// combining mark after it, anything but ASCII before it): then character by character.
     package static func text(_ value: String) -> String {
+        var copy = value
+        let escaped: [UInt8]? = copy.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 8)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case 92, 59, 44, 10, 13:
+                    if index + 1 < bytes.count && bytes[index + 1] >= 0xCC { return nil }
+                    if index > 0 && bytes[index - 1] >= 0x80 {
+                        // A scalar from U+0600 up may join what follows it (a prepended mark).
+                        var lead = index - 1
+                        while lead > 0 && bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+                        if bytes[lead] >= 0xD8 { return nil }
+                    }
+                    if byte == 13 && index + 1 < bytes.count && bytes[index + 1] == 10 {
+                        out += [92, 110]
+                        index += 2
+                        continue
+                    }
+                    out += byte == 10 ? [92, 110] : byte == 13 ? [32] : [92, byte]
+                default:
+                    if UnsafeCharacters.startsOne(bytes, at: index) {
+                        let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                        out.append(32)
+                        index += length
+                        continue
+                    }
+                    out.append(byte)
+                }
+                index += 1
+            }
+            return out
+        }
+        if let escaped { return String(decoding: escaped, as: UTF8.self) }
+        return textByCharacters(value)
+    }
+
+    /// `text`, character by character.
+    package static func textByCharacters(_ value: String) -> String {
         var out = ""
         for c in value {
             switch c {
@@ -91,17 +135,20 @@ enum CalendarFeed {
     /// Folds a content line into lines of at most 75 octets, never splitting a UTF-8 sequence.
     package static func fold(_ line: String) -> String {
         guard line.utf8.count > 75 else { return line }
-        var result = "", current = 0, limit = 75
-        for scalar in line.unicodeScalars {
-            let width = String(scalar).utf8.count
-            if current + width > limit {
-                result += "\r\n "
-                current = 1
-                limit = 75
+        var out: [UInt8] = []
+        out.reserveCapacity(line.utf8.count + line.utf8.count / 24)
+        var current = 0
+        for byte in line.utf8 {
+            if byte & 0xC0 != 0x80 {
+                let width = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                if current + width > 75 {
+                    out += [13, 10, 32]
+                    current = 1
+                }
+                current += width
             }
-            result.unicodeScalars.append(scalar)
-            current += width
+            out.append(byte)
         }
-        return result
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -135,6 +135,31 @@ import AdvocacyTestSupport
         #expect(folded.replacingOccurrences(of: "\r\n ", with: "") == long)
     }
 
+    /// Random texts of what a calendar escapes or drops (next to letters, combining marks, emoji and
+    /// a prepended mark that join them into larger characters): escaping by bytes gives what escaping
+    /// character by character gives, and folding keeps every line within 75 octets, as before.
+    @Test func calendarTextByBytesIsTextByCharacters() {
+        let pieces = ["a", "æ", ",", ";", "\\", "\n", "\r", "\r\n", "\t", "\u{0B}", "\u{85}", "\u{301}", "\u{600}", "🎉", "👍🏽", " "]
+            + [0xFFFE, 0xFDD0, 0x1FFFF].map { String(Unicode.Scalar(UInt32($0))!) }
+        for seed in PropertyRun.seeds(default: 3_000) {
+            var random = SeededRandom(seed: seed)
+            let text = (0..<random.below(40)).map { _ in random.pick(pieces) }.joined()
+            #expect(CalendarFeed.text(text) == CalendarFeed.textByCharacters(text), "seed \(seed): \(text.debugDescription)")
+            let line = "DESCRIPTION:" + text
+            var folded = "", current = 0
+            for scalar in line.unicodeScalars {
+                let width = String(scalar).utf8.count
+                if current + width > 75 {
+                    folded += "\r\n "
+                    current = 1
+                }
+                folded.unicodeScalars.append(scalar)
+                current += width
+            }
+            #expect(CalendarFeed.fold(line) == (line.utf8.count > 75 ? folded : line), "seed \(seed): \(text.debugDescription)")
+        }
+    }
+
     @Test func searchIndexHoldsPublishedEntriesOnly() throws {
         let index = try BuiltSite(now: "2026-12-10T09:00").searchIndex()
         let entries = index.entries
