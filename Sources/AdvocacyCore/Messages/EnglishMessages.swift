@@ -123,6 +123,13 @@ extension MessageID {
         case .sourceNotKnown: "'source' is '{value}'; write 'source: own' for the company's own content, or 'source: curated' with 'via: Dansk Industri' (the original publisher) for content from others"
         case .curatedWithoutVia: "the item is curated, so it needs 'via:' with the original publisher's name, such as 'via: Dansk Industri'; or delete 'source: curated' if the content is your own"
         case .viaWithoutCurated: "'via' names the original publisher, but the item is your own content; write 'source: curated' if it comes from {via}, or delete 'via'"
+        case .teamNotList: "'team' must be a list with one entry per person: a line '- name: Mette Holm' and under it, indented as 'name', 'roles: [comms-contact]'"
+        case .teamRoleUnknown: "unknown role '{name}'; write one of: {known}{suggestion}"
+        case .teamRolesMissing: "{name} has no role; write the person's roles under the name, such as 'roles: [ambassador]', from: {known}"
+        case .teamEmailInvalid: "'email' is '{value}', which is not an email address; write the person's work address alone, such as 'email: mette.holm@holmvang.dk'"
+        case .teamTeamsInvalid: "'teams' is '{value}'; write the person's Teams link, starting with https://, or the address they chat with in Teams, such as 'teams: mette.holm@holmvang.dk'"
+        case .teamWithoutFigures: "no one on the team has the role 'figures', and the programme needs someone who owns the figures (collects, checks and reports the results): add 'figures' to that person's roles"
+        case .teamWithoutStories: "no one on the team has the role 'stories', and the programme needs someone who finds and tells the success stories: add 'stories' to that person's roles"
 
         // MARK: Markdown
         case .tooManyShareBlocks: "the file has {count} share blocks; a file can have at most {limit}: spread the texts over several items"

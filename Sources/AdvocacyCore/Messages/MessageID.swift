@@ -131,6 +131,13 @@ public indirect enum MessageID: Sendable, Hashable {
     case sourceNotKnown(value: String)
     case curatedWithoutVia
     case viaWithoutCurated(via: String)
+    case teamNotList
+    case teamRoleUnknown(name: String, known: [String], suggestion: Message?)
+    case teamRolesMissing(name: String, known: [String])
+    case teamEmailInvalid(value: String)
+    case teamTeamsInvalid(value: String)
+    case teamWithoutFigures
+    case teamWithoutStories
 
     // MARK: Markdown
     case tooManyShareBlocks(count: String, limit: String)

@@ -128,6 +128,14 @@ extension MessageID {
         .sourceNotKnown(value: "kurateret"),
         .curatedWithoutVia,
         .viaWithoutCurated(via: "Dansk Industri"),
+        .teamNotList,
+        .teamRoleUnknown(name: "tal", known: ["decision-maker", "figures", "stories", "comms-contact", "ambassador"],
+                         suggestion: Message(.didYouMean(name: "figures"))),
+        .teamRolesMissing(name: "Mette Holm", known: ["decision-maker", "figures", "stories", "comms-contact", "ambassador"]),
+        .teamEmailInvalid(value: "Mette Holm <mette.holm@holmvang.dk>"),
+        .teamTeamsInvalid(value: "Mette Holm"),
+        .teamWithoutFigures,
+        .teamWithoutStories,
 
         // MARK: Markdown
         .tooManyShareBlocks(count: "120", limit: "100"),
