@@ -160,6 +160,29 @@ import AdvocacyTestSupport
 
     // MARK: - The site on a December morning
 
+    /// The programme around the queue: the team with every role on "Om hubben" and its comms contact
+    /// in the digest, and curated items in the queue whose cards name their publisher.
+    @Test func showsTheTeamAndCuratedItems() throws {
+        let site = try Self.built.get()
+        let (hub, now) = try Self.published()
+        #expect(Set(hub.config.team.flatMap(\.roles)) == Set(TeamRole.allCases), "every role is someone's")
+        let about = site.file("om-hubben/index.html")
+        for person in hub.config.team {
+            #expect(about.contains("<p class=\"team-name\">\(person.name)</p>"), "\(person.name) is not on Om hubben")
+        }
+        let contacts = hub.config.team.filter { $0.roles.contains(.commsContact) }
+        #expect(!contacts.isEmpty)
+        for contact in contacts {
+            #expect(site.file("digest/email.txt").contains("- " + contact.name), "\(contact.name) is not in the digest's footer")
+        }
+        let curated = hub.shareItems.filter { $0.source == .curated && $0.state(at: now) == .active }
+        #expect(curated.count >= 2, "the example shows curated items in the queue")
+        for item in curated {
+            let page = site.file("share/\(item.info.slug.value)/index.html")
+            #expect(page.contains("<p class=\"card-via\">Kurateret fra \(item.via?.value ?? "?")</p>"), "\(item.info.slug.value)")
+        }
+    }
+
     @Test func showsActiveEmbargoedAndExpiredItems() throws {
         let site = try Self.built.get()
         let (hub, now) = try Self.published()

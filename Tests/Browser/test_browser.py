@@ -42,6 +42,8 @@ PAGE_TYPES = {
     "search": "search/?q=klima",
     "digest": "digest/",
     "not-found": "404.html",
+    "page-with-team": "om-hubben/",
+    "curated-item": "share/rapport-klimatilpasning-2030/",
 }
 
 ITEM = "case-broovervaagning"
@@ -678,6 +680,81 @@ def test_labels_and_buttons_name_the_discipline_and_platform(hub):
     assert copy.accessible_name == f"Kopiér tekst ({platform}, {discipline})"
     assert card.find_element(By.CSS_SELECTOR, "button[data-copy-link]").accessible_name == f"Kopiér link ({platform}, {discipline})"
     assert hub.console_errors() == []
+
+
+CURATED_ITEM = "rapport-klimatilpasning-2030"
+
+
+def team_in_hub_yml() -> list[dict[str, str]]:
+    """The people of content/hub.yml's `team:`, each with its keys as written (`roles` as text)."""
+    people, inside = [], False
+    for line in (REPO / "content/hub.yml").read_text(encoding="utf-8").splitlines():
+        if line.startswith("team:"):
+            inside = True
+        elif inside and line and not line.startswith(" ") and not line.startswith("#"):
+            break
+        elif inside and line.strip().startswith("- name:"):
+            people.append({"name": line.split(":", 1)[1].strip()})
+        elif inside and people and ":" in line and not line.strip().startswith("#"):
+            key, value = line.strip().split(":", 1)
+            people[-1][key] = value.strip()
+    return people
+
+
+def contact_links(person: dict[str, str]) -> list[str]:
+    """A person's links as the site writes them: `mailto:` and the Teams link (an address becomes a chat link)."""
+    links = [f"mailto:{person['email']}"] if "email" in person else []
+    if "teams" in person:
+        teams = person["teams"]
+        links.append(teams if teams.startswith("https://") else f"https://teams.microsoft.com/l/chat/0/0?users={teams}")
+    return links
+
+
+def test_om_hubben_shows_who_does_what_with_work_contacts_only(hub):
+    people = team_in_hub_yml()
+    assert len(people) >= 5
+    driver = hub.open("om-hubben/")
+    section = driver.find_element(By.CSS_SELECTOR, "section.team")
+    assert section.is_displayed() and section.find_element(By.CSS_SELECTOR, "h2").text == "Hvem gør hvad"
+    members = section.find_elements(By.CSS_SELECTOR, ".team-member")
+    assert [m.find_element(By.CSS_SELECTOR, ".team-name").text for m in members] == [p["name"] for p in people]
+    roles = {m.find_element(By.CSS_SELECTOR, ".team-name").text: m.find_element(By.CSS_SELECTOR, ".team-roles").text
+             for m in members}
+    assert roles["Rasmus Vinther"] == "Ejer tallene"
+    assert roles["Jonas Mikkelsen"] == "Fortæller succeshistorierne, Ambassadør"
+    assert roles["Sofie Brandt Nielsen"] == "Kontakt i kommunikation"
+    for person, member in zip(people, members):
+        links = [a.get_attribute("href") for a in member.find_elements(By.TAG_NAME, "a")]
+        assert links == contact_links(person), person["name"]
+    assert not section.find_elements(By.CSS_SELECTOR, "img, svg, picture"), "names and roles, no photos"
+    # The page's contents lead to the team, and the "Hvem står bag?" text does not list it again.
+    driver.find_element(By.CSS_SELECTOR, ".toc a[href='#team']").click()
+    hub.wait(lambda d: d.execute_script("return location.hash") == "#team")
+    prose = driver.find_element(By.CSS_SELECTOR, ".prose").text
+    assert not [p["name"] for p in people if p["name"] in prose]
+    assert hub.console_errors() == []
+    assert not hub.open("kontakt/").find_elements(By.CSS_SELECTOR, "section.team"), "only the page that asks shows the team"
+
+
+def test_a_curated_items_cards_name_the_publisher_and_copy_only_the_text(hub):
+    source = (REPO / "content/share" / f"{CURATED_ITEM}.md").read_text(encoding="utf-8")
+    via = re.search(r"^via: (.+)$", source, re.M).group(1)
+    expected = share_texts(source)
+    driver = hub.open(f"share/{CURATED_ITEM}/")
+    cards = driver.find_elements(By.CSS_SELECTOR, ".card")
+    assert len(cards) == len(expected) >= 2
+    for card in cards:
+        line = card.find_element(By.CSS_SELECTOR, ".card-via")
+        assert line.is_displayed() and line.text == f"Kurateret fra {via}"
+    # The line says whose content it is; copying gives the share text alone.
+    card = driver.find_element(By.ID, "card-thought-leadership-x")
+    text = next(t for d, p, t in expected if (d, p) == ("thought-leadership", "x"))
+    listen_for_copies(driver)
+    card.find_element(By.CSS_SELECTOR, "button[data-copy]").click()
+    hub.wait(lambda d: d.execute_script("return window.testCopied") is not None)
+    assert driver.execute_script("return window.testCopied") == posted(card, text)
+    assert hub.console_errors() == []
+    assert not hub.open(f"share/{ITEM}/").find_elements(By.CSS_SELECTOR, ".card-via"), "own content names no publisher"
 
 
 def test_counts_have_no_inner_spaces(hub):
@@ -1646,8 +1723,12 @@ def test_digest_email_requests_nothing_from_another_host(site):
     own = {line.split(":", 1)[1].strip() for path in (REPO / "content/share").glob("*.md")
            for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("link:")}
     articles = [href for href in scan.links if href in own]
-    assert len(hub_links) > 5 and len(articles) > 3
-    assert sorted(hub_links + articles) == sorted(scan.links), "every link is to site-url or an item's own link as written"
+    # The footer names the comms contacts of hub.yml's team, with their mailto: and Teams links.
+    contacts = [link for person in team_in_hub_yml() if "comms-contact" in person.get("roles", "")
+                for link in contact_links(person)]
+    assert len(hub_links) > 5 and len(articles) > 3 and len(contacts) >= 1
+    assert sorted(hub_links + articles + contacts) == sorted(scan.links), \
+        "every link is to site-url, an item's own link as written, or a comms contact's mailto: or Teams link"
     assert not any("utm_" in href for href in scan.links)
 
 

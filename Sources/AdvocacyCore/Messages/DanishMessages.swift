@@ -129,6 +129,13 @@ extension MessageID {
         case .quizNoRightAnswer: "intet svar er markeret som rigtigt; skriv 'right: true' under det ene rigtige svar"
         case .quizSeveralRightAnswers: "{count} svar er markeret som rigtige; et spørgsmål har præcis ét rigtigt svar: behold 'right: true' på det og slet linjen fra de andre"
         case .quizAnswerWithoutWhy: "svaret har ingen 'why:'; skriv én linje, der forklarer, hvorfor det er rigtigt eller forkert, fx \"why: Kunden har ikke sagt ja til at blive nævnt.\""
+        case .teamNotList: "'team' skal være en liste med en post pr. person: en linje '- name: Mette Holm' og under den, rykket ind som 'name', 'roles: [comms-contact]'"
+        case .teamRoleUnknown: "ukendt rolle '{name}'; skriv en af: {known}{suggestion}"
+        case .teamRolesMissing: "{name} har ingen rolle; skriv personens roller under navnet, fx 'roles: [ambassador]', blandt: {known}"
+        case .teamEmailInvalid: "'email' er '{value}', som ikke er en e-mailadresse; skriv kun personens arbejdsadresse, fx 'email: mette.holm@holmvang.dk'"
+        case .teamTeamsInvalid: "'teams' er '{value}'; skriv personens link til Teams, der begynder med https://, eller adressen, personen chatter med i Teams, fx 'teams: mette.holm@holmvang.dk'"
+        case .teamWithoutFigures: "ingen i teamet har rollen 'figures', og programmet skal have en, der ejer tallene (samler, tjekker og rapporterer resultaterne): tilføj 'figures' til den persons roller"
+        case .teamWithoutStories: "ingen i teamet har rollen 'stories', og programmet skal have en, der finder og fortæller succeshistorierne: tilføj 'stories' til den persons roller"
 
         // MARK: Markdown
         case .tooManyShareBlocks: "filen har {count} share-blokke; en fil kan højst have {limit}: fordel teksterne på flere opslag"

@@ -129,6 +129,13 @@ extension MessageID {
         case .quizNoRightAnswer: "no answer is marked right; write 'right: true' under the one right answer"
         case .quizSeveralRightAnswers: "{count} answers are marked right; a question has exactly one right answer: keep 'right: true' on it and delete the line from the others"
         case .quizAnswerWithoutWhy: "the answer has no 'why:'; write one line that explains why it is right or wrong, such as \"why: The customer has not agreed to be named.\""
+        case .teamNotList: "'team' must be a list with one entry per person: a line '- name: Mette Holm' and under it, indented as 'name', 'roles: [comms-contact]'"
+        case .teamRoleUnknown: "unknown role '{name}'; write one of: {known}{suggestion}"
+        case .teamRolesMissing: "{name} has no role; write the person's roles under the name, such as 'roles: [ambassador]', from: {known}"
+        case .teamEmailInvalid: "'email' is '{value}', which is not an email address; write the person's work address alone, such as 'email: mette.holm@holmvang.dk'"
+        case .teamTeamsInvalid: "'teams' is '{value}'; write the person's Teams link, starting with https://, or the address they chat with in Teams, such as 'teams: mette.holm@holmvang.dk'"
+        case .teamWithoutFigures: "no one on the team has the role 'figures', and the programme needs someone who owns the figures (collects, checks and reports the results): add 'figures' to that person's roles"
+        case .teamWithoutStories: "no one on the team has the role 'stories', and the programme needs someone who finds and tells the success stories: add 'stories' to that person's roles"
 
         // MARK: Markdown
         case .tooManyShareBlocks: "the file has {count} share blocks; a file can have at most {limit}: spread the texts over several items"

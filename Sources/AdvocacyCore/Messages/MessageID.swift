@@ -137,6 +137,13 @@ public indirect enum MessageID: Sendable, Hashable {
     case quizNoRightAnswer
     case quizSeveralRightAnswers(count: Int)
     case quizAnswerWithoutWhy
+    case teamNotList
+    case teamRoleUnknown(name: String, known: [String], suggestion: Message?)
+    case teamRolesMissing(name: String, known: [String])
+    case teamEmailInvalid(value: String)
+    case teamTeamsInvalid(value: String)
+    case teamWithoutFigures
+    case teamWithoutStories
 
     // MARK: Markdown
     case tooManyShareBlocks(count: String, limit: String)

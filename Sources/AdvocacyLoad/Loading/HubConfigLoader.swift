@@ -5,7 +5,8 @@ import AdvocacyCore
 /// Reads `hub.yml`.
 package enum HubConfigLoader {
     package static let keys: Set<String> = ["title", "language", "timezone", "base-url", "site-url", "utm", "disclosure",
-                                    "disclosure-label", "forbidden-terms", "platforms", "unsafe-html", "min-group", "metrics"]
+                                    "disclosure-label", "forbidden-terms", "platforms", "unsafe-html", "min-group", "metrics",
+                                    "team"]
 
     package static func load(_ folder: ContentFolder, diagnostics: inout Diagnostics) -> HubConfig {
         var config = HubConfig.defaults
@@ -120,6 +121,9 @@ package enum HubConfigLoader {
         if let metrics = fields.node("metrics") {
             config.metrics = declaredMetrics(metrics, in: &fields)
         }
+        if let node = fields.node("team") {
+            config.team = team(node, in: &fields)
+        }
         config.params = fields.params()
         config.texts = fields.published
         // Said once, for a hub.yml that is otherwise in order: the digest's email and chat messages need it.
@@ -148,6 +152,67 @@ package enum HubConfigLoader {
         }
         fields.append(nested)
         return metrics
+    }
+
+    /// `team: [{name, roles, email, teams}]`: the people behind the hub. Warns, at `team:`, when no one
+    /// holds the `figures` or the `stories` role (the programme needs both named), unless a role was
+    /// written wrong, which is an error already. A hub without `team:` gets no warning: the team is
+    /// optional, and docs/authoring.md says how to add it.
+    private static func team(_ node: Node, in fields: inout YAMLFields) -> [TeamMember] {
+        guard let list = node.sequence else {
+            fields.diagnostics.error(.teamNotList, at: fields.location(of: node))
+            return []
+        }
+        let known = TeamRole.allCases.map(\.rawValue)
+        var team: [TeamMember] = [], roleMistake = false
+        for entry in list {
+            var person = fields.nested(entry, what: Message(.anEntryOf(key: "team")))
+            defer { fields.append(person) }
+            guard entry.mapping != nil else { continue }
+            person.checkKeys(["name", "roles", "email", "teams"])
+            var name = person.requiredString("name", published: true)
+            if let blank = name, blank.value.allSatisfy(\.isWhitespace) {
+                person.diagnostics.error(.missingRequiredKey(key: "name"), at: blank.location)
+                name = nil
+            }
+            var roles: [TeamRole] = []
+            let rolesWritten = person.stringList("roles")
+            for written in rolesWritten {
+                guard let role = TeamRole(rawValue: written.value) else {
+                    roleMistake = true
+                    let meant = TeamRole.meant(by: written.value).map { Message(.didYouMean(name: $0.rawValue)) }
+                    person.diagnostics.error(.teamRoleUnknown(name: written.value, known: known, suggestion: meant), at: written.location)
+                    continue
+                }
+                if !roles.contains(role) { roles.append(role) }
+            }
+            // No role written at all (`roles: figures` is an error of its own, not a list).
+            let rolesNode = person.node("roles")
+            if rolesWritten.isEmpty, rolesNode == nil || rolesNode?.sequence != nil, let name {
+                person.diagnostics.error(.teamRolesMissing(name: name.value, known: known),
+                                         at: person.keyLocation("roles") ?? name.location)
+            }
+            var email = person.string("email", published: true)
+            if let written = email, !TeamMember.isEmailAddress(written.value) {
+                person.diagnostics.error(.teamEmailInvalid(value: written.value), at: written.location)
+                email = nil
+            }
+            var teams: String?
+            if let written = person.string("teams", published: true) {
+                teams = TeamMember.teamsLink(written.value)
+                if teams == nil { person.diagnostics.error(.teamTeamsInvalid(value: written.value), at: written.location) }
+            }
+            if let name {
+                team.append(TeamMember(name: name.value, roles: roles, email: email?.value, teams: teams))
+            }
+        }
+        if !roleMistake {
+            let location = fields.keyLocation("team") ?? fields.location
+            let held = Set(team.flatMap(\.roles))
+            if !held.contains(.figures) { fields.diagnostics.warning(.teamWithoutFigures, at: location) }
+            if !held.contains(.stories) { fields.diagnostics.warning(.teamWithoutStories, at: location) }
+        }
+        return team
     }
 
     /// `site-url` as written when it is an absolute http or https address with a host, ending with `/`.

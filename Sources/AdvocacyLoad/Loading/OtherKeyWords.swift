@@ -19,8 +19,17 @@ enum OtherKeyWords {
         "kilde": "source", "ophav": "source", "udgiver": "via", "afsender": "via", "kurateret-fra": "via", "publisher": "via",
     ]
 
+    /// Words for the keys of a person in hub.yml's `team:`, where some of the words above mean
+    /// another key (`navn` is a story's `person`, a team member's `name`).
+    private static let teamMeaning: [String: String] = [
+        "navn": "name", "fulde-navn": "name", "rolle": "roles", "roller": "roles", "role": "roles",
+        "e-mail": "email", "mail": "email", "e-mailadresse": "email", "mailadresse": "email",
+        "teams-link": "teams", "chat": "teams", "microsoft-teams": "teams",
+    ]
+
     /// The key among `allowed` that `written` is another word for.
     package static func key(for written: String, among allowed: Set<String>) -> String? {
-        meaning[Slug.make(written)].flatMap { allowed.contains($0) ? $0 : nil }
+        let word = Slug.make(written)
+        return [meaning[word], teamMeaning[word]].lazy.compactMap { $0 }.first(where: allowed.contains)
     }
 }

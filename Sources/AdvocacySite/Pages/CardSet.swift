@@ -66,6 +66,7 @@ struct CardSet: Hashable, Sendable {
     package static func == (a: CardSet, b: CardSet) -> Bool {
         a.actions == b.actions && a.indices == b.indices && a.item.info.slug.value == b.item.info.slug.value
             && a.item.link?.value == b.item.link?.value && a.item.image?.value == b.item.image?.value && a.item.sponsored == b.item.sponsored
+            && a.item.via?.value == b.item.via?.value
             && a.item.shareTexts.count == b.item.shareTexts.count
             && zip(a.item.shareTexts, b.item.shareTexts).allSatisfy {
                 $0.discipline.value == $1.discipline.value && $0.platform == $1.platform && $0.text == $1.text
@@ -79,6 +80,7 @@ struct CardSet: Hashable, Sendable {
         hasher.combine(item.link?.value)
         hasher.combine(item.image?.value)
         hasher.combine(item.sponsored)
+        hasher.combine(item.via?.value)
         for text in item.shareTexts {
             hasher.combine(text.discipline.value)
             hasher.combine(text.platform)

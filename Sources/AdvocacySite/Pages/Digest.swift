@@ -118,6 +118,8 @@ package struct Digest: Hashable, Sendable {
     /// The digest page and the home page as absolute addresses; nil without `site-url`.
     let pageAddress: String?
     let homeAddress: String?
+    /// The people hub.yml's `team:` names as comms contacts, whom the digest's footer names.
+    package let contacts: [TeamMemberSummary]
 
     /// Whether nothing is current.
     package var isEmpty: Bool { new.isEmpty && staying.isEmpty && expiring.isEmpty }
@@ -150,6 +152,8 @@ struct DigestContent: PageContent {
         case .story: digest.story.map { .object($0) } ?? TemplateValue.none
         case .pageAddress: .optional(digest.pageAddress)
         case .homeAddress: .optional(digest.homeAddress)
+        case .contacts: .objects(digest.contacts)
+        case .hasContacts: .bool(!digest.contacts.isEmpty)
         default: nil
         }
     }

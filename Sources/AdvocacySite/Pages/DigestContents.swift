@@ -49,7 +49,8 @@ extension SitePages {
             title: Placeholders.fill(words["digest-title"]) { $0 == "week" ? "\(week.number)" : nil },
             intro: words["digest-intro"], new: listed(new), staying: listed(staying), expiring: listed(expiring),
             more: left == 0 ? nil : words.counted("digest-more", left), moreURL: urls.queue, moreAddress: urls.absolute(urls.queue),
-            story: story, pageAddress: urls.absolute(urls.digest), homeAddress: urls.absolute(urls.home))
+            story: story, pageAddress: urls.absolute(urls.digest), homeAddress: urls.absolute(urls.home),
+            contacts: TeamMemberSummary.list(site.config.team.filter { $0.roles.contains(.commsContact) }, words: words))
     }
 
     /// The anchor of the first card of `item` for `discipline` on the item's page, or of the page's

@@ -139,6 +139,9 @@ package struct SiteSummary: TemplateObject, Hashable {
     package let pages: [DocumentLink]
     /// hub.yml's `params:`.
     package var params: ThemeParams = .none
+    /// hub.yml's `team:`, as `site.team`: a theme shows it where it likes (the default theme's
+    /// `partials/team.mustache`, on a page whose front matter says `params: { team: true }`).
+    package var team: [TeamMemberSummary] = []
 
     package func value(for key: TemplateKey) -> TemplateValue? {
         switch TemplateField(key) {
@@ -157,6 +160,8 @@ package struct SiteSummary: TemplateObject, Hashable {
         case .updated: .text(updated)
         case .pages: .objects(pages)
         case .params: params.template
+        case .team: .objects(team)
+        case .hasTeam: .bool(!team.isEmpty)
         default: nil
         }
     }

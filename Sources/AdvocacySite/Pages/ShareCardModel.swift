@@ -35,6 +35,8 @@ struct ShareCardModel: TemplateObject, Hashable {
     let imageURL: String?
     /// Which of the platform tips in the page's `card-tools` template the card shows, on cards with actions.
     let hint: String?
+    /// The original publisher of a curated item, which the card names ("Curated from …"); nil for own content.
+    let via: String?
 
     /// The anchor of the card of `texts[index]` on its item's page: `card-<discipline>-<platform>`,
     /// stable while texts are added or moved, so the digest and the lists can link to a discipline's
@@ -76,6 +78,7 @@ struct ShareCardModel: TemplateObject, Hashable {
         hasPrompts = !text.prompts.isEmpty
         let takesImage = actions && text.platform == .instagram && SharePlatformChecks.hasInstagramImage(item)
         imageURL = takesImage ? item.imagePath.map(SiteURLs(base: config.baseURL).media) : nil
+        via = item.via?.value
         hint = !actions ? nil
             : composer == nil ? (imageURL == nil ? "no-composer" : "instagram")
             : text.platform == .facebook ? "copy-first" : text.platform == .linkedin ? "linkedin-fallback" : nil
@@ -107,6 +110,7 @@ struct ShareCardModel: TemplateObject, Hashable {
         case .composerLabel: .optional(composerLabel)
         case .imageURL: .optional(imageURL)
         case .hint: .optional(hint)
+        case .via: .optional(via)
         // What a theme made before the lean cards prints (one `advocacy init` copied into a hub): the
         // composer with the tagged link in, and a name for each platform's tip.
         case .composerURL: .optional(composer.flatMap { _ in ShareLink.composer(platform, text: "", url: shareURL) })

@@ -58,7 +58,8 @@ package struct SitePages: Sendable {
         }
         shared = PageFrame.Shared(
             site: SiteSummary(title: site.config.title, language: site.config.language.rawValue, urls: urls,
-                              updated: words.day(site.now, clock: clock), pages: pages, params: site.config.params),
+                              updated: words.day(site.now, clock: clock), pages: pages, params: site.config.params,
+                              team: TeamMemberSummary.list(site.config.team, words: words)),
             words: words, urls: urls,
             sections: PageSection.allCases.filter { ($0 != .results || site.results != nil) && ($0 != .readiness || site.readiness != nil) },
             disclosureLabel: site.config.advertisingLabel)

@@ -34,6 +34,14 @@ enum DigestText {
         }
         lines += ["", ""]
         if let page = digest.pageAddress { lines += [words["digest-open-hub"] + ": " + page, ""] }
+        if !digest.contacts.isEmpty {
+            lines.append(words["digest-contact"])
+            for contact in digest.contacts {
+                lines.append("- " + ([contact.name, contact.email] + [contact.teams.map { "Teams: " + $0 }]).compactMap { $0 }
+                    .joined(separator: ", "))
+            }
+            lines.append("")
+        }
         lines.append(words["digest-email-note"])
         return lines.joined(separator: "\n") + "\n"
     }

@@ -134,6 +134,14 @@ extension MessageID {
         .quizNoRightAnswer,
         .quizSeveralRightAnswers(count: 2),
         .quizAnswerWithoutWhy,
+        .teamNotList,
+        .teamRoleUnknown(name: "tal", known: ["decision-maker", "figures", "stories", "comms-contact", "ambassador"],
+                         suggestion: Message(.didYouMean(name: "figures"))),
+        .teamRolesMissing(name: "Mette Holm", known: ["decision-maker", "figures", "stories", "comms-contact", "ambassador"]),
+        .teamEmailInvalid(value: "Mette Holm <mette.holm@holmvang.dk>"),
+        .teamTeamsInvalid(value: "Mette Holm"),
+        .teamWithoutFigures,
+        .teamWithoutStories,
 
         // MARK: Markdown
         .tooManyShareBlocks(count: "120", limit: "100"),
