@@ -123,6 +123,9 @@ extension MessageID {
         case .sourceNotKnown: "'source' er '{value}'; skriv 'source: own' for virksomhedens eget indhold, eller 'source: curated' med 'via: Dansk Industri' (den oprindelige udgiver) for indhold fra andre"
         case .curatedWithoutVia: "opslaget er kurateret, så det skal have 'via:' med den oprindelige udgivers navn, fx 'via: Dansk Industri'; eller slet 'source: curated', hvis indholdet er jeres eget"
         case .viaWithoutCurated: "'via' nævner den oprindelige udgiver, men opslaget er jeres eget indhold; skriv 'source: curated', hvis det kommer fra {via}, eller slet 'via'"
+        case .balanceNotPercent: "'{key}' er '{written}', og den skal være en hel procent fra 0 til 100, uden %: skriv {key}: 30, når 30 af hver 100 udgivne opslag skal være kuraterede"
+        case .balanceEmpty: "'balance' sætter intet mål; skriv curated: 30 under den (hvor mange procent af de udgivne opslag, der er kuraterede), og disciplines: for en disciplin med sit eget, fx social-selling: { curated: 50 }"
+        case .balanceDisciplineWithoutTarget: "balancen for '{discipline}' har intet mål; skriv {discipline}: { curated: 50 } med hvor mange procent af dens opslag, der er kuraterede, fra 0 til 100"
 
         // MARK: Markdown
         case .tooManyShareBlocks: "filen har {count} share-blokke; en fil kan højst have {limit}: fordel teksterne på flere opslag"
@@ -198,6 +201,7 @@ extension MessageID {
         case .forbiddenTermRemove: "slet det fra den udgivne tekst"
         case .forbiddenTermRename: "omdøb filen"
         case .forbiddenTermWhenPublished: "sitet kan ikke bygges, når opslaget bliver udgivet"
+        case .balanceOffTarget: "{discipline}: køen de næste fire uger ({from} til {to}) er {percent} % kurateret ({curated} af {total:opslag|opslag}), mere end {tolerance} point fra målet på {target} % i balance; planlæg flere kuraterede eller flere egne opslag i de uger, eller ret målet"
 
         // MARK: Rendering and templates
         case .themeHasNoWords: "temaet har ingen ord på sproget '{language}'"
@@ -371,6 +375,30 @@ extension MessageID {
         case .planNextChange: "Næste ændring: {when} ({zone})"
         case .planNoChange: "Ingen planlagte ændringer."
         case .weeksOutOfRange: "--weeks {weeks} kan ikke bruges; skriv et antal uger fra 1 til {most}"
+        case .mixCounts: "egne {own}, kuraterede {curated}, {percent} % kuraterede"
+        case .mixAgainstTarget: "{mix} (mål {target} %)"
+        case .mixOffTarget: "SKÆV BLANDING: {mix}, mere end {tolerance} point fra målet på {target} %"
+        case .planMixLegend: "Under hver disciplin med et mål i balance (hub.yml): ugens egne og kuraterede opslag, kladder ikke medregnet; SKÆV BLANDING: mere end {tolerance} point fra målet."
+        case .agendaHeading: "{title}: ugemøde, uge {week}"
+        case .agendaAsOf: "Status {date} ({zone})."
+        case .agendaGapsHeading: "Huller i køen"
+        case .agendaGapWeek: "Uge {week} ({days}): intet nyt i {disciplines}"
+        case .agendaNoGaps: "Ingen huller: alle discipliner får nyt i hver af de næste {weeks:uge|uger}."
+        case .agendaExpiringHeading: "Udløber inden for 7 dage"
+        case .agendaMixHeading: "Egne og kuraterede opslag"
+        case .agendaMixWindow: "Køen fra {from} til {to} (fire uger) pr. disciplin:"
+        case .agendaMixWeeks: "Uger med skæv blanding:"
+        case .agendaMixWeek: "Uge {week}, {discipline}: {mix}"
+        case .agendaNoTarget: "hub.yml sætter ingen balance; tilføj balance: { curated: 30 } for at sigte efter en andel kuraterede opslag."
+        case .agendaStoriesHeading: "Historier siden sidste uge"
+        case .agendaNoStories: "Ingen nye historier siden {since}."
+        case .agendaResultsHeading: "Seneste resultater"
+        case .agendaResult: "{label}: {value} i {period}"
+        case .agendaPreliminary: "{period}, foreløbig til og med {day}"
+        case .agendaTargetReached: "{result}; mål {target}, nået"
+        case .agendaTargetToGo: "{result}; mål {target}, {amount} til målet"
+        case .agendaNoResults: "Ingen resultater i results/metrics.csv endnu."
+        case .agendaMixNothing: "intet udkommer i de uger"
 
         // MARK: Links in the site
         case .pageLinkMissing: "linket '{url}' fører til '{target}' på sitet, og der er ingen side eller fil dér{suggestion}"

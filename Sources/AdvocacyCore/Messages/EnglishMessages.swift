@@ -123,6 +123,9 @@ extension MessageID {
         case .sourceNotKnown: "'source' is '{value}'; write 'source: own' for the company's own content, or 'source: curated' with 'via: Dansk Industri' (the original publisher) for content from others"
         case .curatedWithoutVia: "the item is curated, so it needs 'via:' with the original publisher's name, such as 'via: Dansk Industri'; or delete 'source: curated' if the content is your own"
         case .viaWithoutCurated: "'via' names the original publisher, but the item is your own content; write 'source: curated' if it comes from {via}, or delete 'via'"
+        case .balanceNotPercent: "'{key}' is '{written}', and it must be a whole per cent from 0 to 100, without %: write {key}: 30 when 30 of every 100 items published should be curated"
+        case .balanceEmpty: "'balance' sets no target; write curated: 30 under it (the per cent of the items published that are curated), and disciplines: for a discipline with its own, such as social-selling: { curated: 50 }"
+        case .balanceDisciplineWithoutTarget: "the balance of '{discipline}' has no target; write {discipline}: { curated: 50 } with the per cent of its items that are curated, from 0 to 100"
 
         // MARK: Markdown
         case .tooManyShareBlocks: "the file has {count} share blocks; a file can have at most {limit}: spread the texts over several items"
@@ -198,6 +201,7 @@ extension MessageID {
         case .forbiddenTermRemove: "remove it from published text"
         case .forbiddenTermRename: "rename the file"
         case .forbiddenTermWhenPublished: "the build will fail when this item is published"
+        case .balanceOffTarget: "{discipline}: the queue of the next four weeks ({from} to {to}) is {percent}% curated ({curated} of {total:item|items}), more than {tolerance} points from the target of {target}% in balance; plan more curated or more own items for those weeks, or change the target"
 
         // MARK: Rendering and templates
         case .themeHasNoWords: "the theme has no words for '{language}'"
@@ -371,6 +375,30 @@ extension MessageID {
         case .planNextChange: "Next change: {when} ({zone})"
         case .planNoChange: "No scheduled change."
         case .weeksOutOfRange: "--weeks {weeks} is out of range; write a number of weeks from 1 to {most}"
+        case .mixCounts: "{own} own, {curated} curated, {percent}% curated"
+        case .mixAgainstTarget: "{mix} (target {target}%)"
+        case .mixOffTarget: "OFF TARGET: {mix}, more than {tolerance} points from the target of {target}%"
+        case .planMixLegend: "Under each discipline with a target in balance (hub.yml): the week's own and curated items, drafts not counted; OFF TARGET: more than {tolerance} points from the target."
+        case .agendaHeading: "{title}: weekly meeting, week {week}"
+        case .agendaAsOf: "As of {date} ({zone})."
+        case .agendaGapsHeading: "Gaps in the queue"
+        case .agendaGapWeek: "Week {week} ({days}): nothing new for {disciplines}"
+        case .agendaNoGaps: "No gaps: every discipline gets something new in each of the next {weeks:week|weeks}."
+        case .agendaExpiringHeading: "Expiring within 7 days"
+        case .agendaMixHeading: "Own and curated content"
+        case .agendaMixWindow: "The queue from {from} to {to} (four weeks), by discipline:"
+        case .agendaMixWeeks: "Weeks off target:"
+        case .agendaMixWeek: "Week {week}, {discipline}: {mix}"
+        case .agendaNoTarget: "hub.yml sets no balance; add balance: { curated: 30 } to aim at a share of curated items."
+        case .agendaStoriesHeading: "Stories since last week"
+        case .agendaNoStories: "No new stories since {since}."
+        case .agendaResultsHeading: "Latest results"
+        case .agendaResult: "{label}: {value} in {period}"
+        case .agendaPreliminary: "{period}, preliminary through {day}"
+        case .agendaTargetReached: "{result}; target {target}, reached"
+        case .agendaTargetToGo: "{result}; target {target}, {amount} to go"
+        case .agendaNoResults: "No results in results/metrics.csv yet."
+        case .agendaMixNothing: "nothing publishes in these weeks"
 
         // MARK: Links in the site
         case .pageLinkMissing: "the link '{url}' leads to '{target}' in the site, and the site has no page or file there{suggestion}"

@@ -30,6 +30,8 @@ public struct HubConfig: Sendable {
     public var minGroup: Int = 5
     /// `metrics`: metrics beyond the built-in ones, or new labels for them.
     public var metrics: [Metric] = []
+    /// `balance`: the share of curated items to aim at, overall and per discipline; nil when hub.yml has none.
+    public var balance: CuratedBalance? = nil
     /// `params:`, the theme's own settings.
     public var params: ThemeParams = .none
     /// Every hub.yml text the site publishes (title, disclosure, the UTM medium and base-url), where it is
