@@ -23,6 +23,7 @@ enum TemplateField: String, CaseIterable {
     case sponsored, startsAtFold, staying, stories, story, strategic, strategicFrom, strategicName, summary, t
     case target, text, texts, title, toc, updated, url, value, via, week, whatsNew, withheld
     case hasPreliminary, hasTargets, isFirst, moreAddress, moreURL
+    case curated, hasMix, mix, mixTarget, own, share
 
     /// The fields in the order of their numbers (`TemplateKey.field`), as the theme's library is made.
     static let numbered = allCases
