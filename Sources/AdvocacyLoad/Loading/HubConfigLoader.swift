@@ -185,7 +185,9 @@ package enum HubConfigLoader {
             }
             nested.append(list)
         }
-        if nested.node("curated") == nil, nested.node("disciplines") == nil {
+        // Said unless a misspelt key, reported with its "did you mean", is why.
+        if nested.node("curated") == nil, nested.node("disciplines") == nil,
+           nested.entries.allSatisfy({ $0.key == "curated" || $0.key == "disciplines" }) {
             nested.diagnostics.error(.balanceEmpty, at: fields.keyLocation("balance") ?? nested.location)
         }
         return balance.curated == nil && balance.disciplines.isEmpty ? nil : balance

@@ -61,7 +61,8 @@ public enum MeetingAgendaMarkdown {
         section(.agendaResultsHeading, [agenda.results.isEmpty ? say(.agendaNoResults) : list(agenda.results.map {
             result($0, label: catalogue[$0.metric.id]?.label ?? $0.metric.label, in: language)
         })])
-        return blocks.joined(separator: "\n\n") + "\n"
+        // A hub without disciplines has empty lists: no block for them.
+        return blocks.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"
     }
 
     /// A metric's latest figure in words, with its target and the distance to it when it has one.

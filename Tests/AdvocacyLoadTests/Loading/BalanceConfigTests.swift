@@ -80,5 +80,8 @@ import AdvocacyTestSupport
         #expect(findings.count == 2, "\(findings)")
         #expect(findings.contains { $0.hasPrefix("4:3: unknown key 'curate'") && $0.contains("'curated'") }, "\(findings)")
         #expect(findings.contains { $0.hasPrefix("6:36: unknown key 'own'") }, "\(findings)")
+        let misspelt = try read(["balance: { curate: 30 }"]).findings
+        #expect(misspelt == ["3:12: unknown key 'curate'; did you mean 'curated'?"], "the misspelling only: \(misspelt)")
+        #expect(try read(["balance: { curated: }"]).findings.first?.hasPrefix("3:1: 'balance' sets no target") == true)
     }
 }
