@@ -313,5 +313,11 @@ extension InvalidFixtureTests {
         "unknown-key-discipline": [
             "disciplines/social-selling.md:4:1: fejl: ukendt nøgle 'udfordring'; mente du 'challenge'?",
         ],
+        "quiz-two-right-answers": [
+            "guidelines/selvtjek.md:10:16: fejl: 2 svar er markeret som rigtige; et spørgsmål har præcis ét rigtigt svar: behold 'right: true' på det og slet linjen fra de andre",
+        ],
+        "quiz-answer-without-why": [
+            "guidelines/selvtjek.md:9:9: fejl: svaret har ingen 'why:'; skriv én linje, der forklarer, hvorfor det er rigtigt eller forkert, fx \"why: Kunden har ikke sagt ja til at blive nævnt.\"",
+        ],
     ]
 }

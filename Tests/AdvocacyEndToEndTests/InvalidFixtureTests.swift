@@ -259,6 +259,10 @@ struct InvalidFixtureTests {
             "readiness.yml:4:5: error: unknown key 'descripton'; did you mean 'description'?"]),
         .init(name: "unknown-key-discipline", diagnostics: [
             "disciplines/social-selling.md:4:1: error: unknown key 'udfordring'; did you mean 'challenge'?"]),
+        .init(name: "quiz-two-right-answers", diagnostics: [
+            "guidelines/selvtjek.md:10:16: error: 2 answers are marked right; a question has exactly one right answer: keep 'right: true' on it and delete the line from the others"]),
+        .init(name: "quiz-answer-without-why", diagnostics: [
+            "guidelines/selvtjek.md:9:9: error: the answer has no 'why:'; write one line that explains why it is right or wrong, such as \"why: The customer has not agreed to be named.\""]),
     ]
 
     /// Where to run the command from, and the folders to pass to it.

@@ -32,6 +32,7 @@ PAGE_TYPES = {
     "discipline": "disciplines/social-selling/",
     "guidelines": "guidelines/",
     "guideline": "guidelines/kom-i-gang/",
+    "training": "guidelines/uddannelse/",
     "stories": "stories/",
     "story": "stories/pilotgruppen/",
     "page": "faq/",
@@ -1222,6 +1223,138 @@ def test_results_mix_table_counts_each_period_and_reads_on_a_phone(hub):
     assert hub.console_errors() == []
 
 
+# --- training: checklists and the self-check ---------------------------------------------------
+
+TRAINING = "guidelines/uddannelse/"
+
+
+def task_boxes(driver) -> list:
+    return driver.find_elements(By.CSS_SELECTOR, ".prose li > input[type=checkbox]")
+
+
+def click(driver, element):
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+    element.click()
+
+
+def forget(driver, kind: str):
+    """Removes what training.js keeps for the training page, as a colleague who never ticked."""
+    driver.execute_script(f"localStorage.removeItem('advocacy-{kind}:' + arguments[0])", "/hub/" + TRAINING)
+
+
+def test_ticks_survive_a_reload_and_leaving_through_the_menu_and_ryd_clears_them(hub):
+    """The checklist's boxes tick, named by their item; the ticks are kept in localStorage (the page
+    says so) through a reload and a visit elsewhere; "3 af 7" counts them; the clear button forgets them."""
+    driver = hub.open(TRAINING)
+    forget(driver, "tasks")
+    driver = hub.open(TRAINING)
+    boxes = task_boxes(driver)
+    assert len(boxes) == 7 and all(b.is_enabled() for b in boxes)
+    assert boxes[0].get_attribute("aria-label") == "Din profil har et billede, hvor man kan se dig"
+    assert boxes[2].get_attribute("aria-label").startswith("Du har læst fokus på det positive og tone")
+    tools = driver.find_element(By.CSS_SELECTOR, "[data-tasks]")
+    assert tools.is_displayed() and "kun i din browser på denne enhed" in tools.text
+    # The counter and the button follow the list they count.
+    assert driver.execute_script("return arguments[0].previousElementSibling.tagName", tools) == "UL"
+    progress = driver.find_element(By.CSS_SELECTOR, "[data-tasks-progress]")
+    assert progress.text == "0 af 7 klaret"
+    for index in (0, 2, 5):
+        click(driver, boxes[index])
+    assert progress.text == "3 af 7 klaret"
+    ticked = [True, False, True, False, False, True, False]
+    driver.refresh()
+    hub.wait(lambda d: d.execute_script("return document.readyState") == "complete")
+    assert [b.is_selected() for b in task_boxes(driver)] == ticked
+    assert driver.find_element(By.CSS_SELECTOR, "[data-tasks-progress]").text == "3 af 7 klaret"
+    # Away through the menu and back through the guidelines' list.
+    driver.find_element(By.CSS_SELECTOR, ".main-nav a[href$='/results/']").click()
+    hub.wait(lambda d: d.current_url.endswith("/results/"))
+    driver.find_element(By.CSS_SELECTOR, ".main-nav a[href$='/guidelines/']").click()
+    hub.wait(lambda d: d.current_url.endswith("/guidelines/"))
+    click(driver, driver.find_element(By.CSS_SELECTOR, "main a[href$='/guidelines/uddannelse/']"))
+    hub.wait(lambda d: d.current_url.endswith("/uddannelse/") and d.execute_script("return document.readyState") == "complete")
+    assert [b.is_selected() for b in task_boxes(driver)] == ticked
+    stored = json.loads(driver.execute_script("return localStorage.getItem('advocacy-tasks:/hub/guidelines/uddannelse/')"))
+    assert len(stored) == 3 and all(re.fullmatch(r"[0-9a-f]{8}", key) and value is True for key, value in stored.items())
+    # The clear button forgets them, now and after a reload.
+    clear = driver.find_element(By.CSS_SELECTOR, "[data-tasks-reset]")
+    assert clear.text.startswith("Ryd")
+    click(driver, clear)
+    assert not any(b.is_selected() for b in task_boxes(driver))
+    assert driver.find_element(By.CSS_SELECTOR, "[data-tasks-progress]").text == "0 af 7 klaret"
+    assert driver.execute_script("return localStorage.getItem('advocacy-tasks:/hub/guidelines/uddannelse/')") is None
+    driver = hub.open(TRAINING)
+    assert not any(b.is_selected() for b in task_boxes(driver))
+    assert hub.console_errors() == []
+
+
+def test_the_self_check_explains_each_answer_and_keeps_the_score_in_the_browser(hub):
+    driver = hub.open(TRAINING)
+    forget(driver, "quiz")
+    driver = hub.open(TRAINING)
+    questions = driver.find_elements(By.CSS_SELECTOR, "[data-question]")
+    assert len(questions) == 5
+    score = driver.find_element(By.CSS_SELECTOR, "[data-quiz-score]")
+    assert not score.is_displayed()
+    assert not any(q.find_element(By.CSS_SELECTOR, "[data-why]").is_displayed() for q in questions), \
+        "the explanations wait until a question is answered"
+    note = driver.find_element(By.CSS_SELECTOR, "[data-quiz-stored]")
+    assert note.is_displayed() and "på denne enhed" in note.text
+
+    def answer(question, right: bool) -> str:
+        """Chooses a right or a wrong answer; returns its explanation as the page has it."""
+        radio = question.find_element(By.CSS_SELECTOR, "input[data-right]" if right else "input:not([data-right])")
+        click(driver, question.find_element(By.CSS_SELECTOR, f"label[for='{radio.get_attribute('id')}']"))
+        why = question.find_element(By.CSS_SELECTOR, f"[data-answer='{radio.get_attribute('value')}'] [data-why-text]")
+        return why.get_attribute("textContent")
+
+    why = answer(questions[0], right=False)
+    feedback = questions[0].find_element(By.CSS_SELECTOR, "[data-feedback]")
+    assert feedback.is_displayed() and feedback.text == "Forkert. " + why
+    assert score.text == "0 af 5 rigtige"
+    why = answer(questions[1], right=True)
+    assert questions[1].find_element(By.CSS_SELECTOR, "[data-feedback]").text == "Rigtigt. " + why
+    assert score.text == "1 af 5 rigtige"
+    # A changed answer is explained and scored again.
+    answer(questions[0], right=True)
+    assert questions[0].find_element(By.CSS_SELECTOR, "[data-feedback]").text.startswith("Rigtigt. ")
+    for question in questions[2:4]:
+        answer(question, right=True)
+    assert score.text == "4 af 5 rigtige"
+    # Kept through a reload, in this browser only.
+    driver.refresh()
+    hub.wait(lambda d: d.execute_script("return document.readyState") == "complete")
+    assert driver.find_element(By.CSS_SELECTOR, "[data-quiz-score]").text == "4 af 5 rigtige"
+    assert len(driver.find_elements(By.CSS_SELECTOR, "[data-question] input:checked")) == 4
+    stored = json.loads(driver.execute_script("return localStorage.getItem('advocacy-quiz:/hub/guidelines/uddannelse/')"))
+    assert sorted(stored["answers"]) == ["quiz_1", "quiz_2", "quiz_3", "quiz_4"]
+    clear = driver.find_element(By.CSS_SELECTOR, "[data-quiz-reset]")
+    assert clear.text == "Ryd mine svar"
+    click(driver, clear)
+    assert not driver.find_elements(By.CSS_SELECTOR, "[data-question] input:checked")
+    assert not driver.find_element(By.CSS_SELECTOR, "[data-quiz-score]").is_displayed()
+    assert driver.execute_script("return localStorage.getItem('advocacy-quiz:/hub/guidelines/uddannelse/')") is None
+    assert hub.console_errors() == []
+
+
+def test_the_checklist_and_self_check_read_without_javascript(hub):
+    """Scripts off: the boxes are there as written and cannot be ticked; the self-check is a form with
+    every explanation under its question; nothing speaks of keeping what is not kept."""
+    hub.driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+    try:
+        driver = hub.open(TRAINING)
+        boxes = task_boxes(driver)
+        assert len(boxes) == 7 and not any(b.is_enabled() for b in boxes)
+        assert not driver.find_element(By.CSS_SELECTOR, "[data-tasks]").is_displayed()
+        questions = driver.find_elements(By.CSS_SELECTOR, "[data-question]")
+        assert len(questions) == 5
+        assert all(len([r for r in q.find_elements(By.CSS_SELECTOR, "input[type=radio]") if r.is_displayed()]) >= 2 for q in questions)
+        assert all(q.find_element(By.CSS_SELECTOR, "[data-why] summary").is_displayed() for q in questions)
+        assert not driver.find_element(By.CSS_SELECTOR, "[data-quiz-stored]").is_displayed()
+    finally:
+        hub.driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+
+
 # --- every page --------------------------------------------------------------------------------
 
 def test_every_page_loads_without_console_errors_or_foreign_requests(hub, site):
@@ -1327,6 +1460,9 @@ def test_axe_finds_no_serious_violation(hub, scheme):
             hub.wait(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results li"))
         if name == "readiness":
             driver.find_elements(By.CSS_SELECTOR, "[data-parameter] label")[2].click()
+        if name == "training":  # a box ticked and a question answered, their feedback showing
+            for element in (task_boxes(driver)[0], driver.find_element(By.CSS_SELECTOR, "[data-question] label")):
+                click(driver, element)
         driver.execute_script(axe_source())
         violations = driver.execute_async_script(
             "const done = arguments[arguments.length - 1];"

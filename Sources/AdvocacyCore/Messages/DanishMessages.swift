@@ -126,6 +126,12 @@ extension MessageID {
         case .balanceNotPercent: "'{key}' er '{written}', og den skal være en hel procent fra 0 til 100, uden %: skriv {key}: 30, når 30 af hver 100 udgivne opslag skal være kuraterede"
         case .balanceEmpty: "'balance' sætter intet mål; skriv curated: 30 under den (hvor mange procent af de udgivne opslag, der er kuraterede), og disciplines: for en disciplin med sit eget, fx social-selling: { curated: 50 }"
         case .balanceDisciplineWithoutTarget: "balancen for '{discipline}' har intet mål; skriv {discipline}: { curated: 50 } med hvor mange procent af dens opslag, der er kuraterede, fra 0 til 100"
+        case .quizNotList: "'quiz' skal være en liste af spørgsmål: start hvert med '- question:' og skriv svarene under 'answers:'"
+        case .quizAnswersNotList: "'answers' skal være en liste: start hvert svar med '- text:', giv det en 'why:'-linje, og markér det rigtige med 'right: true'"
+        case .quizTooFewAnswers: "spørgsmålet har {count:svar|svar}; skriv mindst to under 'answers:', så der er noget at vælge imellem"
+        case .quizNoRightAnswer: "intet svar er markeret som rigtigt; skriv 'right: true' under det ene rigtige svar"
+        case .quizSeveralRightAnswers: "{count} svar er markeret som rigtige; et spørgsmål har præcis ét rigtigt svar: behold 'right: true' på det og slet linjen fra de andre"
+        case .quizAnswerWithoutWhy: "svaret har ingen 'why:'; skriv én linje, der forklarer, hvorfor det er rigtigt eller forkert, fx \"why: Kunden har ikke sagt ja til at blive nævnt.\""
 
         // MARK: Markdown
         case .tooManyShareBlocks: "filen har {count} share-blokke; en fil kan højst have {limit}: fordel teksterne på flere opslag"

@@ -126,6 +126,12 @@ extension MessageID {
         case .balanceNotPercent: "'{key}' is '{written}', and it must be a whole per cent from 0 to 100, without %: write {key}: 30 when 30 of every 100 items published should be curated"
         case .balanceEmpty: "'balance' sets no target; write curated: 30 under it (the per cent of the items published that are curated), and disciplines: for a discipline with its own, such as social-selling: { curated: 50 }"
         case .balanceDisciplineWithoutTarget: "the balance of '{discipline}' has no target; write {discipline}: { curated: 50 } with the per cent of its items that are curated, from 0 to 100"
+        case .quizNotList: "'quiz' must be a list of questions: start each with '- question:' and write its answers under 'answers:'"
+        case .quizAnswersNotList: "'answers' must be a list: start each answer with '- text:', give it a 'why:' line and mark the right one 'right: true'"
+        case .quizTooFewAnswers: "the question has {count:answer|answers}; write at least two under 'answers:', so there is a choice to make"
+        case .quizNoRightAnswer: "no answer is marked right; write 'right: true' under the one right answer"
+        case .quizSeveralRightAnswers: "{count} answers are marked right; a question has exactly one right answer: keep 'right: true' on it and delete the line from the others"
+        case .quizAnswerWithoutWhy: "the answer has no 'why:'; write one line that explains why it is right or wrong, such as \"why: The customer has not agreed to be named.\""
 
         // MARK: Markdown
         case .tooManyShareBlocks: "the file has {count} share blocks; a file can have at most {limit}: spread the texts over several items"

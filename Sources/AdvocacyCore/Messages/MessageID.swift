@@ -134,6 +134,12 @@ public indirect enum MessageID: Sendable, Hashable {
     case balanceNotPercent(key: String, written: String)
     case balanceEmpty
     case balanceDisciplineWithoutTarget(discipline: String)
+    case quizNotList
+    case quizAnswersNotList
+    case quizTooFewAnswers(count: Int)
+    case quizNoRightAnswer
+    case quizSeveralRightAnswers(count: Int)
+    case quizAnswerWithoutWhy
 
     // MARK: Markdown
     case tooManyShareBlocks(count: String, limit: String)

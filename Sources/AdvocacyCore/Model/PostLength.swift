@@ -15,7 +15,94 @@ public enum PostLength {
 
     /// X's weighted length: most Latin, Greek, Cyrillic and punctuation count 1; emoji, CJK and other
     /// scripts count 2; every URL counts 23.
+    ///
+    /// Worked out by bytes where that gives the same count: the text is cut after each white-space
+    /// character that stands alone as a character (a space, tab or line break between plain letters),
+    /// so a piece's count never depends on another's, and a piece of ASCII and letters from U+00C0 to
+    /// U+02FF only (one character per letter, none an emoji) is counted by its bytes; any other piece
+    /// is counted character by character (`xWeightedByCharacters`).
     public static func xWeighted(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var total = 0, pieceStart = 0, pieceIsPlain = true, index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x80 {
+                    if byte >= 0xC3 && byte <= 0xCB && index + 1 < bytes.count {
+                        index += 2
+                    } else {
+                        pieceIsPlain = false
+                        index += 1
+                    }
+                    continue
+                }
+                index += 1
+                guard isASCIIWhitespace(byte), index < bytes.count, standsAlone(whiteSpaceAt: index - 1, in: bytes) else { continue }
+                let piece = UnsafeBufferPointer(rebasing: bytes[pieceStart..<index])
+                total += pieceIsPlain ? plainWeight(piece) : xWeightedByCharacters(String(decoding: piece, as: UTF8.self))
+                pieceStart = index
+                pieceIsPlain = true
+            }
+            let piece = UnsafeBufferPointer(rebasing: bytes[pieceStart...])
+            return total + (pieceIsPlain ? plainWeight(piece) : xWeightedByCharacters(String(decoding: piece, as: UTF8.self)))
+        }
+    }
+
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 32 || (byte >= 9 && byte <= 13)
+    }
+
+    /// Whether the white space at `index` is a character of its own, so cutting after it splits no
+    /// character: the byte after it starts a scalar below U+0300 (none joins what comes before it),
+    /// it is not the CR of a CR LF, and the scalar before it is below U+0600 (none joins what follows).
+    private static func standsAlone(whiteSpaceAt index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let next = bytes[index + 1]
+        guard next < 0x80 || (next >= 0xC2 && next <= 0xCB), !(bytes[index] == 13 && next == 10) else { return false }
+        guard index > 0 else { return true }
+        let previous = bytes[index - 1]
+        return previous < 0x80 || (index > 1 && previous <= 0xBF && bytes[index - 2] >= 0xC2 && bytes[index - 2] <= 0xD7)
+    }
+
+    /// The weight of ASCII and letters from U+00C0 to U+02FF: each white-space byte 1, a URL 23 and
+    /// its trailing punctuation, any other word its letters.
+    private static func plainWeight(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var total = 0, index = 0
+        while index < bytes.count {
+            if isASCIIWhitespace(bytes[index]) {
+                total += 1
+                index += 1
+                continue
+            }
+            var end = index, letters = 0
+            while end < bytes.count && !isASCIIWhitespace(bytes[end]) {
+                if bytes[end] & 0xC0 != 0x80 { letters += 1 }
+                end += 1
+            }
+            let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
+            if ["https://", "http://", "www."].contains(where: { startsCaseless(word, with: $0) }) {
+                var last = word.count
+                while last > 0, let trailing = Unicode.Scalar(UInt32(word[last - 1])), urlTrailers.unicodeScalars.contains(trailing) { last -= 1 }
+                total += xURLLength + word.count - last
+            } else {
+                total += letters
+            }
+            index = end
+        }
+        return total
+    }
+
+    private static func startsCaseless(_ word: UnsafeBufferPointer<UInt8>, with prefix: StaticString) -> Bool {
+        guard word.count >= prefix.utf8CodeUnitCount else { return false }
+        return prefix.withUTF8Buffer { prefix in
+            prefix.indices.allSatisfy { (word[$0] >= 65 && word[$0] <= 90 ? word[$0] + 32 : word[$0]) == prefix[$0] }
+        }
+    }
+
+    /// What ends a sentence around a URL rather than the URL: X counts it apart.
+    private static let urlTrailers = ".,;:!?)]}\"'"
+
+    /// X's weighted length, character by character.
+    package static func xWeightedByCharacters(_ text: String) -> Int {
         var total = 0
         var word = ""
         func flush() {
@@ -24,7 +111,7 @@ public enum PostLength {
             if lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("www.") {
                 var url = word[...]
                 var trailing = 0
-                while let last = url.last, ".,;:!?)]}\"'".contains(last) { url = url.dropLast(); trailing += 1 }
+                while let last = url.last, urlTrailers.contains(last) { url = url.dropLast(); trailing += 1 }
                 total += xURLLength + trailing
                 return
             }

@@ -5,32 +5,35 @@ import Foundation
 public enum Slug {
     /// The slug of a title or file name.
     public static func make(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingDash = false
-        func emit(_ s: String) {
-            if pendingDash && !out.isEmpty { out.append("-") }
+        func emit(_ bytes: some Collection<UInt8>) {
+            if pendingDash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
             pendingDash = false
-            out.append(s)
+            out.append(contentsOf: bytes)
         }
-        for scalar in text.lowercased().unicodeScalars {
+        // ASCII needs no Unicode lower-casing: its capitals are lowered below.
+        let lowered = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.lowercased()
+        for scalar in lowered.unicodeScalars {
             switch scalar {
-            case "a"..."z", "0"..."9": emit(String(scalar))
-            case "æ": emit("ae")
-            case "ø": emit("oe")
-            case "å": emit("aa")
-            case "ß": emit("ss")
+            case "a"..."z", "0"..."9": emit(CollectionOfOne(UInt8(scalar.value)))
+            case "A"..."Z": emit(CollectionOfOne(UInt8(scalar.value + 32)))
+            case "æ": emit("ae".utf8)
+            case "ø": emit("oe".utf8)
+            case "å": emit("aa".utf8)
+            case "ß": emit("ss".utf8)
             default:
                 if scalar.value < 0x80 {
                     pendingDash = true
                 } else if let folded = scalar.value <= latinEnd ? latinFolds[Int(scalar.value) - 0x80] : fold(scalar) {
-                    emit(folded)
+                    emit(folded.utf8)
                 } else {
                     pendingDash = true
                 }
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The last scalar of Latin Extended-B; the folds up to it are worked out once, as Foundation's

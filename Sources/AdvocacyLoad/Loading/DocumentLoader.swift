@@ -179,10 +179,12 @@ package struct DocumentLoader {
     }
 
     package func guideline(_ path: String, diagnostics: inout Diagnostics) -> Guideline? {
-        guard case (let info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
+        guard case (var info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
-        fields.checkKeys(Self.commonKeys.union(["order"]), params: true)
-        return Guideline(info: info, order: fields.int("order") ?? 1000)
+        fields.checkKeys(Self.commonKeys.union(["order", "quiz"]), params: true)
+        let quiz = fields.quiz()
+        info.texts = fields.published
+        return Guideline(info: info, order: fields.int("order") ?? 1000, quiz: quiz)
     }
 
     package func page(_ path: String, diagnostics: inout Diagnostics) -> Page? {

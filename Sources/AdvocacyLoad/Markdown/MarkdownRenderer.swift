@@ -68,6 +68,7 @@ public struct MarkdownRenderer: Sendable {
             result.shareTextsAreComplete = walk.shareBlocksAreComplete
             result.searchWords = SearchText.words(([walk.plainText] + result.shareTexts.map(\.text)).joined(separator: "\n"))
             result.pageLinks = walk.pageLinks
+            result.tasks = walk.tasks
             return result
         }
         result.hasHTML = html

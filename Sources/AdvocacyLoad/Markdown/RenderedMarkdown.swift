@@ -37,6 +37,8 @@ public struct RenderedMarkdown: Sendable {
     public var resolutions: [String: LinkTarget] = [:]
     /// The links the browser follows from the page's own address, checked once the site's pages are known.
     public var pageLinks: [PageLink] = []
+    /// How many task-list items (`- [ ]`, `- [x]`) the body has: the site lets a reader tick them.
+    public var tasks = 0
 }
 
 /// A heading of a rendered body.

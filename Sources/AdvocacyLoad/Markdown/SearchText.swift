@@ -78,65 +78,117 @@ package enum SearchText {
             }
         }
         words.end()
-        return words.found.sorted()
+        return words.sorted()
     }
 
-    /// The words of a text, byte by byte: each new word becomes a string once, however often it comes.
+    /// The words of a text, byte by byte, each reduced (aa to a, then oe to o, then ae to a, as
+    /// `fold` does) when it ends and kept once, as bytes: a word becomes a string only at the end. A
+    /// word read before is passed over whole, as most words of a page come more than once.
     private struct Words {
-        var found: [String] = []
-        /// A hash table of the words found: each slot holds a place in `found` or -1; `hashes` are the
-        /// FNV-1a hashes of `found`, so a word is compared byte by byte only with one of the same hash.
-        var slots = [Int](repeating: -1, count: 256), hashes: [UInt64] = []
-        var word: [UInt8] = []
+        /// The word being read, and whether it holds a `#`.
+        private var word: [UInt8] = [], hasHash = false
+        /// The words as read, and the words found (reduced, and the parts between `#`s).
+        private var read = ByteWords(), found = ByteWords()
+
+        init() {
+            word.reserveCapacity(64)
+        }
 
         mutating func add(_ byte: UInt8) {
-            if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte == 35 { word.append(byte) } else { end() }
+            if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
+                word.append(byte)
+            } else if byte == 35 {
+                word.append(byte)
+                hasHash = true
+            } else if !word.isEmpty {
+                end()
+            }
         }
 
         mutating func end() {
             guard !word.isEmpty else { return }
-            collapse(&word, UInt8(ascii: "a"), UInt8(ascii: "a"), into: UInt8(ascii: "a"))
-            collapse(&word, UInt8(ascii: "o"), UInt8(ascii: "e"), into: UInt8(ascii: "o"))
-            collapse(&word, UInt8(ascii: "a"), UInt8(ascii: "e"), into: UInt8(ascii: "a"))
-            insert(word[...])
-            if word.contains(UInt8(ascii: "#")) {
-                for part in word.split(separator: UInt8(ascii: "#")) { insert(part) }
+            word.withUnsafeMutableBufferPointer { word in
+                guard read.insert(UnsafeBufferPointer(word)) else { return }
+                var length = word.count
+                length = SearchText.reduce(word, length, 97, 97, into: 97)
+                length = SearchText.reduce(word, length, 111, 101, into: 111)
+                length = SearchText.reduce(word, length, 97, 101, into: 97)
+                let reduced = UnsafeBufferPointer(rebasing: word[..<length])
+                found.insert(reduced)
+                if hasHash {
+                    for part in reduced.split(separator: 35) { found.insert(UnsafeBufferPointer(rebasing: part)) }
+                }
             }
             word.removeAll(keepingCapacity: true)
+            hasHash = false
         }
 
-        private mutating func insert(_ bytes: ArraySlice<UInt8>) {
+        /// The words found as strings, sorted.
+        func sorted() -> [String] { found.sorted() }
+    }
+
+    /// A set of non-empty byte strings, kept end to end in one array.
+    private struct ByteWords {
+        /// Every word, end to end, and where each ends.
+        private var bytes: [UInt8] = [], ends: [Int] = []
+        /// A hash table: each slot holds a word's number or -1; `hashes` are the words' FNV-1a hashes,
+        /// so a word is compared byte by byte only with one of the same hash.
+        private var slots = [Int](repeating: -1, count: 256), hashes: [UInt64] = []
+
+        /// Adds `word`; false when it was there.
+        @discardableResult
+        mutating func insert(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
             var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
             var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
             while slots[slot] >= 0 {
-                let place = slots[slot]
-                if hashes[place] == hash && found[place].utf8.elementsEqual(bytes) { return }
+                let number = slots[slot]
+                if hashes[number] == hash && same(number, word) { return false }
                 slot = (slot + 1) & (slots.count - 1)
             }
-            slots[slot] = found.count
-            found.append(String(decoding: bytes, as: UTF8.self))
+            slots[slot] = ends.count
+            bytes.append(contentsOf: word)
+            ends.append(bytes.count)
             hashes.append(hash)
-            if found.count * 2 > slots.count { grow() }
+            if ends.count * 2 > slots.count { grow() }
+            return true
+        }
+
+        /// Whether word `number` is `other`.
+        private func same(_ number: Int, _ other: UnsafeBufferPointer<UInt8>) -> Bool {
+            let start = number == 0 ? 0 : ends[number - 1]
+            guard ends[number] - start == other.count else { return false }
+            return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, other.baseAddress!, other.count) == 0 }
+        }
+
+        private func word(_ number: Int) -> ArraySlice<UInt8> {
+            bytes[(number == 0 ? 0 : ends[number - 1])..<ends[number]]
         }
 
         /// Doubles the table and puts every word back.
         private mutating func grow() {
             slots = [Int](repeating: -1, count: slots.count * 2)
-            for (place, hash) in hashes.enumerated() {
+            for (number, hash) in hashes.enumerated() {
                 var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
                 while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
-                slots[slot] = place
+                slots[slot] = number
             }
+        }
+
+        /// The words as strings, sorted: by their bytes, which for ASCII is how strings sort.
+        func sorted() -> [String] {
+            (0..<ends.count).sorted { word($0).lexicographicallyPrecedes(word($1)) }
+                .map { String(decoding: word($0), as: UTF8.self) }
         }
     }
 
-    /// Replaces every pair `first second` of `word` by `single`, left to right and never overlapping,
-    /// as a global `replace` does.
-    private static func collapse<T: Equatable>(_ word: inout [T], _ first: T, _ second: T, into single: T) {
+    /// Replaces every pair `first second` of the first `length` elements of `word` by `single`, left
+    /// to right and never overlapping, as a global `replace` does; returns the new length.
+    private static func reduce<T: Equatable>(_ word: UnsafeMutableBufferPointer<T>, _ length: Int, _ first: T, _ second: T,
+                                             into single: T) -> Int {
         var read = 0, write = 0
-        while read < word.count {
-            if read + 1 < word.count, word[read] == first, word[read + 1] == second {
+        while read < length {
+            if word[read] == first && read + 1 < length && word[read + 1] == second {
                 word[write] = single
                 read += 2
             } else {
@@ -145,6 +197,12 @@ package enum SearchText {
             }
             write += 1
         }
-        word.removeLast(word.count - write)
+        return write
+    }
+
+    /// `reduce` on a whole array.
+    private static func collapse<T: Equatable>(_ word: inout [T], _ first: T, _ second: T, into single: T) {
+        let length = word.withUnsafeMutableBufferPointer { reduce($0, $0.count, first, second, into: single) }
+        word.removeLast(word.count - length)
     }
 }

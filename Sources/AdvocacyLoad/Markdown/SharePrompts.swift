@@ -35,32 +35,72 @@ public enum SharePrompts {
     public static let typicalFill = 60
 
     /// The prompts of `text` in order, and the malformed ones.
+    ///
+    /// A prompt never spans a line, so the text is cut into lines by its bytes (a line break is
+    /// always a character of its own) and only a line holding `[[` is read character by character.
     public static func read(_ text: String) -> (prompts: [SharePrompt], mistakes: [Mistake]) {
         var prompts: [SharePrompt] = [], mistakes: [Mistake] = []
-        var line = 0, column = 0
-        var open: (index: String.Index, line: Int, column: Int)?
+        let utf8 = text.utf8
+        for line in linesWithOpenings(text) {
+            let start = utf8.index(utf8.startIndex, offsetBy: line.start), end = utf8.index(utf8.startIndex, offsetBy: line.end)
+            readLine(text[start..<end], number: line.number, prompts: &prompts, mistakes: &mistakes)
+        }
+        return (prompts, mistakes)
+    }
+
+    /// The lines of `text` that hold `[[`: their number from 0 and their bytes without the break. A
+    /// break is a character for which `isNewline` holds: LF, VT, FF, CR, CR LF, NEL, LS or PS.
+    private static func linesWithOpenings(_ text: String) -> [(number: Int, start: Int, end: Int)] {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var lines: [(number: Int, start: Int, end: Int)] = []
+            var number = 0, start = 0, index = 0, opens = false, previous: UInt8 = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                var breakLength = 0
+                switch byte {
+                case 10, 11, 12: breakLength = 1
+                case 13: breakLength = index + 1 < bytes.count && bytes[index + 1] == 10 ? 2 : 1
+                case 0xC2: breakLength = index + 1 < bytes.count && bytes[index + 1] == 0x85 ? 2 : 0
+                case 0xE2:
+                    breakLength = index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9) ? 3 : 0
+                case 91:
+                    if previous == 91 { opens = true }
+                default: break
+                }
+                if breakLength == 0 {
+                    previous = byte
+                    index += 1
+                    continue
+                }
+                if opens { lines.append((number, start, index)) }
+                index += breakLength
+                start = index
+                number += 1
+                opens = false
+                previous = 0
+            }
+            if opens { lines.append((number, start, bytes.count)) }
+            return lines
+        }
+    }
+
+    /// The prompts and mistakes of one line (without its break), character by character.
+    private static func readLine(_ text: Substring, number line: Int, prompts: inout [SharePrompt], mistakes: inout [Mistake]) {
+        var column = 0
+        var open: (index: String.Index, column: Int)?
         var index = text.startIndex
         while index < text.endIndex {
             let character = text[index]
             let next = text.index(after: index)
             let pair = next < text.endIndex ? text[next] : nil
-            if character.isNewline {
-                if let start = open { mistakes.append(Mistake(kind: .notClosed, line: start.line, column: start.column)) }
-                open = nil
-                line += 1
-                column = 0
-                index = next
-                continue
-            }
             if character == "[" && pair == "[" {
                 if open != nil {
-                    mistakes.append(Mistake(kind: .nested, line: line, column: column))
                     // The outer prompt is given up, and reading goes on at the next line.
-                    open = nil
-                    index = text[next...].firstIndex(where: \.isNewline) ?? text.endIndex
-                    continue
+                    mistakes.append(Mistake(kind: .nested, line: line, column: column))
+                    return
                 }
-                open = (index, line, column)
+                open = (index, column)
                 index = text.index(after: next)
                 column += 2
                 continue
@@ -69,7 +109,7 @@ public enum SharePrompts {
                 let end = text.index(after: next)
                 let hint = text[text.index(start.index, offsetBy: 2)..<index]
                 if hint.allSatisfy(\.isWhitespace) {
-                    mistakes.append(Mistake(kind: .empty, line: start.line, column: start.column))
+                    mistakes.append(Mistake(kind: .empty, line: line, column: start.column))
                 } else {
                     prompts.append(SharePrompt(hint: String(hint), range: start.index..<end))
                 }
@@ -81,8 +121,7 @@ public enum SharePrompts {
             index = next
             column += 1
         }
-        if let start = open { mistakes.append(Mistake(kind: .notClosed, line: start.line, column: start.column)) }
-        return (prompts, mistakes)
+        if let start = open { mistakes.append(Mistake(kind: .notClosed, line: line, column: start.column)) }
     }
 
     /// `text` with every prompt replaced by a typical sentence of `typicalFill` characters.

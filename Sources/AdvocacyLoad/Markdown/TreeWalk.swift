@@ -16,6 +16,8 @@ struct TreeWalk {
     package var mediaReferences: [String] = []
     package var resolutions: [String: LinkTarget] = [:]
     package var pageLinks: [PageLink] = []
+    /// How many task-list items (`- [ ]`, `- [x]`) the body has.
+    package var tasks = 0
     /// False when a share block was left out: never closed, or one too many.
     var shareBlocksAreComplete = true
     /// Where the search for the next character reference that stands for an unsafe character goes on.
@@ -65,6 +67,8 @@ struct TreeWalk {
                 removeDecodedUnsafe(node, cmark_node_get_title(node), cmark_node_set_title)
                 linkNodes.append(node)
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: htmlNodes.append(node)
+            // The tasklist extension marks a list item it read `[ ]` or `[x]` in.
+            case CMARK_NODE_ITEM where cmark_node_get_syntax_extension(node) != nil: tasks += 1
             default: break
             }
         }
@@ -223,8 +227,18 @@ struct TreeWalk {
     /// The lines of a text, cut at every "\n" as `split(separator: "\n", omittingEmptySubsequences: false)`
     /// cuts them, but by bytes; a text with a "\r" is cut by characters, as "\r\n" is one character there.
     static func lines(_ text: String) -> [Substring] {
-        guard !text.utf8.contains(13) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
-        return text.utf8.split(separator: 10, omittingEmptySubsequences: false).map(Substring.init)
+        var copy = text
+        return copy.withUTF8 { bytes in
+            if bytes.contains(13) { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+            let utf8 = text.utf8
+            var lines: [Substring] = [], start = 0
+            for offset in bytes.indices where bytes[offset] == 10 {
+                lines.append(text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: offset)])
+                start = offset + 1
+            }
+            lines.append(text[utf8.index(utf8.startIndex, offsetBy: start)...])
+            return lines
+        }
     }
 
     /// How many characters come before a share block's line in the source line it was read from (the

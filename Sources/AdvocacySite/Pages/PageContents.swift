@@ -175,11 +175,18 @@ struct StoriesContent: PageContent {
     package func value(for key: TemplateKey) -> TemplateValue? { TemplateField(key) == .stories ? .objects(stories) : nil }
 }
 
-/// A guideline or a free page: its body.
+/// A guideline or a free page: its body, and a guideline's self-check.
 struct DocumentContent: PageContent {
     package let body: BodyModel
+    package var quiz: QuizModel? = nil
 
-    package func value(for key: TemplateKey) -> TemplateValue? { TemplateField(key) == .body ? .object(body) : nil }
+    package func value(for key: TemplateKey) -> TemplateValue? {
+        switch TemplateField(key) {
+        case .body: .object(body)
+        case .quiz: quiz.map { .object($0) }
+        default: nil
+        }
+    }
 }
 
 /// The readiness self-assessment.

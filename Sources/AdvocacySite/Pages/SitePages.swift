@@ -262,9 +262,9 @@ package struct SitePages: Sendable {
                              content: GuidelinesContent(guidelines: links))
 
         case .guideline(let index):
-            let info = site.guidelines[index].info
+            let guideline = site.guidelines[index], info = guideline.info
             return PageModel(frame: frame(info.title.value, info.summary, .guidelines, params: info.params),
-                             content: DocumentContent(body: BodyModel(site.body(info))))
+                             content: DocumentContent(body: BodyModel(site.body(info)), quiz: QuizModel(guideline.quiz)))
 
         case .stories:
             return PageModel(frame: frame(words["nav-stories"], words["stories-intro"], .stories),

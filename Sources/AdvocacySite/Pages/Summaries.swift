@@ -43,6 +43,8 @@ struct BodyModel: TemplateObject, Hashable {
     let toc: [Heading]
     /// The rendered body's digest of `html`: what the model's hash takes instead of the HTML.
     package let digest: Int
+    /// Whether the body has task-list items, which the theme's script lets a reader tick.
+    let hasTasks: Bool
 
     /// A heading of the table of contents.
     package struct Heading: TemplateObject, Hashable {
@@ -63,6 +65,7 @@ struct BodyModel: TemplateObject, Hashable {
         html = body?.html ?? ""
         toc = body?.headings.filter { $0.level == 2 }.map { Heading(text: $0.text, id: $0.id) } ?? []
         digest = body?.digest ?? 0
+        hasTasks = (body?.tasks ?? 0) > 0
     }
 
     package static func == (a: BodyModel, b: BodyModel) -> Bool { a.digest == b.digest && a.toc == b.toc && a.html == b.html }
@@ -77,6 +80,7 @@ struct BodyModel: TemplateObject, Hashable {
         case .html: .text(html)
         case .toc: .objects(toc)
         case .hasToc: .bool(toc.count >= 3)
+        case .hasTasks: .bool(hasTasks)
         default: nil
         }
     }

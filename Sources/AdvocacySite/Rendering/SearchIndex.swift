@@ -39,9 +39,12 @@ package enum SearchIndex {
         let urls = site.urls
         var documents: [Document] = []
         documents.reserveCapacity(count(site))
-        func add(_ info: DocumentInfo, url: String, kind: String, disciplines: [String]) {
+        func add(_ info: DocumentInfo, url: String, kind: String, disciplines: [String], more: [String] = []) {
+            var words = site.body(info)?.searchWords ?? []
+            // Words the page shows beside its body (a guideline's self-check), merged in sorted and once.
+            if !more.isEmpty { words = Array(Set(words).union(SearchText.words(more.joined(separator: "\n")))).sorted() }
             documents.append(Document(title: info.title.value, summary: info.summary ?? "", url: url, kind: kind,
-                                      disciplines: disciplines, words: site.body(info)?.searchWords ?? []))
+                                      disciplines: disciplines, words: words))
         }
         for item in site.activeItems {
             add(item.info, url: urls.shareItem(item.info.slug.value), kind: "share", disciplines: item.disciplines.map(\.value))
@@ -50,7 +53,10 @@ package enum SearchIndex {
             add(item.info, url: urls.shareItem(item.info.slug.value), kind: "archive", disciplines: item.disciplines.map(\.value))
         }
         for d in site.disciplines { add(d.info, url: urls.discipline(d.id), kind: "discipline", disciplines: [d.id]) }
-        for g in site.guidelines { add(g.info, url: urls.guideline(g.info.slug.value), kind: "guideline", disciplines: []) }
+        for g in site.guidelines {
+            let quiz = g.quiz.flatMap { [$0.text] + $0.answers.flatMap { [$0.text, $0.why] } }
+            add(g.info, url: urls.guideline(g.info.slug.value), kind: "guideline", disciplines: [], more: quiz)
+        }
         for s in site.stories {
             add(s.info, url: urls.story(s.info.slug.value), kind: "story", disciplines: s.disciplines.map(\.value))
         }

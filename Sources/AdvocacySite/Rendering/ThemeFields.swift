@@ -24,6 +24,7 @@ enum TemplateField: String, CaseIterable {
     case target, text, texts, title, toc, updated, url, value, via, week, whatsNew, withheld
     case hasPreliminary, hasTargets, isFirst, moreAddress, moreURL
     case curated, hasMix, mix, mixTarget, own, share
+    case answers, hasTasks, questions, quiz, right, why
 
     /// The fields in the order of their numbers (`TemplateKey.field`), as the theme's library is made.
     static let numbered = allCases

@@ -131,6 +131,12 @@ extension MessageID {
         .balanceNotPercent(key: "curated", written: "30%"),
         .balanceEmpty,
         .balanceDisciplineWithoutTarget(discipline: "social-selling"),
+        .quizNotList,
+        .quizAnswersNotList,
+        .quizTooFewAnswers(count: 1),
+        .quizNoRightAnswer,
+        .quizSeveralRightAnswers(count: 2),
+        .quizAnswerWithoutWhy,
 
         // MARK: Markdown
         .tooManyShareBlocks(count: "120", limit: "100"),

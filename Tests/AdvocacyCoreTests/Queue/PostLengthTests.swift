@@ -19,6 +19,21 @@ import AdvocacyTestSupport
         #expect(PostLength.xWeighted("Fest 🎉!") == 8)
     }
 
+    /// Random texts of the pieces that decide how X counts (URLs, punctuation after them, white
+    /// space of every kind, CR LF, letters, combining marks, emoji with joiners and variation
+    /// selectors, a prepended Arabic number sign, CJK): counting by bytes where it can gives the
+    /// count character by character.
+    @Test func countingByBytesGivesTheCountByCharacters() {
+        let pieces = ["Hej", "på", "ÆØÅ", "ǅ", "ʼ", " ", "  ", "\t", "\n", "\r\n", "\r", "\u{0B}", "\u{85}", "\u{A0}", "\u{2028}",
+                      "https://x.dk/a", "HTTP://X.DK", "www.", "Www.holmvang.dk", ".", ")", "\"", "'", "!", "🎉", "👍🏽",
+                      "👨\u{200D}👩", "❤️", "#\u{FE0F}\u{20E3}", "©", "®", "\u{301}", "\u{200D}", "\u{600}", "日本", "İ", "\u{212A}"]
+        for seed in PropertyRun.seeds(default: 3_000) {
+            var random = SeededRandom(seed: seed)
+            let text = (0..<random.below(16)).map { _ in random.pick(pieces) }.joined()
+            #expect(PostLength.xWeighted(text) == PostLength.xWeightedByCharacters(text), "seed \(seed): \(text.debugDescription)")
+        }
+    }
+
     @Test func xAppendsTheSharedLink() {
         #expect(PostLength.count("Hej", on: .x, link: "https://example.dk/x?utm_source=x") == 3 + 1 + 23)
         #expect(PostLength.count("Hej", on: .x, link: nil) == 3)

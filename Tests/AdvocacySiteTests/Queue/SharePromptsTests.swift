@@ -1,4 +1,5 @@
 import Testing
+import AdvocacyCore
 import AdvocacyTestSupport
 @testable import AdvocacyLoad
 @testable import AdvocacyPublish
@@ -25,6 +26,65 @@ import AdvocacyTestSupport
         let nested = SharePrompts.read("Æ [[ydre [[indre]] ]] [[ny]]\n[[næste]]")
         #expect(nested.mistakes == [.init(kind: .nested, line: 0, column: 9)])
         #expect(nested.prompts.map(\.hint) == ["næste"], "the rest of a line with a nested prompt is skipped")
+    }
+
+    /// Random texts of brackets, line breaks of every kind, letters and combining marks: reading
+    /// only the lines that hold `[[` finds what reading every character finds, at the same places.
+    @Test func readingLineByLineFindsWhatReadingEveryCharacterFinds() {
+        let pieces = ["[[", "]]", "[", "]", "x", "ø", " ", "\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}",
+                      "\u{2029}", "\u{301}", "[\u{301}", "🎉", "\u{600}"]
+        for seed in PropertyRun.seeds(default: 3_000) {
+            var random = SeededRandom(seed: seed)
+            let text = (0..<random.below(20)).map { _ in random.pick(pieces) }.joined()
+            let read = SharePrompts.read(text), reference = Self.readCharacterByCharacter(text)
+            #expect(read.mistakes == reference.mistakes, "seed \(seed): \(text.debugDescription)")
+            #expect(read.prompts.map(\.hint) == reference.prompts.map(\.hint), "seed \(seed): \(text.debugDescription)")
+            #expect(read.prompts.map(\.range) == reference.prompts.map(\.range), "seed \(seed): \(text.debugDescription)")
+        }
+    }
+
+    /// What prompts are, read over the whole text one character at a time: the reference.
+    static func readCharacterByCharacter(_ text: String) -> (prompts: [SharePrompt], mistakes: [SharePrompts.Mistake]) {
+        var prompts: [SharePrompt] = [], mistakes: [SharePrompts.Mistake] = []
+        var line = 0, column = 0
+        var open: (index: String.Index, line: Int, column: Int)?
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index], next = text.index(after: index)
+            let pair = next < text.endIndex ? text[next] : nil
+            if character.isNewline {
+                if let start = open { mistakes.append(.init(kind: .notClosed, line: start.line, column: start.column)) }
+                open = nil
+                line += 1
+                column = 0
+                index = next
+            } else if character == "[" && pair == "[" {
+                if open != nil {
+                    mistakes.append(.init(kind: .nested, line: line, column: column))
+                    open = nil
+                    index = text[next...].firstIndex(where: \.isNewline) ?? text.endIndex
+                } else {
+                    open = (index, line, column)
+                    index = text.index(after: next)
+                    column += 2
+                }
+            } else if character == "]" && pair == "]", let start = open {
+                let end = text.index(after: next), hint = text[text.index(start.index, offsetBy: 2)..<index]
+                if hint.allSatisfy(\.isWhitespace) {
+                    mistakes.append(.init(kind: .empty, line: start.line, column: start.column))
+                } else {
+                    prompts.append(SharePrompt(hint: String(hint), range: start.index..<end))
+                }
+                open = nil
+                index = end
+                column += 2
+            } else {
+                index = next
+                column += 1
+            }
+        }
+        if let start = open { mistakes.append(.init(kind: .notClosed, line: start.line, column: start.column)) }
+        return (prompts, mistakes)
     }
 
     @Test func fillingReplacesEveryPromptWithATypicalSentence() {

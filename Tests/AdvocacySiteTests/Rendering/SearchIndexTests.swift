@@ -109,11 +109,27 @@ import AdvocacyTestSupport
         "æe øe åe ae oe aa", "e\u{301}\u{20D7}x", "",
     ])
     func oneScalarAtATimeGivesTheWholeTextsWords(text: String) {
-        let whole = Set(SearchText.fold(text).unicodeScalars.split { !("a"..."z" ~= $0 || "0"..."9" ~= $0 || $0 == "#") }
+        #expect(SearchText.words(text) == Self.wordsOfTheWholeFold(text))
+    }
+
+    /// Random texts of the letters the reductions work on (runs of a, o, e, æ, ø, å in both cases,
+    /// decomposed ones, `#`, digits, separators and emoji): the words are those of the whole fold.
+    @Test func randomTextsGiveTheWordsOfTheWholeFold() {
+        let pieces = ["a", "A", "o", "O", "e", "E", "æ", "Æ", "ø", "Ø", "å", "Å", "a\u{30A}", "ä", "ö", "ü", "é",
+                      "#", "1", " ", "-", "\n", "🎉", "ß", "ﬁ", "x", "İ", "\u{301}"]
+        for seed in PropertyRun.seeds(default: 2_000) {
+            var random = SeededRandom(seed: seed)
+            let text = (0..<random.below(24)).map { _ in random.pick(pieces) }.joined()
+            #expect(SearchText.words(text) == Self.wordsOfTheWholeFold(text), "seed \(seed): \(text.debugDescription)")
+        }
+    }
+
+    /// The words search.js would cut from the whole text folded at once: the reference `words` keeps to.
+    static func wordsOfTheWholeFold(_ text: String) -> [String] {
+        Set(SearchText.fold(text).unicodeScalars.split { !("a"..."z" ~= $0 || "0"..."9" ~= $0 || $0 == "#") }
             .flatMap { word -> [String] in
                 let w = String(String.UnicodeScalarView(word))
                 return [w] + (w.contains("#") ? w.split(separator: "#").map(String.init) : [])
-            })
-        #expect(SearchText.words(text) == whole.sorted())
+            }).sorted()
     }
 }
