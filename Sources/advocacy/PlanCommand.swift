@@ -6,11 +6,11 @@ import AdvocacyPublish
 struct PlanCommand: ParsableCommand {
     /// How the plan is printed.
     enum Format: String, ExpressibleByArgument {
-        case text, json
+        case text, json, markdown
     }
 
     static let configuration = CommandConfiguration(
-        commandName: "plan", abstract: "Show the weeks ahead by discipline: gaps, embargoed and draft items, what expires soon.")
+        commandName: "plan", abstract: "Show the weeks ahead by discipline: gaps, embargoed and draft items, the own and curated mix, what expires soon; or the weekly meeting's agenda.")
 
     @Option(help: "The content folder.")
     var content = "content"
@@ -21,7 +21,7 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "The instant to plan from: 2026-12-01, 2026-12-01T07:30 or 2026-12-01T07:30:00+01:00 (default: now).")
     var now: String?
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, json, or markdown (the weekly meeting's agenda).")
     var format: Format = .text
 
     @Option(help: "The language of messages: da or en (default: the hub's language).")
@@ -30,11 +30,12 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         let language = MessageLanguage.resolve(override: lang, content: content)
         do {
-            let plan = try QueuePlan.load(content, now: now, weeks: weeks)
             switch format {
             case .text:
+                let plan = try QueuePlan.load(content, now: now, weeks: weeks)
                 Standard.output(QueuePlanText.render(plan, in: language, width: TerminalWidth.current() ?? QueuePlanText.defaultWidth))
-            case .json: Standard.output(QueuePlanJSON(plan).text)
+            case .json: Standard.output(QueuePlanJSON(try QueuePlan.load(content, now: now, weeks: weeks)).text)
+            case .markdown: Standard.output(MeetingAgendaMarkdown.render(try MeetingAgenda.load(content, now: now, weeks: weeks), in: language))
             }
         } catch let error as UsageError {
             throw Reporting.usage(error, in: language)

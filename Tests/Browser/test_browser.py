@@ -1275,6 +1275,31 @@ def test_results_charts_are_honest_and_readable_on_a_phone(hub):
     assert hub.console_errors() == []
 
 
+def test_results_mix_table_counts_each_period_and_reads_on_a_phone(hub):
+    """The own and curated items per period: a table under its heading, one row a period, the share
+    curated agreeing with the counts, every figure right-aligned and readable at 320 px."""
+    hub.viewport(320, 700, mobile=True, scale=2)
+    try:
+        driver = hub.open("results/")
+        section = driver.find_element(By.CSS_SELECTOR, "section.mix")
+        assert section.find_element(By.CSS_SELECTOR, "h2").text == "Egne og kuraterede opslag"
+        table = section.find_element(By.CSS_SELECTOR, "table")
+        assert [th.text for th in table.find_elements(By.CSS_SELECTOR, "thead th")] == ["Periode", "Egne", "Kuraterede", "Andel kuraterede"]
+        rows = [[cell.text for cell in row.find_elements(By.CSS_SELECTOR, "th, td")] for row in table.find_elements(By.CSS_SELECTOR, "tbody tr")]
+        assert rows and all(len(row) == 4 for row in rows), rows
+        for period, own, curated, share in rows:
+            total = int(own) + int(curated)
+            assert total > 0 and share.replace("\u00a0", " ") == f"{(200 * int(curated) + total) // (2 * total)} %", (period, own, curated, share)
+        aligns = driver.execute_script(
+            "return [...arguments[0].querySelectorAll('tbody td')].map(c => getComputedStyle(c).textAlign);", table)
+        assert set(aligns) == {"right"}, aligns
+        box = driver.execute_script("const r = arguments[0].getBoundingClientRect(); return [r.right, document.documentElement.clientWidth];", table)
+        assert box[0] <= box[1] + 1, box
+    finally:
+        hub.reset_viewport()
+    assert hub.console_errors() == []
+
+
 # --- training: checklists and the self-check ---------------------------------------------------
 
 TRAINING = "guidelines/uddannelse/"

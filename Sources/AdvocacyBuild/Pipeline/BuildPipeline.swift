@@ -182,6 +182,7 @@ struct BuildPipeline {
         if let results = published.hub.results {
             diagnostics.append(contentsOf: ResultChecks.check(results, config: published.hub.config, now: now))
         }
+        diagnostics.append(contentsOf: BalanceChecks.check(published.hub, now: now))
         timer.lap("checks")
         diagnostics.append(contentsOf: PageLinkCheck.check(published.site, bodies: published.bodies,
                                                            pages: SiteRenderer.writtenPaths(published.site), media: published.hub.media,

@@ -131,6 +131,9 @@ public indirect enum MessageID: Sendable, Hashable {
     case sourceNotKnown(value: String)
     case curatedWithoutVia
     case viaWithoutCurated(via: String)
+    case balanceNotPercent(key: String, written: String)
+    case balanceEmpty
+    case balanceDisciplineWithoutTarget(discipline: String)
     case quizNotList
     case quizAnswersNotList
     case quizTooFewAnswers(count: Int)
@@ -219,6 +222,7 @@ public indirect enum MessageID: Sendable, Hashable {
     case forbiddenTermRemove
     case forbiddenTermRename
     case forbiddenTermWhenPublished
+    case balanceOffTarget(discipline: String, percent: Int, curated: Int, total: Int, from: String, to: String, target: Int, tolerance: Int)
 
     // MARK: Rendering and templates
     case themeHasNoWords(language: String)
@@ -392,6 +396,30 @@ public indirect enum MessageID: Sendable, Hashable {
     case planNextChange(when: String, zone: String)
     case planNoChange
     case weeksOutOfRange(weeks: String, most: String)
+    case mixCounts(own: Int, curated: Int, percent: Int)
+    case mixAgainstTarget(mix: Message, target: Int)
+    case mixOffTarget(mix: Message, target: Int, tolerance: Int)
+    case planMixLegend(tolerance: Int)
+    case agendaHeading(title: String, week: Int)
+    case agendaAsOf(date: String, zone: String)
+    case agendaGapsHeading
+    case agendaGapWeek(week: Int, days: String, disciplines: [String])
+    case agendaNoGaps(weeks: Int)
+    case agendaExpiringHeading
+    case agendaMixHeading
+    case agendaMixWindow(from: String, to: String)
+    case agendaMixWeeks
+    case agendaMixWeek(week: Int, discipline: String, mix: Message)
+    case agendaNoTarget
+    case agendaStoriesHeading
+    case agendaNoStories(since: String)
+    case agendaResultsHeading
+    case agendaResult(label: String, value: String, period: String)
+    case agendaPreliminary(period: String, day: String)
+    case agendaTargetReached(result: Message, target: String)
+    case agendaTargetToGo(result: Message, target: String, amount: String)
+    case agendaNoResults
+    case agendaMixNothing
 
     // MARK: Links in the site
     case pageLinkMissing(url: String, target: String, suggestion: Message?)

@@ -32,6 +32,8 @@ public struct HubConfig: Sendable {
     public var metrics: [Metric] = []
     /// `team:`, the people behind the hub and their roles, in the order written; empty without it.
     public var team: [TeamMember] = []
+    /// `balance`: the share of curated items to aim at, overall and per discipline; nil when hub.yml has none.
+    public var balance: CuratedBalance? = nil
     /// `params:`, the theme's own settings.
     public var params: ThemeParams = .none
     /// Every hub.yml text the site publishes (title, disclosure, the UTM medium and base-url), where it is

@@ -6,7 +6,7 @@ import AdvocacyCore
 package enum HubConfigLoader {
     package static let keys: Set<String> = ["title", "language", "timezone", "base-url", "site-url", "utm", "disclosure",
                                     "disclosure-label", "forbidden-terms", "platforms", "unsafe-html", "min-group", "metrics",
-                                    "team"]
+                                    "team", "balance"]
 
     package static func load(_ folder: ContentFolder, diagnostics: inout Diagnostics) -> HubConfig {
         var config = HubConfig.defaults
@@ -124,6 +124,9 @@ package enum HubConfigLoader {
         if let node = fields.node("team") {
             config.team = team(node, in: &fields)
         }
+        if let balance = fields.node("balance") {
+            config.balance = curatedBalance(balance, in: &fields)
+        }
         config.params = fields.params()
         config.texts = fields.published
         // Said once, for a hub.yml that is otherwise in order: the digest's email and chat messages need it.
@@ -213,6 +216,59 @@ package enum HubConfigLoader {
             if !held.contains(.stories) { fields.diagnostics.warning(.teamWithoutStories, at: location) }
         }
         return team
+    }
+
+    /// `balance: {curated: 30, disciplines: {id: {curated: 50}}}`: the targets written, each a whole per
+    /// cent from 0 to 100; nil when none could be read. Whether each id names a discipline is checked
+    /// once the disciplines are loaded.
+    private static func curatedBalance(_ node: Node, in fields: inout YAMLFields) -> CuratedBalance? {
+        // `balance: 30` most likely means the overall target: said with what to write instead.
+        guard node.mapping != nil else {
+            fields.diagnostics.error(.balanceEmpty, at: fields.location(of: node))
+            return nil
+        }
+        var nested = fields.nested(node, what: Message(.namedKey(key: "balance")))
+        defer { fields.append(nested) }
+        nested.checkKeys(["curated", "disciplines"])
+        var balance = CuratedBalance(curated: percent("curated", in: &nested))
+        if let disciplines = nested.node("disciplines") {
+            var list = nested.nested(disciplines, what: Message(.namedKey(key: "balance.disciplines")))
+            for entry in list.entries {
+                guard entry.value.mapping != nil else {
+                    list.diagnostics.error(.balanceDisciplineWithoutTarget(discipline: entry.key), at: list.location(of: entry.value))
+                    continue
+                }
+                var settings = list.nested(entry.value, what: Message(.namedKey(key: "balance.disciplines.\(entry.key)")))
+                settings.checkKeys(["curated"])
+                if let curated = percent("curated", in: &settings) {
+                    balance.disciplines.append(.init(id: Located(entry.key, at: list.location(of: entry.keyNode)), curated: curated))
+                } else if settings.node("curated") == nil {
+                    settings.diagnostics.error(.balanceDisciplineWithoutTarget(discipline: entry.key), at: list.location(of: entry.keyNode))
+                }
+                list.append(settings)
+            }
+            nested.append(list)
+        }
+        // Said unless a misspelt key, reported with its "did you mean", is why.
+        if nested.node("curated") == nil, nested.node("disciplines") == nil,
+           nested.entries.allSatisfy({ $0.key == "curated" || $0.key == "disciplines" }) {
+            nested.diagnostics.error(.balanceEmpty, at: fields.keyLocation("balance") ?? nested.location)
+        }
+        return balance.curated == nil && balance.disciplines.isEmpty ? nil : balance
+    }
+
+    /// A per cent from 0 to 100 at `key`, where it is written; nil, said at the value, for anything else.
+    private static func percent(_ key: String, in fields: inout YAMLFields) -> Located<Int>? {
+        guard let node = fields.node(key) else { return nil }
+        guard let written = node.scalar?.string else {
+            fields.diagnostics.error(.mustBeWholeNumber(key: key), at: fields.location(of: node))
+            return nil
+        }
+        guard let value = Int(written), (0...100).contains(value) else {
+            fields.diagnostics.error(.balanceNotPercent(key: key, written: written), at: fields.location(of: node))
+            return nil
+        }
+        return Located(value, at: fields.location(of: node))
     }
 
     /// `site-url` as written when it is an absolute http or https address with a host, ending with `/`.

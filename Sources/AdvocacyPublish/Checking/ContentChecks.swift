@@ -96,11 +96,12 @@ package enum ContentChecks {
         return found
     }
 
-    /// The findings about the hub as a whole: stories' disciplines, forbidden terms in hub.yml,
+    /// The findings about the hub as a whole: the disciplines of stories and of hub.yml's balance, forbidden terms in hub.yml,
     /// readiness.yml, the notes of the results and copied file names, and slugs.
     package static func checkHub(_ hub: Hub, _ context: Context, copied: [MediaFile]) -> Diagnostics {
         var diagnostics = Diagnostics()
         for story in hub.stories { checkDisciplines(story.disciplines, context, &diagnostics) }
+        checkDisciplines(hub.config.balance?.disciplines.map(\.id) ?? [], context, &diagnostics)
         let terms = context.config.forbiddenTerms
         ForbiddenTerms.check(hub.config.texts + (hub.readiness?.texts ?? []) + (hub.results?.texts ?? []), terms: terms,
                              search: context.terms, diagnostics: &diagnostics)

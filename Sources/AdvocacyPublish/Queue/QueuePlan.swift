@@ -30,6 +30,8 @@ public struct QueuePlan: Sendable {
         public let publish: Date?, expires: Date?
         /// Whether `publish` and `expires` were given as days, without a time.
         public let publishIsDay: Bool, expiresIsDay: Bool
+        /// Whether it is the company's own content or curated.
+        public let source: ShareSource
     }
 
     /// One week: the items that publish in it, by discipline id.
@@ -43,6 +45,12 @@ public struct QueuePlan: Sendable {
 
         /// Whether a discipline gets nothing new this week.
         public func isGap(_ discipline: String) -> Bool { items[discipline]?.isEmpty ?? true }
+
+        /// The own and curated items a discipline gets this week; drafts, which are not published
+        /// while they say so, are not counted.
+        public func mix(_ discipline: String) -> CuratedMix {
+            CuratedMix((items[discipline] ?? []).filter { $0.mark != .draft }.map(\.source))
+        }
     }
 
     /// The hub's name.
@@ -58,6 +66,8 @@ public struct QueuePlan: Sendable {
     public let expiring: [Entry]
     /// The next instant after `now` at which an item enters or leaves the queue; drafts never do.
     public let nextChange: Date?
+    /// hub.yml's targets for the share of curated items; nil when it sets none.
+    public let balance: CuratedBalance?
 
     /// The plan of `hub` (drafts loaded too) for `count` weeks from the week of `now`, within `QueuePlan.weeks`
     /// and the year 9999.
@@ -67,7 +77,7 @@ public struct QueuePlan: Sendable {
             Entry(slug: item.info.slug.value, title: item.info.title.value, disciplines: item.disciplines.map(\.value),
                   mark: item.info.draft ? .draft : Mark(rawValue: item.state(at: now).rawValue)!,
                   publish: item.publish?.value, expires: item.expires?.value,
-                  publishIsDay: item.publishIsDay, expiresIsDay: item.expiresIsDay)
+                  publishIsDay: item.publishIsDay, expiresIsDay: item.expiresIsDay, source: item.source)
         }.sorted { ($0.publish ?? .distantPast, $0.slug) < ($1.publish ?? .distantPast, $1.slug) }
         var weeks: [Week] = []
         var week = ISOWeek(containing: now, clock: clock)
@@ -92,6 +102,7 @@ public struct QueuePlan: Sendable {
         expiring = entries.filter { $0.expires.map { now < $0 && $0 <= weekAhead } ?? false }
             .sorted { ($0.expires!, $0.slug) < ($1.expires!, $1.slug) }
         nextChange = hub.shareItems.filter { !$0.info.draft }.nextChange(after: now)
+        balance = hub.config.balance
     }
 }
 
@@ -110,6 +121,13 @@ extension QueuePlan {
     /// Loads the content folder at `path` (drafts included) and plans from `now` (`--now`'s forms;
     /// the current time when nil) for `weeks` weeks (within `QueuePlan.weeks`).
     public static func load(_ path: String, now text: String?, weeks: Int) throws -> QueuePlan {
+        let (hub, now) = try loadHub(path, now: text, weeks: weeks)
+        return QueuePlan(hub, now: now, weeks: weeks)
+    }
+
+    /// The hub in the content folder at `path` (drafts included) and the instant `now` names, for a
+    /// plan of `weeks` weeks: what `load` plans from, and the meeting's agenda too.
+    static func loadHub(_ path: String, now text: String?, weeks: Int) throws -> (Hub, Date) {
         guard Self.weeks.contains(weeks) else {
             throw UsageError(.weeksOutOfRange(weeks: "\(weeks)", most: "\(Self.weeks.upperBound)"))
         }
@@ -124,6 +142,6 @@ extension QueuePlan {
         if let text {
             now = try HubClock(timeZone: hub.config.timeZone).now(text)
         }
-        return QueuePlan(hub, now: now, weeks: weeks)
+        return (hub, now)
     }
 }

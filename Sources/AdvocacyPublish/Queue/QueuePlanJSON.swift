@@ -9,6 +9,8 @@ public struct QueuePlanJSON: Encodable {
         package let title: String
         package let disciplines: [String]
         package let state: QueuePlan.Mark
+        /// `own` or `curated`.
+        package let source: String
         package let publish: String?
         package let expires: String?
 
@@ -17,6 +19,7 @@ public struct QueuePlanJSON: Encodable {
             title = entry.title
             disciplines = entry.disciplines
             state = entry.mark
+            source = entry.source.rawValue
             publish = entry.publish.map(DateDisplay.rfc3339)
             expires = entry.expires.map(DateDisplay.rfc3339)
         }
@@ -26,6 +29,24 @@ public struct QueuePlanJSON: Encodable {
         package let discipline: String
         package let gap: Bool
         package let items: [Entry]
+        /// The week's own and curated items, drafts not counted, against the discipline's target.
+        package let mix: Mix
+    }
+
+    /// A discipline's mix in a week: the counts, the target (absent without one) and whether the
+    /// counts are more than `CuratedBalance.tolerance` points from it.
+    package struct Mix: Encodable {
+        package let own: Int
+        package let curated: Int
+        package let target: Int?
+        package let offTarget: Bool
+
+        package init(_ mix: CuratedMix, target: Int?) {
+            own = mix.own
+            curated = mix.curated
+            self.target = target
+            offTarget = target.map(mix.isOff) ?? false
+        }
     }
 
     package struct Week: Encodable {
@@ -47,7 +68,8 @@ public struct QueuePlanJSON: Encodable {
         weeks = plan.weeks.map { week in
             Week(week: week.week.label, starts: DateDisplay.isoDay(week.starts, clock: plan.clock),
                  disciplines: plan.disciplines.map { discipline in
-                     Cell(discipline: discipline.id, gap: week.isGap(discipline.id), items: (week.items[discipline.id] ?? []).map(Entry.init))
+                     Cell(discipline: discipline.id, gap: week.isGap(discipline.id), items: (week.items[discipline.id] ?? []).map(Entry.init),
+                          mix: Mix(week.mix(discipline.id), target: plan.balance?.target(for: discipline.id)?.value))
                  })
         }
         expiring = plan.expiring.map(Entry.init)

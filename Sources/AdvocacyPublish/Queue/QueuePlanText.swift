@@ -48,10 +48,15 @@ public enum QueuePlanText {
                     lines += wrap(entry.title + mark(entry), width: width, first: lead,
                                   rest: String(repeating: " ", count: lead.count))
                 }
+                // The week's mix, under a discipline with a target only: without one there is nothing to set it against.
+                if let target = plan.balance?.target(for: discipline.id), let mix = week.mix(discipline.id).message(target: target.value) {
+                    lines += wrap(mix.text(in: language), width: width, first: "    ", rest: "    ")
+                }
             }
             lines.append("")
         }
         lines += wrap(say(.planLegend), width: width)
+        if plan.balance != nil { lines += wrap(say(.planMixLegend(tolerance: CuratedBalance.tolerance)), width: width) }
         lines.append("")
         if plan.expiring.isEmpty {
             lines.append(say(.planNothingExpiring))
@@ -59,11 +64,7 @@ public enum QueuePlanText {
             lines.append(say(.planExpiringHeading))
             for entry in plan.expiring {
                 lines += wrap(entry.title + mark(entry), width: width, first: "  ", rest: "  ")
-                // The last minute it is current, as the site says it.
-                let last = entry.expires!.addingTimeInterval(-60)
-                let through = entry.expiresIsDay ? MessageDates.day(last, clock: clock, in: language)
-                    : MessageDates.dateTime(last, clock: clock, in: language)
-                lines += wrap(say(.planCurrentThrough(when: through)), width: width, first: "    ", rest: "    ")
+                lines += wrap(currentThrough(entry, clock: clock, in: language), width: width, first: "    ", rest: "    ")
             }
         }
         lines.append("")
@@ -71,6 +72,14 @@ public enum QueuePlanText {
             say(.planNextChange(when: MessageDates.dateTime($0, clock: clock, in: language), zone: clock.timeZone.identifier))
         } ?? say(.planNoChange), width: width)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Until when an expiring entry is current: the last minute, as the site says it.
+    package static func currentThrough(_ entry: QueuePlan.Entry, clock: HubClock, in language: HubLanguage) -> String {
+        let last = entry.expires!.addingTimeInterval(-60)
+        let through = entry.expiresIsDay ? MessageDates.day(last, clock: clock, in: language)
+            : MessageDates.dateTime(last, clock: clock, in: language)
+        return Message(.planCurrentThrough(when: through)).text(in: language)
     }
 
     /// Words broken into lines of at most `width` characters, the first line led by `first` and the

@@ -287,7 +287,8 @@ package struct SitePages: Sendable {
 
         case .results:
             let content = ResultsContent(site.results ?? Results(rows: [], evaluations: [], catalogue: MetricCatalogue(language: site.config.language)),
-                                         minGroup: site.config.minGroup, words: words, urls: urls, language: site.config.language)
+                                         minGroup: site.config.minGroup, items: (site.activeItems + site.expiredItems).map(\.item),
+                                         balance: site.config.balance, clock: clock, words: words, urls: urls, language: site.config.language)
             return PageModel(frame: frame(words["results-title"], words["results-intro"], .results), content: content)
 
         case .evaluation(let index):

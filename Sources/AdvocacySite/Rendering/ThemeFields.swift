@@ -23,6 +23,7 @@ enum TemplateField: String, CaseIterable {
     case sponsored, startsAtFold, staying, stories, story, strategic, strategicFrom, strategicName, summary, t
     case target, text, texts, title, toc, updated, url, value, via, week, whatsNew, withheld
     case hasPreliminary, hasTargets, isFirst, moreAddress, moreURL
+    case curated, hasMix, mix, mixTarget, own, share
     case answers, hasTasks, questions, quiz, right, why
     case contacts, email, hasContacts, hasTeam, mailto, roles, team, teams
 
