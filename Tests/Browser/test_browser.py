@@ -1841,3 +1841,66 @@ def test_digest_screenshots(hub, site):
     shot.write_bytes(hub.driver.get_screenshot_as_png())
     hub.reset_viewport()
     assert shot.stat().st_size < 400_000
+
+
+def test_meeting_agenda_screenshot(hub):
+    """docs/screenshots/meeting-agenda.png: `advocacy plan --format markdown` pasted as text into an
+    email, for the example hub with a target of 30 % curated items in hub.yml: every section is there,
+    and the mix names the target."""
+    import base64
+    import html
+    from conftest import NOW, advocacy_binary
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        content = Path(folder) / "content"
+        shutil.copytree(REPO / "content", content)
+        with (content / "hub.yml").open("a", encoding="utf-8") as config:
+            config.write("balance: { curated: 30 }\n")
+        agenda = subprocess.run([str(advocacy_binary()), "plan", "--content", str(content), "--now", NOW, "--format", "markdown"],
+                                capture_output=True, text=True, check=True).stdout
+    for heading in ["## Huller i køen", "## Udløber inden for 7 dage", "## Egne og kuraterede opslag",
+                    "## Historier siden sidste uge", "## Seneste resultater"]:
+        assert heading in agenda, heading
+    assert "målet på 30 %" in agenda
+    page = ("<!DOCTYPE html><meta charset=utf-8><title>Dagsorden</title>"
+            "<body style='margin:0;background:#fff'><pre style='margin:0;padding:16px 20px;color:#1f1f1f;white-space:pre-wrap;"
+            "font:14px/1.45 system-ui,sans-serif'>" + html.escape(agenda) + "</pre>")
+    hub.viewport(900, 900)
+    hub.driver.get("data:text/html;base64," + base64.b64encode(page.encode("utf-8")).decode("ascii"))
+    height = hub.driver.execute_script("return document.documentElement.scrollHeight")
+    hub.viewport(900, height)
+    shot = SCREENSHOTS / "meeting-agenda.png"
+    shot.write_bytes(hub.driver.get_screenshot_as_png())
+    hub.reset_viewport()
+    assert shot.stat().st_size < 500_000
+
+
+def test_an_imported_feed_entry_published_reads_as_written(hub):
+    """`advocacy import` on examples/newsroom.xml as curated content: a second run writes nothing; a
+    draft, once its text is written and `draft: true` deleted, is a page whose title shows the feed's
+    `&` as text, whose summary holds no markup from the feed, and whose card and meta say where it is from."""
+    from conftest import NOW, advocacy_binary
+    with tempfile.TemporaryDirectory() as folder:
+        content, output = Path(folder) / "content", Path(folder) / "site"
+        shutil.copytree(REPO / "content", content)
+        command = [str(advocacy_binary()), "import", str(REPO / "examples/newsroom.xml"), "--content", str(content),
+                   "--discipline", "social-selling", "--source", "curated", "--via", "Holmvang Nyhedsrum"]
+        first = subprocess.run(command, capture_output=True, text=True, check=True)
+        assert "3 kladder skrevet" in first.stdout + first.stderr
+        again = subprocess.run(command, capture_output=True, text=True, check=True)
+        assert "0 kladder skrevet" in again.stdout + again.stderr
+        draft = content / "share" / "skybrud-ny-beregning-viser-hvor-vandet-loeber-hen-hvad-det.md"
+        text = re.sub(r"(?m)^Baggrund for kolleger:.*$", "Analysen bag kortene; spørg klimateamet.",
+                      draft.read_text(encoding="utf-8").replace("draft: true\n", "").replace(
+                          "Skriv teksten her.", "Hvor løber vandet hen ved et skybrud? [[din erfaring]] #klimatilpasning"))
+        draft.write_text(text, encoding="utf-8")
+        subprocess.run([str(advocacy_binary()), "build", "--content", str(content), "--output", str(output), "--now", NOW,
+                        "--quiet"], capture_output=True, text=True, check=True, cwd=REPO)
+        hub.driver.get((output / "share" / draft.stem / "index.html").as_uri())
+        heading = hub.driver.find_element("css selector", "h1").text
+        assert heading == "Skybrud: Ny beregning viser, hvor vandet løber hen & hvad det koster"
+        page = hub.driver.find_element("tag name", "body").text
+        assert "<strong>" not in page and "Resultatet: de billigste løsninger" in page
+        assert "Kurateret fra Holmvang Nyhedsrum" in page
+        cards = hub.driver.find_elements("css selector", "section.card")
+        assert cards and all("Kurateret fra Holmvang Nyhedsrum" in card.text for card in cards)
