@@ -90,7 +90,7 @@ struct TreeWalk {
                 let first = Int(cmark_node_get_start_line(node)) + 1
                 let indents = Self.lines(body).enumerated().map { index, line in Self.indent(of: line, in: sourceLine(first + index)) }
                 shareBlocks.append(ShareBlock(
-                    arguments: info.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().map(String.init),
+                    arguments: Self.words(ofInfo: info),
                     text: body, location: location(of: node), indents: indents))
             }
         }
@@ -224,6 +224,14 @@ struct TreeWalk {
         return true
     }
 
+    /// The words of a fence's info string after its first (`share`), cut at spaces and tabs as
+    /// characters: by bytes when the info is ASCII, where every byte is a character.
+    static func words(ofInfo info: String) -> [String] {
+        let separated: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        guard info.utf8.allSatisfy({ $0 < 0x80 }) else { return info.split(whereSeparator: separated).dropFirst().map(String.init) }
+        return info.utf8.split(whereSeparator: { $0 == 32 || $0 == 9 }).dropFirst().map { String(decoding: $0, as: UTF8.self) }
+    }
+
     /// The lines of a text, cut at every "\n" as `split(separator: "\n", omittingEmptySubsequences: false)`
     /// cuts them, but by bytes; a text with a "\r" is cut by characters, as "\r\n" is one character there.
     static func lines(_ text: String) -> [Substring] {
@@ -247,13 +255,17 @@ struct TreeWalk {
     /// after ASCII only and the line starts with an ASCII character, as then every byte before it is one
     /// character; by characters otherwise.
     static func indent(of line: Substring, in source: String) -> Int {
-        let whole = source.utf8, tail = line.utf8
-        if tail.count <= whole.count, tail.first.map({ $0 < 0x80 }) ?? true {
-            let cut = whole.index(whole.endIndex, offsetBy: -tail.count)
-            if whole[..<cut].allSatisfy({ $0 < 0x80 && $0 != 13 }) && whole[cut...].elementsEqual(tail) {
-                return whole.count - tail.count
+        var whole = source, tail = line
+        let byBytes: Int? = whole.withUTF8 { whole in
+            tail.withUTF8 { tail in
+                guard tail.count <= whole.count, tail.first.map({ $0 < 0x80 }) ?? true else { return nil }
+                let cut = whole.count - tail.count
+                guard whole[..<cut].allSatisfy({ $0 < 0x80 && $0 != 13 }),
+                      tail.isEmpty || memcmp(whole.baseAddress! + cut, tail.baseAddress!, tail.count) == 0 else { return nil }
+                return cut
             }
         }
+        if let byBytes { return byBytes }
         return source.hasSuffix(line) ? source.count - line.count : 0
     }
 
@@ -423,17 +435,22 @@ struct PlainText {
     package mutating func append(_ literal: UnsafePointer<CChar>?) {
         guard let literal else { return }
         pendingSpace = true
-        var pointer = UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)
-        while pointer.pointee != 0 {
-            let byte = pointer.pointee
-            if byte == 32 || byte == 10 || byte == 9 || byte == 13 {
+        let text = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
+        func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 10 || byte == 9 || byte == 13 }
+        var index = 0
+        while index < text.count {
+            guard !isSpace(text[index]) else {
                 pendingSpace = true
-            } else {
-                if pendingSpace && !bytes.isEmpty { bytes.append(32) }
-                pendingSpace = false
-                bytes.append(byte)
+                index += 1
+                continue
             }
-            pointer += 1
+            // A word, copied whole.
+            var end = index + 1
+            while end < text.count && !isSpace(text[end]) { end += 1 }
+            if pendingSpace && !bytes.isEmpty { bytes.append(32) }
+            pendingSpace = false
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[index..<end]))
+            index = end
         }
     }
 

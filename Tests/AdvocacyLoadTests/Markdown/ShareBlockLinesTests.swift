@@ -1,5 +1,6 @@
 import Testing
 import AdvocacyCore
+import AdvocacyTestSupport
 @testable import AdvocacyLoad
 
 /// A share block's lines and how far each is indented in its file, which place the errors found in
@@ -32,5 +33,21 @@ import AdvocacyCore
         let quoted = render("> ```share social-selling x\n> Hej [[\n>    indrykket [[\n> ```\n")
         #expect(quoted.shareTexts.map(\.text) == ["Hej [[\n   indrykket [["])
         #expect(places(quoted) == ["2:7", "3:16"])
+    }
+
+    /// Random info strings and source lines: the share block's words and indents by bytes are the
+    /// words and indents by characters.
+    @Test func wordsAndIndentsByBytesAreThoseByCharacters() {
+        let pieces = ["share", " ", "\t", "social-selling", "x", "ø", "\u{301}", "🎉", ">", "\r", "Æble"]
+        for seed in PropertyRun.seeds(default: 2_000) {
+            var random = SeededRandom(seed: seed)
+            let info = (0..<random.below(8)).map { _ in random.pick(pieces) }.joined()
+            #expect(TreeWalk.words(ofInfo: info) == info.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().map(String.init),
+                    "seed \(seed): \(info.debugDescription)")
+            let line = (0..<random.below(4)).map { _ in random.pick(pieces) }.joined()
+            let source = (0..<random.below(4)).map { _ in random.pick(pieces) }.joined() + (random.chance(0.7) ? line : "")
+            #expect(TreeWalk.indent(of: line[...], in: source) == (source.hasSuffix(line) ? source.count - line.count : 0),
+                    "seed \(seed): \(line.debugDescription) in \(source.debugDescription)")
+        }
     }
 }

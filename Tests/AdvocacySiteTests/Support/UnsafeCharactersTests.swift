@@ -51,6 +51,31 @@ import AdvocacyTestSupport
         #expect(Array((long + "\u{85}").utf8).withUnsafeBufferPointer { UnsafeCharacters.firstOffset(in: $0, from: 8) } == long.utf8.count)
     }
 
+    /// Random texts of letters, line breaks, tabs, emoji and the characters no output may hold (and
+    /// their neighbours that share a first byte), at random offsets: the scan finds the first one
+    /// where a scalar-by-scalar scan does, from any starting point.
+    @Test func theScanFindsWhatAScalarScanFinds() {
+        let pieces = ["x", "æ", "Ø", "\n", "\t", " ", "–", "🎉", "\u{A0}", "\u{85}", "\u{9F}", "\u{7F}", "\u{0B}", "\u{1F}", "\u{FEFF}",
+                      "\u{FDCF}", "\u{FDF0}", "\u{10000}", "\u{F0000}"]
+            + [0xFFFE, 0xFDD0, 0xFDEF, 0x1FFFF, 0x10FFFE].map { String(Unicode.Scalar(UInt32($0))!) }
+        for seed in PropertyRun.seeds(default: 3_000) {
+            var random = SeededRandom(seed: seed)
+            let text = (0..<random.below(30)).map { _ in random.pick(pieces) }.joined()
+            let bytes = Array(text.utf8)
+            // A start at a scalar's first byte, as every caller gives.
+            let starts = bytes.indices.filter { bytes[$0] & 0xC0 != 0x80 } + [bytes.count]
+            let start = random.pick(starts)
+            var expected: Int?
+            var offset = 0
+            for scalar in text.unicodeScalars {
+                if offset >= start && UnsafeCharacters.isUnsafe(scalar) { expected = offset; break }
+                offset += UTF8.width(scalar)
+            }
+            let found = bytes.withUnsafeBufferPointer { UnsafeCharacters.firstOffset(in: $0, from: start) }
+            #expect(found == expected, "seed \(seed): \(text.debugDescription) from \(start)")
+        }
+    }
+
     @Test func escapersNeverEmitThem() throws {
         let text = "a" + String(String.UnicodeScalarView(Self.all)) + "<b>\r\n"
         for output in [HTML.escape(text), CalendarFeed.text(text), CalendarFeed.fold(CalendarFeed.text(text))] {
