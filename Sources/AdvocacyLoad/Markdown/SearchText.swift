@@ -56,8 +56,16 @@ package enum SearchText {
             while index < bytes.count {
                 let lead = bytes[index]
                 if lead < 0x80 {
-                    words.add(lead >= 65 && lead <= 90 ? lead + 32 : lead)
-                    index += 1
+                    // A run of ASCII letters, digits and `#`, taken whole; any other ASCII byte ends a word.
+                    var end = index
+                    while end < bytes.count && isWordByte(bytes[end]) { end += 1 }
+                    if end == index {
+                        words.add(lead)
+                        index += 1
+                    } else {
+                        words.add(run: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                        index = end
+                    }
                     continue
                 }
                 // A scalar of two to four bytes (the string is valid UTF-8).
@@ -81,6 +89,13 @@ package enum SearchText {
         return words.sorted()
     }
 
+    /// Whether an ASCII byte belongs to a word: a letter of either case, a digit or `#`.
+    @inline(__always)
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        let lower = byte | 0x20
+        return (lower >= 97 && lower <= 122) || (byte >= 48 && byte <= 57) || byte == 35
+    }
+
     /// The words of a text, byte by byte, each reduced (aa to a, then oe to o, then ae to a, as
     /// `fold` does) when it ends and kept once, as bytes: a word becomes a string only at the end. A
     /// word read before is passed over whole, as most words of a page come more than once.
@@ -102,6 +117,16 @@ package enum SearchText {
                 hasHash = true
             } else if !word.isEmpty {
                 end()
+            }
+        }
+
+        /// Adds ASCII letters (either case), digits and `#` to the word being read, lower-cased.
+        mutating func add(run: UnsafeBufferPointer<UInt8>) {
+            let start = word.count
+            word.append(contentsOf: run)
+            for index in start..<word.count {
+                let byte = word[index]
+                if byte >= 65 && byte <= 90 { word[index] = byte + 32 } else if byte == 35 { hasHash = true }
             }
         }
 
