@@ -109,7 +109,7 @@ struct TreeWalk {
             }
         }
         for node in linkNodes { rewriteLink(node) }
-        var usedIDs: [String: Int] = [:]
+        var usedIDs = Dictionary(uniqueKeysWithValues: Self.themeIDs.map { ($0, 1) })
         for node in headingNodes where giveIDs {
             let text = Self.text(of: node)
             var id = Slug.make(text)
@@ -223,6 +223,17 @@ struct TreeWalk {
         }
         return true
     }
+
+    /// The ids the default theme gives its own elements (`<main id="indhold">`, the team's and the
+    /// home page's headings, …), which a heading of a body on the same page must not take: a heading
+    /// "Team" gets `team-1`, as a second "Team" would. Every literal `id="…"` in site-templates is here
+    /// (MarkdownRendererTests reads them); ids made from a value (`card-…`, `q-…`, `quiz_1`) are not.
+    package static let themeIDs: Set<String> = [
+        "aktuelle-tekster", "announcer", "card-tools", "del-nu", "digest-expiring", "digest-new", "digest-staying",
+        "digest-story", "discipliner", "egne-og-kuraterede", "evaluering", "evalueringer", "filter-discipline",
+        "filter-platform", "forside-titel", "historier", "indhold", "nyt", "q", "quiz_title", "resultat",
+        "retningslinjer", "search-hint", "search-results", "search-status", "team", "tekster",
+    ]
 
     /// The lines of a text, cut at every "\n" as `split(separator: "\n", omittingEmptySubsequences: false)`
     /// cuts them, but by bytes; a text with a "\r" is cut by characters, as "\r\n" is one character there.

@@ -114,6 +114,24 @@ import AdvocacyTestSupport
         #expect(own.contains("<section class=\"card\"") && !own.contains("card-via"), "own content's cards name no publisher")
     }
 
+    /// An about page whose body has headings "Team" and "Indhold", as an English or Danish page may:
+    /// every id on the page is there once, the team's heading keeps `team` and the contents lead to each.
+    @Test func headingsNamedAsTheTeamOrTheMainContentKeepEveryIDOnce() throws {
+        let content = try Self.hub(team: Self.team)
+        defer { TestPaths.remove((content as NSString).deletingLastPathComponent) }
+        try "---\ntitle: Om hubben\norder: 1\nparams: { team: true }\n---\n## Team\n\nVi er fire.\n\n## Indhold\n\nNyheder.\n\n## Kontakt\n\nSkriv.\n"
+            .write(toFile: content + "/pages/om-hubben.md", atomically: false, encoding: .utf8)
+        let site = try BuiltSite(content: content, now: "2026-12-02T09:00")
+        defer { TestPaths.remove((site.output as NSString).deletingLastPathComponent) }
+        #expect(!site.report.hasErrors, "\(site.report.diagnostics)")
+        let about = site.file("om-hubben/index.html")
+        let ids = Self.matches(#"\sid="([^"]*)""#, in: about)
+        #expect(ids.count == Set(ids).count, "\(ids.sorted())")
+        #expect(about.contains("<h2 id=\"team\">Hvem gør hvad</h2>") && about.contains("<h2 id=\"team-1\">Team</h2>"))
+        #expect(about.contains("<main id=\"indhold\"") && about.contains("<h2 id=\"indhold-1\">Indhold</h2>"))
+        for target in ["team", "team-1", "indhold-1"] { #expect(about.contains("<a href=\"#\(target)\">"), "\(target)") }
+    }
+
     static func matches(_ pattern: String, in text: String) -> [String] {
         let regex = try! NSRegularExpression(pattern: pattern)
         return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
