@@ -68,7 +68,9 @@ struct TreeWalk {
                 linkNodes.append(node)
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: htmlNodes.append(node)
             // The tasklist extension marks a list item it read `[ ]` or `[x]` in.
-            case CMARK_NODE_ITEM where cmark_node_get_syntax_extension(node) != nil: tasks += 1
+            case CMARK_NODE_ITEM where cmark_node_get_syntax_extension(node) != nil:
+                tasks += 1
+                if Self.isEmptyTask(node) { diagnostics.error(.taskWithoutText, at: location(of: node)) }
             default: break
             }
         }
@@ -401,6 +403,13 @@ struct TreeWalk {
     }
 
     /// The text of a node's inline content.
+    /// Whether a task-list item has no text of its own (`- [ ]` and nothing, or only a list under it):
+    /// its box would have no name for a screen reader or for the site's script to keep it by.
+    private static func isEmptyTask(_ item: OpaquePointer) -> Bool {
+        guard let first = cmark_node_first_child(item), cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH else { return true }
+        return text(of: first).allSatisfy(\.isWhitespace)
+    }
+
     private static func text(of node: OpaquePointer) -> String {
         var parts: [String] = []
         let iterator = cmark_iter_new(node)

@@ -70,6 +70,20 @@ import AdvocacyTestSupport
         #expect(found.subtracting(TreeWalk.themeIDs).isEmpty, "\(found.subtracting(TreeWalk.themeIDs).sorted())")
     }
 
+    /// A task without text (alone, with spaces after it, or with only a list under it) would be a box
+    /// without a name: an error at its line, in both languages; a task with text, even in code, is fine.
+    @Test func aTaskWithoutTextIsAnErrorAtItsLine() {
+        let rendered = renderer.render(source("- [ ] \n- [x] Klar\n- [ ]    \n- [ ] `kode`\n- [X] \n  - [ ] Under\n"))
+        #expect(rendered.diagnostics.all.map(\.description) == [
+            "content/guidelines/a.md:5:1: error: the task has no text, so its box has no name to read out or tick by; write what to do after '[ ]', such as '- [ ] Read the guideline on customers', or delete the line",
+            "content/guidelines/a.md:7:1: error: the task has no text, so its box has no name to read out or tick by; write what to do after '[ ]', such as '- [ ] Read the guideline on customers', or delete the line",
+            "content/guidelines/a.md:9:1: error: the task has no text, so its box has no name to read out or tick by; write what to do after '[ ]', such as '- [ ] Read the guideline on customers', or delete the line",
+        ], "\(rendered.diagnostics.all.map(\.description))")
+        #expect(rendered.diagnostics.all.first?.message.text(in: .da).hasPrefix("opgaven har ingen tekst") == true)
+        let fine = renderer.render(source("- [ ] Læs\n- [x] **Fed** tekst\n"))
+        #expect(fine.diagnostics.all.isEmpty, "\(fine.diagnostics.all)")
+    }
+
     @Test func rawHTMLIsOmittedByDefaultAndPassedWhenUnsafe() {
         let markdown = "<div class=\"x\">hej</div>\n\ntext <span>inline</span>\n\n<script>alert(1)</script>\n"
         let safe = html(markdown)
