@@ -159,6 +159,7 @@ extension MessageID {
         case .tooManyListMarkers: "filen har mere end {limit} citat- og listetegn ('>', '-' eller '1.' i starten af en linje) indtil her; fordel teksten på flere filer"
         case .tooManyTableCells: "tabellerne i filen har mere end {limit} celler (kolonner × rækker); gør dem mindre, eller fordel dem på flere filer"
         case .tooManyTableColumns: "tabellen har {columns} kolonner; en tabel kan højst have {limit}: del den op i smallere tabeller"
+        case .taskWithoutText: "opgaven har ingen tekst, så dens afkrydsningsfelt har intet navn at læse op eller krydse af efter; skriv, hvad der skal gøres, efter '[ ]', fx '- [ ] Læs retningslinjen om kunder', eller slet linjen"
 
         // MARK: Queue
         case .shareBlockOutsideShareItem: "share-blokke virker kun i opslag (share/*.md); denne bliver ikke vist nogen steder"

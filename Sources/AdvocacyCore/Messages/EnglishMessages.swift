@@ -159,6 +159,7 @@ extension MessageID {
         case .tooManyListMarkers: "the file has more than {limit} quote and list markers ('>', '-' or '1.' at the start of a line) up to here; spread the text over several files"
         case .tooManyTableCells: "the tables of this file have more than {limit} cells (columns × rows); make them smaller or spread them over several files"
         case .tooManyTableColumns: "the table has {columns} columns; a table can have at most {limit}: split it into narrower tables"
+        case .taskWithoutText: "the task has no text, so its box has no name to read out or tick by; write what to do after '[ ]', such as '- [ ] Read the guideline on customers', or delete the line"
 
         // MARK: Queue
         case .shareBlockOutsideShareItem: "share blocks only work in share items (share/*.md); this one is shown nowhere"

@@ -167,6 +167,7 @@ public indirect enum MessageID: Sendable, Hashable {
     case tooManyListMarkers(limit: Int)
     case tooManyTableCells(limit: Int)
     case tooManyTableColumns(columns: String, limit: String)
+    case taskWithoutText
 
     // MARK: Queue
     case shareBlockOutsideShareItem

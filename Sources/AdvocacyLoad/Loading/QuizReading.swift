@@ -18,12 +18,21 @@ extension YAMLFields {
             defer { append(question) }
             // `nested` has reported an entry that is not a mapping; it has no keys to miss.
             guard entry.mapping != nil else { continue }
-            let text = question.requiredString("question", published: true)
+            let text = question.requiredText("question")
             question.checkKeys(["question", "answers"])
             let answers = question.quizAnswers()
             if let text { questions.append(QuizQuestion(text: text.value, answers: answers)) }
         }
         return questions
+    }
+
+    /// A required published text at `key`; one of white space only is missing too (an empty legend or
+    /// label), said at its key.
+    private mutating func requiredText(_ key: String) -> Located<String>? {
+        guard let text = requiredString(key, published: true) else { return nil }
+        guard text.value.allSatisfy(\.isWhitespace) else { return text }
+        diagnostics.error(.missingRequiredKey(key: key), at: keyLocation(key) ?? text.location)
+        return nil
     }
 
     /// The `answers:` of one question, checked: at least two, exactly one right, a `why:` each.
@@ -41,7 +50,7 @@ extension YAMLFields {
             var answer = nested(entry, what: Message(.eachEntryOf(key: "answers")))
             defer { append(answer) }
             guard entry.mapping != nil else { continue }
-            let text = answer.requiredString("text", published: true)
+            let text = answer.requiredText("text")
             let right = answer.bool("right") ?? false
             let written = answer.string("why", published: true)
             let why = written.flatMap { $0.value.allSatisfy(\.isWhitespace) ? nil : $0 }

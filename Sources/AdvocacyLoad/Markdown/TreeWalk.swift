@@ -68,7 +68,9 @@ struct TreeWalk {
                 linkNodes.append(node)
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: htmlNodes.append(node)
             // The tasklist extension marks a list item it read `[ ]` or `[x]` in.
-            case CMARK_NODE_ITEM where cmark_node_get_syntax_extension(node) != nil: tasks += 1
+            case CMARK_NODE_ITEM where cmark_node_get_syntax_extension(node) != nil:
+                tasks += 1
+                if Self.isEmptyTask(node) { diagnostics.error(.taskWithoutText, at: location(of: node)) }
             default: break
             }
         }
@@ -109,7 +111,7 @@ struct TreeWalk {
             }
         }
         for node in linkNodes { rewriteLink(node) }
-        var usedIDs: [String: Int] = [:]
+        var usedIDs = Dictionary(uniqueKeysWithValues: Self.themeIDs.map { ($0, 1) })
         for node in headingNodes where giveIDs {
             let text = Self.text(of: node)
             var id = Slug.make(text)
@@ -231,6 +233,17 @@ struct TreeWalk {
         guard info.utf8.allSatisfy({ $0 < 0x80 }) else { return info.split(whereSeparator: separated).dropFirst().map(String.init) }
         return info.utf8.split(whereSeparator: { $0 == 32 || $0 == 9 }).dropFirst().map { String(decoding: $0, as: UTF8.self) }
     }
+
+    /// The ids the default theme gives its own elements (`<main id="indhold">`, the team's and the
+    /// home page's headings, …), which a heading of a body on the same page must not take: a heading
+    /// "Team" gets `team-1`, as a second "Team" would. Every literal `id="…"` in site-templates is here
+    /// (MarkdownRendererTests reads them); ids made from a value (`card-…`, `q-…`, `quiz_1`) are not.
+    package static let themeIDs: Set<String> = [
+        "aktuelle-tekster", "announcer", "card-tools", "del-nu", "digest-expiring", "digest-new", "digest-staying",
+        "digest-story", "discipliner", "egne-og-kuraterede", "evaluering", "evalueringer", "filter-discipline",
+        "filter-platform", "forside-titel", "historier", "indhold", "nyt", "q", "quiz_title", "resultat",
+        "retningslinjer", "search-hint", "search-results", "search-status", "team", "tekster",
+    ]
 
     /// The lines of a text, cut at every "\n" as `split(separator: "\n", omittingEmptySubsequences: false)`
     /// cuts them, but by bytes; a text with a "\r" is cut by characters, as "\r\n" is one character there.
@@ -402,6 +415,13 @@ struct TreeWalk {
     }
 
     /// The text of a node's inline content.
+    /// Whether a task-list item has no text of its own (`- [ ]` and nothing, or only a list under it):
+    /// its box would have no name for a screen reader or for the site's script to keep it by.
+    private static func isEmptyTask(_ item: OpaquePointer) -> Bool {
+        guard let first = cmark_node_first_child(item), cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH else { return true }
+        return text(of: first).allSatisfy(\.isWhitespace)
+    }
+
     private static func text(of node: OpaquePointer) -> String {
         var parts: [String] = []
         let iterator = cmark_iter_new(node)

@@ -68,7 +68,8 @@ public enum MeetingAgendaMarkdown {
     /// A metric's latest figure in words, with its target and the distance to it when it has one.
     private static func result(_ latest: MeetingAgenda.LatestResult, label: String, in language: HubLanguage) -> String {
         let row = latest.row
-        func shown(_ value: Double) -> String { ResultNumber.format(value, unit: latest.metric.unit, language: language) }
+        // A unit is hub.yml's text, as the label is (`%` and no unit read the same escaped).
+        func shown(_ value: Double) -> String { ResultNumber.format(value, unit: escaped(latest.metric.unit), language: language) }
         let period = row.preliminary.map {
             Message(.agendaPreliminary(period: row.period.label(in: language), day: MessageDates.dayAndMonth($0, in: language))).text(in: language)
         } ?? row.period.label(in: language)
@@ -81,10 +82,11 @@ public enum MeetingAgendaMarkdown {
 
     /// `text` with every character Markdown could read as markup escaped with a backslash, so that it
     /// shows as written (and reads the same as plain text, where it matters: `*`, `_`, `[`, `|` and their
-    /// kind anywhere, a list or heading marker at the start); line breaks become spaces.
+    /// kind anywhere, a list or heading marker at the start); line breaks become spaces, and white space
+    /// at either end goes, so that no marker after it starts a block and no indent makes code.
     package static func escaped(_ text: String) -> String {
         var out = ""
-        let characters = Array(text.map { $0.isNewline ? " " : $0 })
+        let characters = Array(text.map { $0.isNewline ? " " : $0 }.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
         for (index, character) in characters.enumerated() {
             let markup = "\\`*_[]<>|~".contains(character)
                 || (character == "&" && isEntity(characters[(index + 1)...]))

@@ -87,6 +87,26 @@ import AdvocacyTestSupport
         #expect(email.range(of: "Skriv til:")!.lowerBound > email.range(of: "Åbn hubben")!.lowerBound, "in the email's footer")
     }
 
+    /// A line break in a contact's name or an item's title (a quoted "\n" or a `|` block in YAML) would
+    /// start a line of its own in the text email, which could read as another contact or item: every
+    /// text the email prints stays on its line.
+    @Test func aLineBreakInANameOrTitleStartsNoLineOfItsOwnInTheTextEmail() throws {
+        let content = try Self.hub(team: "team:\n  - name: \"Mette Holm\\n- Falsk Kontakt, svindel@evil.example\"\n"
+            + "    roles: [comms-contact, figures, stories]\n")
+        defer { TestPaths.remove((content as NSString).deletingLastPathComponent) }
+        let item = content + "/share/aarhus-kontor.md"
+        try String(contentsOfFile: item, encoding: .utf8)
+            .replacingOccurrences(of: "\ntitle: Vi åbner kontor i Aarhus\n", with: "\ntitle: \"Vi åbner kontor i Aarhus\\n- Falsk opslag\"\n")
+            .write(toFile: item, atomically: false, encoding: .utf8)
+        let site = try BuiltSite(content: content, now: "2026-12-02T09:00")
+        defer { TestPaths.remove((site.output as NSString).deletingLastPathComponent) }
+        #expect(!site.report.hasErrors, "\(site.report.diagnostics)")
+        let text = site.file("digest/email.txt")
+        #expect(text.contains("\n- Mette Holm - Falsk Kontakt, svindel@evil.example\n"), "\(text)")
+        #expect(text.contains("\n- Vi åbner kontor i Aarhus - Falsk opslag"), "\(text)")
+        #expect(!text.contains("\n- Falsk"), "\(text)")
+    }
+
     @Test func withoutACommsContactTheDigestNamesNoOne() throws {
         let content = try Self.hub(team: "team:\n  - name: Karen Lund\n    roles: [figures, stories]\n    email: kl@nordvik.dk\n")
         defer { TestPaths.remove((content as NSString).deletingLastPathComponent) }
@@ -112,6 +132,24 @@ import AdvocacyTestSupport
         #expect(!item.contains("<i>Industri</i>"))
         let own = site.file("share/webinar/index.html")
         #expect(own.contains("<section class=\"card\"") && !own.contains("card-via"), "own content's cards name no publisher")
+    }
+
+    /// An about page whose body has headings "Team" and "Indhold", as an English or Danish page may:
+    /// every id on the page is there once, the team's heading keeps `team` and the contents lead to each.
+    @Test func headingsNamedAsTheTeamOrTheMainContentKeepEveryIDOnce() throws {
+        let content = try Self.hub(team: Self.team)
+        defer { TestPaths.remove((content as NSString).deletingLastPathComponent) }
+        try "---\ntitle: Om hubben\norder: 1\nparams: { team: true }\n---\n## Team\n\nVi er fire.\n\n## Indhold\n\nNyheder.\n\n## Kontakt\n\nSkriv.\n"
+            .write(toFile: content + "/pages/om-hubben.md", atomically: false, encoding: .utf8)
+        let site = try BuiltSite(content: content, now: "2026-12-02T09:00")
+        defer { TestPaths.remove((site.output as NSString).deletingLastPathComponent) }
+        #expect(!site.report.hasErrors, "\(site.report.diagnostics)")
+        let about = site.file("om-hubben/index.html")
+        let ids = Self.matches(#"\sid="([^"]*)""#, in: about)
+        #expect(ids.count == Set(ids).count, "\(ids.sorted())")
+        #expect(about.contains("<h2 id=\"team\">Hvem gør hvad</h2>") && about.contains("<h2 id=\"team-1\">Team</h2>"))
+        #expect(about.contains("<main id=\"indhold\"") && about.contains("<h2 id=\"indhold-1\">Indhold</h2>"))
+        for target in ["team", "team-1", "indhold-1"] { #expect(about.contains("<a href=\"#\(target)\">"), "\(target)") }
     }
 
     static func matches(_ pattern: String, in text: String) -> [String] {

@@ -26,7 +26,10 @@ import AdvocacyTestSupport
     @Test func countingByBytesGivesTheCountByCharacters() {
         let pieces = ["Hej", "på", "ÆØÅ", "ǅ", "ʼ", " ", "  ", "\t", "\n", "\r\n", "\r", "\u{0B}", "\u{85}", "\u{A0}", "\u{2028}",
                       "https://x.dk/a", "HTTP://X.DK", "www.", "Www.holmvang.dk", ".", ")", "\"", "'", "!", "🎉", "👍🏽",
-                      "👨\u{200D}👩", "❤️", "#\u{FE0F}\u{20E3}", "©", "®", "\u{301}", "\u{200D}", "\u{600}", "日本", "İ", "\u{212A}"]
+                      "👨\u{200D}👩", "❤️", "#\u{FE0F}\u{20E3}", "©", "®", "\u{301}", "\u{200D}", "\u{600}", "日本", "İ", "\u{212A}",
+                      // Bounds of the byte path's ranges, other prepended marks, controls that are no white space,
+                      // a long s that no lower-casing makes "s", and a wide space.
+                      "\u{1C}", "\u{7F}", "\u{2FF}", "\u{5FF}", "\u{6DD}", "\u{110BD}", "ſ", "httpſ://x.dk", "WWW.X", "\u{3000}"]
         for seed in PropertyRun.seeds(default: 3_000) {
             var random = SeededRandom(seed: seed)
             let text = (0..<random.below(16)).map { _ in random.pick(pieces) }.joined()

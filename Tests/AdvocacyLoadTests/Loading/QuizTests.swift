@@ -78,6 +78,18 @@ import AdvocacyTestSupport
         #expect(danish == ["guidelines/t.md:\(at): fejl: svaret har ingen 'why:'; skriv én linje, der forklarer, hvorfor det er rigtigt eller forkert, fx \"why: Kunden har ikke sagt ja til at blive nævnt.\""])
     }
 
+    /// A question or an answer without words would be an empty legend or a radio button without a
+    /// label: an error at its key, as a missing one is, in both languages.
+    @Test(arguments: ["", "\"  \""])
+    func aBlankQuestionOrAnswerIsMissing(blank: String) throws {
+        let question = good.replacingOccurrences(of: "question: Må jeg nævne kunden?", with: "question: " + blank)
+        let (_, english) = try load(question)
+        #expect(english == ["guidelines/t.md:4:5: error: missing required key 'question'"], "\(english)")
+        let answer = good.replacingOccurrences(of: "text: Aldrig", with: "text: " + blank)
+        let (_, danish) = try load(answer, language: .da)
+        #expect(danish == ["guidelines/t.md:11:9: fejl: nøglen 'text' mangler: tilføj en linje med 'text: …'"], "\(danish)")
+    }
+
     @Test func oneAnswerIsTooFew() throws {
         let (_, english) = try load("quiz:\n  - question: Q?\n    answers:\n      - text: A\n        right: true\n        why: W.\n")
         #expect(english == ["guidelines/t.md:6:7: error: the question has 1 answer; write at least two under 'answers:', so there is a choice to make"])

@@ -48,6 +48,42 @@ import AdvocacyTestSupport
         #expect(rendered.html.contains("<h3 id=\"aaben-doer-kode\">Åben <em>dør</em> &amp; <code>kode</code></h3>"))
     }
 
+    /// A heading named as an element of the theme ("Indhold", the skip link's target; "Team", the team's
+    /// heading on Om hubben) gets the next id, so no page holds an id twice and no link lands on the wrong one.
+    @Test func headingsLeaveTheThemesIDsToTheTheme() {
+        let rendered = renderer.render(source("## Indhold\n\n## Team\n\n## Team\n\n## Nyt\n\n## Holdet\n"))
+        #expect(rendered.headings.map(\.id) == ["indhold-1", "team-1", "team-2", "nyt-1", "holdet"])
+    }
+
+    /// Every id the theme's templates write as it is (not made from a value) is one a heading leaves alone.
+    @Test func everyLiteralIDOfTheThemeIsLeftToIt() throws {
+        var found: Set<String> = []
+        for folder in ["layouts", "partials"] {
+            let path = TestPaths.theme + "/" + folder
+            for name in try FileManager.default.contentsOfDirectory(atPath: path) where name.hasSuffix(".mustache") {
+                let text = try String(contentsOfFile: path + "/" + name, encoding: .utf8)
+                let ids = try Regex(#"\bid="([^"{]*)""#)
+                for match in text.matches(of: ids) { found.insert(String(match.output[1].substring!)) }
+            }
+        }
+        #expect(found.contains("indhold") && found.contains("team"))
+        #expect(found.subtracting(TreeWalk.themeIDs).isEmpty, "\(found.subtracting(TreeWalk.themeIDs).sorted())")
+    }
+
+    /// A task without text (alone, with spaces after it, or with only a list under it) would be a box
+    /// without a name: an error at its line, in both languages; a task with text, even in code, is fine.
+    @Test func aTaskWithoutTextIsAnErrorAtItsLine() {
+        let rendered = renderer.render(source("- [ ] \n- [x] Klar\n- [ ]    \n- [ ] `kode`\n- [X] \n  - [ ] Under\n"))
+        #expect(rendered.diagnostics.all.map(\.description) == [
+            "content/guidelines/a.md:5:1: error: the task has no text, so its box has no name to read out or tick by; write what to do after '[ ]', such as '- [ ] Read the guideline on customers', or delete the line",
+            "content/guidelines/a.md:7:1: error: the task has no text, so its box has no name to read out or tick by; write what to do after '[ ]', such as '- [ ] Read the guideline on customers', or delete the line",
+            "content/guidelines/a.md:9:1: error: the task has no text, so its box has no name to read out or tick by; write what to do after '[ ]', such as '- [ ] Read the guideline on customers', or delete the line",
+        ], "\(rendered.diagnostics.all.map(\.description))")
+        #expect(rendered.diagnostics.all.first?.message.text(in: .da).hasPrefix("opgaven har ingen tekst") == true)
+        let fine = renderer.render(source("- [ ] Læs\n- [x] **Fed** tekst\n"))
+        #expect(fine.diagnostics.all.isEmpty, "\(fine.diagnostics.all)")
+    }
+
     @Test func rawHTMLIsOmittedByDefaultAndPassedWhenUnsafe() {
         let markdown = "<div class=\"x\">hej</div>\n\ntext <span>inline</span>\n\n<script>alert(1)</script>\n"
         let safe = html(markdown)

@@ -93,6 +93,29 @@ import AdvocacyTestSupport
         for markup in ["<em>", "<strong>", "<a ", "<table", "<ol"] { #expect(!html.contains(markup), "\(markup) in \(html)") }
     }
 
+    /// Texts with white space before a list or heading marker, or enough of it to make an indented code
+    /// block, as a quoted title may have: the marker is escaped as at the start, and the item shows the
+    /// text alone, never a heading, a list of its own or code.
+    @Test(arguments: [("  # Nyt", "\\# Nyt"), ("\t- liste", "\\- liste"), (" 1. maj", "1\\. maj"), ("     kode ", "kode"),
+                      ("\u{A0}\u{A0}+ plus", "\\+ plus")])
+    func whiteSpaceBeforeAMarkerIsNoIndent(written: String, escaped: String) {
+        #expect(MeetingAgendaMarkdown.escaped(written) == escaped)
+        let html = MarkdownRenderer().render(MarkdownSource(text: "- " + MeetingAgendaMarkdown.escaped(written), displayPath: "a.md",
+                                                            firstLine: 1, contentPath: "a.md")).html
+        let text = written.trimmingCharacters(in: .whitespaces)
+        #expect(html == "<ul>\n<li>" + text + "</li>\n</ul>\n", "\(html)")
+    }
+
+    /// A unit hub.yml gives a metric is text in the agenda as its label is: no emphasis, no HTML.
+    @Test func aMetricsUnitShowsAsWritten() throws {
+        let agenda = try Self.agenda(balance: BalanceTests.balance + "metrics:\n  clicks: { label: Klik, unit: \"*kr* <b>\" }\n")
+        #expect(agenda.contains("- Klik: 40\u{A0}\\*kr\\* \\<b\\> in Q4 2026; target 60\u{A0}\\*kr\\* \\<b\\>, 20\u{A0}\\*kr\\* \\<b\\> to go\n"),
+                "\(agenda)")
+        let html = MarkdownRenderer().render(MarkdownSource(text: agenda, displayPath: "agenda.md", firstLine: 1, contentPath: "agenda.md")).html
+        #expect(html.contains("<li>Klik: 40\u{A0}*kr* &lt;b&gt; in Q4 2026"), "\(html)")
+        #expect(!html.contains("<em>") && !html.contains("raw HTML"), "\(html)")
+    }
+
     /// Texts as written and escaped: markup characters anywhere, list and heading markers at the start only.
     static let escapes: [(written: String, escaped: String)] = [
         ("a*b_c[d]e|f", "a\\*b\\_c\\[d\\]e\\|f"), ("1. maj", "1\\. maj"), ("2026) i år", "2026\\) i år"), ("Uge 1. gang", "Uge 1. gang"),

@@ -32,7 +32,9 @@ import AdvocacyTestSupport
     /// only the lines that hold `[[` finds what reading every character finds, at the same places.
     @Test func readingLineByLineFindsWhatReadingEveryCharacterFinds() {
         let pieces = ["[[", "]]", "[", "]", "x", "ø", " ", "\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}",
-                      "\u{2029}", "\u{301}", "[\u{301}", "🎉", "\u{600}"]
+                      "\u{2029}", "\u{301}", "[\u{301}", "🎉", "\u{600}",
+                      // Another prepended mark, a joiner after a bracket, and a flag (two scalars, one character).
+                      "\u{6DD}", "[\u{200D}", "\u{1F1E9}\u{1F1F0}"]
         for seed in PropertyRun.seeds(default: 3_000) {
             var random = SeededRandom(seed: seed)
             let text = (0..<random.below(20)).map { _ in random.pick(pieces) }.joined()

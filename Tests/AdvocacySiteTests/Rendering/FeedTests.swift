@@ -139,7 +139,9 @@ import AdvocacyTestSupport
     /// a prepended mark that join them into larger characters): escaping by bytes gives what escaping
     /// character by character gives, and folding keeps every line within 75 octets, as before.
     @Test func calendarTextByBytesIsTextByCharacters() {
-        let pieces = ["a", "æ", ",", ";", "\\", "\n", "\r", "\r\n", "\t", "\u{0B}", "\u{85}", "\u{301}", "\u{600}", "🎉", "👍🏽", " "]
+        let pieces = ["a", "æ", ",", ";", "\\", "\n", "\r", "\r\n", "\t", "\u{0B}", "\u{85}", "\u{301}", "\u{600}", "🎉", "👍🏽", " ",
+                      // Other controls and prepended marks, a joiner, and the last noncharacters of the planes.
+                      "\u{1}", "\u{7F}", "\u{9F}", "\u{6DD}", "\u{110BD}", "\u{200D}", "\u{FFFF}", "\u{10FFFE}"]
             + [0xFFFE, 0xFDD0, 0x1FFFF].map { String(Unicode.Scalar(UInt32($0))!) }
         for seed in PropertyRun.seeds(default: 3_000) {
             var random = SeededRandom(seed: seed)
