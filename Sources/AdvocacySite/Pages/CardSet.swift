@@ -12,6 +12,15 @@ struct CardSet: Hashable, Sendable {
         package let config: HubConfig
         package let words: SiteStrings
         let disciplineTitles: [String: String]
+        /// The words of a card's length (`card-length`), cut at their placeholders once per build.
+        let lengthLabel: LengthLabel
+
+        init(config: HubConfig, words: SiteStrings, disciplineTitles: [String: String]) {
+            self.config = config
+            self.words = words
+            self.disciplineTitles = disciplineTitles
+            lengthLabel = LengthLabel(words["card-length"])
+        }
 
         package static func == (a: Context, b: Context) -> Bool {
             a.config.utmMedium == b.config.utmMedium && a.config.disclosure == b.config.disclosure
@@ -45,13 +54,16 @@ struct CardSet: Hashable, Sendable {
         indices = item.shareTexts.indices.filter { discipline == nil || item.shareTexts[$0].discipline.value == discipline }
     }
 
-    /// The cards, made now.
+    /// The cards, made now. What every card of the item shares (the image Instagram takes, the
+    /// length's words) is worked out once for them all, not once per card.
     package var cards: [ShareCardModel] {
-        indices.map { index in
+        let imageURL = actions && SharePlatformChecks.hasInstagramImage(item)
+            ? item.imagePath.map(SiteURLs(base: context.config.baseURL).media) : nil
+        return indices.map { index in
             let text = item.shareTexts[index]
-            return ShareCardModel(text, index: index, item: item, config: context.config, words: context.words,
+            return ShareCardModel(text, id: ShareCardModel.id(texts: item.shareTexts, index: index), item: item, context: context,
                                   disciplineTitle: context.disciplineTitles[text.discipline.value] ?? text.discipline.value,
-                                  actions: actions)
+                                  actions: actions, instagramImageURL: imageURL)
         }
     }
 
@@ -105,5 +117,51 @@ struct TextsLink: TemplateObject, Hashable {
         case .pairs: .text(pairs.joined(separator: " "))
         default: nil
         }
+    }
+}
+
+/// The words of a card's length, such as `{length} af {limit} tegn`, cut once at their `{length}`
+/// and `{limit}`: filling them in per card gives what `Placeholders.fill` gives (any other brace
+/// stays as written) without reading the pattern again for every card.
+struct LengthLabel: Sendable {
+    private enum Piece: Sendable {
+        case text(String), length, limit
+    }
+
+    private let pieces: [Piece]
+
+    init(_ pattern: String) {
+        var pieces: [Piece] = [], text = "", rest = pattern[...]
+        // The braces are ASCII bytes, so the text can be cut at them.
+        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")) {
+            text += rest[..<open]
+            let name = rest.utf8.index(after: open)
+            let close = rest.utf8[name...].firstIndex(of: UInt8(ascii: "}"))
+            let word = close.map { rest[name..<$0] }
+            let piece: Piece? = word == "length" ? .length : word == "limit" ? .limit : nil
+            guard let piece, let close else {
+                text += "{"
+                rest = rest[name...]
+                continue
+            }
+            pieces += [.text(text), piece]
+            text = ""
+            rest = rest[rest.utf8.index(after: close)...]
+        }
+        pieces.append(.text(text + rest))
+        self.pieces = pieces
+    }
+
+    /// The words with `length` and `limit` in.
+    func filled(length: Int, limit: Int) -> String {
+        var out = ""
+        for piece in pieces {
+            switch piece {
+            case .text(let text): out += text
+            case .length: out += String(length)
+            case .limit: out += String(limit)
+            }
+        }
+        return out
     }
 }

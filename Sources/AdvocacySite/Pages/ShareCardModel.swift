@@ -48,13 +48,15 @@ struct ShareCardModel: TemplateObject, Hashable {
         return "card-\(text.discipline.value)-\(text.platform.rawValue)" + (earlier == 0 ? "" : "-\(earlier + 1)")
     }
 
-    /// The card of the `index`th share text of `item`; `actions` adds the copy and composer buttons.
-    package init(_ text: ShareText, index: Int, item: PublishedItem, config: HubConfig, words: SiteStrings,
-         disciplineTitle: String, actions: Bool) {
+    /// The card of share text `text` of `item`, anchored at `id`; `actions` adds the copy and composer
+    /// buttons, and an Instagram card with actions offers `instagramImageURL` to download.
+    init(_ text: ShareText, id: String, item: PublishedItem, context: CardSet.Context, disciplineTitle: String, actions: Bool,
+         instagramImageURL: String?) {
+        let config = context.config, words = context.words
         let tagged = item.taggedLink(for: text, medium: config.utmMedium)
         let limit = config.limit(for: text.platform)
         let length = text.length(sharedWith: tagged)
-        id = Self.id(texts: item.shareTexts, index: index)
+        self.id = id
         discipline = text.discipline.value
         self.disciplineTitle = disciplineTitle
         platform = text.platform
@@ -62,9 +64,7 @@ struct ShareCardModel: TemplateObject, Hashable {
         self.length = length
         self.limit = limit
         linkLength = length - text.length
-        lengthLabel = Placeholders.fill(words["card-length"]) { name in
-            name == "length" ? "\(length)" : name == "limit" ? "\(limit)" : nil
-        }
+        lengthLabel = context.lengthLabel.filled(length: length, limit: limit)
         self.actions = actions
         sponsored = item.sponsored
         disclosure = config.disclosure ?? ""
@@ -76,8 +76,7 @@ struct ShareCardModel: TemplateObject, Hashable {
         parts = ShareTextPart.parts(of: text.text, prompts: text.prompts, fold: fold)
         folds = fold != nil
         hasPrompts = !text.prompts.isEmpty
-        let takesImage = actions && text.platform == .instagram && SharePlatformChecks.hasInstagramImage(item)
-        imageURL = takesImage ? item.imagePath.map(SiteURLs(base: config.baseURL).media) : nil
+        imageURL = actions && text.platform == .instagram ? instagramImageURL : nil
         via = item.via?.value
         hint = !actions ? nil
             : composer == nil ? (imageURL == nil ? "no-composer" : "instagram")
