@@ -8,9 +8,6 @@ package struct ContentFolder {
     /// The folder's real path, with symbolic links resolved.
     let realRoot: String
 
-    /// The kinds of Markdown folders, in the order they are listed.
-    static let markdownFolders = ["disciplines", "share", "stories", "guidelines", "pages", "results"]
-
     package init(_ root: String) {
         var root = root
         while root.count > 1 && root.hasSuffix("/") { root.removeLast() }

@@ -14,9 +14,9 @@ public enum ContentLoader {
         return assemble(config, files: files, folder: folder, diagnostics: diagnostics)
     }
 
-    /// A Markdown file of the content folder and the kind of document it holds (its folder).
+    /// A Markdown file of the content folder and the kind of document it holds (by its folder).
     package struct MarkdownFile: Sendable {
-        package let kind: String
+        package let kind: DocumentKind
         package let path: String
     }
 
@@ -49,49 +49,52 @@ public enum ContentLoader {
     /// The Markdown files of the folder, in order; what is not read is reported.
     package static func markdownFiles(_ folder: ContentFolder, diagnostics: inout Diagnostics) -> [MarkdownFile] {
         var files: [MarkdownFile] = []
-        for kind in ContentFolder.markdownFolders {
-            for name in folder.entries(kind) {
-                let path = kind + "/" + name
+        for kind in DocumentKind.allCases {
+            guard let kindFolder = kind.folder else {
+                if folder.entries(".").contains(DocumentKind.homePath) { files.append(MarkdownFile(kind: kind, path: DocumentKind.homePath)) }
+                continue
+            }
+            for name in folder.entries(kindFolder) {
+                let path = kindFolder + "/" + name
                 if folder.isDirectory(path) {
-                    diagnostics.warning(.subfolderIgnored(kind: kind),
+                    diagnostics.warning(.subfolderIgnored(kind: kindFolder),
                                         at: SourceLocation(file: folder.display(path)))
                 } else if name.hasSuffix(".md") {
                     files.append(MarkdownFile(kind: kind, path: path))
-                } else if kind == "results" {
+                } else if kind == .evaluation {
                     if path != ResultsLoader.path {
                         diagnostics.warning(.resultsFileIgnored, at: SourceLocation(file: folder.display(path)))
                     }
                 } else {
-                    diagnostics.warning(.notMarkdownIgnored(kind: kind),
+                    diagnostics.warning(.notMarkdownIgnored(kind: kindFolder),
                                         at: SourceLocation(file: folder.display(path)))
                 }
             }
         }
-        if folder.entries(".").contains("_index.md") { files.append(MarkdownFile(kind: "home", path: "_index.md")) }
         return files
     }
 
     /// The Markdown file at a content path as `markdownFiles` lists it, if it is in a folder that
     /// function reads (it still tells whether the file is there).
     package static func markdownFile(at path: String) -> MarkdownFile? {
-        if path == "_index.md" { return MarkdownFile(kind: "home", path: path) }
+        if path == DocumentKind.homePath { return MarkdownFile(kind: .home, path: path) }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, ContentFolder.markdownFolders.contains(String(parts[0])),
+        guard parts.count == 2, let kind = DocumentKind.allCases.first(where: { $0.folder == String(parts[0]) }),
               parts[1].hasSuffix(".md"), !parts[1].hasPrefix(".") else { return nil }
-        return MarkdownFile(kind: String(parts[0]), path: path)
+        return MarkdownFile(kind: kind, path: path)
     }
 
     /// Reads one Markdown file's front matter into its model; the body is kept as text.
     package static func load(_ file: MarkdownFile, with loader: DocumentLoader) -> LoadedFile {
         var found = Diagnostics()
         let model: LoadedDocument? = switch file.kind {
-        case "disciplines": loader.discipline(file.path, diagnostics: &found).map(LoadedDocument.discipline)
-        case "share": loader.shareItem(file.path, diagnostics: &found).map(LoadedDocument.share)
-        case "stories": loader.story(file.path, diagnostics: &found).map(LoadedDocument.story)
-        case "guidelines": loader.guideline(file.path, diagnostics: &found).map(LoadedDocument.guideline)
-        case "pages": loader.page(file.path, diagnostics: &found).map(LoadedDocument.page)
-        case "results": loader.evaluation(file.path, diagnostics: &found).map(LoadedDocument.evaluation)
-        default: loader.home(file.path, diagnostics: &found).map(LoadedDocument.home)
+        case .discipline: loader.discipline(file.path, diagnostics: &found).map(LoadedDocument.discipline)
+        case .share: loader.shareItem(file.path, diagnostics: &found).map(LoadedDocument.share)
+        case .story: loader.story(file.path, diagnostics: &found).map(LoadedDocument.story)
+        case .guideline: loader.guideline(file.path, diagnostics: &found).map(LoadedDocument.guideline)
+        case .page: loader.page(file.path, diagnostics: &found).map(LoadedDocument.page)
+        case .evaluation: loader.evaluation(file.path, diagnostics: &found).map(LoadedDocument.evaluation)
+        case .home: loader.home(file.path, diagnostics: &found).map(LoadedDocument.home)
         }
         return LoadedFile(path: file.path, document: model, diagnostics: found)
     }

@@ -64,11 +64,7 @@ package enum ContentChecks {
     /// The documents the per-document checks read, in order: those of `hub`, its share items as
     /// `items` gives them with their texts.
     package static func documents(_ hub: Hub, items: [PublishedItem]) -> [Document] {
-        hub.disciplines.map { Document(info: $0.info, kind: .other) } + items.map { Document(info: $0.info, kind: .share($0)) }
-            + hub.stories.map { Document(info: $0.info, kind: .story($0)) } + hub.guidelines.map { Document(info: $0.info, kind: .guideline) }
-            + hub.pages.map { Document(info: $0.info, kind: .other) }
-            + (hub.results?.evaluations ?? []).map { Document(info: $0.info, kind: .evaluation) }
-            + [hub.home].compactMap { $0.map { Document(info: $0, kind: .other) } }
+        DocumentKind.allCases.flatMap { $0.publishing.checked(hub, items) }
     }
 
     /// The document a file was loaded as, for checking it alone; `item` is the share item with its
@@ -222,10 +218,9 @@ package enum ContentChecks {
                 }
             }
         }
-        check(hub.shareItems.map(\.info), kind: .kindShareItems)
-        check(hub.stories.map(\.info), kind: .kindStories)
-        check(hub.guidelines.map(\.info), kind: .kindGuidelines)
-        check(hub.pages.map(\.info), kind: .kindPages)
+        for kind in DocumentKind.allCases {
+            if let name = kind.publishing.slugs { check(hub.documents(of: kind), kind: name) }
+        }
         for page in hub.pages where SiteURLs.reserved.contains(page.info.slug.value) {
             diagnostics.error(.reservedPageSlug(slug: page.info.slug.value), at: page.info.slug.location)
         }

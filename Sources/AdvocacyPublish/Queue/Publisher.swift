@@ -77,17 +77,13 @@ public enum Publisher {
             var targets: [String: LinkTarget] = [:]
             mediaNames = MediaNames(hub.media)
             for media in hub.media { targets[media.path] = .page(urls.media(media.path)) }
-            for d in hub.disciplines { targets[d.info.path] = .page(urls.discipline(d.id)) }
-            for g in hub.guidelines { targets[g.info.path] = .page(urls.guideline(g.info.slug.value)) }
-            for s in hub.stories { targets[s.info.path] = .page(urls.story(s.info.slug.value)) }
-            for p in hub.pages { targets[p.info.path] = .page(urls.page(p.info.slug.value)) }
-            for e in hub.results?.evaluations ?? [] { targets[e.info.path] = .page(urls.evaluation(e.period)) }
-            if let home = hub.home { targets[home.path] = .page(urls.home) }
+            for kind in DocumentKind.allCases {
+                for (path, url) in kind.publishing.pages(hub, urls) { targets[path] = .page(url) }
+            }
             // Embargoed items by path with their publish instant: an embargoed item may link to another one
             // that publishes no later than itself.
             var embargoes: [String: Date] = [:]
             for item in hub.shareItems {
-                targets[item.info.path] = .page(urls.shareItem(item.info.slug.value))
                 if item.state(at: now) == .embargoed, let publish = item.publish?.value { embargoes[item.info.path] = publish }
             }
             self.targets = targets
@@ -185,13 +181,12 @@ public enum Publisher {
         package mutating func takeSources() -> [SourceSlot] {
             let slots = documents.map { SourceSlot($0.body) }
             for index in documents.indices { documents[index].body = "" }
-            hub.home?.body = ""
-            for index in hub.disciplines.indices { hub.disciplines[index].info.body = "" }
-            for index in hub.shareItems.indices { hub.shareItems[index].info.body = "" }
-            for index in hub.stories.indices { hub.stories[index].info.body = "" }
-            for index in hub.guidelines.indices { hub.guidelines[index].info.body = "" }
-            for index in hub.pages.indices { hub.pages[index].info.body = "" }
-            for index in hub.results?.evaluations.indices ?? [].indices { hub.results?.evaluations[index].info.body = "" }
+            for kind in DocumentKind.allCases {
+                hub.changeDocuments(of: kind) { info in
+                    info.body = ""
+                    return true
+                }
+            }
             return slots
         }
 
@@ -248,22 +243,7 @@ public enum Publisher {
     /// show an edited page first in `advocacy serve`; in place, so a site nothing else holds is not copied.
     package static func republish(_ site: inout Site, plan: Plan, path: String, body: RenderedMarkdown) {
         site.bodies[path] = body
-        func replace<Document>(_ documents: inout [Document], _ info: (Document) -> DocumentInfo, with new: [Document],
-                               _ newInfo: (Document) -> DocumentInfo) {
-            guard let index = documents.firstIndex(where: { info($0).path == path }),
-                  let document = new.first(where: { newInfo($0).path == path }) else { return }
-            documents[index] = document
-        }
-        if let item = plan.hub.shareItems.first(where: { $0.info.path == path }) {
-            let published = [PublishedItem(item, body: body)]
-            replace(&site.activeItems, { $0.item.info }, with: published, { $0.item.info })
-            replace(&site.expiredItems, { $0.item.info }, with: published, { $0.item.info })
-        }
-        replace(&site.disciplines, { $0.info }, with: plan.hub.disciplines, { $0.info })
-        replace(&site.stories, { $0.info }, with: plan.hub.stories, { $0.info })
-        replace(&site.guidelines, { $0.info }, with: plan.hub.guidelines, { $0.info })
-        replace(&site.pages, { $0.info }, with: plan.hub.pages, { $0.info })
-        if site.home?.path == path { site.home = plan.hub.home }
+        for kind in DocumentKind.allCases { kind.publishing.republish(&site, plan, path, body) }
     }
 }
 

@@ -8,13 +8,17 @@ public enum Scaffold {
     public enum Kind: String, CaseIterable, Sendable {
         case share, story, guideline
 
-        package var folder: String {
+        /// The kind of document the file is.
+        package var document: DocumentKind {
             switch self {
-            case .share: "share"
-            case .story: "stories"
-            case .guideline: "guidelines"
+            case .share: .share
+            case .story: .story
+            case .guideline: .guideline
             }
         }
+
+        /// The folder of the content folder the file is written to.
+        package var folder: String { document.folder! }
     }
 
     /// Creates the file for `title` in the content folder and returns its path; refuses to overwrite.

@@ -68,16 +68,8 @@ package struct SitePages: Sendable {
 
     /// The pages of `site` whose own document is at one of `paths`.
     private static func entries(_ site: Site, showing paths: Set<String>) -> [Entry] {
-        func indices<Document>(_ documents: [Document], _ info: (Document) -> DocumentInfo) -> [Int] {
-            documents.indices.filter { paths.contains(info(documents[$0]).path) }
-        }
-        var kinds: [Kind] = site.home.map { paths.contains($0.path) } == true ? [.home] : []
-        kinds += indices(site.disciplines, \.info).map(Kind.discipline)
-        kinds += indices(site.activeItems, { $0.item.info }).map { Kind.item($0, expired: false) }
-        kinds += indices(site.expiredItems, { $0.item.info }).map { Kind.item($0, expired: true) }
-        kinds += indices(site.guidelines, \.info).map(Kind.guideline)
-        kinds += indices(site.stories, \.info).map(Kind.story) + indices(site.pages, \.info).map(Kind.page)
-        return kinds.map { entry($0, site) }
+        DocumentKind.allCases.flatMap { $0.site.pages(site) }
+            .filter { ownDocument($0, site).map(paths.contains) ?? false }.map { entry($0, site) }
     }
 
     /// The entry of a page of `site`.
@@ -87,22 +79,22 @@ package struct SitePages: Sendable {
     }
 
     /// Every page of `site`, in the order they render.
+    /// The pages that list documents come before those that show one as their own, so a body's HTML
+    /// can be let go of once its page is written (`dropHTML`).
     package static func entries(_ site: Site) -> [Entry] {
-        var kinds: [Kind] = [.home, .archive, .disciplines, .guidelines, .stories, .search, .digest, .notFound]
-        kinds += site.disciplines.indices.map(Kind.discipline)
+        var kinds: [Kind] = [.archive, .disciplines, .guidelines, .stories, .search, .digest, .notFound]
         kinds += (1...Self.queuePages(site)).map { Kind.queue(page: $0) }
-        kinds += site.activeItems.indices.map { Kind.item($0, expired: false) }
-        kinds += site.expiredItems.indices.map { Kind.item($0, expired: true) }
-        kinds += site.guidelines.indices.map(Kind.guideline)
-        kinds += site.stories.indices.map(Kind.story) + site.pages.indices.map(Kind.page)
         if site.readiness != nil { kinds.append(.readiness) }
-        if let results = site.results { kinds += [.results] + results.evaluations.indices.map(Kind.evaluation) }
+        if site.results != nil { kinds.append(.results) }
+        kinds += DocumentKind.allCases.flatMap { $0.site.pages(site) }
         return kinds.map { entry($0, site) }
     }
 
     /// The content path of the document a page of `kind` shows as its own: the one page that shows
     /// its body, the feeds aside.
-    package func ownDocument(_ kind: Kind) -> String? {
+    package func ownDocument(_ kind: Kind) -> String? { Self.ownDocument(kind, site) }
+
+    private static func ownDocument(_ kind: Kind, _ site: Site) -> String? {
         switch kind {
         case .home: site.home?.path
         case .item(let index, let expired): site.item(index, expired: expired).info.path

@@ -36,40 +36,34 @@ package enum SearchIndex {
     /// The published documents in the order the index numbers them (the order ties between equal
     /// hits are broken in): active items, archived items, disciplines, guidelines, stories, pages, evaluations.
     package static func documents(_ site: Site) -> [Document] {
-        let urls = site.urls
+        let listed = listed(site)
         var documents: [Document] = []
-        documents.reserveCapacity(count(site))
-        func add(_ info: DocumentInfo, url: String, kind: String, disciplines: [String], more: [String] = []) {
+        documents.reserveCapacity(listed.count)
+        for entry in listed {
+            let info = entry.info
             var words = site.body(info)?.searchWords ?? []
             // Words the page shows beside its body (a guideline's self-check), merged in sorted and once.
-            if !more.isEmpty { words = Array(Set(words).union(SearchText.words(more.joined(separator: "\n")))).sorted() }
-            documents.append(Document(title: info.title.value, summary: info.summary ?? "", url: url, kind: kind,
-                                      disciplines: disciplines, words: words))
+            if !entry.more.isEmpty { words = Array(Set(words).union(SearchText.words(entry.more.joined(separator: "\n")))).sorted() }
+            documents.append(Document(title: info.title.value, summary: info.summary ?? "", url: entry.url, kind: entry.kind,
+                                      disciplines: entry.disciplines, words: words))
         }
-        for item in site.activeItems {
-            add(item.info, url: urls.shareItem(item.info.slug.value), kind: "share", disciplines: item.disciplines.map(\.value))
-        }
-        for item in site.expiredItems {
-            add(item.info, url: urls.shareItem(item.info.slug.value), kind: "archive", disciplines: item.disciplines.map(\.value))
-        }
-        for d in site.disciplines { add(d.info, url: urls.discipline(d.id), kind: "discipline", disciplines: [d.id]) }
-        for g in site.guidelines {
-            let quiz = g.quiz.flatMap { [$0.text] + $0.answers.flatMap { [$0.text, $0.why] } }
-            add(g.info, url: urls.guideline(g.info.slug.value), kind: "guideline", disciplines: [], more: quiz)
-        }
-        for s in site.stories {
-            add(s.info, url: urls.story(s.info.slug.value), kind: "story", disciplines: s.disciplines.map(\.value))
-        }
-        for p in site.pages { add(p.info, url: urls.page(p.info.slug.value), kind: "page", disciplines: []) }
-        for e in site.results?.evaluations ?? [] { add(e.info, url: urls.evaluation(e.period), kind: "evaluation", disciplines: []) }
         return documents
     }
 
-    /// How many documents `documents(site)` gives, without building them.
-    static func count(_ site: Site) -> Int {
-        site.activeItems.count + site.expiredItems.count + site.disciplines.count + site.guidelines.count
-            + site.stories.count + site.pages.count + (site.results?.evaluations.count ?? 0)
+    /// A document the index lists, before its words are read: its page, its kind as search.js shows
+    /// it, its disciplines and the words its page shows beside its body.
+    struct Listed {
+        let info: DocumentInfo, url: String, kind: String, disciplines: [String]
+        var more: [String] = []
     }
+
+    /// The documents of `site` the index lists, in its order.
+    private static func listed(_ site: Site) -> [Listed] {
+        DocumentKind.allCases.sorted { $0.site.searchRank < $1.site.searchRank }.flatMap { $0.site.indexed(site) }
+    }
+
+    /// How many documents `documents(site)` gives, without reading their words.
+    static func count(_ site: Site) -> Int { listed(site).count }
 
     /// How many term files and documents files an index of `documents` documents has.
     package static func fileCounts(documents: Int) -> (terms: Int, documents: Int) {
