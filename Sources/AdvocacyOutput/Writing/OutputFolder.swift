@@ -139,11 +139,30 @@ public struct OutputFolder: Sendable {
                     continue
                 }
                 if let warning = recover(folder + "/site", shownAs: folder) { warnings.append(warning) } else { rmdir(folder) }
+            } else if Self.removeUnnamed(folder) {
+                continue
             } else if let warning = recover(folder, shownAs: folder) {
                 warnings.append(warning)
             }
         }
         return warnings
+    }
+
+    /// Removes the folder of a build killed between making it and naming it in its manifest: the
+    /// folder is empty, or holds only the manifest the build was writing (its own file, made
+    /// exclusively, cut short or whole). True when it was removed; anything else leaves it be.
+    private static func removeUnnamed(_ folder: String) -> Bool {
+        guard case .success(let held) = SiteFolder.entries(folder), held.allSatisfy({ $0 == SiteManifest.pendingName }) else {
+            return false
+        }
+        if !held.isEmpty {
+            let pending = folder + "/" + SiteManifest.pendingName
+            let header = Array("# This folder is a site built by advocacy".utf8)
+            guard kind(pending) == .file, let written = FileManager.default.contents(atPath: pending).map(Array.init),
+                  header.starts(with: written) || written.starts(with: header) else { return false }
+            unlink(pending)
+        }
+        return rmdir(folder) == 0
     }
 
     /// Puts a site of a killed build back as the output when there is none, or keeps or removes it;
