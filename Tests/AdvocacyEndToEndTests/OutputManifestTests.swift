@@ -174,23 +174,27 @@ import AdvocacyTestSupport
     }
 
     /// A build killed between making its folder and naming it in its manifest leaves the folder
-    /// empty, or holding the manifest it was writing, whole or cut short: the next build removes it,
-    /// and leaves the folder be when anything else is in it, or the pending file is not a manifest.
+    /// private (0700) and empty, or holding the manifest it was writing, whole or cut short: the next
+    /// build removes it, and leaves a folder be when anything else is in it, the pending file is not
+    /// a manifest, or the folder is not private (someone else's, by the same name).
     @Test func theFolderOfABuildKilledBeforeItsManifestIsRemoved() throws {
         let space = Workspace()
         #expect(try space.build().status == 0)
         let manifestStart = "# This folder is a site built by advocacy: this file lists every file the build wrote."
-        let folders: [(name: String, files: [String: String], removed: Bool)] = [
-            ("._site.tmp-999996-1", [:], true),
-            ("._site.tmp-999996-2", [".advocacy-site.new": ""], true),
-            ("._site.tmp-999996-3", [".advocacy-site.new": String(manifestStart.prefix(17))], true),
-            ("._site.tmp-999996-4", [".advocacy-site.new": manifestStart + "\nadvocacy-site 1\n"], true),
-            ("._site.tmp-999996-5", [".advocacy-site.new": "my notes"], false),
-            ("._site.tmp-999996-6", [".advocacy-site.new": "", "notes.txt": "mine"], false),
+        let folders: [(name: String, files: [String: String], mode: Int, removed: Bool)] = [
+            ("._site.tmp-999996-1", [:], 0o700, true),
+            ("._site.tmp-999996-2", [".advocacy-site.new": ""], 0o700, true),
+            ("._site.tmp-999996-3", [".advocacy-site.new": String(manifestStart.prefix(17))], 0o700, true),
+            ("._site.tmp-999996-4", [".advocacy-site.new": manifestStart + "\nadvocacy-site 1\n"], 0o700, true),
+            ("._site.tmp-999996-5", [".advocacy-site.new": "my notes"], 0o700, false),
+            ("._site.tmp-999996-6", [".advocacy-site.new": "", "notes.txt": "mine"], 0o700, false),
+            ("._site.tmp-999996-7", [:], 0o755, false),
+            ("._site.tmp-999996-8", [".advocacy-site.new": ""], 0o755, false),
         ]
         guard kill(999_996, 0) != 0 else { return }
         for folder in folders {
-            try FileManager.default.createDirectory(atPath: space.root + "/" + folder.name, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: space.root + "/" + folder.name, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: folder.mode])
             for (name, text) in folder.files { try text.write(toFile: space.root + "/" + folder.name + "/" + name, atomically: false, encoding: .utf8) }
         }
         #expect(try space.build(["--lang", "en"]).status == 0)

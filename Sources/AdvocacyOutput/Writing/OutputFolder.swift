@@ -148,11 +148,14 @@ public struct OutputFolder: Sendable {
         return warnings
     }
 
-    /// Removes the folder of a build killed between making it and naming it in its manifest: the
-    /// folder is empty, or holds only the manifest the build was writing (its own file, made
-    /// exclusively, cut short or whole). True when it was removed; anything else leaves it be.
+    /// Removes the folder of a build killed between making it and naming it in its manifest: a build
+    /// makes its folder private (0700) and opens it up once the manifest is written, so a private
+    /// folder that is empty, or holds only the manifest being written (the build's own file, made
+    /// exclusively, cut short or whole), is the build's. True when it was removed; anything else,
+    /// a folder of any other mode among it, is left be.
     private static func removeUnnamed(_ folder: String) -> Bool {
-        guard case .success(let held) = SiteFolder.entries(folder), held.allSatisfy({ $0 == SiteManifest.pendingName }) else {
+        guard mode(folder) == 0o700, case .success(let held) = SiteFolder.entries(folder),
+              held.allSatisfy({ $0 == SiteManifest.pendingName }) else {
             return false
         }
         if !held.isEmpty {

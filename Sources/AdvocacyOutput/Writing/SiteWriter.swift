@@ -65,7 +65,9 @@ public final class SiteWriter: SiteOutput {
         let keptFiles = Self.recycle(output.kept, into: temporary, warnings: &warnings)
         recycled = keptFiles != nil
         notes.withLock { $0 = warnings }
-        if !recycled && mkdir(temporary, 0o755) != 0 {
+        // Private until its manifest names it the build's: a build killed in between leaves a private
+        // folder the next one knows as a build's (`OutputFolder.recoverAbandonedBuilds`).
+        if !recycled && mkdir(temporary, 0o700) != 0 {
             throw Failure(.cannotCreateBuildFolder(output: output.given, reason: systemReason(errno)))
         }
         let code = SiteFolder.write(SiteManifest(owning: layout.files.union(keptFiles ?? [])), into: temporary)
@@ -73,6 +75,7 @@ public final class SiteWriter: SiteOutput {
             abandon()
             throw Failure(.cannotWrite(path: "\(output.given)/\(OutputFolder.markerName)", reason: systemReason(code)))
         }
+        if !recycled { chmod(temporary, Self.folderMode) }
         if recycled {
             SiteFolder.publish(temporary)
             SiteFolder.prune(temporary, to: layout, emptying: false)
@@ -83,6 +86,15 @@ public final class SiteWriter: SiteOutput {
             throw Failure(.cannotCreateFolder(path: "\(output.given)/\(folder)", reason: systemReason(code)))
         }
     }
+
+    /// The mode `mkdir(path, 0o755)` gives under the process's umask, read from /proc/self/status
+    /// (reading it with `umask` would change it for every thread a moment); 0o755 when unreadable.
+    static let folderMode: mode_t = {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),
+              let mask = mode_t(line.dropFirst("Umask:".count).trimmingCharacters(in: .whitespaces), radix: 8) else { return 0o755 }
+        return 0o755 & ~mask
+    }()
 
     /// Writes one rendered file.
     public func write(_ file: OutputFile) {
