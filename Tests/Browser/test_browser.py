@@ -1808,7 +1808,6 @@ def test_slack_message_is_block_kit(site):
 
 def test_digest_screenshots(hub, site):
     """docs/screenshots/digest-email.png: the email in Chromium; plan.png: `advocacy plan` as a terminal shows it."""
-    import base64
     import html
     from conftest import NOW, advocacy_binary
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
@@ -1833,21 +1832,25 @@ def test_digest_screenshots(hub, site):
             "<body style='margin:0;background:#1e1e1e'><pre style='margin:0;padding:16px;color:#e6e6e6;"
             "font:14px/1.35 monospace'>$ advocacy plan --now " + NOW + " --weeks 3\n"
             + html.escape(plan) + "</pre>")
-    hub.viewport(760, 900)
+    assert shoot_whole_page(hub, page, "plan.png", width=1000, first_width=760).stat().st_size < 400_000
+
+
+def shoot_whole_page(hub, page: str, name: str, width: int, first_width: int | None = None) -> Path:
+    """Shows an HTML page from a data: address, as tall as its content, and saves it as SCREENSHOTS/name."""
+    import base64
+    hub.viewport(first_width or width, 900)
     hub.driver.get("data:text/html;base64," + base64.b64encode(page.encode("utf-8")).decode("ascii"))
-    height = hub.driver.execute_script("return document.documentElement.scrollHeight")
-    hub.viewport(1000, height)
-    shot = SCREENSHOTS / "plan.png"
+    hub.viewport(width, hub.driver.execute_script("return document.documentElement.scrollHeight"))
+    shot = SCREENSHOTS / name
     shot.write_bytes(hub.driver.get_screenshot_as_png())
     hub.reset_viewport()
-    assert shot.stat().st_size < 400_000
+    return shot
 
 
 def test_meeting_agenda_screenshot(hub):
     """docs/screenshots/meeting-agenda.png: `advocacy plan --format markdown` pasted as text into an
     email, for the example hub with a target of 30 % curated items in hub.yml: every section is there,
     and the mix names the target."""
-    import base64
     import html
     from conftest import NOW, advocacy_binary
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
@@ -1865,14 +1868,7 @@ def test_meeting_agenda_screenshot(hub):
     page = ("<!DOCTYPE html><meta charset=utf-8><title>Dagsorden</title>"
             "<body style='margin:0;background:#fff'><pre style='margin:0;padding:16px 20px;color:#1f1f1f;white-space:pre-wrap;"
             "font:14px/1.45 system-ui,sans-serif'>" + html.escape(agenda) + "</pre>")
-    hub.viewport(900, 900)
-    hub.driver.get("data:text/html;base64," + base64.b64encode(page.encode("utf-8")).decode("ascii"))
-    height = hub.driver.execute_script("return document.documentElement.scrollHeight")
-    hub.viewport(900, height)
-    shot = SCREENSHOTS / "meeting-agenda.png"
-    shot.write_bytes(hub.driver.get_screenshot_as_png())
-    hub.reset_viewport()
-    assert shot.stat().st_size < 500_000
+    assert shoot_whole_page(hub, page, "meeting-agenda.png", width=900).stat().st_size < 500_000
 
 
 def test_an_imported_feed_entry_published_reads_as_written(hub):

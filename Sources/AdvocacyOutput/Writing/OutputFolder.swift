@@ -160,7 +160,7 @@ public struct OutputFolder: Sendable {
         }
         if !held.isEmpty {
             let pending = folder + "/" + SiteManifest.pendingName
-            let header = Array("# This folder is a site built by advocacy".utf8)
+            let header = Array(SiteManifest.firstWords.utf8)
             guard kind(pending) == .file, let written = FileManager.default.contents(atPath: pending).map(Array.init),
                   header.starts(with: written) || written.starts(with: header) else { return false }
             unlink(pending)

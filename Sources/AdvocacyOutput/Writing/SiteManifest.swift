@@ -145,10 +145,13 @@ package struct SiteManifest: Equatable, Sendable {
     /// The manifest's text, paths sorted.
     package var text: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// How every manifest begins: what tells a manifest a killed build was writing from a file of someone else's.
+    static let firstWords = "# This folder is a site built by advocacy"
+
     /// `text` as UTF-8, made byte by byte: a site of 10,000 items lists about 12,000 files.
     package var bytes: [UInt8] {
         var bytes = Array("""
-            # This folder is a site built by advocacy: this file lists every file the build wrote. A build
+            \(Self.firstWords): this file lists every file the build wrote. A build
             # replaces or deletes only what is listed here with the same bytes; anything else in the folder
             # makes it stop and change nothing.
             advocacy-site \(Self.format)
