@@ -27,10 +27,21 @@ struct BuildPipeline {
         var current = inPlace || !existed ? nil : try output.currentSite()
         var warnings = output.recoverAbandonedBuilds()
         if !inPlace && !existed { current = try output.currentSite() }
-        var prepared = try prepare(now: now)
+        // A new folder can take the pages that show only their own body while the bodies are rendered;
+        // one updated in place takes nothing before the checks end.
+        let startWriting: ((SitePages, Theme) -> EarlyPages?)? = inPlace ? nil : { outline, theme in
+            let paths = outline.entries.filter { SitePages.showsOnlyItsOwnBody($0.kind) }.map(\.path)
+            // Should the folder not be made now, it is made again once the checks end, and says why.
+            return (try? SiteWriter(output: output, current: current, paths: paths, removing: removal))
+                .map { EarlyPages(outline, writer: $0, theme: theme) }
+        }
+        var (prepared, early) = try prepare(now: now, startWriting: startWriting)
         prepared.report.outputWarnings = warnings
         var report = prepared.report
-        guard !report.hasErrors, let theme = prepared.theme else { return report }
+        guard !report.hasErrors, let theme = prepared.theme else {
+            early?.writer.abandon()
+            return report
+        }
         var timer = StageTimer()
         let content = ContentFolder(options.content)
         let sources = theme.assets.map { (theme.root + "/" + $0, $0) } + prepared.site.media.map { (content.absolute($0.path), $0.path) }
@@ -44,12 +55,16 @@ struct BuildPipeline {
         let manifest: SiteManifest
         let changed: Set<String>?
         do {
-            let writer: any SiteOutput = if let previous {
-                InPlaceWriter(output: output.path, paths: all, previous: previous)
+            let writer: any SiteOutput
+            if let previous {
+                writer = InPlaceWriter(output: output.path, paths: all, previous: previous)
+            } else if let early {
+                try early.writer.add(all)
+                writer = early.writer
             } else {
-                try SiteWriter(output: output, current: current, paths: all, removing: removal)
+                writer = try SiteWriter(output: output, current: current, paths: all, removing: removal)
             }
-            rendered = render(&sitePages, theme: theme, into: writer.write)
+            rendered = (early?.rendered ?? 0) + render(&sitePages, skipping: early?.paths ?? [], theme: theme, into: writer.write)
             _ = copies.parallelMap { file in reuse.copy(file) { writer.copy(file) } }
             timer.lap("render and write")
             manifest = try writer.commit()
@@ -72,15 +87,17 @@ struct BuildPipeline {
     /// Pages rendered at once between two lettings go of the bodies they showed.
     private static let batch = 256
 
-    /// Renders every page that `reuse` does not keep, then the feeds. Returns how many files were
-    /// rendered. The pages are rendered batch by batch, and the HTML of each body is let go of as soon
-    /// as its page is written (but for the feeds'), so not all bodies are held to the end.
-    private func render(_ pages: inout SitePages, theme: Theme, into write: @escaping @Sendable (OutputFile) -> Void) -> Int {
+    /// Renders every page but those at `written` (written early) that `reuse` does not keep, then the
+    /// feeds. Returns how many files were rendered. The pages are rendered batch by batch, and the HTML
+    /// of each body is let go of as soon as its page is written (but for the feeds').
+    private func render(_ pages: inout SitePages, skipping written: Set<String>, theme: Theme,
+                        into write: @escaping @Sendable (OutputFile) -> Void) -> Int {
         let sharedHash = Self.sharedHash(pages, theme: theme)
         let inFeeds = pages.bodiesInFeeds
+        let left = pages.entries.filter { !written.contains($0.path) }
         var rendered = 0
-        for start in stride(from: 0, to: pages.entries.count, by: Self.batch) {
-            let entries = pages.entries[start..<min(start + Self.batch, pages.entries.count)]
+        for start in stride(from: 0, to: left.count, by: Self.batch) {
+            let entries = left[start..<min(start + Self.batch, left.count)]
             rendered += render(entries, of: pages, shared: sharedHash, theme: theme, into: write)
             pages.dropHTML(of: entries, keeping: inFeeds)
         }
@@ -117,6 +134,15 @@ struct BuildPipeline {
 
     /// Loads, publishes at `now` and checks, writing nothing. `now` overrides the options' `--now`.
     func prepare(now nowText: String? = nil) throws(UsageError) -> Builder.Prepared {
+        try prepare(now: nowText, startWriting: nil).prepared
+    }
+
+    /// What `prepare` makes, and the writer of the pages it wrote early, with their paths and how many
+    /// it rendered. Unless the hub failed to load, `startWriting` is given the site's outline and the
+    /// theme before the bodies are rendered; the pages it returns are written as their bodies are
+    /// rendered, and the outline is let go of once they are.
+    private func prepare(now nowText: String?, startWriting: ((SitePages, Theme) -> EarlyPages?)?)
+        throws(UsageError) -> (prepared: Builder.Prepared, early: (writer: SiteWriter, paths: Set<String>, rendered: Int)?) {
         try checkFolders()
         let folder = ContentFolder(options.content)
         var timer = StageTimer()
@@ -131,11 +157,14 @@ struct BuildPipeline {
         reuse.beginPreparing(folder)
         let loader = DocumentLoader(folder: folder, clock: HubClock(timeZone: config.timeZone))
         let files = ContentLoader.markdownFiles(folder, diagnostics: &diagnostics)
-        // The loaded files go into the hub and are let go of: from here on a document's Markdown
-        // source is held by the plan only, until it is taken out to be rendered and checked.
-        let (hub, loadDiagnostics) = ContentLoader.assemble(
-            config, files: files.parallelMap { file in reuse.load(file) { ContentLoader.load(file, with: loader) } },
-            folder: folder, diagnostics: diagnostics)
+        // A document's Markdown source is let go of as soon as its front matter is read, and read again
+        // where its body is rendered and checked: the build never holds every source at once.
+        let loaded = files.parallelMap { file in
+            var loaded = reuse.load(file) { ContentLoader.load(file, with: loader) }
+            loaded.document?.info.body = ""
+            return loaded
+        }
+        let (hub, loadDiagnostics) = ContentLoader.assemble(config, files: loaded, folder: folder, diagnostics: diagnostics)
         diagnostics = loadDiagnostics
         timer.lap("load")
 
@@ -150,26 +179,38 @@ struct BuildPipeline {
         diagnostics.append(contentsOf: themeDiagnostics)
         timer.lap("theme")
 
-        var planned = Publisher.Plan(consume hub, now: now, drafts: options.drafts)
-        let sources = planned.takeSources()
-        let plan = consume planned
+        let plan = Publisher.Plan(consume hub, now: now, drafts: options.drafts)
         let context = ContentChecks.Context(plan.hub, terms: plan.terms)
         let checkedDocuments = ContentChecks.documents(plan.hub, items: plan.hub.shareItems.map { PublishedItem($0, body: nil) })
         let checkOrder = checkedDocuments.map(\.info.path)
         let toCheck = Dictionary(uniqueKeysWithValues: checkedDocuments.map { ($0.info.path, $0) })
-        // One step per document: its source is rendered and then checked, and let go of; only its
-        // body goes on. The checks are the checks stage's, run where the source still is.
-        let steps = Array(plan.documents.indices).parallelMap { index -> (body: RenderedMarkdown, findings: Diagnostics?) in
-            var info = plan.documents[index]
-            info.body = sources[index].take()
-            let body = reuse.body(of: info, plan: plan) { plan.render(info) }
+        // One step per document: its source is read, rendered and then checked, and let go of; only
+        // its body goes on, and the page that shows only that body is written. The checks are the
+        // checks stage's, run where the source still is.
+        let early = diagnostics.hasErrors ? nil : theme.flatMap { theme in
+            startWriting?(SitePages(Publisher.outline(plan), words: theme.strings), theme)
+        }
+        let steps = Array(plan.documents.indices).parallelMap { index -> (body: RenderedMarkdown, findings: Diagnostics?, rendered: Bool) in
+            let info = plan.documents[index]
+            // The source is read when it is first needed: a body and findings an earlier build made need none.
+            var source: DocumentInfo?
+            var changed = false
+            func withSource() -> DocumentInfo {
+                if let source { return source }
+                var read = info
+                if let body = loader.body(of: info) { read.body = body } else { changed = true }
+                source = read
+                return read
+            }
+            var body = reuse.body(of: info, plan: plan) { plan.render(withSource()) }
             let findings = toCheck[info.path].map { document in
-                let document = document.reading(info, body: body)
-                return reuse.findings(of: info.path, embargoed: document.isEmbargoed(at: now), context: context) {
-                    ContentChecks.check(document, context, now: now, termsInText: body.termsInText)
+                reuse.findings(of: info.path, embargoed: document.reading(info, body: body).isEmbargoed(at: now), context: context) {
+                    ContentChecks.check(document.reading(withSource(), body: body), context, now: now, termsInText: body.termsInText)
                 }
             }
-            return (body: body, findings: findings)
+            if changed { body.diagnostics.error(.contentFileChangedDuringBuild, at: SourceLocation(file: info.displayPath)) }
+            let rendered = early?.write(info.path, body: &body, reuse: reuse) ?? false
+            return (body: body, findings: findings, rendered: rendered)
         }
         let published = Publisher.publish(plan, bodies: steps.map(\.body))
         timer.lap("markdown and checks")
@@ -189,7 +230,7 @@ struct BuildPipeline {
                                                            assets: theme?.assets ?? [], pageOf: plan.page(of:)))
         timer.lap("page links")
         let site = published.site
-        reuse.endPreparing(PreparedParts(plan: plan, site: site, bodies: published.bodies, context: context, theme: theme))
+        reuse.endPreparing(PreparedParts(plan: plan, site: site, context: context, theme: theme))
         let sorted = diagnostics.sorted
         timer.lap("sorting findings")
         let report = BuildReport(
@@ -197,6 +238,7 @@ struct BuildPipeline {
             expired: site.expiredItems.count, draftsLeftOut: plan.left.count, changes: site.changes, now: now,
             timeZone: plan.hub.config.timeZone,
             language: options.messageLanguage ?? plan.hub.config.messageLanguage)
-        return Builder.Prepared(site: site, theme: theme, report: report)
+        return (Builder.Prepared(site: site, theme: theme, report: report),
+                early.map { ($0.writer, $0.paths, steps.count { $0.rendered }) })
     }
 }

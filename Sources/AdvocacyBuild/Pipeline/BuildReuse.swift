@@ -57,8 +57,6 @@ struct PreparedParts {
     let plan: Publisher.Plan
     /// The published site, without the documents' Markdown sources.
     let site: Site
-    /// Every rendered body by content path.
-    let bodies: [String: RenderedMarkdown]
     /// What the per-document checks depended on.
     let context: ContentChecks.Context
     /// The theme, if it loaded.

@@ -52,6 +52,9 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
         /// The files as this build loaded them, by content path.
         var files: [String: ContentLoader.LoadedFile] = [:]
         var reused: Set<String> = []
+        /// Every body as this build rendered or reused it, with its HTML (the build lets go of its own
+        /// copy of a body's HTML once the page is written).
+        var bodies: [String: RenderedMarkdown] = [:]
         var findings: [String: (signature: String, embargoed: Bool, diagnostics: Diagnostics)] = [:]
         var pageHashes: [String: Int] = [:]
         var sharedHash: Int?
@@ -229,12 +232,16 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
             memory.documents[info.path].flatMap { $0.stamp == memory.next.stamps[info.path] ? $0.body : nil }
         }
         if let earlier, plan.canReuse(earlier, for: info) {
-            memory.withLock { _ = $0.next.reused.insert(info.path) }
+            memory.withLock { memory in
+                memory.next.reused.insert(info.path)
+                memory.next.bodies[info.path] = earlier
+            }
             return earlier
         }
         var body = render()
         // Page models compare bodies by this digest before their HTML.
         body.digest = body.html.hashValue
+        memory.withLock { [body] in $0.next.bodies[info.path] = body }
         return body
     }
 
@@ -255,7 +262,7 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
             var documents: [String: DocumentMemo] = [:]
             for (path, file) in memory.next.files {
                 guard let stamp = memory.next.stamps[path] else { continue }
-                documents[path] = DocumentMemo(stamp: stamp, file: file, body: prepared.bodies[path],
+                documents[path] = DocumentMemo(stamp: stamp, file: file, body: memory.next.bodies[path],
                                                findings: memory.next.findings[path])
             }
             memory.next.published = prepared.theme.map {
@@ -263,6 +270,7 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
             }
             memory.documents = documents
             memory.next.files = [:]
+            memory.next.bodies = [:]
             memory.hubStamp = memory.next.hubStamp
         }
     }

@@ -139,6 +139,7 @@ extension MessageID {
         case .teamTeamsInvalid: "'teams' er '{value}'; skriv personens link til Teams, der begynder med https://, eller adressen, personen chatter med i Teams, fx 'teams: mette.holm@holmvang.dk'"
         case .teamWithoutFigures: "ingen i teamet har rollen 'figures', og programmet skal have en, der ejer tallene (samler, tjekker og rapporterer resultaterne): tilføj 'figures' til den persons roller"
         case .teamWithoutStories: "ingen i teamet har rollen 'stories', og programmet skal have en, der finder og fortæller succeshistorierne: tilføj 'stories' til den persons roller"
+        case .contentFileChangedDuringBuild: "filen blev ændret, mens hubben blev bygget, så dens tekst og dens front matter passer måske ikke sammen; byg igen, når den er gemt"
 
         // MARK: Markdown
         case .tooManyShareBlocks: "filen har {count} share-blokke; en fil kan højst have {limit}: fordel teksterne på flere opslag"

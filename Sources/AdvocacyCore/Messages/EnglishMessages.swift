@@ -139,6 +139,7 @@ extension MessageID {
         case .teamTeamsInvalid: "'teams' is '{value}'; write the person's Teams link, starting with https://, or the address they chat with in Teams, such as 'teams: mette.holm@holmvang.dk'"
         case .teamWithoutFigures: "no one on the team has the role 'figures', and the programme needs someone who owns the figures (collects, checks and reports the results): add 'figures' to that person's roles"
         case .teamWithoutStories: "no one on the team has the role 'stories', and the programme needs someone who finds and tells the success stories: add 'stories' to that person's roles"
+        case .contentFileChangedDuringBuild: "the file changed while the hub was being built, so its text and its front matter may not belong together; build again once it is saved"
 
         // MARK: Markdown
         case .tooManyShareBlocks: "the file has {count} share blocks; a file can have at most {limit}: spread the texts over several items"

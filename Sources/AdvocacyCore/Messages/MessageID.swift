@@ -147,6 +147,7 @@ public indirect enum MessageID: Sendable, Hashable {
     case teamTeamsInvalid(value: String)
     case teamWithoutFigures
     case teamWithoutStories
+    case contentFileChangedDuringBuild
 
     // MARK: Markdown
     case tooManyShareBlocks(count: String, limit: String)

@@ -20,6 +20,12 @@ public struct DocumentInfo: Sendable {
     public var body: String
     /// The line of the file the body starts on.
     public var bodyLine: Int
+    /// The hash of the file's text as it was read, before characters pages cannot hold were replaced:
+    /// a build that lets go of the body after loading reads it again only from the same text
+    /// (`DocumentLoader.body(of:)`).
+    package var sourceHash: ContentHash?
+    /// Whether the text had characters pages cannot hold, so reading it again replaces them again.
+    package var sourceHadUnsafeCharacters = false
     /// `params:`, the theme's own fields.
     public var params: ThemeParams = .none
     /// Every front matter text the site publishes (title, summary and those of the document's kind),

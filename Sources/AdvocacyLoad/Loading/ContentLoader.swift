@@ -34,14 +34,27 @@ public enum ContentLoader {
 
         /// The document's path, title, slug and body.
         package var info: DocumentInfo {
-            switch self {
-            case .discipline(let discipline): discipline.info
-            case .share(let item): item.info
-            case .story(let story): story.info
-            case .guideline(let guideline): guideline.info
-            case .page(let page): page.info
-            case .home(let home): home
-            case .evaluation(let evaluation): evaluation.info
+            get {
+                switch self {
+                case .discipline(let discipline): discipline.info
+                case .share(let item): item.info
+                case .story(let story): story.info
+                case .guideline(let guideline): guideline.info
+                case .page(let page): page.info
+                case .home(let home): home
+                case .evaluation(let evaluation): evaluation.info
+                }
+            }
+            set {
+                switch self {
+                case .discipline(var discipline): discipline.info = newValue; self = .discipline(discipline)
+                case .share(var item): item.info = newValue; self = .share(item)
+                case .story(var story): story.info = newValue; self = .story(story)
+                case .guideline(var guideline): guideline.info = newValue; self = .guideline(guideline)
+                case .page(var page): page.info = newValue; self = .page(page)
+                case .home: self = .home(newValue)
+                case .evaluation(var evaluation): evaluation.info = newValue; self = .evaluation(evaluation)
+                }
             }
         }
     }

@@ -29,6 +29,8 @@ package struct DocumentLoader {
             diagnostics.error(error.message, at: error.location(in: display))
             return nil
         }
+        let hash = Self.hash(text)
+        let read = text
         text = CharacterScan.clean(text, file: display, diagnostics: &diagnostics)
         let split: FrontMatter
         do {
@@ -62,7 +64,25 @@ package struct DocumentLoader {
             body: split.body, bodyLine: split.bodyLine, texts: fields.published, frontMatterIsValid: fields.isValid)
         info.params = params
         info.emptyKeys = fields.emptyKeys
+        info.sourceHash = hash
+        info.sourceHadUnsafeCharacters = text != read
         return (info, fields)
+    }
+
+    /// The body of the document `info` loaded, read from its file again: nil when the file no longer
+    /// holds the text it was loaded from.
+    package func body(of info: DocumentInfo) -> String? {
+        guard var text = try? SourceText.read(folder.absolute(info.path)), Self.hash(text) == info.sourceHash else { return nil }
+        if info.sourceHadUnsafeCharacters {
+            var ignored = Diagnostics()
+            text = CharacterScan.clean(text, file: info.displayPath, diagnostics: &ignored)
+        }
+        return (try? FrontMatter.split(text))?.body
+    }
+
+    private static func hash(_ text: String) -> ContentHash {
+        var text = text
+        return text.withUTF8 { ContentHash(UnsafeRawBufferPointer($0)) }
     }
 
     package func discipline(_ path: String, diagnostics: inout Diagnostics) -> Discipline? {

@@ -48,7 +48,9 @@ package enum SourceText {
                 let lines = valid.split(separator: "\n", omittingEmptySubsequences: false)
                 return .failure(.invalidUTF8(line: lines.count, column: (lines.last?.count ?? 0) + 1))
             }
-            if body.contains(13) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+            if let base = body.baseAddress, memchr(base, 13, body.count) != nil {
+                text = text.replacingOccurrences(of: "\r\n", with: "\n")
+            }
             return .success(text)
         }
         return try result.get()

@@ -39,7 +39,9 @@ public final class SiteWriter: SiteOutput {
     private let temporary: String
     /// A folder only this process's user can read, made at commit to hold the replaced site.
     private let holding: String
-    private let layout: SiteFolder.Layout
+    /// The files the site will have, and the names the folder's pending manifest says it owns: the
+    /// first grow once (`add`) when more files are known.
+    private let layout: Locked<(files: SiteFolder.Layout, owned: Set<String>)>
     private let removal: Removal
     /// Whether the folder being written is a recycled site, whose files may exist already.
     private let recycled: Bool
@@ -60,7 +62,7 @@ public final class SiteWriter: SiteOutput {
         self.output = output
         temporary = output.sibling("tmp-\(suffix)")
         holding = output.sibling("old-\(suffix)")
-        layout = SiteFolder.Layout(files: paths)
+        let layout = SiteFolder.Layout(files: paths)
         var warnings: [Message] = []
         let keptFiles = Self.recycle(output.kept, into: temporary, warnings: &warnings)
         recycled = keptFiles != nil
@@ -70,7 +72,9 @@ public final class SiteWriter: SiteOutput {
         if !recycled && mkdir(temporary, 0o700) != 0 {
             throw Failure(.cannotCreateBuildFolder(output: output.given, reason: systemReason(errno)))
         }
-        let code = SiteFolder.write(SiteManifest(owning: layout.files.union(keptFiles ?? [])), into: temporary)
+        let owned = layout.files.union(keptFiles ?? [])
+        self.layout = Locked((layout, owned))
+        let code = SiteFolder.write(SiteManifest(owning: owned), into: temporary)
         guard code == 0 else {
             abandon()
             throw Failure(.cannotWrite(path: "\(output.given)/\(OutputFolder.markerName)", reason: systemReason(code)))
@@ -81,6 +85,27 @@ public final class SiteWriter: SiteOutput {
             SiteFolder.prune(temporary, to: layout, emptying: false)
         }
         for folder in layout.folders.sorted() where mkdir(temporary + "/" + folder, 0o755) != 0 && errno != EEXIST {
+            let code = errno
+            abandon()
+            throw Failure(.cannotCreateFolder(path: "\(output.given)/\(folder)", reason: systemReason(code)))
+        }
+    }
+
+    /// Adds the files at `paths` to the site being written, before any of them is written: what a
+    /// build knows only once every body is rendered (the search index's files, the media), after it
+    /// wrote the pages it could. The folder's manifest says it owns them first, then their folders are made.
+    package func add(_ paths: [String]) throws(Failure) {
+        let (layout, owned) = self.layout.withLock { ($0.files, $0.owned) }
+        let grown = SiteFolder.Layout(files: Array(layout.files) + paths)
+        let owning = owned.union(grown.files)
+        let code = SiteFolder.write(SiteManifest(owning: owning), into: temporary)
+        guard code == 0 else {
+            abandon()
+            throw Failure(.cannotWrite(path: "\(output.given)/\(OutputFolder.markerName)", reason: systemReason(code)))
+        }
+        self.layout.withLock { $0 = (grown, owning) }
+        for folder in grown.folders.subtracting(layout.folders).sorted()
+        where mkdir(temporary + "/" + folder, 0o755) != 0 && errno != EEXIST {
             let code = errno
             abandon()
             throw Failure(.cannotCreateFolder(path: "\(output.given)/\(folder)", reason: systemReason(code)))
@@ -238,7 +263,7 @@ public final class SiteWriter: SiteOutput {
             let holding = self.holding
             Thread.detachNewThread { if Self.remove(aside, owned: current) { rmdir(holding) } }
         case .keepForNextBuild:
-            if let warning = output.keep(aside, owned: current, layout: layout) {
+            if let warning = output.keep(aside, owned: current, layout: layout.withLock { $0.files }) {
                 notes.withLock { $0.append(warning) }
             } else {
                 rmdir(holding)

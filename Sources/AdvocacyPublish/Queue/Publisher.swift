@@ -174,22 +174,6 @@ public enum Publisher {
             return true
         }
 
-        /// Takes the Markdown source of every document out of the plan, in the order of `documents`,
-        /// each in a slot of its own: a build that reads each source once (renders and checks it) lets
-        /// go of it right after, instead of holding every source until all bodies are rendered. The
-        /// plan keeps everything else of its documents.
-        package mutating func takeSources() -> [SourceSlot] {
-            let slots = documents.map { SourceSlot($0.body) }
-            for index in documents.indices { documents[index].body = "" }
-            for kind in DocumentKind.allCases {
-                hub.changeDocuments(of: kind) { info in
-                    info.body = ""
-                    return true
-                }
-            }
-            return slots
-        }
-
         /// Renders a document's body: HTML, the forbidden terms in its text, its share texts.
         package func render(_ info: DocumentInfo) -> RenderedMarkdown {
             var source = MarkdownSource(info)
@@ -200,15 +184,27 @@ public enum Publisher {
 
     /// Puts the published site together from a plan and the rendered body of each of its documents.
     package static func publish(_ plan: Plan, bodies rendered: [RenderedMarkdown]) -> Result {
+        var bodies: [String: RenderedMarkdown] = [:]
+        for (info, body) in zip(plan.documents, rendered) { bodies[info.path] = body }
+        return publish(plan, bodies: bodies)
+    }
+
+    /// The site as `plan` publishes it before any body is rendered: every page and where it lives,
+    /// but no body, no share text and no media. What a page that shows only its own document's body
+    /// needs besides that body, so the build can render and write it as soon as the body is rendered.
+    package static func outline(_ plan: Plan) -> Site {
+        publish(plan, bodies: [:]).site
+    }
+
+    private static func publish(_ plan: Plan, bodies: [String: RenderedMarkdown]) -> Result {
+        var bodies = bodies
         let hub = plan.hub
         let now = plan.now, urls = plan.urls
         let documents = plan.documents
-        var bodies: [String: RenderedMarkdown] = [:]
-        for (info, body) in zip(documents, rendered) { bodies[info.path] = body }
         let allBodies = bodies
 
         var diagnostics = Diagnostics()
-        for info in documents { diagnostics.append(contentsOf: bodies[info.path]!.diagnostics) }
+        for info in documents { diagnostics.append(contentsOf: bodies[info.path]?.diagnostics ?? Diagnostics()) }
         let items = hub.shareItems.map { PublishedItem($0, body: bodies[$0.info.path]) }
 
         var active: [PublishedItem] = [], expired: [PublishedItem] = []
@@ -244,20 +240,5 @@ public enum Publisher {
     package static func republish(_ site: inout Site, plan: Plan, path: String, body: RenderedMarkdown) {
         site.bodies[path] = body
         for kind in DocumentKind.allCases { kind.publishing.republish(&site, plan, path, body) }
-    }
-}
-
-/// One document's Markdown source, taken out of a plan (`Publisher.Plan.takeSources`) to be read by
-/// one step of the build, which takes it and so lets go of it once done. Each slot is taken by one
-/// thread only.
-package final class SourceSlot: @unchecked Sendable {
-    private var source: String?
-
-    init(_ source: String) { self.source = source }
-
-    /// The source; the slot holds it no longer.
-    package func take() -> String {
-        defer { source = nil }
-        return source ?? ""
     }
 }

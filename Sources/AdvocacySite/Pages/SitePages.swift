@@ -1,4 +1,5 @@
 import AdvocacyCore
+import AdvocacyLoad
 import AdvocacyPublish
 
 /// Every page of a published site: where it lives, which layout shows it, and its typed model.
@@ -182,8 +183,25 @@ package struct SitePages: Sendable {
         }
     }
 
+    /// Whether a page of `kind` shows no body and no share text but its own document's: what the build
+    /// can render from the site's outline (`Publisher.outline`) as soon as that one body is rendered.
+    package static func showsOnlyItsOwnBody(_ kind: Kind) -> Bool {
+        switch kind {
+        case .item, .story, .guideline, .page, .evaluation: true
+        case .home, .queue, .archive, .disciplines, .discipline, .guidelines, .stories, .readiness, .results, .search,
+             .digest, .notFound: false
+        }
+    }
+
     /// The model of a page.
     package func model(_ kind: Kind) -> PageModel {
+        model(kind, body: ownDocument(kind).flatMap { site.bodies[$0] })
+    }
+
+    /// The model of a page of `kind`, showing `own` as its own document's body (and, for an item, the
+    /// share texts of `own`). Given the body, a page that `showsOnlyItsOwnBody` needs of the site only
+    /// what its outline holds.
+    package func model(_ kind: Kind, body own: RenderedMarkdown?) -> PageModel {
         let urls = site.urls
         func frame(_ title: String, _ summary: String?, _ section: PageSection?, trail: [Breadcrumb] = [],
                    params: ThemeParams = .none) -> PageFrame {
@@ -195,7 +213,7 @@ package struct SitePages: Sendable {
             // An item new since yesterday is listed once, under what is new.
             let older = active.filter { !isNew($0) }
             let content = HomeContent(
-                body: site.home.map { BodyModel(site.body($0)) },
+                body: site.home.map { _ in BodyModel(own) },
                 shareNow: older.prefix(Self.homeItems).map { summary($0) },
                 moreToShare: older.count > Self.homeItems,
                 whatsNew: active.filter(isNew).map { summary($0) },
@@ -224,8 +242,8 @@ package struct SitePages: Sendable {
                              content: ArchiveContent(items: site.expiredItems.map { summary($0) }))
 
         case .item(let index, let expired):
-            let item = site.item(index, expired: expired)
-            let content = ItemContent(item: summary(item), body: BodyModel(site.body(item.info)), expired: expired,
+            let item = PublishedItem(site.item(index, expired: expired).item, body: own)
+            let content = ItemContent(item: summary(item), body: BodyModel(own), expired: expired,
                                       link: item.link?.value ?? "", cards: CardSet(item, actions: !expired, context: cardContext))
             let trail = expired ? [Breadcrumb(label: words["archive-title"], url: urls.archive)] : []
             return PageModel(frame: frame(item.info.title.value, item.info.summary, .share, trail: trail, params: item.info.params),
@@ -239,7 +257,7 @@ package struct SitePages: Sendable {
             let discipline = site.disciplines[index]
             let items = site.newestActive(in: discipline.id, limit: Self.pageSize)
             let content = DisciplineContent(
-                discipline: disciplineSummary(discipline), body: BodyModel(site.body(discipline.info)),
+                discipline: disciplineSummary(discipline), body: BodyModel(own),
                 items: items.map { summary($0, cards: CardSet($0, discipline: discipline.id, actions: true, context: cardContext)) },
                 moreItems: site.activeCount(in: discipline.id) > items.count,
                 queueURL: urls.queue + "?discipline=" + discipline.id,
@@ -257,7 +275,7 @@ package struct SitePages: Sendable {
         case .guideline(let index):
             let guideline = site.guidelines[index], info = guideline.info
             return PageModel(frame: frame(info.title.value, info.summary, .guidelines, params: info.params),
-                             content: DocumentContent(body: BodyModel(site.body(info)), quiz: QuizModel(guideline.quiz)))
+                             content: DocumentContent(body: BodyModel(own), quiz: QuizModel(guideline.quiz)))
 
         case .stories:
             return PageModel(frame: frame(words["nav-stories"], words["stories-intro"], .stories),
@@ -266,12 +284,12 @@ package struct SitePages: Sendable {
         case .story(let index):
             let story = site.stories[index]
             return PageModel(frame: frame(story.info.title.value, story.info.summary, .stories, params: story.info.params),
-                             content: StoryContent(story: storySummary(story), body: BodyModel(site.body(story.info))))
+                             content: StoryContent(story: storySummary(story), body: BodyModel(own)))
 
         case .page(let index):
             let info = site.pages[index].info
             return PageModel(frame: frame(info.title.value, info.summary, nil, params: info.params),
-                             content: DocumentContent(body: BodyModel(site.body(info))))
+                             content: DocumentContent(body: BodyModel(own)))
 
         case .readiness:
             return PageModel(frame: frame(words["readiness-title"], words["readiness-intro"], .readiness),
@@ -286,7 +304,7 @@ package struct SitePages: Sendable {
         case .evaluation(let index):
             let evaluation = site.results!.evaluations[index]
             let content = EvaluationContent(evaluation: EvaluationLink(evaluation, urls: urls, language: site.config.language),
-                                            body: BodyModel(site.body(evaluation.info)))
+                                            body: BodyModel(own))
             return PageModel(frame: frame(evaluation.info.title.value, evaluation.info.summary, .results, params: evaluation.info.params),
                              content: content)
 

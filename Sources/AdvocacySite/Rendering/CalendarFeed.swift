@@ -7,9 +7,9 @@ import AdvocacyPublish
 /// next day when the window has passed by then, written in UTC; `disciplines/<id>/queue.ics` holds one discipline's.
 /// CRLF line ends, lines folded at 75 octets, text escaped; links absolute with hub.yml's `site-url`.
 enum CalendarFeed {
-    /// `queue.ics` and each discipline's `disciplines/<id>/queue.ics`, by path; every item's event is
-    /// written once and shared by the calendars that hold it.
-    package static func render(_ site: Site) -> [(path: String, contents: String)] {
+    /// Hands `queue.ics` and then each discipline's `disciplines/<id>/queue.ics` to `write`, each as soon
+    /// as it is made; every item's event is written once and shared by the calendars that hold it.
+    package static func render(_ site: Site, into write: (OutputFile) -> Void) {
         let clock = HubClock(timeZone: site.config.timeZone)
         let host = Slug.make(site.config.title).isEmpty ? "advocacy-hub" : Slug.make(site.config.title)
         let events = Dictionary(uniqueKeysWithValues: site.activeItems.map { ($0.info.path, event($0, site: site, clock: clock, host: host)) })
@@ -22,9 +22,10 @@ enum CalendarFeed {
             lines.append("END:VCALENDAR")
             return lines.joined(separator: "\r\n") + "\r\n"
         }
-        return [("queue.ics", calendar(site.config.title, site.activeItems))] + site.disciplines.map { discipline in
-            (site.urls.file(for: site.urls.disciplineCalendar(discipline.id)), calendar(site.config.title + " – " + discipline.info.title.value,
-                                                                site.active(in: discipline.id)))
+        write(OutputFile(path: "queue.ics", contents: calendar(site.config.title, site.activeItems)))
+        for discipline in site.disciplines {
+            write(OutputFile(path: site.urls.file(for: site.urls.disciplineCalendar(discipline.id)),
+                             contents: calendar(site.config.title + " – " + discipline.info.title.value, site.active(in: discipline.id))))
         }
     }
 

@@ -33,7 +33,7 @@ public enum SiteRenderer {
     /// Renders every page and feed and hands each file to `write` as soon as it is rendered, on any
     /// thread. Returns how many files were rendered.
     @discardableResult
-    package static func render(_ pages: SitePages, theme: Theme, into write: @Sendable (OutputFile) -> Void) -> Int {
+    package static func render(_ pages: SitePages, theme: Theme, into write: @escaping @Sendable (OutputFile) -> Void) -> Int {
         _ = pages.entries.parallelMap { entry in
             write(OutputFile(path: entry.path, bytes: theme.render(entry.layout, pages.model(entry.kind))))
         }
@@ -42,7 +42,7 @@ public enum SiteRenderer {
     }
 
     /// Renders the feeds, the sitemap, the search index and the digest's files of the site whose pages are `pages`.
-    package static func writeFeeds(_ pages: SitePages, theme: Theme, into write: @Sendable (OutputFile) -> Void) {
+    package static func writeFeeds(_ pages: SitePages, theme: Theme, into write: @escaping @Sendable (OutputFile) -> Void) {
         let site = pages.site
         // A sitemap's <loc> is absolute where hub.yml gives site-url.
         let pageURLs = pages.entries.filter { $0.url.hasSuffix("/") }.sorted { $0.path < $1.path }
@@ -52,7 +52,10 @@ public enum SiteRenderer {
         }
         let feeds: [@Sendable () -> [OutputFile]] = [
             { [OutputFile(path: "feed.xml", contents: AtomFeed.render(site))] },
-            { CalendarFeed.render(site).map { OutputFile(path: $0.path, contents: $0.contents) } },
+            {
+                CalendarFeed.render(site, into: write)
+                return []
+            },
             { [OutputFile(path: "sitemap.xml", contents: Sitemap.render(urls: pageURLs))] },
             { SearchIndex.render(site) },
         ] + disciplineFeeds + DigestFiles.render(pages, theme: theme).map { file in { [file()] } }

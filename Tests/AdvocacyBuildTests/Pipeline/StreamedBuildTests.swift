@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import AdvocacyBuild
 @testable import AdvocacyCore
+@testable import AdvocacyOutput
 @testable import AdvocacySite
 import AdvocacyTestSupport
 
@@ -41,5 +42,63 @@ import AdvocacyTestSupport
         #expect(letGo.allSatisfy { pages.site.bodies[$0]?.html.isEmpty == true }, "the HTML of a written page's body is let go of")
         #expect(inFeeds.allSatisfy { pages.site.bodies[$0]?.html.isEmpty == false }, "what the feeds show stays")
         #expect(pages.site.bodies.values.allSatisfy { !$0.searchWords.isEmpty }, "the search index's words stay")
+    }
+
+    /// The pages written in the step that renders their body (items, stories, guidelines, pages,
+    /// evaluations, modelled from the site's outline) are byte for byte what the whole published site
+    /// renders, and so is every other file: for the example hub with and without its drafts, the valid
+    /// fixture and a generated hub of 200 items.
+    @Test(arguments: [(TestPaths.exampleHub, false, "2026-12-10T09:00"), (TestPaths.exampleHub, true, "2026-12-10T09:00"),
+                      (TestPaths.validHub, false, "2026-12-10T09:00"), ("benchmark", false, BenchmarkHub.now)])
+    func thePagesWrittenWithTheirBodiesAreWhatTheWholeSiteRenders(hub: String, drafts: Bool, now: String) throws {
+        let folder = TestPaths.temporaryFolder("early")
+        defer { TestPaths.remove(folder) }
+        var options = BuildOptions()
+        options.content = hub
+        if hub == "benchmark" {
+            options.content = folder + "/hub"
+            try BenchmarkHub.write(items: 200, to: options.content)
+        }
+        options.templates = TestPaths.theme
+        options.output = folder + "/_site"
+        options.now = now
+        options.drafts = drafts
+        let report = try Builder.build(options)
+        #expect(!report.hasErrors, "\(report.diagnostics)")
+        let prepared = try Builder.prepare(options)
+        let theme = try #require(prepared.theme)
+        let whole = SiteRenderer.render(prepared.site, theme: theme)
+        let pages = SitePages(prepared.site, words: theme.strings)
+        let early = pages.entries.filter { SitePages.showsOnlyItsOwnBody($0.kind) }
+        #expect(early.count > 3, "the hub has pages written with their bodies")
+        for file in whole {
+            let written = FileManager.default.contents(atPath: options.output + "/" + file.path).map { [UInt8]($0) }
+            #expect(written == file.bytes, "\(file.path) is not what the whole site renders")
+        }
+    }
+
+    /// A build that writes pages with their bodies and finds an error in one of the documents (here a
+    /// share text for a discipline the hub does not have) leaves the site it would replace as it was
+    /// and nothing of its own beside it.
+    @Test func aBuildThatFindsAnErrorAfterWritingPagesLeavesNothingBehind() throws {
+        let folder = TestPaths.temporaryFolder("early-error")
+        defer { TestPaths.remove(folder) }
+        let content = folder + "/hub"
+        try BenchmarkHub.write(items: 50, to: content)
+        var options = BuildOptions()
+        options.content = content
+        options.templates = TestPaths.theme
+        options.output = folder + "/out/_site"
+        options.now = BenchmarkHub.now
+        #expect(try !Builder.build(options).hasErrors)
+        let before = TreeSnapshot(options.output)
+        let last = try #require(try FileManager.default.contentsOfDirectory(atPath: content + "/share").sorted().last)
+        let file = content + "/share/" + last
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try (text + "\n```share ukendt-disciplin\nTekst.\n```\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let report = try Builder.build(options)
+        #expect(report.hasErrors)
+        #expect(TreeSnapshot(options.output) == before, "the site it would replace is as it was")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/out") == ["_site"], "nothing of the build is left beside it")
     }
 }

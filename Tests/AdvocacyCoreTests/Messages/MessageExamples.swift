@@ -145,6 +145,7 @@ extension MessageID {
         .teamTeamsInvalid(value: "Mette Holm"),
         .teamWithoutFigures,
         .teamWithoutStories,
+        .contentFileChangedDuringBuild,
 
         // MARK: Markdown
         .tooManyShareBlocks(count: "120", limit: "100"),
