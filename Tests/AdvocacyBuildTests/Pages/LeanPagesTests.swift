@@ -114,6 +114,22 @@ import AdvocacyTestSupport
         #expect(tips == ["copy-first", "linkedin-fallback", "instagram"], "the example hub's cards name the tips of LinkedIn, Facebook and Instagram")
     }
 
+    @Test func theCardToolsSayTheHubsWordsAndLoadUnderItsBaseURL() throws {
+        let content = TestPaths.copy(TestPaths.validHub)
+        defer { TestPaths.remove((content as NSString).deletingLastPathComponent) }
+        let hub = content + "/hub.yml"
+        let settings = try String(contentsOfFile: hub, encoding: .utf8)
+        #expect(settings.contains("language: da\n") && settings.contains("base-url: /hub/\n"))
+        try settings.replacingOccurrences(of: "language: da\n", with: "language: en\n").write(toFile: hub, atomically: true, encoding: .utf8)
+        let site = try BuiltSite(content: content, now: "2026-12-10T09:00")
+        defer { TestPaths.remove((site.output as NSString).deletingLastPathComponent) }
+        let template = try Self.cardTools(site)
+        #expect(template.contains(" data-copied=\"Text copied\" ") && template.contains(">Copy text</button>") && !template.contains("Kopiér"))
+        let page = site.file("share/aarhus-kontor/index.html")
+        #expect(page.contains("class=\"card-actions\"") && page.contains("\n<script src=\"/hub/assets/card-tools.js\"></script>\n"))
+        #expect(page.contains("<span id=\"ny-fane\" hidden>(opens in a new tab)</span>"))
+    }
+
     // MARK: - Budgets
 
     /// What a build of the generated hub of 200 items writes, and the queue's biggest page. With the
