@@ -116,10 +116,18 @@ def test_copy_falls_back_without_clipboard_api(hub):
     assert source.value_of_css_property("user-select") in ("all", "text", "auto")
 
 
+def card_tools(site):
+    """The HTML of the cards' tools, which the site's one card-tools.js puts where an item page loads it."""
+    script = (site / "assets" / "card-tools.js").read_text(encoding="utf-8")
+    return json.loads(re.fullmatch(r'//[^\n]*\ndocument\.currentScript\.insertAdjacentHTML\("beforebegin", ("(?:[^"\\]|\\.)*")\);\n', script)[1])
+
+
 def test_share_cards_without_javascript(site):
     """Without JavaScript the copy buttons and the filter form stay hidden and the texts are plain text."""
     html = (site / "share" / ITEM / "index.html").read_text(encoding="utf-8")
-    assert re.search(r'<button[^>]*data-copy[^>]*\shidden', html)
+    # The copy buttons come with the script only, and hidden until hub.js has made the card editable.
+    assert not re.search(r'<button[^>]*data-copy[\s>]', html)
+    assert re.search(r'<button[^>]*data-copy[^>]*\shidden', card_tools(site))
     queue = (site / "share/index.html").read_text(encoding="utf-8")
     assert re.search(r'<form[^>]*data-queue-filter[^>]*\shidden|<form[^>]*\shidden[^>]*data-queue-filter', queue)
     assert 'href="/hub/disciplines/social-selling/"' in queue, "the filter degrades to the discipline pages"
@@ -411,10 +419,12 @@ def test_web_share_gets_the_edited_text_and_the_link(hub):
 def test_prompts_show_without_javascript(site):
     html = (site / "share" / PROMPT_ITEM / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<mark class="prompt">(<span class="after-fold">)?\[\[Et eksempel', html)
-    # The field and its buttons come with JavaScript, from the page's one <template id="card-tools">.
-    assert html.count('<template id="card-tools"') == 1
-    outside = re.sub(r'<template id="card-tools"[^>]*>.*?</template>', "", html, flags=re.S)
-    assert "<textarea" not in outside and "data-reset" not in outside and "data-web-share" not in outside
+    # The field and its buttons come with JavaScript, from the site's one card-tools.js, which puts
+    # them where the page loads it as <template id="card-tools"> for hub.js.
+    assert html.count('/card-tools.js"></script>') == 1 and "<template" not in html
+    assert "<textarea" not in html and "data-reset" not in html and "data-web-share" not in html
+    tools = card_tools(site)
+    assert tools.count('<template id="card-tools"') == 1 and "<textarea" in tools and "data-reset" in tools and "data-web-share" in tools
 
 
 # --- the link never lost, prompts, disclosure, my disciplines, print, the tab's text (issue 23) -------

@@ -119,11 +119,12 @@
     } catch (e) { /* storage off: the text lasts as long as the page */ }
   }
 
-  /** Gives a card the tools that work only with JavaScript, written once per page in
-      <template id="card-tools"> rather than in every card: the field with its label, the copy
-      buttons, "Del…", "Nulstil", the copy status, the prompt and disclosure notices, the fold hint of
-      a LinkedIn text that does not fold yet, and the platform's tip the card names. The field's
-      label and the buttons' accessible names say the card's platform and discipline. */
+  /** Gives a card the tools that work only with JavaScript, written once for the whole site and put
+      in the page as <template id="card-tools"> by card-tools.js, rather than in every card: the
+      field with its label, the copy buttons, "Del…", "Nulstil", the copy status, the prompt and
+      disclosure notices, the fold hint of a LinkedIn text that does not fold yet, and the
+      platform's tip the card names. The field's label and the buttons' accessible names say the
+      card's platform and discipline. */
   function addTools(card) {
     var parts = tools.content.cloneNode(true);
     // The field's label, and the buttons' names after the words they show: "Kopiér tekst (LinkedIn, …)".
@@ -141,6 +142,8 @@
     var prompts = card.querySelector(".prompt-hint");
     area.setAttribute("aria-describedby", (prompts ? prompts.id + " " : "") + privacy.id);
     var source = card.querySelector("[data-copy-source]");
+    // The text's id, which the copy button names, made from the card's rather than written in every card.
+    if (!source.id) source.id = card.id + "-text";
     source.after(editor);
     var actions = card.querySelector(".card-actions"), copy = parts.querySelector("button[data-copy]");
     copy.setAttribute("data-copy", source.id);

@@ -241,7 +241,7 @@ struct TreeWalk {
     package static let themeIDs: Set<String> = [
         "aktuelle-tekster", "announcer", "card-tools", "del-nu", "digest-expiring", "digest-new", "digest-staying",
         "digest-story", "discipliner", "egne-og-kuraterede", "evaluering", "evalueringer", "filter-discipline",
-        "filter-platform", "forside-titel", "historier", "indhold", "nyt", "q", "quiz_title", "resultat",
+        "filter-platform", "forside-titel", "historier", "indhold", "ny-fane", "nyt", "q", "quiz_title", "resultat",
         "retningslinjer", "search-hint", "search-results", "search-status", "team", "tekster",
     ]
 

@@ -7,7 +7,8 @@ import AdvocacyTemplates
 /// disclosure rule. The `share-card` partial shows it; the card answers for every name it has, so
 /// nothing of the page around it shows through. A card writes its tagged link once, as text to read
 /// and copy; hub.js puts it into the composer links and the share sheet, and the platform's tips
-/// come from the page's one `<template id="card-tools">`, named by `hint`.
+/// come from the card tools (`<template id="card-tools">`, written once for the site by
+/// `CardToolsScript`), named by `hint`.
 struct ShareCardModel: TemplateObject, Hashable {
     package let id: String
     package let discipline: String

@@ -5,9 +5,9 @@ import AdvocacyPublish
 /// feeds, the sitemap and the search index. Pages render in parallel.
 public enum SiteRenderer {
     /// The feeds, indexes and the digest's files of `site`, which follow the pages: the whole hub's,
-    /// and each discipline's feed and calendar.
+    /// and each discipline's feed and calendar; and the script of the share cards' tools.
     package static func feedPaths(_ site: Site) -> [String] {
-        ["feed.xml", "queue.ics", "sitemap.xml"] + SearchIndex.paths(site) + DigestFiles.paths
+        ["feed.xml", "queue.ics", "sitemap.xml", CardToolsScript.path] + SearchIndex.paths(site) + DigestFiles.paths
             + site.disciplines.flatMap { [site.urls.file(for: site.urls.disciplineFeed($0.id)),
                                           site.urls.file(for: site.urls.disciplineCalendar($0.id))] }
     }
@@ -41,7 +41,8 @@ public enum SiteRenderer {
         return pages.entries.count + feedPaths(pages.site).count
     }
 
-    /// Renders the feeds, the sitemap, the search index and the digest's files of the site whose pages are `pages`.
+    /// Renders the feeds, the sitemap, the search index, the digest's files and the card tools' script
+    /// of the site whose pages are `pages`.
     package static func writeFeeds(_ pages: SitePages, theme: Theme, into write: @escaping @Sendable (OutputFile) -> Void) {
         let site = pages.site
         // A sitemap's <loc> is absolute where hub.yml gives site-url.
@@ -58,6 +59,7 @@ public enum SiteRenderer {
             },
             { [OutputFile(path: "sitemap.xml", contents: Sitemap.render(urls: pageURLs))] },
             { SearchIndex.render(site) },
+            { [CardToolsScript.render(pages, theme: theme)] },
         ] + disciplineFeeds + DigestFiles.render(pages, theme: theme).map { file in { [file()] } }
         _ = Array(feeds.indices).parallelMap { feeds[$0]().forEach(write) }
     }

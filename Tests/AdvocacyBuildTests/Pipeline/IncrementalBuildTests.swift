@@ -42,20 +42,20 @@ import AdvocacyCore
         let folder = TestPaths.temporaryFolder("incremental")
         let session = BuildSession(options(content, output: folder + "/site"))
         let first = try session.build()
-        #expect(first.filesRendered == first.pagesWritten + 13 + Self.searchFiles,
-                "a first build renders every page, the four feeds and indexes, the two disciplines' feeds and calendars and the digest's five files (the week among them)")
+        #expect(first.filesRendered == first.pagesWritten + 14 + Self.searchFiles,
+                "a first build renders every page, the four feeds and indexes, the card tools' script, the two disciplines' feeds and calendars and the digest's five files (the week among them)")
 
         let unchanged = try session.build()
-        #expect(unchanged.filesRendered == 13 + Self.searchFiles, "only the feeds, the calendars, the sitemap, the search index and the digest's files")
+        #expect(unchanged.filesRendered == 14 + Self.searchFiles, "only the feeds, the calendars, the sitemap, the search index, the card tools' script and the digest's files")
 
         try edit(content + "/share/aarhus-kontor.md") { $0.replacingOccurrences(of: "Baggrund for kolleger", with: "Baggrund til kolleger") }
         let changed = try session.build()
-        #expect(changed.filesRendered == 14 + Self.searchFiles, "the item's page, the one page that shows its body, the four feeds and indexes and the digest's files")
+        #expect(changed.filesRendered == 15 + Self.searchFiles, "the item's page, the one page that shows its body, the four feeds and indexes, the card tools' script and the digest's files")
 
         try edit(content + "/share/aarhus-kontor.md") { $0.replacingOccurrences(of: "title: Vi åbner kontor i Aarhus", with: "title: Nyt kontor i Aarhus") }
         let retitled = try session.build()
         // Its page, the queue page, its two discipline pages, the home page and the digest page show the title.
-        #expect(retitled.filesRendered == 19 + Self.searchFiles)
+        #expect(retitled.filesRendered == 20 + Self.searchFiles)
         #expect(try String(contentsOfFile: folder + "/site/share/aarhus-kontor/index.html", encoding: .utf8).contains("Baggrund til kolleger"))
 
         let fresh = try Builder.build(options(content, output: folder + "/fresh"))
@@ -85,7 +85,7 @@ import AdvocacyCore
         let content = TestPaths.copy(TestPaths.validHub)
         let session = BuildSession(options(content, output: TestPaths.temporaryFolder("incremental") + "/site"))
         _ = try session.build(now: "2026-12-10T09:00")
-        #expect(try session.build(now: "2026-12-10T09:07").filesRendered == 13 + Self.searchFiles, "only the feeds, calendars, indexes and the digest's files")
+        #expect(try session.build(now: "2026-12-10T09:07").filesRendered == 14 + Self.searchFiles, "only the feeds, calendars, indexes, the card tools' script and the digest's files")
     }
 
     /// Settings the cards show but no other part of a page (UTM medium, platform limits) still
@@ -151,7 +151,7 @@ import AdvocacyCore
         try FileManager.default.removeItem(atPath: folder + "/site/guidelines/index.html")
         try FileManager.default.removeItem(atPath: folder + "/site/assets/style.css")
         let again = try session.build()
-        #expect(again.filesRendered == 14 + Self.searchFiles, "the page deleted, and the feeds, calendars, indexes and the digest's files")
+        #expect(again.filesRendered == 15 + Self.searchFiles, "the page deleted, and the feeds, calendars, indexes, the card tools' script and the digest's files")
         #expect(try sessionSiteIsFresh(content, in: folder))
     }
 
