@@ -30,7 +30,9 @@ struct BuildPipeline {
         // A new folder can take the pages that show only their own body while the bodies are rendered;
         // one updated in place takes nothing before the checks end.
         let startWriting: ((SitePages, Theme) -> EarlyPages?)? = inPlace ? nil : { outline, theme in
-            let paths = outline.entries.filter { SitePages.showsOnlyItsOwnBody($0.kind) }.map(\.path)
+            // Every file the outline knows of (all but the media, which the bodies choose), so a kept
+            // site written into keeps them.
+            let paths = SiteRenderer.paths(outline) + theme.assets
             // Should the folder not be made now, it is made again once the checks end, and says why.
             return (try? SiteWriter(output: output, current: current, paths: paths, removing: removal))
                 .map { EarlyPages(outline, writer: $0, theme: theme) }
