@@ -190,6 +190,7 @@ extension MessageID {
         case .kindGuidelines: "retningslinjer"
         case .kindPages: "sider"
         case .reservedPageSlug: "sidens slug '{slug}' bruges af sitet selv; sæt en anden 'slug'"
+        case .reservedItemSlug: "opslagets slug '{slug}' bruges af sitet selv (share/{slug}/ er en af sitets egne sider); sæt en anden 'slug'"
         case .placeholderLeft: "'{placeholder}' er den pladsholder, `advocacy new` skrev; {advice}"
         case .placeholderAdviceShareText: "skriv den tekst, kollegerne kan dele"
         case .placeholderAdviceBackground: "skriv den baggrund, kollegerne har brug for: hvorfor historien er vigtig, hvad de kan fremhæve, og hvem de kan spørge"

@@ -190,6 +190,7 @@ extension MessageID {
         case .kindGuidelines: "guidelines"
         case .kindPages: "pages"
         case .reservedPageSlug: "the page slug '{slug}' is taken by the site itself; set another 'slug'"
+        case .reservedItemSlug: "the item slug '{slug}' is taken by the site itself (share/{slug}/ is one of the site's own pages); set another 'slug'"
         case .placeholderLeft: "'{placeholder}' is the placeholder `advocacy new` wrote; {advice}"
         case .placeholderAdviceShareText: "write the text colleagues can post"
         case .placeholderAdviceBackground: "write the background colleagues need: why the story matters, talking points and whom to ask"

@@ -198,6 +198,7 @@ public indirect enum MessageID: Sendable, Hashable {
     case kindGuidelines
     case kindPages
     case reservedPageSlug(slug: String)
+    case reservedItemSlug(slug: String)
     case placeholderLeft(placeholder: String, advice: Message)
     case placeholderAdviceShareText
     case placeholderAdviceBackground

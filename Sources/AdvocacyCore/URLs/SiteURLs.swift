@@ -23,8 +23,8 @@ public struct SiteURLs: Sendable, Hashable {
 
     public var home: String { base }
     public var queue: String { base + "share/" }
-    public func queuePage(_ number: Int) -> String { number <= 1 ? queue : base + "share/page/\(number)/" }
-    public var archive: String { base + "share/archive/" }
+    public func queuePage(_ number: Int) -> String { number <= 1 ? queue : base + "share/\(Self.queuePagesFolder)/\(number)/" }
+    public var archive: String { base + "share/\(Self.archiveFolder)/" }
     public func shareItem(_ slug: String) -> String { base + "share/\(slug)/" }
     public var disciplines: String { base + "disciplines/" }
     public func discipline(_ id: String) -> String { base + "disciplines/\(id)/" }
@@ -117,6 +117,11 @@ public struct SiteURLs: Sendable, Hashable {
     private static func decoded(_ text: some StringProtocol) -> String {
         String(text).removingPercentEncoding ?? String(text)
     }
+
+    /// The folders under `share/` of the archive and of the queue's pages after the first.
+    static let archiveFolder = "archive", queuePagesFolder = "page"
+    /// Names that share items may not take as their slug: the folders of the site's own pages under `share/`.
+    package static let reservedForItems: Set<String> = [archiveFolder, queuePagesFolder]
 
     /// Top-level names that pages may not take as their slug.
     package static let reserved: Set<String> = ["share", "disciplines", "guidelines", "stories", "readiness", "results", "search", "digest",

@@ -224,5 +224,8 @@ package enum ContentChecks {
         for page in hub.pages where SiteURLs.reserved.contains(page.info.slug.value) {
             diagnostics.error(.reservedPageSlug(slug: page.info.slug.value), at: page.info.slug.location)
         }
+        for item in hub.shareItems where SiteURLs.reservedForItems.contains(item.info.slug.value) {
+            diagnostics.error(.reservedItemSlug(slug: item.info.slug.value), at: item.info.slug.location)
+        }
     }
 }

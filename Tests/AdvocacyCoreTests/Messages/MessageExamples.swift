@@ -197,6 +197,7 @@ extension MessageID {
         .kindGuidelines,
         .kindPages,
         .reservedPageSlug(slug: "search"),
+        .reservedItemSlug(slug: "archive"),
         .placeholderLeft(placeholder: "Write the text here.", advice: Message(.placeholderAdviceShareText)),
         .placeholderAdviceShareText,
         .placeholderAdviceBackground,
