@@ -17,6 +17,8 @@ package enum ContentChecks {
         package let terms: TermSearch
         /// The forbidden terms and `advocacy new`'s placeholders, found in one pass over a body's source.
         let sourceTerms: SourceTerms
+        /// hub.yml's `disclosure` and its search, made once for every share text of a sponsored item.
+        let disclosure: (text: String, search: TermSearch)?
         /// Equal signatures give equal per-document findings for an unchanged document. Made once,
         /// since a session compares it for every document.
         package let signature: String
@@ -30,6 +32,7 @@ package enum ContentChecks {
             config = hub.config
             self.terms = terms
             sourceTerms = SourceTerms(forbidden: terms.terms)
+            disclosure = hub.config.disclosure.map { ($0, TermSearch([$0])) }
             let config = hub.config
             signature = knownList.joined(separator: ", ") + "|" + media.sorted().joined(separator: ",") + "|" + (config.disclosure ?? "") + "|"
                 + config.forbiddenTerms.map { "\($0.value)@\($0.location.line)" }.joined(separator: ",") + "|"
@@ -167,9 +170,9 @@ package enum ContentChecks {
         }
         SharePlatformChecks.check(item, config: config, diagnostics: &diagnostics)
         if item.sponsored {
-            if let disclosure = config.disclosure {
-                for text in item.shareTexts where !TermSearch.contains(disclosure, in: text.text) {
-                    diagnostics.error(missingDisclosure(disclosure, in: text.text), at: text.location)
+            if let disclosure = context.disclosure {
+                for text in item.shareTexts where disclosure.search.found(in: text.text).isEmpty {
+                    diagnostics.error(missingDisclosure(disclosure.text, in: text.text), at: text.location)
                 }
             } else if config.isReadable {
                 diagnostics.error(.sponsoredWithoutDisclosure, at: item.info.title.location)
