@@ -73,7 +73,7 @@ public struct MarkdownRenderer: Sendable {
         }
         result.hasHTML = html
         if html, let rendered = cmark_render_html(document, options | CMARK_OPT_UNSAFE, cmark_parser_get_syntax_extensions(parser)) {
-            result.html = UnsafeCharacters.replaced(String(cString: rendered))
+            result.html = String(cString: rendered)
             free(rendered)
         }
         return result

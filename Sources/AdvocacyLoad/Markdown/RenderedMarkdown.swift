@@ -4,7 +4,9 @@ import AdvocacyCore
 /// forbidden terms its text holds, headings, and the share texts read from its share blocks.
 public struct RenderedMarkdown: Sendable {
     /// The body as HTML, share blocks removed; empty when rendered without HTML (an embargoed item,
-    /// whose body is only checked).
+    /// whose body is only checked). A character no output may hold that a character reference stands
+    /// for is replaced in it (`TreeWalk`), as the loader replaces those written in the file; whatever
+    /// prints it (templates, feeds) replaces any other, so it is not read for them once more here.
     public var html: String
     /// Whether `html` was rendered.
     public var hasHTML = true

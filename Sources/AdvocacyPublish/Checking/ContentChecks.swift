@@ -15,6 +15,10 @@ package enum ContentChecks {
         package let config: HubConfig
         /// hub.yml's forbidden terms, ready to be found in one pass over each text.
         package let terms: TermSearch
+        /// The forbidden terms and `advocacy new`'s placeholders, found in one pass over a body's source.
+        let sourceTerms: SourceTerms
+        /// hub.yml's `disclosure` and its search, made once for every share text of a sponsored item.
+        let disclosure: (text: String, search: TermSearch)?
         /// Equal signatures give equal per-document findings for an unchanged document. Made once,
         /// since a session compares it for every document.
         package let signature: String
@@ -27,6 +31,8 @@ package enum ContentChecks {
             mediaNames = MediaNames(hub.media)
             config = hub.config
             self.terms = terms
+            sourceTerms = SourceTerms(forbidden: terms.terms)
+            disclosure = hub.config.disclosure.map { ($0, TermSearch([$0])) }
             let config = hub.config
             signature = knownList.joined(separator: ", ") + "|" + media.sorted().joined(separator: ",") + "|" + (config.disclosure ?? "") + "|"
                 + config.forbiddenTerms.map { "\($0.value)@\($0.location.line)" }.joined(separator: ",") + "|"
@@ -84,10 +90,14 @@ package enum ContentChecks {
     /// They depend on the document, `now` only through whether it is embargoed, and the context.
     package static func check(_ document: Document, _ context: Context, now: Date, termsInText: Set<String>) -> Diagnostics {
         var found = Diagnostics()
-        UnfinishedText.check(document, diagnostics: &found)
+        let forbidden = context.config.forbiddenTerms
+        // The body's source is read once, for the placeholders and the forbidden terms together.
+        let inBody = UnfinishedText.readsPlaceholders(document) || !forbidden.isEmpty
+            ? context.sourceTerms.matches(in: document.info.body) : SourceTerms.Found()
+        UnfinishedText.check(document, found: inBody.placeholders, diagnostics: &found)
         if let item = document.shareItem { check(item, context, &found) }
-        ForbiddenTerms.check(document.info, shareTexts: document.shareItem?.shareTexts ?? [], termsInText: termsInText,
-                             embargoed: document.isEmbargoed(at: now), terms: context.config.forbiddenTerms, search: context.terms,
+        ForbiddenTerms.check(document.info, inBody: inBody.forbidden, shareTexts: document.shareItem?.shareTexts ?? [], termsInText: termsInText,
+                             embargoed: document.isEmbargoed(at: now), terms: forbidden, search: context.terms,
                              diagnostics: &found)
         return found
     }
@@ -160,9 +170,9 @@ package enum ContentChecks {
         }
         SharePlatformChecks.check(item, config: config, diagnostics: &diagnostics)
         if item.sponsored {
-            if let disclosure = config.disclosure {
-                for text in item.shareTexts where !TermSearch.contains(disclosure, in: text.text) {
-                    diagnostics.error(missingDisclosure(disclosure, in: text.text), at: text.location)
+            if let disclosure = context.disclosure {
+                for text in item.shareTexts where disclosure.search.found(in: text.text).isEmpty {
+                    diagnostics.error(missingDisclosure(disclosure.text, in: text.text), at: text.location)
                 }
             } else if config.isReadable {
                 diagnostics.error(.sponsoredWithoutDisclosure, at: item.info.title.location)

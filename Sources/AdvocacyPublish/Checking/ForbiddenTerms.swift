@@ -7,15 +7,15 @@ import AdvocacyCore
 /// searched for the term's web-address form (`projekt-nordlys`). An embargoed item gets a warning,
 /// so the build on its publish morning does not fail by surprise.
 enum ForbiddenTerms {
-    /// Checks one document. `search` finds `terms`, in the same order.
+    /// Checks one document. `search` finds `terms`, in the same order. `inBody` are the terms' matches
+    /// in the body's Markdown source (`SourceTerms`), by their index;
     /// `termsInText` are the terms found in the body's plain text (across line breaks and markup).
-    package static func check(_ info: DocumentInfo, shareTexts: [ShareText], termsInText: Set<String>,
+    package static func check(_ info: DocumentInfo, inBody: [Int: [(line: Int, column: Int)]], shareTexts: [ShareText], termsInText: Set<String>,
                       embargoed: Bool, terms: [Located<String>], search: TermSearch, diagnostics: inout Diagnostics) {
         guard !terms.isEmpty else { return }
         let start = SourceLocation(file: info.displayPath)
         let inTexts = info.texts.map { found(search, in: $0.value) }
         let inSlug = info.slug.location == start ? search.foundAsAddress(in: info.slug.value) : []
-        let inBody = search.matches(in: info.body)
         let inShareTexts = shareTexts.map { search.matches(in: $0.text) }
         let termsInText = Set(termsInText.flatMap { search.indices(of: $0) })
         var present = inSlug.union(inBody.keys).union(termsInText)

@@ -6,21 +6,37 @@ import AdvocacyCore
 enum UnfinishedText {
     /// The findings about what `document` still holds of `advocacy new`'s and `init`'s examples: in
     /// share items, stories, guidelines and evaluations, the kinds `new` writes and `init` gives examples of.
-    static func check(_ document: ContentChecks.Document, diagnostics: inout Diagnostics) {
+    /// `found` are the placeholders in its body (`SourceTerms`), read when `readsPlaceholders` says so.
+    static func check(_ document: ContentChecks.Document, found: [Int: [(line: Int, column: Int)]], diagnostics: inout Diagnostics) {
         let info = document.info
         switch document.kind {
         case .share(let item):
-            checkPlaceholders(info, link: item.link, diagnostics: &diagnostics)
+            checkPlaceholders(info, link: item.link, found: found, diagnostics: &diagnostics)
             checkEmpty([.summary], info, diagnostics: &diagnostics)
         case .story(let story):
             for result in story.results { checkResult(result, info, diagnostics: &diagnostics) }
-            checkPlaceholders(info, link: nil, diagnostics: &diagnostics)
+            checkPlaceholders(info, link: nil, found: found, diagnostics: &diagnostics)
             checkEmpty([.person, .role], info, diagnostics: &diagnostics)
         case .guideline, .evaluation:
-            checkPlaceholders(info, link: nil, diagnostics: &diagnostics)
+            checkPlaceholders(info, link: nil, found: found, diagnostics: &diagnostics)
         case .other:
             break
         }
+    }
+
+    /// `check(_:found:diagnostics:)` where no forbidden terms are looked for: the body read for the placeholders alone.
+    static func check(_ document: ContentChecks.Document, diagnostics: inout Diagnostics) {
+        let found = readsPlaceholders(document) ? placeholdersAlone.matches(in: document.info.body).placeholders : [:]
+        check(document, found: found, diagnostics: &diagnostics)
+    }
+
+    /// The placeholders without forbidden terms.
+    private static let placeholdersAlone = SourceTerms(forbidden: [])
+
+    /// Whether `check` reports the placeholders in `document`'s body: not in a draft, nor in a kind `new` does not write.
+    static func readsPlaceholders(_ document: ContentChecks.Document) -> Bool {
+        if case .other = document.kind { return false }
+        return !document.info.draft
     }
 
     /// A front matter key the author should not leave empty, with what to write in it.
@@ -40,9 +56,10 @@ enum UnfinishedText {
     /// Reports the placeholders `advocacy new` wrote that are still in the body, in either language,
     /// and its example link; a link to another example address is a warning. A published document
     /// that is one of `advocacy init`'s examples is a warning too: the to-do list of a new hub.
-    static func checkPlaceholders(_ info: DocumentInfo, link: Located<String>?, diagnostics: inout Diagnostics) {
+    /// `found` are the placeholders' matches in the body, by their index in `placeholders` (`SourceTerms`).
+    static func checkPlaceholders(_ info: DocumentInfo, link: Located<String>?, found: [Int: [(line: Int, column: Int)]],
+                                  diagnostics: inout Diagnostics) {
         guard !info.draft else { return }
-        let found = placeholderSearch.matches(in: info.body)
         for (term, (placeholder, text)) in placeholders.enumerated() {
             for (line, column) in found[term] ?? [] {
                 diagnostics.error(.placeholderLeft(placeholder: text, advice: advice(placeholder)),
@@ -62,11 +79,9 @@ enum UnfinishedText {
     }
 
     /// Every placeholder's words in each language, in the order they are reported.
-    private static let placeholders = Starter.Placeholder.allCases.flatMap { placeholder in
+    static let placeholders = Starter.Placeholder.allCases.flatMap { placeholder in
         HubLanguage.allCases.map { (placeholder, placeholder.text(in: $0)) }
     }
-    /// All of them, found in one pass over a body.
-    private static let placeholderSearch = TermSearch(placeholders.map(\.1))
 
     /// Reports the example result `advocacy new` wrote in a story (its label, in either language, and
     /// the value 0) in a story that is no longer a draft.
