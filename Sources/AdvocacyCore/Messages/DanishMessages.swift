@@ -229,6 +229,7 @@ extension MessageID {
         case .templateIncludesItself: "'{name}' tager '{template}' med igen, så siden ville aldrig slutte; slet dette tag, eller skriv navnet på en anden skabelon"
         case .missingLayout: "temaet mangler {name}.mustache"
         case .missingShareCard: "temaet mangler share-card.mustache; kortene med opslag dannes med den"
+        case .themeAssetWrittenBySite: "sitet skriver selv {path} (delekortenes værktøjer, fra partials/card-tools.mustache), så temaets fil med det navn ville erstatte den; giv temaets fil et andet navn"
         case .tagNotClosed: "et tag bliver ikke lukket med {delimiter}"
         case .malformedDelimiterTag: "tagget, der skifter skilletegn, er skrevet forkert; skriv det som {example}"
         case .tagWithoutName: "et tag har intet navn"

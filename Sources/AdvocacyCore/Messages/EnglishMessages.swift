@@ -229,6 +229,7 @@ extension MessageID {
         case .templateIncludesItself: "'{name}' includes '{template}' again, so the page would never end; remove this tag or name another template"
         case .missingLayout: "the theme has no {name}.mustache"
         case .missingShareCard: "the theme has no share-card.mustache; share cards are rendered with it"
+        case .themeAssetWrittenBySite: "the site writes {path} itself (the share cards' tools, from partials/card-tools.mustache), so the theme's file of that name would replace it; rename the theme's file"
         case .tagNotClosed: "a tag is not closed with {delimiter}"
         case .malformedDelimiterTag: "malformed set-delimiter tag; write it as {example}"
         case .tagWithoutName: "a tag has no name"

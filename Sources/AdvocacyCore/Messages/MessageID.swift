@@ -237,6 +237,7 @@ public indirect enum MessageID: Sendable, Hashable {
     case templateIncludesItself(name: String, template: String)
     case missingLayout(name: String)
     case missingShareCard
+    case themeAssetWrittenBySite(path: String)
     case tagNotClosed(delimiter: String)
     case malformedDelimiterTag(example: String)
     case tagWithoutName

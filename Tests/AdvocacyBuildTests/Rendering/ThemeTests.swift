@@ -17,6 +17,21 @@ import AdvocacyTestSupport
             "\(theme)/layouts/page.mustache:\(line):11: error: template syntax error: a section is closed with another name than it was opened with"])
     }
 
+    /// The site writes `assets/card-tools.js` itself; a theme file of that name would replace it, and
+    /// every item page would load the theme's file instead of the tools. Another name is the theme's.
+    @Test func aThemeFileAtThePathOfTheCardToolsIsAnError() throws {
+        let theme = TestPaths.copy(TestPaths.theme)
+        defer { TestPaths.remove((theme as NSString).deletingLastPathComponent) }
+        try "console.log(1)\n".write(toFile: theme + "/assets/card-tools.js", atomically: true, encoding: .utf8)
+        let (loaded, diagnostics) = Theme.load(theme, language: .en)
+        #expect(loaded == nil)
+        #expect(diagnostics.all.map(\.description) == [
+            "\(theme)/assets/card-tools.js:1:1: error: the site writes assets/card-tools.js itself (the share cards' tools, from partials/card-tools.mustache), so the theme's file of that name would replace it; rename the theme's file"])
+        try FileManager.default.moveItem(atPath: theme + "/assets/card-tools.js", toPath: theme + "/assets/card-tools-extra.js")
+        let (renamed, none) = Theme.load(theme, language: .en)
+        #expect(renamed != nil && !none.hasErrors && renamed?.assets.contains("assets/card-tools-extra.js") == true)
+    }
+
     @Test func bothLanguagesHaveTheSameWords() throws {
         let danish = try #require(Theme.load(TestPaths.theme, language: .da).0)
         let english = try #require(Theme.load(TestPaths.theme, language: .en).0)

@@ -236,6 +236,7 @@ extension MessageID {
         .templateIncludesItself(name: "card", template: "card"),
         .missingLayout(name: "item"),
         .missingShareCard,
+        .themeAssetWrittenBySite(path: "assets/card-tools.js"),
         .tagNotClosed(delimiter: "}}"),
         .malformedDelimiterTag(example: "{{=<% %>=}}"),
         .tagWithoutName,
