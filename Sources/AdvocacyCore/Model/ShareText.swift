@@ -12,6 +12,14 @@ public struct ShareText: Sendable {
     public var length: Int
     /// The personalisation prompts in the text, in order.
     public var prompts: [SharePrompt] = []
+    /// For each line of the text, the characters before it on its line of the file (a block in a list
+    /// item or a quote is indented there): a place in the text is told as a file column with it.
+    package var indents: [Int] = []
+
+    /// The file column of `column` (1-based, in characters) on line `line` (0-based) of the text.
+    package func fileColumn(_ column: Int, onLine line: Int) -> Int {
+        (line < indents.count ? indents[line] : 0) + column
+    }
 
     /// Creates a value from its stored properties.
     package init(discipline: Located<String>, platform: Platform, text: String, location: SourceLocation, length: Int, prompts: [SharePrompt] = []) {

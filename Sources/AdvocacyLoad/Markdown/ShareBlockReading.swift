@@ -34,7 +34,9 @@ extension ShareBlock {
             diagnostics.error(mistake.kind.messageID, at: SourceLocation(file: location.file, line: location.line + 1 + mistake.line,
                                                                        column: indent + mistake.column + 1))
         }
-        return ShareText(discipline: Located(discipline, at: location), platform: platform, text: text, location: location,
-                         length: PostLength.count(text, on: platform, link: nil), prompts: prompts)
+        var shareText = ShareText(discipline: Located(discipline, at: location), platform: platform, text: text, location: location,
+                                  length: PostLength.count(text, on: platform, link: nil), prompts: prompts)
+        shareText.indents = indents
+        return shareText
     }
 }

@@ -43,7 +43,7 @@ enum ForbiddenTerms {
             }
             for (text, found) in zip(shareTexts, inShareTexts) {
                 for (line, column) in found[index] ?? [] {
-                    report(SourceLocation(file: text.location.file, line: text.location.line + 1 + line, column: column))
+                    report(SourceLocation(file: text.location.file, line: text.location.line + 1 + line, column: text.fileColumn(column, onLine: line)))
                 }
             }
         }

@@ -10,6 +10,19 @@ import AdvocacyTestSupport
         #expect(found == ["guidelines/kritik.md:5:1: error: 'Projekt Nordlys' is on hub.yml's forbidden-terms list (line 8) in the text (split across lines or by formatting); remove it from published text"])
     }
 
+    /// A share block in a list item or a quote is indented in the file: its term is reported once, at
+    /// its column in the file, not also at its column in the text the block holds.
+    @Test(arguments: [("- Punkt:\n\n  ", "  ", 26, 15), ("> ", "> ", 24, 15), ("1. Punkt:\n\n   ", "   ", 26, 16)])
+    func aTermInAnIndentedShareBlockIsReportedOnceAtItsColumnInTheFile(open: String, indent: String, line: Int, column: Int) throws {
+        let found = try ValidHubCopy.messages {
+            try ValidHubCopy.append("\n\(open)```share social-selling\n\(indent)Vi taler om Projekt Nordlys.\n\(indent)```\n",
+                                    to: "share/aarhus-kontor.md", in: $0)
+        }
+        let terms = found.filter { $0.contains("forbidden-terms") }
+        #expect(terms == ["share/aarhus-kontor.md:\(line):\(column): error: 'Projekt Nordlys' is on hub.yml's forbidden-terms list (line 8); remove it from published text"],
+                "\(found)")
+    }
+
     @Test func aTermInAStorysFrontMatterIsFound() throws {
         let found = try ValidHubCopy.messages { content in
             let path = content + "/stories/første-kunde.md"
