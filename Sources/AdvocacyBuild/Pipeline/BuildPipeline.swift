@@ -211,7 +211,10 @@ struct BuildPipeline {
                 }
             }
             if changed { body.diagnostics.error(.contentFileChangedDuringBuild, at: SourceLocation(file: info.displayPath)) }
-            let rendered = early?.write(info.path, body: &body, reuse: reuse) ?? false
+            // The page of a document with an error of its own (a forbidden term, a file saved meanwhile) is
+            // written nowhere, not even into the new folder for the moment until the build fails.
+            let ownError = body.diagnostics.hasErrors || findings?.hasErrors == true
+            let rendered = ownError ? false : early?.write(info.path, body: &body, reuse: reuse) ?? false
             return (body: body, findings: findings, rendered: rendered)
         }
         let published = Publisher.publish(plan, bodies: steps.map(\.body))
