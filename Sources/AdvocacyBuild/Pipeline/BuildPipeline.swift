@@ -244,6 +244,11 @@ struct BuildPipeline {
             timeZone: plan.hub.config.timeZone,
             language: options.messageLanguage ?? plan.hub.config.messageLanguage)
         return (Builder.Prepared(site: site, theme: theme, report: report),
-                early.map { ($0.writer, $0.paths, steps.count { $0.rendered }) })
+                early.map { early in
+                    // The pages written, not those that could have been: one left out for an error is
+                    // rendered with the rest should the build go on.
+                    let written = zip(plan.documents, steps).compactMap { $1.rendered ? early.entries[$0.path]?.path : nil }
+                    return (early.writer, Set(written), written.count)
+                })
     }
 }
