@@ -211,7 +211,10 @@ struct BuildPipeline {
                 }
             }
             if changed { body.diagnostics.error(.contentFileChangedDuringBuild, at: SourceLocation(file: info.displayPath)) }
-            let rendered = early?.write(info.path, body: &body, reuse: reuse) ?? false
+            // The page of a document with an error of its own (a forbidden term, a file saved meanwhile) is
+            // written nowhere, not even into the new folder for the moment until the build fails.
+            let ownError = body.diagnostics.hasErrors || findings?.hasErrors == true
+            let rendered = ownError ? false : early?.write(info.path, body: &body, reuse: reuse) ?? false
             return (body: body, findings: findings, rendered: rendered)
         }
         let published = Publisher.publish(plan, bodies: steps.map(\.body))
@@ -241,6 +244,11 @@ struct BuildPipeline {
             timeZone: plan.hub.config.timeZone,
             language: options.messageLanguage ?? plan.hub.config.messageLanguage)
         return (Builder.Prepared(site: site, theme: theme, report: report),
-                early.map { ($0.writer, $0.paths, steps.count { $0.rendered }) })
+                early.map { early in
+                    // The pages written, not those that could have been: one left out for an error is
+                    // rendered with the rest should the build go on.
+                    let written = zip(plan.documents, steps).compactMap { $1.rendered ? early.entries[$0.path]?.path : nil }
+                    return (early.writer, Set(written), written.count)
+                })
     }
 }

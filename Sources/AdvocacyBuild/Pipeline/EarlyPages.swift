@@ -35,9 +35,6 @@ struct EarlyPages: Sendable {
         inFeeds = outline.bodiesInFeeds
     }
 
-    /// The output paths of the pages written early.
-    var paths: Set<String> { Set(entries.values.map(\.path)) }
-
     /// Renders and writes the page of the document at `path`, if it is one written early, showing
     /// `body`, unless `reuse` keeps it; then lets go of what only that page shows of the body: its
     /// headings, and its HTML unless a feed shows it.

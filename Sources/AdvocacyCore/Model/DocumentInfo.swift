@@ -22,8 +22,9 @@ public struct DocumentInfo: Sendable {
     public var bodyLine: Int
     /// The hash of the file's text as it was read, before characters pages cannot hold were replaced:
     /// a build that lets go of the body after loading reads it again only from the same text
-    /// (`DocumentLoader.body(of:)`).
-    package var sourceHash: ContentHash?
+    /// (`DocumentLoader.body(of:)`). Keyed with the process's own random seed (`Hasher`), as a text of
+    /// the same `ContentHash` is easily made.
+    package var sourceHash: Int?
     /// Whether the text had characters pages cannot hold, so reading it again replaces them again.
     package var sourceHadUnsafeCharacters = false
     /// `params:`, the theme's own fields.

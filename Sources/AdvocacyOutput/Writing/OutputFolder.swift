@@ -149,7 +149,7 @@ public struct OutputFolder: Sendable {
     }
 
     /// Removes the folder of a build killed between making it and naming it in its manifest: a build
-    /// makes its folder private (0700) and opens it up once the manifest is written, so a private
+    /// makes its folder private (0700) and opens it up only once the site in it is whole, so a private
     /// folder that is empty, or holds only the manifest being written (the build's own file, made
     /// exclusively, cut short or whole), is the build's. True when it was removed; anything else,
     /// a folder of any other mode among it, is left be.

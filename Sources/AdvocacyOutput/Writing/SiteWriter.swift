@@ -67,9 +67,13 @@ public final class SiteWriter: SiteOutput {
         let keptFiles = Self.recycle(output.kept, into: temporary, warnings: &warnings)
         recycled = keptFiles != nil
         notes.withLock { $0 = warnings }
-        // Private until its manifest names it the build's: a build killed in between leaves a private
-        // folder the next one knows as a build's (`OutputFolder.recoverAbandonedBuilds`).
-        if !recycled && mkdir(temporary, 0o700) != 0 {
+        // Private until the site in it is whole (`commit`): a build killed before its manifest names it
+        // the build's leaves a private folder the next one knows as a build's
+        // (`OutputFolder.recoverAbandonedBuilds`), and what a build writes before its checks end (the
+        // pages written with their bodies) no one else can read, even when it finds an error or is killed.
+        if recycled {
+            chmod(temporary, 0o700)
+        } else if mkdir(temporary, 0o700) != 0 {
             throw Failure(.cannotCreateBuildFolder(output: output.given, reason: systemReason(errno)))
         }
         let owned = layout.files.union(keptFiles ?? [])
@@ -79,11 +83,7 @@ public final class SiteWriter: SiteOutput {
             abandon()
             throw Failure(.cannotWrite(path: "\(output.given)/\(OutputFolder.markerName)", reason: systemReason(code)))
         }
-        if !recycled { chmod(temporary, Self.folderMode) }
-        if recycled {
-            SiteFolder.publish(temporary)
-            SiteFolder.prune(temporary, to: layout, emptying: false)
-        }
+        if recycled { SiteFolder.prune(temporary, to: layout, emptying: false) }
         for folder in layout.folders.sorted() where mkdir(temporary + "/" + folder, 0o755) != 0 && errno != EEXIST {
             let code = errno
             abandon()
@@ -168,6 +168,8 @@ public final class SiteWriter: SiteOutput {
             abandon()
             throw Failure(.cannotWrite(path: "\(output.given)/\(first.path)", reason: systemReason(first.code)))
         }
+        // Opened up before its manifest says it is whole, so a whole site recovered after a kill is readable.
+        if recycled { SiteFolder.publish(temporary) } else { chmod(temporary, Self.folderMode) }
         let manifest = SiteManifest(complete: written.withLock { $0 })
         let code = SiteFolder.write(manifest, into: temporary)
         guard code == 0 else {
