@@ -13,7 +13,8 @@ public struct ShareText: Sendable {
     /// The personalisation prompts in the text, in order.
     public var prompts: [SharePrompt] = []
     /// For each line of the text, the characters before it on its line of the file (a block in a list
-    /// item or a quote is indented there): a place in the text is told as a file column with it.
+    /// item or a quote is indented there): a place in the text is told as a file column with it. Empty
+    /// when no line is indented.
     package var indents: [Int] = []
 
     /// The file column of `column` (1-based, in characters) on line `line` (0-based) of the text.

@@ -36,7 +36,8 @@ extension ShareBlock {
         }
         var shareText = ShareText(discipline: Located(discipline, at: location), platform: platform, text: text, location: location,
                                   length: PostLength.count(text, on: platform, link: nil), prompts: prompts)
-        shareText.indents = indents
+        // Most blocks are not indented; their texts, kept for every item, keep no list of zeros.
+        if indents.contains(where: { $0 != 0 }) { shareText.indents = indents }
         return shareText
     }
 }
