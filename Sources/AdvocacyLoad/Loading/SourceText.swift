@@ -29,12 +29,24 @@ package enum SourceText {
         }
     }
 
-    /// Reads and normalizes the file at `path`.
+    /// Reads and normalizes the file at `path`. A named pipe, device or socket is never waited on: one
+    /// found by name is not opened, and the type is told again by what was opened (without waiting),
+    /// so one put in the file's place in between is refused too, not read until the build hangs.
     package static func read(_ path: String) throws(Failure) -> String {
         var info = stat()
         if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG, info.st_mode & S_IFMT != S_IFDIR { throw .notAFile }
-        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable }
-        return try decode(data)
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw .unreadable }
+        defer { close(fd) }
+        guard fstat(fd, &info) == 0 else { throw .unreadable }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw .unreadable
+        default: throw .notAFile
+        }
+        let data: Data?
+        do { data = try FileHandle(fileDescriptor: fd, closeOnDealloc: false).readToEnd() } catch { throw .unreadable }
+        return try decode(data ?? Data())  // nil when the file is empty
     }
 
     /// Decodes bytes as UTF-8 and normalizes them.
