@@ -41,27 +41,16 @@ extension Hub {
         }
     }
 
-    /// Changes each document of one kind with `change`, and leaves out those it returns false for.
-    package mutating func changeDocuments(of kind: DocumentKind, _ change: (inout DocumentInfo) -> Bool) {
-        /// In place, keeping the order of those kept.
-        func apply<Document>(_ documents: inout [Document], _ info: WritableKeyPath<Document, DocumentInfo>) {
-            var kept = 0
-            for index in documents.indices {
-                guard change(&documents[index][keyPath: info]) else { continue }
-                documents.swapAt(kept, index)
-                kept += 1
-            }
-            documents.removeSubrange(kept...)
-        }
+    /// Leaves out the documents of one kind that `keep` says no to; the others keep their order.
+    package mutating func keepDocuments(of kind: DocumentKind, where keep: (DocumentInfo) -> Bool) {
         switch kind {
-        case .discipline: apply(&disciplines, \.info)
-        case .share: apply(&shareItems, \.info)
-        case .story: apply(&stories, \.info)
-        case .guideline: apply(&guidelines, \.info)
-        case .page: apply(&pages, \.info)
-        case .evaluation: if results != nil { apply(&results!.evaluations, \.info) }
-        case .home:
-            if var info = home { home = change(&info) ? info : nil }
+        case .discipline: disciplines.removeAll { !keep($0.info) }
+        case .share: shareItems.removeAll { !keep($0.info) }
+        case .story: stories.removeAll { !keep($0.info) }
+        case .guideline: guidelines.removeAll { !keep($0.info) }
+        case .page: pages.removeAll { !keep($0.info) }
+        case .evaluation: results?.evaluations.removeAll { !keep($0.info) }
+        case .home: if let home, !keep(home) { self.home = nil }
         }
     }
 }

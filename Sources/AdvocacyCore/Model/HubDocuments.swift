@@ -5,6 +5,6 @@ extension Hub {
 
     /// Leaves out every document that `keep` says no to.
     package mutating func keepDocuments(where keep: (DocumentInfo) -> Bool) {
-        for kind in DocumentKind.allCases { changeDocuments(of: kind) { keep($0) } }
+        for kind in DocumentKind.allCases { keepDocuments(of: kind, where: keep) }
     }
 }

@@ -76,36 +76,31 @@ public final class SiteWriter: SiteOutput {
         } else if mkdir(temporary, 0o700) != 0 {
             throw Failure(.cannotCreateBuildFolder(output: output.given, reason: systemReason(errno)))
         }
-        let owned = layout.files.union(keptFiles ?? [])
-        self.layout = Locked((layout, owned))
-        let code = SiteFolder.write(SiteManifest(owning: owned), into: temporary)
-        guard code == 0 else {
-            abandon()
-            throw Failure(.cannotWrite(path: "\(output.given)/\(OutputFolder.markerName)", reason: systemReason(code)))
-        }
-        if recycled { SiteFolder.prune(temporary, to: layout, emptying: false) }
-        for folder in layout.folders.sorted() where mkdir(temporary + "/" + folder, 0o755) != 0 && errno != EEXIST {
-            let code = errno
-            abandon()
-            throw Failure(.cannotCreateFolder(path: "\(output.given)/\(folder)", reason: systemReason(code)))
-        }
+        self.layout = Locked((SiteFolder.Layout(files: []), keptFiles ?? []))
+        try claim(layout) { if recycled { SiteFolder.prune(temporary, to: layout, emptying: false) } }
     }
 
     /// Adds the files at `paths` to the site being written, before any of them is written: what a
     /// build knows only once every body is rendered (the search index's files, the media), after it
-    /// wrote the pages it could. The folder's manifest says it owns them first, then their folders are made.
+    /// wrote the pages it could.
     package func add(_ paths: [String]) throws(Failure) {
-        let (layout, owned) = self.layout.withLock { ($0.files, $0.owned) }
-        let grown = SiteFolder.Layout(files: Array(layout.files) + paths)
+        let files = layout.withLock { $0.files.files }
+        try claim(SiteFolder.Layout(files: Array(files) + paths))
+    }
+
+    /// Makes `grown` the site's files: the folder's pending manifest says it owns them first, then
+    /// `before` runs, then the folders they need are made. Removes the folder when it cannot.
+    private func claim(_ grown: SiteFolder.Layout, before: () -> Void = {}) throws(Failure) {
+        let (old, owned) = layout.withLock { ($0.files, $0.owned) }
         let owning = owned.union(grown.files)
         let code = SiteFolder.write(SiteManifest(owning: owning), into: temporary)
         guard code == 0 else {
             abandon()
             throw Failure(.cannotWrite(path: "\(output.given)/\(OutputFolder.markerName)", reason: systemReason(code)))
         }
-        self.layout.withLock { $0 = (grown, owning) }
-        for folder in grown.folders.subtracting(layout.folders).sorted()
-        where mkdir(temporary + "/" + folder, 0o755) != 0 && errno != EEXIST {
+        layout.withLock { $0 = (grown, owning) }
+        before()
+        for folder in grown.folders.subtracting(old.folders).sorted() where mkdir(temporary + "/" + folder, 0o755) != 0 && errno != EEXIST {
             let code = errno
             abandon()
             throw Failure(.cannotCreateFolder(path: "\(output.given)/\(folder)", reason: systemReason(code)))

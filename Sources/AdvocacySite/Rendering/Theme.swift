@@ -85,8 +85,8 @@ public struct Theme: Sendable {
         }
         collectAssets("assets")
         // Every file of the site is written once: a theme file at the path of one the site makes would replace it.
-        for asset in assets.sorted() where asset == CardToolsScript.path {
-            diagnostics.error(.themeAssetWrittenBySite(path: asset), at: SourceLocation(file: folder.display(asset)))
+        if assets.contains(CardToolsScript.path) {
+            diagnostics.error(.themeAssetWrittenBySite(path: CardToolsScript.path), at: SourceLocation(file: folder.display(CardToolsScript.path)))
         }
         if diagnostics.hasErrors { return (nil, diagnostics) }
         let signature = sources.sorted { $0.key < $1.key }.map { $0.key + "\u{2}" + $0.value.text }.joined(separator: "\u{1}")

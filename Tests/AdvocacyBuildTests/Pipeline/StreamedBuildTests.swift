@@ -2,7 +2,9 @@ import Foundation
 import Testing
 @testable import AdvocacyBuild
 @testable import AdvocacyCore
+@testable import AdvocacyLoad
 @testable import AdvocacyOutput
+@testable import AdvocacyPublish
 @testable import AdvocacySite
 import AdvocacyTestSupport
 
@@ -100,5 +102,53 @@ import AdvocacyTestSupport
         #expect(report.hasErrors)
         #expect(TreeSnapshot(options.output) == before, "the site it would replace is as it was")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/out") == ["_site"], "nothing of the build is left beside it")
+    }
+
+    /// A build that reuses nothing, but saves one file again (a sentence added) right after loading
+    /// it, as an author saving while the nightly build runs would.
+    struct SavedWhileBuilding: BuildReuse {
+        let path: String, folder: String
+        func beginPreparing(_ folder: ContentFolder) {}
+        func load(_ file: ContentLoader.MarkdownFile, _ load: () -> ContentLoader.LoadedFile) -> ContentLoader.LoadedFile {
+            let loaded = load()
+            if file.path == path {
+                let handle = FileHandle(forWritingAtPath: folder + "/" + path)!
+                handle.seekToEndOfFile()
+                handle.write(Data("\nEn ny sætning.\n".utf8))
+                try? handle.close()
+            }
+            return loaded
+        }
+        func body(of info: DocumentInfo, plan: Publisher.Plan, _ render: () -> RenderedMarkdown) -> RenderedMarkdown { render() }
+        func findings(of path: String, embargoed: Bool, context: ContentChecks.Context, _ check: () -> Diagnostics) -> Diagnostics { check() }
+        func endPreparing(_ prepared: PreparedParts) {}
+        func siteToUpdate(_ output: OutputFolder) -> SiteManifest? { nil }
+        func page(_ entry: SitePages.Entry, model: PageModel, shared: Int, _ render: () -> Void) -> Bool {
+            render()
+            return true
+        }
+        func copy(_ file: CopiedFile, _ copy: () -> Void) { copy() }
+        func endWriting(_ manifest: SiteManifest?) {}
+    }
+
+    /// A file saved between loading its front matter and reading its body again is an error at the
+    /// file, and the build writes nothing: its body never goes out with the other version's front matter.
+    @Test func aFileSavedWhileTheHubIsBuiltIsAnErrorAndNothingIsWritten() throws {
+        let folder = TestPaths.temporaryFolder("saved-while-building")
+        defer { TestPaths.remove(folder) }
+        let content = folder + "/hub"
+        try FileManager.default.copyItem(atPath: TestPaths.validHub, toPath: content)
+        var options = BuildOptions()
+        options.content = content
+        options.templates = TestPaths.theme
+        options.output = folder + "/out/_site"
+        options.now = "2026-12-10T09:00"
+        let reuse = SavedWhileBuilding(path: "share/aarhus-kontor.md", folder: content)
+        let report = try BuildPipeline(options: options, reuse: reuse).build()
+        #expect(report.diagnostics.map(\.description).filter { $0.contains("changed while") }
+                == ["\(content)/share/aarhus-kontor.md:1:1: error: the file changed while the hub was being built, so its text and its front matter may not belong together; build again once it is saved"],
+                "\(report.diagnostics)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/out/_site"))
+        #expect((try? FileManager.default.contentsOfDirectory(atPath: folder + "/out")) ?? [] == [], "nothing of the build is left")
     }
 }
