@@ -126,6 +126,23 @@ import AdvocacyTestSupport
         }
     }
 
+    /// Long texts of many distinct words, some hundreds of letters long and some repeated in other
+    /// cases: past every size the word sets start with, the words are still those of the whole fold.
+    @Test func longTextsOfManyWordsGiveTheWordsOfTheWholeFold() {
+        let letters = ["a", "e", "o", "æ", "ø", "å", "Å", "b", "K", "9", "#"]
+        for seed in PropertyRun.seeds(default: 40) {
+            var random = SeededRandom(seed: seed)
+            var words: [String] = []
+            for _ in 0..<(200 + random.below(1_500)) {
+                let long = random.below(20) == 0
+                let word = (0..<(long ? 60 + random.below(400) : 1 + random.below(9))).map { _ in random.pick(letters) }.joined()
+                words.append(random.below(4) == 0 && !words.isEmpty ? random.pick(words).uppercased() : word)
+            }
+            let text = words.joined(separator: random.pick([" ", "\n", ", ", " – ", "🎉"]))
+            #expect(SearchText.words(text) == Self.wordsOfTheWholeFold(text), "seed \(seed)")
+        }
+    }
+
     /// The words search.js would cut from the whole text folded at once: the reference `words` keeps to.
     static func wordsOfTheWholeFold(_ text: String) -> [String] {
         Set(SearchText.fold(text).unicodeScalars.split { !("a"..."z" ~= $0 || "0"..."9" ~= $0 || $0 == "#") }
