@@ -133,11 +133,66 @@ import AdvocacyTestSupport
         #expect(!after.keys.contains { $0.contains("kladde") })
         let kept = after.filter { $0.key.hasPrefix("._site.previous/") }
         #expect(!kept.isEmpty)
-        #expect(kept.allSatisfy { $0.key.hasSuffix("/") || $0.key.hasSuffix(OutputFolder.markerName) || $0.value.isEmpty })
+        Self.expectKeptHoldsOnlyTheSitesBytes(after)
+        #expect(kept.contains { !$0.key.hasSuffix("/") && $0.value.isEmpty }, "the pages that listed the draft are emptied")
         let names = Set(after.keys.filter { $0.hasPrefix("_site/") }.map { $0.dropFirst("_site/".count) })
         #expect(kept.keys.allSatisfy { names.contains($0.dropFirst("._site.previous/".count)) })
         var info = stat()
         #expect(lstat(space.root + "/._site.previous", &info) == 0 && info.st_mode & 0o777 == 0o700)
+    }
+
+    /// Every file of the kept folder (but its manifest) is empty or holds the bytes the site's file
+    /// of the same path holds: nothing beside the output is a byte the site does not show.
+    static func expectKeptHoldsOnlyTheSitesBytes(_ outputs: [String: Data], sourceLocation: SourceLocation = #_sourceLocation) {
+        for (path, bytes) in outputs where path.hasPrefix("._site.previous/") && !path.hasSuffix("/") && !bytes.isEmpty {
+            let name = path.dropFirst("._site.previous/".count)
+            guard name != OutputFolder.markerName else { continue }
+            #expect(outputs["_site/" + name] == bytes, "\(path) holds bytes the site does not have there", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// A rebuild of an unchanged hub writes no file again: the kept folder holds the bytes the site
+    /// still has, and the next build leaves them as they are. A changed page is written, its old
+    /// bytes are gone from beside the output, and the site is byte for byte the one a fresh build makes.
+    @Test func aRebuildWritesOnlyTheFilesWhoseBytesChanged() throws {
+        let space = Workspace()
+        for _ in 0..<2 { #expect(try space.build().status == 0) }
+        let site = space.root + "/_site"
+        func written(since start: timespec) throws -> [String] {
+            try InvalidFixtureTests.snapshot(site).keys.filter { path in
+                var info = stat()
+                guard !path.hasSuffix("/"), lstat(site + "/" + path, &info) == 0 else { return false }
+                return (info.st_mtim.tv_sec, info.st_mtim.tv_nsec) >= (start.tv_sec, start.tv_nsec)
+            }.sorted()
+        }
+        func now() -> timespec {
+            // The file system's clock: a file made now has this modification time or a later one.
+            let probe = space.root + "/probe"
+            _ = FileManager.default.createFile(atPath: probe, contents: Data())
+            var info = stat()
+            lstat(probe, &info)
+            unlink(probe)
+            return info.st_mtim
+        }
+        var start = now()
+        #expect(try space.build().status == 0)
+        #expect(try written(since: start) == [OutputFolder.markerName])
+        Self.expectKeptHoldsOnlyTheSitesBytes(try space.outputs())
+
+        let item = space.root + "/content/share/aarhus-kontor.md"
+        let text = try String(contentsOfFile: item, encoding: .utf8)
+        try text.replacingOccurrences(of: "Kom og besøg os i Aarhus", with: "Kig forbi i Aarhus").write(toFile: item, atomically: false, encoding: .utf8)
+        start = now()
+        #expect(try space.build().status == 0)
+        let changed = try written(since: start)
+        #expect(changed.contains("share/aarhus-kontor/index.html"))
+        #expect(!changed.contains("stories/index.html"), "a page that did not change is not written")
+        let outputs = try space.outputs()
+        Self.expectKeptHoldsOnlyTheSitesBytes(outputs)
+        #expect(!outputs.values.contains { $0.range(of: Data("Kom og besøg os i Aarhus".utf8)) != nil }, "the old text is gone")
+        let fresh = space.root + "/fresh"
+        #expect(try space.build(output: "fresh").status == 0)
+        #expect(try InvalidFixtureTests.snapshot(fresh) == InvalidFixtureTests.snapshot(site))
     }
 
     /// A build killed between its two renames leaves the old site aside; the next build puts it back

@@ -13,4 +13,28 @@ package enum FileBytes {
         }
         return 0
     }
+
+    /// Whether the plain file at `path`, which no other name links to, holds exactly `bytes`: read
+    /// whole and compared, never judged by a hash. False when it cannot be read.
+    package static func holds(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_nlink == 1, Int(info.st_size) == bytes.count else {
+            return false
+        }
+        guard let expected = bytes.baseAddress, bytes.count > 0 else { return true }
+        let read = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count + 1, alignment: 16)
+        defer { read.deallocate() }
+        var count = 0
+        while count <= bytes.count {
+            let n = Glibc.read(fd, read.baseAddress! + count, bytes.count + 1 - count)
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { return false }
+            if n == 0 { break }
+            count += n
+        }
+        return count == bytes.count && memcmp(read.baseAddress!, expected, count) == 0
+    }
 }

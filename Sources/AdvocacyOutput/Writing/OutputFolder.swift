@@ -190,9 +190,12 @@ public struct OutputFolder: Sendable {
 
     /// Empties a checked site folder of the build's own and keeps it for the next build, unless a
     /// site is kept already; then removes it. Only what the check found is touched; when anything
-    /// else turned up meanwhile, the folder stays where it is and the warning says so.
+    /// else turned up meanwhile, the folder stays where it is and the warning says so. The files at
+    /// the paths of `unchanged` keep their bytes, which are those entries' (the output's own at the
+    /// same paths), and the kept folder's manifest says so.
     @discardableResult
-    package func keep(_ folder: String, owned site: VerifiedSite, layout: SiteFolder.Layout? = nil) -> Message? {
+    package func keep(_ folder: String, owned site: VerifiedSite, layout: SiteFolder.Layout? = nil,
+                      unchanged: [String: SiteManifest.Entry] = [:]) -> Message? {
         // Said first, so a build killed while emptying leaves a folder the next one can still clean.
         guard SiteFolder.write(SiteManifest(owning: site.manifest.files.keys), into: folder) == 0 else {
             return Self.leftAlone(folder, .reasonChangedDuringBuild)
@@ -206,12 +209,13 @@ public struct OutputFolder: Sendable {
             rmdir(folder)
             return nil
         }
-        guard SiteFolder.scrub(folder, keeping: layout, owned: site) else {
-            return Self.leftAlone(folder, .reasonChangedDuringBuild)
-        }
         let owned = Set(site.manifest.files.keys)
         let names = layout.map { owned.intersection($0.files) } ?? owned
-        let manifest = SiteManifest(complete: Dictionary(uniqueKeysWithValues: names.map { ($0, .init(size: 0, hash: .empty)) }))
+        let holding = unchanged.filter { names.contains($0.key) }
+        guard SiteFolder.scrub(folder, keeping: layout, owned: site, holding: Set(holding.keys)) else {
+            return Self.leftAlone(folder, .reasonChangedDuringBuild)
+        }
+        let manifest = SiteManifest(complete: Dictionary(uniqueKeysWithValues: names.map { ($0, holding[$0] ?? .init(size: 0, hash: .empty)) }))
         if SiteFolder.write(manifest, into: folder) == 0 { rename(folder, kept) }
         return nil
     }

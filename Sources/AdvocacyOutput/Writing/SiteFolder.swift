@@ -36,14 +36,15 @@ package enum SiteFolder {
         return prune(fd, "", to: layout, emptying: emptying, owned: owned)
     }
 
-    /// Makes a folder readable by its owner only and empties every file in it; see `prune`.
+    /// Makes a folder readable by its owner only and empties every file in it but those at the
+    /// paths `holding`; see `prune`.
     @discardableResult
-    static func scrub(_ root: String, keeping layout: Layout?, owned: VerifiedSite? = nil) -> Bool {
+    static func scrub(_ root: String, keeping layout: Layout?, owned: VerifiedSite? = nil, holding: Set<String> = []) -> Bool {
         let fd = open(root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return false }
         defer { close(fd) }
         fchmod(fd, 0o700)
-        return prune(fd, "", to: layout, emptying: true, owned: owned)
+        return prune(fd, "", to: layout, emptying: true, owned: owned, holding: holding)
     }
 
     /// Makes a real folder readable by everyone again (a recycled site that becomes the output).
@@ -115,7 +116,8 @@ package enum SiteFolder {
 
     /// Prunes the folder open at `fd` (which stays open), which is at `relative` in the site; false
     /// when something not owned was left.
-    private static func prune(_ fd: Int32, _ relative: String, to layout: Layout?, emptying: Bool, owned: VerifiedSite?) -> Bool {
+    private static func prune(_ fd: Int32, _ relative: String, to layout: Layout?, emptying: Bool, owned: VerifiedSite?,
+                              holding: Set<String> = []) -> Bool {
         var clean = true
         for entry in list(fd) {
             if relative.isEmpty && (entry.name == OutputFolder.markerName || entry.name == SiteManifest.pendingName) { continue }
@@ -126,12 +128,12 @@ package enum SiteFolder {
                 let child = openat(fd, entry.name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
                 guard child >= 0 else { clean = false; continue }
                 let stays = layout?.folders.contains(path) ?? true
-                let emptied = prune(child, path, to: stays ? layout : Layout(files: []), emptying: emptying, owned: owned)
+                let emptied = prune(child, path, to: stays ? layout : Layout(files: []), emptying: emptying, owned: owned, holding: holding)
                 close(child)
                 if !emptied { clean = false } else if !stays && unlinkat(fd, entry.name, AT_REMOVEDIR) != 0 { clean = false }
             } else if entry.kind != .file || !(layout?.files.contains(path) ?? true) {
                 removeEntry(fd, entry.name)
-            } else if emptying {
+            } else if emptying && !holding.contains(path) {
                 empty(fd, entry.name)
             }
         }

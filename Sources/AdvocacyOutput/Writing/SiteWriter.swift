@@ -45,6 +45,9 @@ public final class SiteWriter: SiteOutput {
     private let removal: Removal
     /// Whether the folder being written is a recycled site, whose files may exist already.
     private let recycled: Bool
+    /// The recycled site's files that kept their bytes (those the site it replaced had too), by
+    /// path: one the new site has with the same bytes is not written again.
+    private let keptBytes: [String: SiteManifest.Entry]
     private let failures = Locked([(path: String, code: Int32)]())
     private let written = Locked([String: SiteManifest.Entry]())
     private let notes = Locked([Message]())
@@ -66,6 +69,7 @@ public final class SiteWriter: SiteOutput {
         var warnings: [Message] = []
         let keptFiles = Self.recycle(output.kept, into: temporary, warnings: &warnings)
         recycled = keptFiles != nil
+        keptBytes = (keptFiles ?? [:]).compactMapValues { $0.flatMap { $0.size > 0 ? $0 : nil } }
         notes.withLock { $0 = warnings }
         // Private until the site in it is whole (`commit`): a build killed before its manifest names it
         // the build's leaves a private folder the next one knows as a build's
@@ -76,8 +80,12 @@ public final class SiteWriter: SiteOutput {
         } else if mkdir(temporary, 0o700) != 0 {
             throw Failure(.cannotCreateBuildFolder(output: output.given, reason: systemReason(errno)))
         }
-        self.layout = Locked((SiteFolder.Layout(files: []), keptFiles ?? []))
-        try claim(layout) { if recycled { SiteFolder.prune(temporary, to: layout, emptying: false) } }
+        self.layout = Locked((SiteFolder.Layout(files: []), Set((keptFiles ?? [:]).keys)))
+        // The kept files that hold bytes stay until `commit` knows every file of the site (the media
+        // and search files come later), unless one is in the way of a folder the site needs.
+        let holding = SiteFolder.Layout(files: paths + keptBytes.keys)
+        let keeping = holding.files.isDisjoint(with: holding.folders) ? holding : layout
+        try claim(layout) { if recycled { SiteFolder.prune(temporary, to: keeping, emptying: false) } }
     }
 
     /// Adds the files at `paths` to the site being written, before any of them is written: what a
@@ -132,11 +140,13 @@ public final class SiteWriter: SiteOutput {
     }
 
     private func finished(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) {
-        let code = Self.writeFile(temporary + "/" + path, bytes, recycled: recycled)
+        let entry = SiteManifest.Entry(size: bytes.count, hash: ContentHash(UnsafeRawBufferPointer(bytes)))
+        let target = temporary + "/" + path
+        // A kept file with these bytes stays as it is: compared byte for byte, as a hash can be forged.
+        let code = keptBytes[path] == entry && FileBytes.holds(target, bytes) ? 0 : Self.writeFile(target, bytes, recycled: recycled)
         if code != 0 {
             failures.withLock { $0.append((path, code)) }
         } else {
-            let entry = SiteManifest.Entry(size: bytes.count, hash: ContentHash(UnsafeRawBufferPointer(bytes)))
             written.withLock { $0[path] = entry }
         }
     }
@@ -148,7 +158,9 @@ public final class SiteWriter: SiteOutput {
         /// Deleted on a background thread of this process (for a long-running process such as `serve`).
         case backgroundThread
         /// Kept beside the output folder as `.<name>.previous` for the next build to write into,
-        /// holding only the names of the new site's files, every file emptied, readable by its owner only.
+        /// holding only the names of the new site's files, readable by its owner only, every file
+        /// emptied but those whose bytes the new site has at the same path (which the next build
+        /// need not write again).
         case keepForNextBuild
     }
 
@@ -162,6 +174,11 @@ public final class SiteWriter: SiteOutput {
         if let first = failures.withLock({ $0.min { $0.path < $1.path } }) {
             abandon()
             throw Failure(.cannotWrite(path: "\(output.given)/\(first.path)", reason: systemReason(first.code)))
+        }
+        // The kept files the site does not have go before it is opened up.
+        if recycled && !SiteFolder.prune(temporary, to: layout.withLock { $0.files }, emptying: false) {
+            abandon()
+            throw Failure(.cannotWrite(path: output.given, reason: systemReason(EIO)))
         }
         // Opened up before its manifest says it is whole, so a whole site recovered after a kill is readable.
         if recycled { SiteFolder.publish(temporary) } else { chmod(temporary, Self.folderMode) }
@@ -260,12 +277,18 @@ public final class SiteWriter: SiteOutput {
             let holding = self.holding
             Thread.detachNewThread { if Self.remove(aside, owned: current) { rmdir(holding) } }
         case .keepForNextBuild:
-            if let warning = output.keep(aside, owned: current, layout: layout.withLock { $0.files }) {
+            if let warning = output.keep(aside, owned: current, layout: layout.withLock { $0.files }, unchanged: unchanged(since: current)) {
                 notes.withLock { $0.append(warning) }
             } else {
                 rmdir(holding)
             }
         }
+    }
+
+    /// The new site's files whose bytes the replaced site had at the same path, by the manifests:
+    /// the replaced site's, whose every file was read and hashed when the build began, and the new one's.
+    private func unchanged(since current: VerifiedSite) -> [String: SiteManifest.Entry] {
+        written.withLock { $0 }.filter { path, entry in current.manifest.files[path] == entry }
     }
 
     /// Deletes a replaced site: what its check found, and then its folder; false when anything else was left.
@@ -282,8 +305,9 @@ public final class SiteWriter: SiteOutput {
     }
 
     /// Moves the kept site into place as the folder to write when it is a site advocacy wrote that
-    /// nobody changed; returns the names it holds, or nil when nothing was recycled.
-    private static func recycle(_ kept: String, into temporary: String, warnings: inout [Message]) -> Set<String>? {
+    /// nobody changed; returns its manifest's files (every file's bytes checked against it), or nil
+    /// when nothing was recycled.
+    private static func recycle(_ kept: String, into temporary: String, warnings: inout [Message]) -> [String: SiteManifest.Entry?]? {
         switch OutputFolder.kind(kept) {
         case .missing:
             return nil
@@ -295,7 +319,7 @@ public final class SiteWriter: SiteOutput {
         }
         switch SiteCheck.check(kept) {
         case .site(let site) where site.manifest.state == .complete:
-            return rename(kept, temporary) == 0 ? Set(site.manifest.files.keys) : nil
+            return rename(kept, temporary) == 0 ? site.manifest.files : nil
         case .foreign(let entry):
             warnings.append(OutputFolder.leftAlone(kept, .reasonForeignEntry(path: entry)))
         case .changed(let entry):
@@ -323,11 +347,13 @@ public final class SiteWriter: SiteOutput {
     }
 
     /// Writes a file; 0 or the `errno` of the failure. In a recycled folder an existing file is
-    /// emptied and rewritten, unless another name links to it: then it is replaced by a new file.
+    /// written over and cut to its new length (its blocks are reused, not freed and taken again),
+    /// unless another name links to it: then it is replaced by a new file.
     private static func writeFile(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>, recycled: Bool) -> Int32 {
         var fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (recycled ? 0 : O_TRUNC), 0o644)
         guard fd >= 0 else { return errno }
         defer { close(fd) }
+        var longer = false
         if recycled {
             var info = stat()
             guard fstat(fd, &info) == 0 else { return errno }
@@ -336,10 +362,12 @@ public final class SiteWriter: SiteOutput {
                 unlink(path)
                 fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
                 guard fd >= 0 else { return errno }
-            } else if info.st_size > 0 {
-                guard ftruncate(fd, 0) == 0 else { return errno }
+            } else {
+                longer = Int(info.st_size) > bytes.count
             }
         }
-        return FileBytes.writeAll(fd, bytes)
+        let code = FileBytes.writeAll(fd, bytes)
+        guard code == 0, longer else { return code }
+        return ftruncate(fd, off_t(bytes.count)) == 0 ? 0 : errno
     }
 }
