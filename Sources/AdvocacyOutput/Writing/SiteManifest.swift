@@ -85,33 +85,36 @@ package struct SiteManifest: Equatable, Sendable {
         package var kind: Kind
     }
 
-    /// Reads a manifest's text.
+    /// Reads a manifest's text, byte by byte: a site of 10,000 items lists about 12,000 files, and
+    /// every build reads the manifests of its output and its kept folder.
     package init(parsing text: String) throws(Problem) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.last == "" { lines.removeLast() }
+        let bytes = Array(text.utf8)
+        var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        if lines.last?.isEmpty == true { lines.removeLast() }
         var number = 0
-        var header: [Substring] = []
+        var header = false
         var state: State?
         var tool: String?
         var files: [String: Entry?] = [:]
         var stateLine = 0
         for line in lines {
             number += 1
-            if line.hasPrefix("#") { continue }
-            let fields = line.split(separator: " ", omittingEmptySubsequences: false)
-            if header.isEmpty {
-                guard fields.count == 2, fields[0] == "advocacy-site" else { throw Problem(line: number, kind: .notAManifest) }
-                guard fields[1] == "\(Self.format)" else { throw Problem(line: number, kind: .otherFormat(String(fields[1]))) }
-                header = fields
+            if line.first == UInt8(ascii: "#") { continue }
+            let fields = line.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
+            func text(_ index: Int) -> String { String(decoding: fields[index], as: UTF8.self) }
+            if !header {
+                guard fields.count == 2, text(0) == "advocacy-site" else { throw Problem(line: number, kind: .notAManifest) }
+                guard text(1) == "\(Self.format)" else { throw Problem(line: number, kind: .otherFormat(text(1))) }
+                header = true
                 continue
             }
             if tool == nil {
-                guard fields.count == 2, fields[0] == "tool", !fields[1].isEmpty else { throw Problem(line: number, kind: .malformedLine) }
-                tool = String(fields[1])
+                guard fields.count == 2, text(0) == "tool", !fields[1].isEmpty else { throw Problem(line: number, kind: .malformedLine) }
+                tool = text(1)
                 continue
             }
             guard let known = state else {
-                guard fields.count == 2, fields[0] == "state", let value = State(rawValue: String(fields[1])) else {
+                guard fields.count == 2, text(0) == "state", let value = State(rawValue: text(1)) else {
                     throw Problem(line: number, kind: .malformedLine)
                 }
                 state = value
@@ -123,17 +126,17 @@ package struct SiteManifest: Equatable, Sendable {
             let entry: Entry?
             switch known {
             case .complete:
-                guard let hash = ContentHash(hex: fields[0]), let size = Int(fields[1]), size >= 0, fields[1].allSatisfy(\.isASCII) else {
+                guard let hash = ContentHash(hex: Substring(text(0))), fields[1].allSatisfy({ $0 < 0x80 }), let size = Int(text(1)), size >= 0 else {
                     throw Problem(line: number, kind: .malformedLine)
                 }
                 entry = Entry(size: size, hash: hash)
             case .partial:
-                guard fields[0] == "-", fields[1] == "-" else { throw Problem(line: number, kind: .malformedLine) }
+                guard text(0) == "-", text(1) == "-" else { throw Problem(line: number, kind: .malformedLine) }
                 entry = nil
             }
             guard files.updateValue(entry, forKey: path) == nil else { throw Problem(line: number, kind: .pathTwice(path)) }
         }
-        guard let state, let tool else { throw Problem(line: max(number, 1), kind: header.isEmpty ? .notAManifest : .malformedLine) }
+        guard let state, let tool else { throw Problem(line: max(number, 1), kind: header ? .malformedLine : .notAManifest) }
         self.stateLine = stateLine
         self.state = state
         self.tool = tool
@@ -180,7 +183,10 @@ package struct SiteManifest: Equatable, Sendable {
     /// the manifest's own names.
     package static func isInside(_ path: String) -> Bool {
         guard !path.isEmpty, path != OutputFolder.markerName, path != pendingName else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+        let dot = UInt8(ascii: ".")
+        return path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).allSatisfy { part in
+            !part.isEmpty && !part.elementsEqual([dot]) && !part.elementsEqual([dot, dot])
+        }
     }
 
     private static func encode(_ path: String, into bytes: inout [UInt8]) {
@@ -199,9 +205,10 @@ package struct SiteManifest: Equatable, Sendable {
         return [digits[Int(byte >> 4)], digits[Int(byte & 0xF)]]
     }
 
-    private static func decode(_ field: Substring) -> String? {
+    private static func decode(_ field: ArraySlice<UInt8>) -> String? {
         var bytes: [UInt8] = []
-        var iterator = field.utf8.makeIterator()
+        bytes.reserveCapacity(field.count)
+        var iterator = field.makeIterator()
         while let byte = iterator.next() {
             if byte == UInt8(ascii: "%") {
                 guard let high = iterator.next(), let low = iterator.next(),
