@@ -36,11 +36,21 @@ struct TreeWalk {
         self.source = source
         self.renderer = renderer
         self.resolve = resolve
-        var starts = [0], text = source.text
+        lineStarts = Self.lineStarts(source.text)
+    }
+
+    /// The byte offset each line of a text starts at: 0 and the offset after every "\n", found by `memchr`.
+    static func lineStarts(_ text: String) -> [Int] {
+        var starts = [0], text = text
         text.withUTF8 { bytes in
-            for offset in bytes.indices where bytes[offset] == 10 { starts.append(offset + 1) }
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            while offset < bytes.count, let found = memchr(base + offset, 10, bytes.count - offset) {
+                offset = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+                starts.append(offset)
+            }
         }
-        lineStarts = starts
+        return starts
     }
 
     package mutating func run(_ document: OpaquePointer, renderOptions: Int32, extensions: UnsafeMutablePointer<cmark_llist>?,
@@ -265,20 +275,23 @@ struct TreeWalk {
     /// How many characters come before a share block's line in the source line it was read from (the
     /// indentation and any `>` cmark took off): the difference of their characters when the source line
     /// ends with the line, 0 when not. Counted by bytes when the source line ends with the line's bytes
-    /// after ASCII only and the line starts with an ASCII character, as then every byte before it is one
+    /// after ASCII only (no "\r") and a character starts where the line does (always when the line starts
+    /// with an ASCII character, not when with a combining accent), as then every byte before it is one
     /// character; by characters otherwise.
     static func indent(of line: Substring, in source: String) -> Int {
         var whole = source, tail = line
-        let byBytes: Int? = whole.withUTF8 { whole in
+        let byBytes: (cut: Int, ascii: Bool)? = whole.withUTF8 { whole in
             tail.withUTF8 { tail in
-                guard tail.count <= whole.count, tail.first.map({ $0 < 0x80 }) ?? true else { return nil }
+                guard tail.count <= whole.count else { return nil }
                 let cut = whole.count - tail.count
                 guard whole[..<cut].allSatisfy({ $0 < 0x80 && $0 != 13 }),
                       tail.isEmpty || memcmp(whole.baseAddress! + cut, tail.baseAddress!, tail.count) == 0 else { return nil }
-                return cut
+                return (cut, tail.first.map { $0 < 0x80 } ?? true)
             }
         }
-        if let byBytes { return byBytes }
+        if let byBytes, byBytes.ascii || String.Index(source.utf8.index(source.startIndex, offsetBy: byBytes.cut), within: source) != nil {
+            return byBytes.cut
+        }
         return source.hasSuffix(line) ? source.count - line.count : 0
     }
 
@@ -464,9 +477,17 @@ struct PlainText {
                 index += 1
                 continue
             }
-            // A word, copied whole.
+            // Words with single spaces between them, which stay as they are, copied whole.
             var end = index + 1
-            while end < text.count && !isSpace(text[end]) { end += 1 }
+            while end < text.count {
+                if !isSpace(text[end]) {
+                    end += 1
+                } else if text[end] == 32, end + 1 < text.count, !isSpace(text[end + 1]) {
+                    end += 2
+                } else {
+                    break
+                }
+            }
             if pendingSpace && !bytes.isEmpty { bytes.append(32) }
             pendingSpace = false
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[index..<end]))

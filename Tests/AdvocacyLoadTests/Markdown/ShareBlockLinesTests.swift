@@ -14,7 +14,8 @@ import AdvocacyTestSupport
     @Test(arguments: [
         ("Hej", "   Hej", 3), ("Hej", "> Hej", 2), ("Hej", "Hej", 0), ("", "  ", 2), ("", "", 0), ("x", "\tx", 1),
         ("Æble {x}", "  Æble {x}", 2), ("Hej 😀", "  Hej 😀", 2), ("x", "é x", 2), ("x", "e\u{301} x", 2),
-        ("\u{301}x", " \u{301}x", 0), ("  x", "x", 0), ("y", "  x", 0), ("b", "\r b", 2),
+        ("\u{301}x", " \u{301}x", 0), ("Åbenhed", "  Åbenhed", 2), ("é", " e\u{301}", 1), ("\u{200D}x", " \u{200D}x", 0),
+        ("\u{1161}", "\u{1100}\u{1161}", 0), ("  x", "x", 0), ("y", "  x", 0), ("b", "\r b", 2),
     ] as [(String, String, Int)])
     func indentCountsTheCharactersBeforeTheLine(_ line: String, _ source: String, _ indent: Int) {
         #expect(TreeWalk.indent(of: line[...], in: source) == indent)
@@ -38,7 +39,8 @@ import AdvocacyTestSupport
     /// Random info strings and source lines: the share block's words and indents by bytes are the
     /// words and indents by characters.
     @Test func wordsAndIndentsByBytesAreThoseByCharacters() {
-        let pieces = ["share", " ", "\t", "social-selling", "x", "ø", "\u{301}", "🎉", ">", "\r", "Æble"]
+        let pieces = ["share", " ", "\t", "social-selling", "x", "ø", "\u{301}", "🎉", ">", "\r", "Æble", "Åbenhed", "é", "e\u{301}",
+                      "\u{200D}", "\u{0903}", "🇩🇰", "\u{1F1E9}", "\u{1100}", "\u{1161}", "\n"]
         for seed in PropertyRun.seeds(default: 2_000) {
             var random = SeededRandom(seed: seed)
             let info = (0..<random.below(8)).map { _ in random.pick(pieces) }.joined()
