@@ -93,14 +93,18 @@ struct TreeWalk {
             shareBlocksAreComplete = false
         }
         for node in shareNodes where !tooMany {
-            if !isClosed(node) {
+            let literal = Self.literal(node), lines = Self.lines(literal)
+            if !isClosed(node, lines: lines) {
                 shareBlocksAreComplete = false
             } else {
                 let info = String(cString: cmark_node_get_fence_info(node))
-                var body = Self.literal(node)
-                if body.hasSuffix("\n") { body.removeLast() }
+                // The text is the literal without its last line break, and its lines all but the empty one after that.
+                let endsWithBreak = Self.endsWithLineBreak(literal)
+                let body = endsWithBreak ? String(decoding: literal.utf8.dropLast(), as: UTF8.self) : literal
                 let first = Int(cmark_node_get_start_line(node)) + 1
-                let indents = Self.lines(body).enumerated().map { index, line in Self.indent(of: line, in: sourceLine(first + index)) }
+                let indents = lines.dropLast(endsWithBreak ? 1 : 0).enumerated().map { index, line in
+                    Self.indent(of: line, in: sourceLine(first + index))
+                }
                 shareBlocks.append(ShareBlock(
                     arguments: Self.words(ofInfo: info),
                     text: body, location: location(of: node), indents: indents))
@@ -214,13 +218,15 @@ struct TreeWalk {
 
     /// Whether a share block ends with its closing fence before any line that opens another fence;
     /// when not, an error at its opening fence says where the closing fence goes, and it is left out.
-    private mutating func isClosed(_ node: OpaquePointer) -> Bool {
+    /// `lines` are the lines of its literal.
+    private mutating func isClosed(_ node: OpaquePointer, lines: [Substring]) -> Bool {
         var length: Int32 = 0, offset: Int32 = 0
         var character: CChar = 0
         cmark_node_get_fenced(node, &length, &offset, &character)
-        let fence = UInt8(bitPattern: character), fenceText = String(repeating: Character(Unicode.Scalar(fence)), count: Int(length))
-        let start = location(of: node)
-        for (index, line) in Self.lines(Self.literal(node)).enumerated() where Self.opensFence(line.utf8) {
+        let fence = UInt8(bitPattern: character)
+        var fenceText: String { String(repeating: Character(Unicode.Scalar(fence)), count: Int(length)) }
+        for (index, line) in lines.enumerated() where Self.opensFence(line.utf8) {
+            let start = location(of: node)
             diagnostics.error(.shareBlockNotClosedBefore(line: "\(start.line)", next: "\(start.line + 1 + index)", fence: fenceText),
                               at: start)
             return false
@@ -230,10 +236,17 @@ struct TreeWalk {
         if Self.isInBlockQuote(node) { closing = closing.drop { $0 == 32 || $0 == 9 || $0 == 62 } }
         let run = closing.prefix { $0 == fence }.count
         guard last > first, run >= length, closing.dropFirst(run).allSatisfy({ $0 == 32 || $0 == 9 }) else {
+            let start = location(of: node)
             diagnostics.error(.shareBlockNeverClosed(line: "\(start.line)", fence: fenceText), at: start)
             return false
         }
         return true
+    }
+
+    /// Whether a text's last character is a line feed (`hasSuffix("\n")`), read from its last two bytes:
+    /// a line feed is a character of its own unless a carriage return comes before it.
+    static func endsWithLineBreak(_ text: String) -> Bool {
+        text.utf8.last == 10 && text.utf8.dropLast().last != 13
     }
 
     /// The words of a fence's info string after its first (`share`), cut at spaces and tabs as

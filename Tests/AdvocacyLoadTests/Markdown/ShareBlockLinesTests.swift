@@ -52,4 +52,38 @@ import AdvocacyTestSupport
                     "seed \(seed): \(line.debugDescription) in \(source.debugDescription)")
         }
     }
+
+    /// A share block's text is its literal without the last line break: found from the last two bytes,
+    /// as `hasSuffix("\n")` finds it by characters.
+    @Test func aLastLineBreakIsFoundAsByCharacters() {
+        for text in ["", "\n", "a\n", "a\r\n", "\r\n", "a\r", "a", "\n\n", "æ\n", "\u{301}\n", "\r\n\n", "😀\r\n"] {
+            #expect(TreeWalk.endsWithLineBreak(text) == text.hasSuffix("\n"), "\(text.debugDescription)")
+        }
+        let pieces = ["\n", "\r", "\r\n", "a", "ø", "\u{301}", "\u{200D}", "😀", " "]
+        for seed in PropertyRun.seeds(default: 1_000) {
+            var random = SeededRandom(seed: seed)
+            let text = (0..<random.below(6)).map { _ in random.pick(pieces) }.joined()
+            #expect(TreeWalk.endsWithLineBreak(text) == text.hasSuffix("\n"), "seed \(seed): \(text.debugDescription)")
+        }
+    }
+
+    /// Share blocks of several lines, with carriage returns and unclosed: the texts and the places of
+    /// the mistakes in them.
+    @Test func blocksOfSeveralLinesKeepTheirTextsAndPlaces() {
+        let render = { (text: String) in
+            MarkdownRenderer().render(MarkdownSource(text: text, displayPath: "content/share/a.md", firstLine: 1,
+                                                     contentPath: "share/a.md"))
+        }
+        let places = { (rendered: RenderedMarkdown) in rendered.diagnostics.all.map { "\($0.location.line):\($0.location.column)" } }
+        let plain = render("```share social-selling linkedin\nÅbenhed [[\n\nø [[\n```\n")
+        #expect(plain.shareTexts.map(\.text) == ["Åbenhed [[\n\nø [["])
+        #expect(places(plain) == ["2:9", "4:3"])
+        let returns = render("```share social-selling linkedin\r\nHej [[\r\nø\r\n```\r\n")
+        // Loading turns "\r\n" into "\n"; a body given "\r\n" anyway has its block read as never closed.
+        #expect(returns.shareTexts.isEmpty)
+        #expect(places(returns) == ["1:1"])
+        let unclosed = render("Tekst\n\n```share social-selling\nHej\n```share x\n")
+        #expect(unclosed.shareTexts.isEmpty)
+        #expect(places(unclosed) == ["3:1"])
+    }
 }
