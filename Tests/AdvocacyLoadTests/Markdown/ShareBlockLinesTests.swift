@@ -22,12 +22,17 @@ import AdvocacyTestSupport
         #expect(TreeWalk.indent(of: line[...], in: source) == (source.hasSuffix(line) ? source.count - line.count : 0))
     }
 
+    /// A share item's body rendered.
+    private func render(_ text: String) -> RenderedMarkdown {
+        MarkdownRenderer().render(MarkdownSource(text: text, displayPath: "content/share/a.md", firstLine: 1, contentPath: "share/a.md"))
+    }
+
+    /// Where the findings in a rendered body are, as `line:column`.
+    private func places(_ rendered: RenderedMarkdown) -> [String] {
+        rendered.diagnostics.all.map { "\($0.location.line):\($0.location.column)" }
+    }
+
     @Test func blocksInListsAndQuotesKnowTheirIndentation() {
-        let render = { (text: String) in
-            MarkdownRenderer().render(MarkdownSource(text: text, displayPath: "content/share/a.md", firstLine: 1,
-                                                     contentPath: "share/a.md"))
-        }
-        let places = { (rendered: RenderedMarkdown) in rendered.diagnostics.all.map { "\($0.location.line):\($0.location.column)" } }
         let listed = render("- Punkt\n\n  ```share social-selling linkedin\n  Hej [[\n  Æble {x} [[\n\n  slut [[\n  ```\n")
         #expect(listed.shareTexts.map(\.text) == ["Hej [[\nÆble {x} [[\n\nslut [["])
         #expect(places(listed) == ["4:7", "5:12", "7:8"])
@@ -70,11 +75,6 @@ import AdvocacyTestSupport
     /// Share blocks of several lines, with carriage returns and unclosed: the texts and the places of
     /// the mistakes in them.
     @Test func blocksOfSeveralLinesKeepTheirTextsAndPlaces() {
-        let render = { (text: String) in
-            MarkdownRenderer().render(MarkdownSource(text: text, displayPath: "content/share/a.md", firstLine: 1,
-                                                     contentPath: "share/a.md"))
-        }
-        let places = { (rendered: RenderedMarkdown) in rendered.diagnostics.all.map { "\($0.location.line):\($0.location.column)" } }
         let plain = render("```share social-selling linkedin\nÅbenhed [[\n\nø [[\n```\n")
         #expect(plain.shareTexts.map(\.text) == ["Åbenhed [[\n\nø [["])
         #expect(places(plain) == ["2:9", "4:3"])
