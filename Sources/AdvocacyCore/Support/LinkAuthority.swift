@@ -6,6 +6,8 @@ package enum LinkAuthority {
     /// Whether a backslash stands where a link names its site. Browsers read it as `/`, so
     /// `https://evil.com\@good.dk/` opens evil.com, while other readers (and people) see good.dk.
     package static func hasBackslash(_ url: String) -> Bool {
+        // Without a backslash byte there is no backslash character: most links end here, unread.
+        guard url.utf8.contains(UInt8(ascii: "\\")) else { return false }
         var rest = Substring(url)
         var isSpecial = false
         if let colon = rest.firstIndex(of: ":"), let first = rest.first, first.isASCII && first.isLetter,

@@ -13,9 +13,8 @@ public enum Slug {
             pendingDash = false
             out.append(contentsOf: bytes)
         }
-        // ASCII needs no Unicode lower-casing: its capitals are lowered below.
-        let lowered = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.lowercased()
-        for scalar in lowered.unicodeScalars {
+        /// One scalar of the lower-cased text.
+        func add(_ scalar: Unicode.Scalar) {
             switch scalar {
             case "a"..."z", "0"..."9": emit(CollectionOfOne(UInt8(scalar.value)))
             case "A"..."Z": emit(CollectionOfOne(UInt8(scalar.value + 32)))
@@ -33,6 +32,18 @@ public enum Slug {
                 }
             }
         }
+        // The text lower-cased scalar by scalar, as `lowercased()` does it, without making the whole
+        // lower-cased copy: ASCII needs no Unicode lower-casing (its capitals are lowered above), and
+        // the other scalars of Latin-1 and Latin Extended are looked up in a table made once.
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 {
+                add(scalar)
+            } else if scalar.value <= latinEnd {
+                for lowered in latinLowered[Int(scalar.value) - 0x80].unicodeScalars { add(lowered) }
+            } else {
+                for lowered in scalar.properties.lowercaseMapping.unicodeScalars { add(lowered) }
+            }
+        }
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -40,6 +51,8 @@ public enum Slug {
     /// folding is slow when called for every letter of a long heading.
     private static let latinEnd: UInt32 = 0x24F
     private static let latinFolds: [String?] = (0x80...latinEnd).map { fold(Unicode.Scalar($0)!) }
+    /// The lower-case mapping of each scalar from 0x80 to `latinEnd`.
+    private static let latinLowered: [String] = (0x80...latinEnd).map { Unicode.Scalar($0)!.properties.lowercaseMapping }
 
     /// Folds a non-ASCII letter to ASCII (`é→e`), or nil when it has no ASCII form.
     private static func fold(_ scalar: Unicode.Scalar) -> String? {

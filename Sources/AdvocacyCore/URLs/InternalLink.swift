@@ -10,11 +10,14 @@ package struct InternalLink {
     /// Nil for absolute URLs, root-relative paths, fragments alone and anything with a scheme.
     package init?(_ url: String) {
         guard !url.isEmpty, !url.hasPrefix("/"), !url.hasPrefix("#"), !url.hasPrefix("?") else { return nil }
-        if let colon = url.firstIndex(of: ":"), !url[..<colon].contains("/") { return nil }
-        let hash = url.firstIndex(of: "#") ?? url.endIndex
+        // A character is one of `:#?%` only where its byte is, so the characters are looked for
+        // only when the bytes are there: a link of a few words is not read character by character.
+        func has(_ scalar: Unicode.Scalar, _ text: some StringProtocol) -> Bool { text.utf8.contains(UInt8(ascii: scalar)) }
+        if has(":", url), let colon = url.firstIndex(of: ":"), !url[..<colon].contains("/") { return nil }
+        let hash = has("#", url) ? url.firstIndex(of: "#") ?? url.endIndex : url.endIndex
         var path = String(url[..<hash])
-        if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
-        self.path = path.removingPercentEncoding ?? path
+        if has("?", path), let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
+        self.path = has("%", path) ? path.removingPercentEncoding ?? path : path
         self.fragment = String(url[hash...])
     }
 

@@ -115,7 +115,8 @@ public struct SiteURLs: Sendable, Hashable {
     }
 
     private static func decoded(_ text: some StringProtocol) -> String {
-        String(text).removingPercentEncoding ?? String(text)
+        // Without a `%` there is nothing to decode, and Foundation's decoding is slow to find that out.
+        text.utf8.contains(UInt8(ascii: "%")) ? String(text).removingPercentEncoding ?? String(text) : String(text)
     }
 
     /// The folders under `share/` of the archive and of the queue's pages after the first.

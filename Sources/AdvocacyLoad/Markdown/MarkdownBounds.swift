@@ -1,4 +1,5 @@
 import AdvocacyCore
+import Foundation
 
 /// Bounds on the Markdown source, checked before cmark-gfm parses it, where its cost grows faster
 /// than the text:
@@ -35,7 +36,8 @@ enum MarkdownBounds {
             var line = 0, start = 0
             while start < bytes.count {
                 line += 1
-                let end = bytes[start...].firstIndex(of: 10) ?? bytes.count
+                let end = memchr(bytes.baseAddress! + start, 10, bytes.count - start)
+                    .map { UnsafeRawPointer($0) - UnsafeRawPointer(bytes.baseAddress!) } ?? bytes.count
                 let content = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 start = end + 1
                 if let open = fence {

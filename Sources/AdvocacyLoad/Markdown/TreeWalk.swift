@@ -36,11 +36,21 @@ struct TreeWalk {
         self.source = source
         self.renderer = renderer
         self.resolve = resolve
-        var starts = [0], text = source.text
+        lineStarts = Self.lineStarts(source.text)
+    }
+
+    /// The byte offset each line of a text starts at: 0 and the offset after every "\n", found by `memchr`.
+    static func lineStarts(_ text: String) -> [Int] {
+        var starts = [0], text = text
         text.withUTF8 { bytes in
-            for offset in bytes.indices where bytes[offset] == 10 { starts.append(offset + 1) }
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            while offset < bytes.count, let found = memchr(base + offset, 10, bytes.count - offset) {
+                offset = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+                starts.append(offset)
+            }
         }
-        lineStarts = starts
+        return starts
     }
 
     package mutating func run(_ document: OpaquePointer, renderOptions: Int32, extensions: UnsafeMutablePointer<cmark_llist>?,
@@ -83,14 +93,18 @@ struct TreeWalk {
             shareBlocksAreComplete = false
         }
         for node in shareNodes where !tooMany {
-            if !isClosed(node) {
+            let literal = Self.literal(node), lines = Self.lines(literal)
+            if !isClosed(node, lines: lines) {
                 shareBlocksAreComplete = false
             } else {
                 let info = String(cString: cmark_node_get_fence_info(node))
-                var body = Self.literal(node)
-                if body.hasSuffix("\n") { body.removeLast() }
+                // The text is the literal without its last line break, and its lines all but the empty one after that.
+                let endsWithBreak = Self.endsWithLineBreak(literal)
+                let body = endsWithBreak ? String(decoding: literal.utf8.dropLast(), as: UTF8.self) : literal
                 let first = Int(cmark_node_get_start_line(node)) + 1
-                let indents = Self.lines(body).enumerated().map { index, line in Self.indent(of: line, in: sourceLine(first + index)) }
+                let indents = lines.dropLast(endsWithBreak ? 1 : 0).enumerated().map { index, line in
+                    Self.indent(of: line, in: sourceLine(first + index))
+                }
                 shareBlocks.append(ShareBlock(
                     arguments: Self.words(ofInfo: info),
                     text: body, location: location(of: node), indents: indents))
@@ -204,13 +218,15 @@ struct TreeWalk {
 
     /// Whether a share block ends with its closing fence before any line that opens another fence;
     /// when not, an error at its opening fence says where the closing fence goes, and it is left out.
-    private mutating func isClosed(_ node: OpaquePointer) -> Bool {
+    /// `lines` are the lines of its literal.
+    private mutating func isClosed(_ node: OpaquePointer, lines: [Substring]) -> Bool {
         var length: Int32 = 0, offset: Int32 = 0
         var character: CChar = 0
         cmark_node_get_fenced(node, &length, &offset, &character)
-        let fence = UInt8(bitPattern: character), fenceText = String(repeating: Character(Unicode.Scalar(fence)), count: Int(length))
-        let start = location(of: node)
-        for (index, line) in Self.lines(Self.literal(node)).enumerated() where Self.opensFence(line.utf8) {
+        let fence = UInt8(bitPattern: character)
+        var fenceText: String { String(repeating: Character(Unicode.Scalar(fence)), count: Int(length)) }
+        for (index, line) in lines.enumerated() where Self.opensFence(line.utf8) {
+            let start = location(of: node)
             diagnostics.error(.shareBlockNotClosedBefore(line: "\(start.line)", next: "\(start.line + 1 + index)", fence: fenceText),
                               at: start)
             return false
@@ -220,10 +236,17 @@ struct TreeWalk {
         if Self.isInBlockQuote(node) { closing = closing.drop { $0 == 32 || $0 == 9 || $0 == 62 } }
         let run = closing.prefix { $0 == fence }.count
         guard last > first, run >= length, closing.dropFirst(run).allSatisfy({ $0 == 32 || $0 == 9 }) else {
+            let start = location(of: node)
             diagnostics.error(.shareBlockNeverClosed(line: "\(start.line)", fence: fenceText), at: start)
             return false
         }
         return true
+    }
+
+    /// Whether a text's last character is a line feed (`hasSuffix("\n")`), read from its last two bytes:
+    /// a line feed is a character of its own unless a carriage return comes before it.
+    static func endsWithLineBreak(_ text: String) -> Bool {
+        text.utf8.last == 10 && text.utf8.dropLast().last != 13
     }
 
     /// The words of a fence's info string after its first (`share`), cut at spaces and tabs as
@@ -265,20 +288,23 @@ struct TreeWalk {
     /// How many characters come before a share block's line in the source line it was read from (the
     /// indentation and any `>` cmark took off): the difference of their characters when the source line
     /// ends with the line, 0 when not. Counted by bytes when the source line ends with the line's bytes
-    /// after ASCII only and the line starts with an ASCII character, as then every byte before it is one
+    /// after ASCII only (no "\r") and a character starts where the line does (always when the line starts
+    /// with an ASCII character, not when with a combining accent), as then every byte before it is one
     /// character; by characters otherwise.
     static func indent(of line: Substring, in source: String) -> Int {
         var whole = source, tail = line
-        let byBytes: Int? = whole.withUTF8 { whole in
+        let byBytes: (cut: Int, ascii: Bool)? = whole.withUTF8 { whole in
             tail.withUTF8 { tail in
-                guard tail.count <= whole.count, tail.first.map({ $0 < 0x80 }) ?? true else { return nil }
+                guard tail.count <= whole.count else { return nil }
                 let cut = whole.count - tail.count
                 guard whole[..<cut].allSatisfy({ $0 < 0x80 && $0 != 13 }),
                       tail.isEmpty || memcmp(whole.baseAddress! + cut, tail.baseAddress!, tail.count) == 0 else { return nil }
-                return cut
+                return (cut, tail.first.map { $0 < 0x80 } ?? true)
             }
         }
-        if let byBytes { return byBytes }
+        if let byBytes, byBytes.ascii || String.Index(source.utf8.index(source.startIndex, offsetBy: byBytes.cut), within: source) != nil {
+            return byBytes.cut
+        }
         return source.hasSuffix(line) ? source.count - line.count : 0
     }
 
@@ -464,9 +490,17 @@ struct PlainText {
                 index += 1
                 continue
             }
-            // A word, copied whole.
+            // Words with single spaces between them, which stay as they are, copied whole.
             var end = index + 1
-            while end < text.count && !isSpace(text[end]) { end += 1 }
+            while end < text.count {
+                if !isSpace(text[end]) {
+                    end += 1
+                } else if text[end] == 32, end + 1 < text.count, !isSpace(text[end + 1]) {
+                    end += 2
+                } else {
+                    break
+                }
+            }
             if pendingSpace && !bytes.isEmpty { bytes.append(32) }
             pendingSpace = false
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[index..<end]))
