@@ -124,44 +124,10 @@ struct TextsLink: TemplateObject, Hashable {
 /// and `{limit}`: filling them in per card gives what `Placeholders.fill` gives (any other brace
 /// stays as written) without reading the pattern again for every card.
 struct LengthLabel: Sendable {
-    private enum Piece: Sendable {
-        case text(String), length, limit
-    }
+    private let pattern: PlaceholderPattern
 
-    private let pieces: [Piece]
-
-    init(_ pattern: String) {
-        var pieces: [Piece] = [], text = "", rest = pattern[...]
-        // The braces are ASCII bytes, so the text can be cut at them.
-        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")) {
-            text += rest[..<open]
-            let name = rest.utf8.index(after: open)
-            let close = rest.utf8[name...].firstIndex(of: UInt8(ascii: "}"))
-            let word = close.map { rest[name..<$0] }
-            let piece: Piece? = word == "length" ? .length : word == "limit" ? .limit : nil
-            guard let piece, let close else {
-                text += "{"
-                rest = rest[name...]
-                continue
-            }
-            pieces += [.text(text), piece]
-            text = ""
-            rest = rest[rest.utf8.index(after: close)...]
-        }
-        pieces.append(.text(text + rest))
-        self.pieces = pieces
-    }
+    init(_ pattern: String) { self.pattern = PlaceholderPattern(pattern, names: ["length", "limit"]) }
 
     /// The words with `length` and `limit` in.
-    func filled(length: Int, limit: Int) -> String {
-        var out = ""
-        for piece in pieces {
-            switch piece {
-            case .text(let text): out += text
-            case .length: out += String(length)
-            case .limit: out += String(limit)
-            }
-        }
-        return out
-    }
+    func filled(length: Int, limit: Int) -> String { pattern.filled { $0 == 0 ? String(length) : String(limit) } }
 }
