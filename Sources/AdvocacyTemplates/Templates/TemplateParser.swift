@@ -184,12 +184,20 @@ enum TemplateParser {
         return nodes
     }
 
+    /// The characters a part of a name may not hold.
+    private static let forbiddenInNames = "(){}<>&#^/!=$ \t"
+
     private static func name(_ tag: Tag, _ bytes: [UInt8], _ positions: LinePositions,
                              _ fields: [String: Int]) throws(TemplateSyntaxError) -> TemplateName {
         let (line, column) = positions.position(tag.nameStart)
         if tag.name == "." { return TemplateName(keys: [], line: line, column: column) }
         let parts = tag.name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        guard !parts.contains(where: { $0.isEmpty || $0.contains(where: { "(){}<>&#^/!=$ \t".contains($0) }) }) else {
+        // Each character a name may not hold is one ASCII byte, so a name without those bytes holds
+        // none of them: only one with such a byte is read character by character.
+        let mayHoldForbidden = tag.name.utf8.contains { Self.forbiddenInNames.utf8.contains($0) }
+        guard !parts.contains(where: {
+            $0.isEmpty || mayHoldForbidden && $0.contains(where: { Self.forbiddenInNames.contains($0) })
+        }) else {
             throw error(.notATemplateName(name: tag.name), at: tag.nameStart, in: bytes)
         }
         return TemplateName(keys: parts.map { TemplateKey(name: $0, field: fields[$0]) }, line: line, column: column)
