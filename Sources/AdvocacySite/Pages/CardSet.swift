@@ -72,7 +72,8 @@ struct CardSet: Hashable, Sendable {
     func link(on pageURL: String) -> TextsLink? {
         guard let first = indices.first else { return nil }
         return TextsLink(count: indices.count, url: pageURL + "#" + ShareCardModel.id(texts: item.shareTexts, index: first),
-                         pairs: indices.map { item.shareTexts[$0].discipline.value + ":" + item.shareTexts[$0].platform.rawValue })
+                         pairs: indices.map { item.shareTexts[$0].discipline.value + ":" + item.shareTexts[$0].platform.rawValue }
+                            .joined(separator: " "))
     }
 
     package static func == (a: CardSet, b: CardSet) -> Bool {
@@ -104,17 +105,18 @@ struct CardSet: Hashable, Sendable {
 /// An item's share texts as a list shows them: how many, and a link to the first card on the item's
 /// page. `pairs` names each text's discipline and platform (`social-selling:linkedin`), in the order
 /// of the cards, whose anchors end in them (`card-social-selling-linkedin`, `-2` for a second
-/// text of the pair): the queue's filter counts the texts it keeps and points the link at the first of them.
+/// text of the pair), separated by spaces: the queue's filter counts the texts it keeps and points
+/// the link at the first of them.
 struct TextsLink: TemplateObject, Hashable {
     let count: Int
     let url: String
-    let pairs: [String]
+    let pairs: String
 
     package func value(for key: TemplateKey) -> TemplateValue? {
         switch TemplateField(key) {
         case .count: .integer(count)
         case .url: .text(url)
-        case .pairs: .text(pairs.joined(separator: " "))
+        case .pairs: .text(pairs)
         default: nil
         }
     }
