@@ -72,7 +72,8 @@ struct CardSet: Hashable, Sendable {
     func link(on pageURL: String) -> TextsLink? {
         guard let first = indices.first else { return nil }
         return TextsLink(count: indices.count, url: pageURL + "#" + ShareCardModel.id(texts: item.shareTexts, index: first),
-                         pairs: indices.map { item.shareTexts[$0].discipline.value + ":" + item.shareTexts[$0].platform.rawValue })
+                         pairs: indices.map { item.shareTexts[$0].discipline.value + ":" + item.shareTexts[$0].platform.rawValue }
+                            .joined(separator: " "))
     }
 
     package static func == (a: CardSet, b: CardSet) -> Bool {
@@ -104,17 +105,18 @@ struct CardSet: Hashable, Sendable {
 /// An item's share texts as a list shows them: how many, and a link to the first card on the item's
 /// page. `pairs` names each text's discipline and platform (`social-selling:linkedin`), in the order
 /// of the cards, whose anchors end in them (`card-social-selling-linkedin`, `-2` for a second
-/// text of the pair): the queue's filter counts the texts it keeps and points the link at the first of them.
+/// text of the pair), separated by spaces: the queue's filter counts the texts it keeps and points
+/// the link at the first of them.
 struct TextsLink: TemplateObject, Hashable {
     let count: Int
     let url: String
-    let pairs: [String]
+    let pairs: String
 
     package func value(for key: TemplateKey) -> TemplateValue? {
         switch TemplateField(key) {
         case .count: .integer(count)
         case .url: .text(url)
-        case .pairs: .text(pairs.joined(separator: " "))
+        case .pairs: .text(pairs)
         default: nil
         }
     }
@@ -124,44 +126,10 @@ struct TextsLink: TemplateObject, Hashable {
 /// and `{limit}`: filling them in per card gives what `Placeholders.fill` gives (any other brace
 /// stays as written) without reading the pattern again for every card.
 struct LengthLabel: Sendable {
-    private enum Piece: Sendable {
-        case text(String), length, limit
-    }
+    private let pattern: PlaceholderPattern
 
-    private let pieces: [Piece]
-
-    init(_ pattern: String) {
-        var pieces: [Piece] = [], text = "", rest = pattern[...]
-        // The braces are ASCII bytes, so the text can be cut at them.
-        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")) {
-            text += rest[..<open]
-            let name = rest.utf8.index(after: open)
-            let close = rest.utf8[name...].firstIndex(of: UInt8(ascii: "}"))
-            let word = close.map { rest[name..<$0] }
-            let piece: Piece? = word == "length" ? .length : word == "limit" ? .limit : nil
-            guard let piece, let close else {
-                text += "{"
-                rest = rest[name...]
-                continue
-            }
-            pieces += [.text(text), piece]
-            text = ""
-            rest = rest[rest.utf8.index(after: close)...]
-        }
-        pieces.append(.text(text + rest))
-        self.pieces = pieces
-    }
+    init(_ pattern: String) { self.pattern = PlaceholderPattern(pattern, names: ["length", "limit"]) }
 
     /// The words with `length` and `limit` in.
-    func filled(length: Int, limit: Int) -> String {
-        var out = ""
-        for piece in pieces {
-            switch piece {
-            case .text(let text): out += text
-            case .length: out += String(length)
-            case .limit: out += String(limit)
-            }
-        }
-        return out
-    }
+    func filled(length: Int, limit: Int) -> String { pattern.filled { $0 == 0 ? String(length) : String(limit) } }
 }

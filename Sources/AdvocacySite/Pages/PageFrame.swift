@@ -16,6 +16,31 @@ package struct PageFrame: TemplateObject, Hashable {
         /// hub.yml's `disclosure-label` or the language's word for advertising: every label on a
         /// sponsored item, in cards, item pages, lists and the digest, as `disclosureLabel`.
         package let disclosureLabel: String
+        /// `site` and `t` as templates get them, made once per build: a page looks them up dozens of
+        /// times, and each `.object` of a value this size would be a copy of it.
+        fileprivate let siteValue: TemplateValue, wordsValue: TemplateValue
+
+        package init(site: SiteSummary, words: SiteStrings, urls: SiteURLs, sections: [PageSection], disclosureLabel: String) {
+            self.site = site
+            self.words = words
+            self.urls = urls
+            self.sections = sections
+            self.disclosureLabel = disclosureLabel
+            siteValue = .object(site)
+            wordsValue = .object(words)
+        }
+
+        package static func == (a: Shared, b: Shared) -> Bool {
+            a.site == b.site && a.words == b.words && a.urls == b.urls && a.sections == b.sections && a.disclosureLabel == b.disclosureLabel
+        }
+
+        package func hash(into hasher: inout Hasher) {
+            hasher.combine(site)
+            hasher.combine(words)
+            hasher.combine(urls)
+            hasher.combine(sections)
+            hasher.combine(disclosureLabel)
+        }
     }
 
     package let shared: Shared
@@ -26,6 +51,8 @@ package struct PageFrame: TemplateObject, Hashable {
     let breadcrumbs: [Breadcrumb]
     /// The `params:` of the page's own file.
     package let params: ThemeParams
+    /// `page` as templates get it, made once per page (it is looked up several times).
+    private let pageValue: TemplateValue
 
     /// The frame of the page at `url`, in `section` of the main navigation, below the pages of `trail`.
     package init(_ shared: Shared, title: String, summary: String?, section: PageSection?, url: String, trail: [Breadcrumb] = [],
@@ -46,6 +73,7 @@ package struct PageFrame: TemplateObject, Hashable {
             crumbs.append(Breadcrumb(label: title, url: url, current: true))
         }
         breadcrumbs = crumbs
+        pageValue = .object(DocumentLink(title: title, summary: summary ?? "", url: url, params: params))
     }
 
     package static func == (a: PageFrame, b: PageFrame) -> Bool {
@@ -64,11 +92,16 @@ package struct PageFrame: TemplateObject, Hashable {
 
     package func value(for key: TemplateKey) -> TemplateValue? {
         switch TemplateField(key) {
-        case .t: .object(shared.words)
-        case .site: .object(shared.site)
-        case .page: .object(DocumentLink(title: title, summary: summary ?? "", url: url, params: params))
+        case .t: shared.wordsValue
+        case .site: shared.siteValue
+        case .page: pageValue
         case .isHome: .bool(url == shared.urls.home)
-        case .nav: .list(shared.sections.map { .object(NavigationLink(section: $0, frame: self)) })
+        case .nav:
+            .list(shared.sections.map { section in
+                let url = section.url(shared.urls)
+                return .object(NavigationLink(label: shared.words["nav-\(section.rawValue)"], url: url, current: section == self.section,
+                                              isPage: url == self.url))
+            })
         case .breadcrumbs: .objects(breadcrumbs)
         case .hasBreadcrumbs: .bool(!breadcrumbs.isEmpty)
         case .disclosureLabel: .text(shared.disclosureLabel)
@@ -97,15 +130,17 @@ package enum PageSection: String, CaseIterable, Sendable {
 
 /// A link of the main navigation: `current` on the pages of its section, `isPage` on its own page.
 struct NavigationLink: TemplateObject {
-    package let section: PageSection
-    let frame: PageFrame
+    let label: String
+    let url: String
+    let current: Bool
+    let isPage: Bool
 
     package func value(for key: TemplateKey) -> TemplateValue? {
         switch TemplateField(key) {
-        case .label: .text(frame.shared.words["nav-\(section.rawValue)"])
-        case .url: .text(section.url(frame.shared.urls))
-        case .current: .bool(section == frame.section)
-        case .isPage: .bool(section.url(frame.shared.urls) == frame.url)
+        case .label: .text(label)
+        case .url: .text(url)
+        case .current: .bool(current)
+        case .isPage: .bool(isPage)
         default: nil
         }
     }

@@ -341,15 +341,18 @@ package struct SitePages: Sendable {
         return last.map { item.expiresIsDay ? words.day($0, clock: clock) : words.dateTime($0, clock: clock) }
     }
 
-    private func summary(_ item: PublishedItem, cards: CardSet? = nil) -> ItemSummary {
-        let publish = item.publish?.value
+    private func summary(_ published: PublishedItem, cards: CardSet? = nil) -> ItemSummary {
+        // The loaded item read once, not through a key path (`published.info`) per field.
+        let item = published.item, info = item.info
+        let publish = item.publish?.value, url = site.urls.shareItem(info.slug.value)
         return ItemSummary(
-            title: item.info.title.value, summary: item.info.summary ?? "", url: site.urls.shareItem(item.info.slug.value),
-            slug: item.info.slug.value, disciplines: item.disciplines.map { disciplineLink($0.value) },
-            platforms: Array(Set(item.shareTexts.map(\.platform))).sorted().map(\.rawValue).joined(separator: " "),
-            sponsored: item.sponsored, isNew: isNew(item),
-            published: publishedText(item), publishedISO: publish.map(DateDisplay.rfc3339), expires: expiresText(item),
-            bestTime: item.bestTime?.display, image: item.imagePath.map(site.urls.media), via: item.via?.value, cards: cards, params: item.info.params)
+            title: info.title.value, summary: info.summary ?? "", url: url,
+            slug: info.slug.value, disciplines: item.disciplines.map { disciplineLink($0.value) },
+            platforms: Array(Set(published.shareTexts.map(\.platform))).sorted().map(\.rawValue).joined(separator: " "),
+            sponsored: item.sponsored, isNew: isNew(published),
+            published: publishedText(published), publishedISO: publish.map(DateDisplay.rfc3339), expires: expiresText(published),
+            bestTime: item.bestTime?.display, image: item.imagePath.map(site.urls.media), via: item.via?.value, cards: cards,
+            texts: cards?.link(on: url), params: info.params)
     }
 
     private func storySummary(_ story: Story) -> StorySummary {

@@ -107,6 +107,8 @@ struct ItemSummary: TemplateObject, Hashable {
     /// The item's texts a list links to, or nil where the page names none. The default theme shows
     /// them as `texts`; `cards` is there for a theme that shows the cards in the list.
     package var cards: CardSet?
+    /// The link to `cards` on the item's page (`url`), made once: the queue looks it up twice per item.
+    var texts: TextsLink?
     package var params: ThemeParams = .none
 
     package func value(for key: TemplateKey) -> TemplateValue? {
@@ -128,7 +130,7 @@ struct ItemSummary: TemplateObject, Hashable {
         case .via: .optional(via)
         case .cards: cards.map { .objects($0.cards) } ?? TemplateValue.none
         case .cardCount: cards.map { .integer($0.indices.count) } ?? TemplateValue.none
-        case .texts: cards?.link(on: url).map { .object($0) } ?? TemplateValue.none
+        case .texts: texts.map { .object($0) } ?? TemplateValue.none
         case .params: params.template
         default: nil
         }

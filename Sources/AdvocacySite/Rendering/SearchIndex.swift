@@ -102,11 +102,9 @@ package enum SearchIndex {
         var numbers: [String: Int] = [:]
         var lastDocument: [Int] = [], values: [[Int]] = []
         for (number, document) in documents.enumerated() {
-            var places: [String: Int] = [:]
-            for word in SearchText.words(document.title) { places[word, default: 0] |= 4 }
-            for word in SearchText.words(document.summary) { places[word, default: 0] |= 2 }
-            for word in document.words { places[word, default: 0] |= 1 }
-            for (word, place) in places {
+            // A word's places in one document are or-ed into its one posting there, found as the
+            // word's last one: one look-up of the word per place it stands in.
+            func post(_ word: String, _ place: Int) {
                 let id: Int
                 if let known = numbers[word] { id = known } else {
                     id = values.count
@@ -114,18 +112,34 @@ package enum SearchIndex {
                     lastDocument.append(-1)
                     values.append([])
                 }
-                values[id].append((number - lastDocument[id]) << 3 | place)
-                lastDocument[id] = number
+                if lastDocument[id] == number {
+                    values[id][values[id].count - 1] |= place
+                } else {
+                    values[id].append((number - lastDocument[id]) << 3 | place)
+                    lastDocument[id] = number
+                }
             }
+            for word in SearchText.words(document.title) { post(word, 4) }
+            for word in SearchText.words(document.summary) { post(word, 2) }
+            for word in document.words { post(word, 1) }
         }
         var buckets = Array(repeating: [(String, Int)](), count: counts.terms)
         for (word, id) in numbers { buckets[termFile(of: word[...], files: counts.terms)].append((word, id)) }
         var files: [OutputFile] = []
         for (number, bucket) in buckets.enumerated() {
-            let entries = bucket.sorted { $0.0 < $1.0 }.map { word, id in
-                JSON.string(word) + ":[" + values[id].map(String.init).joined(separator: ",") + "]"
+            var bytes: [UInt8] = [UInt8(ascii: "{")]
+            for (index, (word, id)) in bucket.sorted(by: { $0.0 < $1.0 }).enumerated() {
+                if index > 0 { bytes += ",\n".utf8 }
+                bytes += JSON.string(word).utf8
+                bytes += ":[".utf8
+                for (position, value) in values[id].enumerated() {
+                    if position > 0 { bytes.append(UInt8(ascii: ",")) }
+                    bytes += String(value).utf8
+                }
+                bytes.append(UInt8(ascii: "]"))
             }
-            files.append(OutputFile(path: termFolder + "\(number).json", contents: "{" + entries.joined(separator: ",\n") + "}\n"))
+            bytes += "}\n".utf8
+            files.append(OutputFile(path: termFolder + "\(number).json", bytes: bytes))
         }
         for number in 0..<counts.documents {
             let part = documents[(number * documentsPerFile)..<min(documents.count, (number + 1) * documentsPerFile)]

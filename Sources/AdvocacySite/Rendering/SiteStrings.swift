@@ -12,11 +12,22 @@ public struct SiteStrings: Sendable, Hashable {
     package let months: [String]
     /// Weekday names, Sunday first.
     package let weekdays: [String]
+    /// The `date-format` and `datetime-format` patterns, cut once at their placeholders.
+    private let dayPattern: PlaceholderPattern, dateTimePattern: PlaceholderPattern
+
+    /// The placeholders of the date patterns, numbered as the patterns number them.
+    private enum DatePart: Int, CaseIterable {
+        case weekday, day, month, year, time
+
+        static let names = allCases.map { "\($0)" }
+    }
 
     package init(words: [String: String], months: [String], weekdays: [String]) {
         self.words = words
         self.months = months
         self.weekdays = weekdays
+        dayPattern = PlaceholderPattern(words["date-format"] ?? "date-format", names: DatePart.names)
+        dateTimePattern = PlaceholderPattern(words["datetime-format"] ?? "datetime-format", names: DatePart.names)
     }
 
     package static func load(_ folder: ContentFolder, language: HubLanguage, diagnostics: inout Diagnostics) -> SiteStrings {
@@ -54,28 +65,27 @@ public struct SiteStrings: Sendable, Hashable {
 
     /// A day such as `tirsdag 1. december 2026`, by the `date-format` pattern.
     package func day(_ date: Date, clock: HubClock) -> String {
-        format(self["date-format"], date, clock: clock)
+        format(dayPattern, date, clock: clock)
     }
 
     /// A day and time such as `1. december 2026 kl. 08:00`, by the `datetime-format` pattern.
     package func dateTime(_ date: Date, clock: HubClock) -> String {
-        format(self["datetime-format"], date, clock: clock)
+        format(dateTimePattern, date, clock: clock)
     }
 
     /// Fills a date pattern by arithmetic on the local time, not through Foundation's calendar.
-    private func format(_ pattern: String, _ date: Date, clock: HubClock) -> String {
+    private func format(_ pattern: PlaceholderPattern, _ date: Date, clock: HubClock) -> String {
         let (days, seconds) = clock.localTime(date)
         let (year, month, day) = HubClock.civil(days)
-        return Placeholders.fill(pattern) { name in
-            switch name {
-            case "weekday":
+        return pattern.filled { name in
+            switch DatePart(rawValue: name) {
+            case .weekday:
                 let index = ((days % 7) + 11) % 7  // 1970-01-01 was a Thursday; Sunday first
                 return weekdays.indices.contains(index) ? weekdays[index] : ""
-            case "day": return "\(day)"
-            case "month": return months.indices.contains(month - 1) ? months[month - 1] : "\(month)"
-            case "year": return "\(year)"
-            case "time": return "\(DateDisplay.two(seconds / 3600)):\(DateDisplay.two(seconds % 3600 / 60))"
-            default: return nil
+            case .day: return "\(day)"
+            case .month: return months.indices.contains(month - 1) ? months[month - 1] : "\(month)"
+            case .year: return "\(year)"
+            case .time, nil: return "\(DateDisplay.two(seconds / 3600)):\(DateDisplay.two(seconds % 3600 / 60))"
             }
         }
     }

@@ -101,22 +101,23 @@ private struct Rendering {
     /// Looks a name up: its first part in the innermost value that has it, the rest inside that.
     private func lookup(_ name: TemplateName) -> TemplateValue {
         let keys = name.keys
-        guard !keys.isEmpty else { return stack.last ?? .none }
-        var index = stack.count - 1
-        while index >= 0 {
-            if case .object(let object) = stack[index], var value = object.value(for: keys[0]) {
-                for part in 1..<keys.count {
-                    guard case .object(let inner) = value, let next = inner.value(for: keys[part]) else { return .none }
+        guard let first = keys.first else { return stack.last ?? .none }
+        // The values looked through are read where they are: a copy of each would cost more than
+        // asking it.
+        return stack.withUnsafeBufferPointer { frames in
+            for index in frames.indices.reversed() {
+                guard case .object(let object) = frames[index], var value = object.value(for: first) else { continue }
+                for part in keys.dropFirst() {
+                    guard case .object(let inner) = value, let next = inner.value(for: part) else { return .none }
                     value = next
                 }
                 return value
             }
-            index -= 1
+            return .none
         }
-        return .none
     }
 
-    private mutating func write(_ value: TemplateValue, escaped: Bool) {
+    private mutating func write(_ value: consuming TemplateValue, escaped: Bool) {
         switch value {
         case .text(let text):
             guard !text.isEmpty else { return }

@@ -34,7 +34,7 @@ enum TemplateParser {
         markStandalone(&tokens, bytes)
         var index = 0
         var references: [(String, Int, Int)] = []
-        let nodes = try build(&index, tokens, bytes, closing: nil, fields: fields, references: &references)
+        let nodes = try build(&index, tokens, bytes, LinePositions(bytes), closing: nil, fields: fields, references: &references)
         return Template(nodes: nodes, references: references)
     }
 
@@ -133,8 +133,8 @@ enum TemplateParser {
         return lineEnd == bytes.count ? (lineStart, lineEnd) : nil
     }
 
-    private static func build(_ index: inout Int, _ tokens: [Token], _ bytes: [UInt8], closing: Tag?, fields: [String: Int],
-                              references: inout [(String, Int, Int)]) throws(TemplateSyntaxError) -> [Template.Node] {
+    private static func build(_ index: inout Int, _ tokens: [Token], _ bytes: [UInt8], _ positions: LinePositions, closing: Tag?,
+                              fields: [String: Int], references: inout [(String, Int, Int)]) throws(TemplateSyntaxError) -> [Template.Node] {
         var nodes: [Template.Node] = []
         while index < tokens.count {
             let token = tokens[index]
@@ -147,20 +147,23 @@ enum TemplateParser {
                 case .comment, .delimiter:
                     break
                 case .variable, .unescaped:
-                    nodes.append(.variable(try name(tag, bytes, fields), escaped: tag.kind == .variable))
+                    nodes.append(.variable(try name(tag, bytes, positions, fields), escaped: tag.kind == .variable))
                 case .partial:
-                    references.append((tag.name, position(tag.start, bytes).line, position(tag.start, bytes).column))
+                    let (line, column) = positions.position(tag.start)
+                    references.append((tag.name, line, column))
                     nodes.append(.partial(tag.name, indentation: tag.indentation))
                 case .section, .inverted:
-                    let name = try name(tag, bytes, fields)
-                    let children = try build(&index, tokens, bytes, closing: tag, fields: fields, references: &references)
+                    let name = try name(tag, bytes, positions, fields)
+                    let children = try build(&index, tokens, bytes, positions, closing: tag, fields: fields, references: &references)
                     nodes.append(.section(name, children, inverted: tag.kind == .inverted))
                 case .block:
-                    nodes.append(.block(tag.name, try build(&index, tokens, bytes, closing: tag, fields: fields, references: &references)))
+                    nodes.append(.block(tag.name, try build(&index, tokens, bytes, positions, closing: tag, fields: fields,
+                                                            references: &references)))
                 case .parent:
-                    references.append((tag.name, position(tag.start, bytes).line, position(tag.start, bytes).column))
+                    let (line, column) = positions.position(tag.start)
+                    references.append((tag.name, line, column))
                     var overrides: [String: [Template.Node]] = [:]
-                    for child in try build(&index, tokens, bytes, closing: tag, fields: fields, references: &references) {
+                    for child in try build(&index, tokens, bytes, positions, closing: tag, fields: fields, references: &references) {
                         if case .block(let name, let content) = child { overrides[name] = content }
                     }
                     nodes.append(.parent(tag.name, overrides: overrides))
@@ -181,27 +184,57 @@ enum TemplateParser {
         return nodes
     }
 
-    private static func name(_ tag: Tag, _ bytes: [UInt8], _ fields: [String: Int]) throws(TemplateSyntaxError) -> TemplateName {
-        let (line, column) = position(tag.nameStart, bytes)
+    /// The characters a part of a name may not hold.
+    private static let forbiddenInNames = "(){}<>&#^/!=$ \t"
+
+    private static func name(_ tag: Tag, _ bytes: [UInt8], _ positions: LinePositions,
+                             _ fields: [String: Int]) throws(TemplateSyntaxError) -> TemplateName {
+        let (line, column) = positions.position(tag.nameStart)
         if tag.name == "." { return TemplateName(keys: [], line: line, column: column) }
         let parts = tag.name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        guard !parts.contains(where: { $0.isEmpty || $0.contains(where: { "(){}<>&#^/!=$ \t".contains($0) }) }) else {
+        // Each character a name may not hold is one ASCII byte, so a name without those bytes holds
+        // none of them: only one with such a byte is read character by character.
+        let mayHoldForbidden = tag.name.utf8.contains { Self.forbiddenInNames.utf8.contains($0) }
+        guard !parts.contains(where: {
+            $0.isEmpty || mayHoldForbidden && $0.contains(where: { Self.forbiddenInNames.contains($0) })
+        }) else {
             throw error(.notATemplateName(name: tag.name), at: tag.nameStart, in: bytes)
         }
         return TemplateName(keys: parts.map { TemplateKey(name: $0, field: fields[$0]) }, line: line, column: column)
     }
 
-    private static func position(_ offset: Int, _ bytes: [UInt8]) -> (line: Int, column: Int) {
-        var line = 1, column = 1
-        for byte in bytes[..<offset] {
-            if byte == UInt8(ascii: "\n") { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
-        }
-        return (line, column)
+    private static func error(_ id: MessageID, at offset: Int, in bytes: [UInt8]) -> TemplateSyntaxError {
+        let (line, column) = LinePositions(bytes).position(offset)
+        return TemplateSyntaxError(message: Message(id), line: line, column: column)
+    }
+}
+
+/// Where each line of a template's text starts, so that the line and column of a name or a
+/// mistake (columns counted in Unicode scalars, lines at line feeds) are found without reading the
+/// text from its start for each: a theme's templates have hundreds of names.
+struct LinePositions {
+    private let bytes: [UInt8]
+    /// The offset of each line's first byte, the first line's first.
+    private let lineStarts: [Int]
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(index + 1) }
+        lineStarts = starts
     }
 
-    private static func error(_ id: MessageID, at offset: Int, in bytes: [UInt8]) -> TemplateSyntaxError {
-        let (line, column) = position(offset, bytes)
-        return TemplateSyntaxError(message: Message(id), line: line, column: column)
+    /// The line and column, both from 1, of the byte at `offset` (at most the text's length).
+    func position(_ offset: Int) -> (line: Int, column: Int) {
+        // The last line that starts at or before `offset`.
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        var column = 1
+        for byte in bytes[lineStarts[low]..<offset] where byte & 0xC0 != 0x80 { column += 1 }
+        return (low + 1, column)
     }
 }
 

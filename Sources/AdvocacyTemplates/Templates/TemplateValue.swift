@@ -54,10 +54,12 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     public init(integerLiteral value: Int) { self = .integer(value) }
 }
 
+// Inlinable, so that each model's module makes its own copy for its type: a generic one called across
+// modules boxes every element through the type's metadata.
 extension TemplateValue {
     /// Text, or nothing when there is none.
-    package static func optional(_ text: String?) -> TemplateValue { text.map(TemplateValue.text) ?? .none }
+    @inlinable package static func optional(_ text: String?) -> TemplateValue { text.map(TemplateValue.text) ?? .none }
 
     /// A list of values with parts.
-    package static func objects(_ values: [some TemplateObject]) -> TemplateValue { .list(values.map { .object($0) }) }
+    @inlinable package static func objects(_ values: [some TemplateObject]) -> TemplateValue { .list(values.map { .object($0) }) }
 }

@@ -81,6 +81,61 @@ import AdvocacyTestSupport
         #expect(zip(first, second).dropFirst().filter { $0.bytes != $1.bytes }.count == 1, "only the manifest and one term file")
     }
 
+    /// The term files as the index first wrote them: a dictionary of places per document, then each
+    /// word's posting; entries joined as strings. The plain reading `SearchIndex.render` is held to.
+    static func plainTermFiles(_ documents: [SearchIndex.Document]) -> [[UInt8]] {
+        let counts = SearchIndex.fileCounts(documents: documents.count)
+        var numbers: [String: Int] = [:]
+        var lastDocument: [Int] = [], values: [[Int]] = []
+        for (number, document) in documents.enumerated() {
+            var places: [String: Int] = [:]
+            for word in SearchText.words(document.title) { places[word, default: 0] |= 4 }
+            for word in SearchText.words(document.summary) { places[word, default: 0] |= 2 }
+            for word in document.words { places[word, default: 0] |= 1 }
+            for (word, place) in places {
+                let id: Int
+                if let known = numbers[word] { id = known } else {
+                    id = values.count
+                    numbers[word] = id
+                    lastDocument.append(-1)
+                    values.append([])
+                }
+                values[id].append((number - lastDocument[id]) << 3 | place)
+                lastDocument[id] = number
+            }
+        }
+        var buckets = Array(repeating: [(String, Int)](), count: counts.terms)
+        for (word, id) in numbers { buckets[SearchIndex.termFile(of: word[...], files: counts.terms)].append((word, id)) }
+        return buckets.map { bucket in
+            let entries = bucket.sorted { $0.0 < $1.0 }.map { word, id in
+                JSON.string(word) + ":[" + values[id].map(String.init).joined(separator: ",") + "]"
+            }
+            return Array(("{" + entries.joined(separator: ",\n") + "}\n").utf8)
+        }
+    }
+
+    /// Random documents, their words in the title, the summary and the text in any mix (a text's words
+    /// given twice or unsorted too): the term files are those of the plain reading, byte for byte.
+    @Test func theTermFilesAreThoseOfAPlainReading() {
+        let vocabulary = ["ord", "og", "mere", "skybrud", "Skybrud", "kobenhavn", "København", "#reklame", "c#", "100", "å", "aa",
+                          "æble", "x", "\"citat\"", "a<b", "e\u{301}", "é"]
+        for seed in PropertyRun.seeds(default: 300) {
+            var random = SeededRandom(seed: seed)
+            var documents: [SearchIndex.Document] = []
+            for number in 0..<random.below(130) {
+                let title = (0..<random.below(4)).map { _ in random.pick(vocabulary) }.joined(separator: " ")
+                let summary = (0..<random.below(4)).map { _ in random.pick(vocabulary) }.joined(separator: " ")
+                let text = (0..<random.below(8)).map { _ in random.pick(vocabulary) }.joined(separator: " ")
+                let words = random.chance(0.2) ? text.split(separator: " ").map { SearchText.fold(String($0)) } : SearchText.words(text)
+                documents.append(SearchIndex.Document(title: title, summary: summary, url: "/\(number)/", kind: "item", disciplines: [],
+                                                      words: words))
+            }
+            let terms = SearchIndex.fileCounts(documents: documents.count).terms
+            let files = SearchIndex.render(documents, disciplines: [])
+            #expect(files.dropFirst().prefix(terms).map(\.bytes) == Self.plainTermFiles(documents), "seed \(seed)")
+        }
+    }
+
     /// A built site: every published page is found by the words of its whole body; an embargoed
     /// item's words, title and address are in no file of the index.
     @Test func theIndexHoldsPublishedDocumentsOnly() throws {

@@ -80,6 +80,22 @@ import AdvocacyTestSupport
         #expect(library.render("top", .none) == "[top]")
     }
 
+    /// A name holds no tag character, blank or brace, wherever it stands; letters of any script do.
+    @Test func namesHoldNoTagCharacters() throws {
+        for bad in ["a(b", "x.y{z", "p>q", "a=b", "t.$x", "a&b", "a#", "a^b", "a/b", "a!b", "a}b", "a<b", "a)b", "a.b\tc", "a b", "æ.ø(å"] {
+            let error = try #require(throws: TemplateSyntaxError.self, "\(bad)") { try TemplateParser.parse("x{{&" + bad + "}}") }
+            #expect(error.message.text(in: .en).hasPrefix("'\(bad)' is not a name") && (error.line, error.column) == (1, 5), "\(bad)")
+        }
+        for good in ["a", "page.title", "t.card-fold", "æøå.e\u{301}", "x_y", "😀"] {
+            let template = try TemplateParser.parse("{{" + good + "}}")
+            guard case .variable(let name, _) = template.nodes.first else {
+                Issue.record("\(good) is not a variable")
+                continue
+            }
+            #expect(name.parts.joined(separator: ".") == good)
+        }
+    }
+
     @Test("syntax errors point at the tag", arguments: [
         ("a\n{{#x}}\n{{/y}}", 3, 4, "a section is closed with another name than it was opened with"),
         ("æøå {{#x}}", 1, 8, "a section is opened but never closed"),
