@@ -10,11 +10,22 @@ public struct BestTime: Sendable, Equatable {
     /// Parses `HH:MM-HH:MM`; nil if malformed or the window ends before it starts.
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map(Self.trimmed)
         guard parts.count == 2, let start = Self.minutes(parts[0]), let end = Self.minutes(parts[1]),
               start < end else { return nil }
         self.start = start
         self.end = end
+    }
+
+    /// `text` without the spaces and tabs around it, as `trimmingCharacters(in: .whitespaces)` gives
+    /// it: in ASCII those are the only white space it trims, and bytes are cheaper to read than
+    /// Foundation's character sets; other text is left to Foundation.
+    static func trimmed(_ text: Substring) -> String {
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return text.trimmingCharacters(in: .whitespaces) }
+        func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(text[first...last])
     }
 
     private static func minutes(_ text: String) -> Int? {

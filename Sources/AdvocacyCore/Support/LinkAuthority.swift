@@ -8,6 +8,11 @@ package enum LinkAuthority {
     package static func hasBackslash(_ url: String) -> Bool {
         // Without a backslash byte there is no backslash character: most links end here, unread.
         guard url.utf8.contains(UInt8(ascii: "\\")) else { return false }
+        return hasBackslash(byCharacter: url)
+    }
+
+    /// `hasBackslash`, read by character.
+    static func hasBackslash(byCharacter url: String) -> Bool {
         var rest = Substring(url)
         var isSpecial = false
         if let colon = rest.firstIndex(of: ":"), let first = rest.first, first.isASCII && first.isLetter,

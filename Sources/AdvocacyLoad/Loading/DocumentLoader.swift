@@ -13,6 +13,12 @@ package struct DocumentLoader {
     }
 
     static let commonKeys: Set<String> = ["title", "summary", "slug", "draft", "tags"]
+    // The keys of each kind, made once rather than for every file.
+    static let disciplineKeys = commonKeys.union(["challenge", "colleagues", "content", "format", "order"])
+    static let shareItemKeys = commonKeys.union(["link", "image", "disciplines", "publish", "expires", "best-time", "sponsored", "source", "via"])
+    static let storyKeys = commonKeys.union(["date", "disciplines", "person", "role", "results"])
+    static let guidelineKeys = commonKeys.union(["order", "quiz"])
+    static let pageKeys = commonKeys.union(["order"])
 
     /// Reads a file and its front matter; nil with diagnostics when it cannot be read at all.
     package func open(_ path: String, diagnostics: inout Diagnostics) -> (DocumentInfo, YAMLFields)? {
@@ -44,7 +50,7 @@ package struct DocumentLoader {
         }
         var fields = YAMLFields.parse(split.yaml, file: display, firstLine: split.yamlLine, what: Message(.wholeFrontMatter))
         let title = fields.requiredString("title", published: true)
-        let fileName = (path as NSString).lastPathComponent
+        let fileName = Self.fileName(path)
         let stem = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
         let slugValue = fields.string("slug", published: true)
         let slug = slugValue.map { Located(Slug.make($0.value), at: $0.location) }
@@ -80,6 +86,15 @@ package struct DocumentLoader {
         return (try? FrontMatter.split(text))?.body
     }
 
+    /// The last part of a content file's path (`share/item.md` → `item.md`), as `NSString`'s
+    /// `lastPathComponent` gives it without the bridge to `NSString` (14 K instructions a call); a path that ends
+    /// in `/` (never a file) is left to `NSString`, which drops the slash.
+    static func fileName(_ path: String) -> String {
+        guard !path.hasSuffix("/") else { return (path as NSString).lastPathComponent }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+
     /// SipHash with the process's random seed: no one who can write a content file can make another
     /// text of the same hash, as they could for `ContentHash`, whose rounds can be undone.
     private static func hash(_ text: String) -> Int {
@@ -92,8 +107,8 @@ package struct DocumentLoader {
     package func discipline(_ path: String, diagnostics: inout Diagnostics) -> Discipline? {
         guard var (info, fields) = open(path, diagnostics: &diagnostics) else { return nil }
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
-        fields.checkKeys(Self.commonKeys.union(["challenge", "colleagues", "content", "format", "order"]), params: true)
-        let id = String((path as NSString).lastPathComponent.dropLast(3))
+        fields.checkKeys(Self.disciplineKeys, params: true)
+        let id = String(Self.fileName(path).dropLast(3))
         info.slug = Located(id, at: SourceLocation(file: info.displayPath))
         if id.isEmpty || Slug.make(id) != id {
             let suggestion = Slug.make(id).isEmpty ? Message(.renameExample) : Message(.renameTo(name: "\(Slug.make(id)).md"))
@@ -111,8 +126,7 @@ package struct DocumentLoader {
     package func shareItem(_ path: String, diagnostics: inout Diagnostics) -> ShareItem? {
         guard case (var info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
-        let misspelt = fields.checkKeys(Self.commonKeys.union(
-            ["link", "image", "disciplines", "publish", "expires", "best-time", "sponsored", "source", "via"]), params: true)
+        let misspelt = fields.checkKeys(Self.shareItemKeys, params: true)
         let link = fields.string("link", published: true)
         let image = fields.string("image", published: true)
         let (source, via) = source(in: &fields)
@@ -178,7 +192,7 @@ package struct DocumentLoader {
     package func story(_ path: String, diagnostics: inout Diagnostics) -> Story? {
         guard case (var info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
-        fields.checkKeys(Self.commonKeys.union(["date", "disciplines", "person", "role", "results"]), params: true)
+        fields.checkKeys(Self.storyKeys, params: true)
         var results: [StoryResult] = []
         if let node = fields.node("results") {
             if let list = node.sequence {
@@ -205,7 +219,7 @@ package struct DocumentLoader {
     package func guideline(_ path: String, diagnostics: inout Diagnostics) -> Guideline? {
         guard case (var info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
-        fields.checkKeys(Self.commonKeys.union(["order", "quiz"]), params: true)
+        fields.checkKeys(Self.guidelineKeys, params: true)
         let quiz = fields.quiz()
         info.texts = fields.published
         return Guideline(info: info, order: fields.int("order") ?? 1000, quiz: quiz)
@@ -214,13 +228,13 @@ package struct DocumentLoader {
     package func page(_ path: String, diagnostics: inout Diagnostics) -> Page? {
         guard case (let info, var fields)? = open(path, diagnostics: &diagnostics) else { return nil }
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
-        fields.checkKeys(Self.commonKeys.union(["order"]), params: true)
+        fields.checkKeys(Self.pageKeys, params: true)
         return Page(info: info, order: fields.int("order") ?? 1000)
     }
 
     /// An evaluation, `results/<period>.md`: its file name must be a period.
     package func evaluation(_ path: String, diagnostics: inout Diagnostics) -> Evaluation? {
-        let name = (path as NSString).lastPathComponent
+        let name = Self.fileName(path)
         guard let period = Period(String(name.dropLast(3))) else {
             diagnostics.error(.resultsFileNotPeriod(name: name), at: SourceLocation(file: folder.display(path)))
             return nil
@@ -264,9 +278,18 @@ package struct DocumentLoader {
     }
 
     package static func isWebAddress(_ text: String) -> Bool {
-        guard text.hasPrefix("https://") || text.hasPrefix("http://"),
-              !text.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" }),
+        guard text.hasPrefix("https://") || text.hasPrefix("http://"), !hasForbiddenCharacter(text),
               let url = URL(string: text), let host = url.host, !host.isEmpty else { return false }
         return true
+    }
+
+    /// Whether a space, `"`, `<` or `>` stands alone in `text`. In ASCII, every byte is a character
+    /// but CR LF, so the bytes are searched; other text is read by character, as one of them followed
+    /// by a combining mark is another character.
+    private static func hasForbiddenCharacter(_ text: String) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" })
+        }
+        return text.utf8.contains { $0 == 0x20 || $0 == 0x22 || $0 == 0x3C || $0 == 0x3E }
     }
 }

@@ -44,28 +44,59 @@ package enum SourceText {
         case S_IFDIR: throw .unreadable
         default: throw .notAFile
         }
-        let data: Data?
-        do { data = try FileHandle(fileDescriptor: fd, closeOnDealloc: false).readToEnd() } catch { throw .unreadable }
-        return try decode(data ?? Data())  // nil when the file is empty
+        guard let bytes = readToEnd(fd, size: Int(info.st_size)) else { throw .unreadable }
+        return try bytes.withUnsafeBytes(decode(bytes:)).get()
+    }
+
+    /// The bytes of the open file `fd` to its end, read straight into an array (`FileHandle.readToEnd`
+    /// costs more than the reading); nil when a read fails. The size `fstat` gave is read first; a
+    /// file that grew meanwhile is read on, as `readToEnd` reads it.
+    private static func readToEnd(_ fd: Int32, size: Int) -> [UInt8]? {
+        let first = max(size, 0) + 1, more = 65_536
+        guard var bytes = read(fd, upTo: first) else { return nil }
+        var full = bytes.count == first
+        while full {
+            guard let next = read(fd, upTo: more) else { return nil }
+            bytes += next
+            full = next.count == more
+        }
+        return bytes
+    }
+
+    /// Up to `count` bytes of `fd`, fewer only at its end; nil when a read fails.
+    private static func read(_ fd: Int32, upTo count: Int) -> [UInt8]? {
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            initialized = 0
+            while initialized < count {
+                let got = Glibc.read(fd, buffer.baseAddress! + initialized, count - initialized)
+                if got < 0 && errno == EINTR { continue }
+                failed = got < 0
+                if got <= 0 { break }
+                initialized += got
+            }
+        }
+        return failed ? nil : bytes
     }
 
     /// Decodes bytes as UTF-8 and normalizes them.
     package static func decode(_ data: Data) throws(Failure) -> String {
-        let result = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<String, Failure> in
-            let all = raw.bindMemory(to: UInt8.self)
-            let bom = all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF ? 3 : 0
-            let body = UnsafeBufferPointer(rebasing: all[bom...])
-            guard var text = String(validating: body, as: UTF8.self) else {
-                let valid = String(decoding: body[..<(firstInvalidUTF8(Array(body)) ?? 0)], as: UTF8.self)
-                let lines = valid.split(separator: "\n", omittingEmptySubsequences: false)
-                return .failure(.invalidUTF8(line: lines.count, column: (lines.last?.count ?? 0) + 1))
-            }
-            if let base = body.baseAddress, memchr(base, 13, body.count) != nil {
-                text = text.replacingOccurrences(of: "\r\n", with: "\n")
-            }
-            return .success(text)
+        try data.withUnsafeBytes(decode(bytes:)).get()
+    }
+
+    private static func decode(bytes raw: UnsafeRawBufferPointer) -> Result<String, Failure> {
+        let all = raw.bindMemory(to: UInt8.self)
+        let bom = all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF ? 3 : 0
+        let body = UnsafeBufferPointer(rebasing: all[bom...])
+        guard var text = String(validating: body, as: UTF8.self) else {
+            let valid = String(decoding: body[..<(firstInvalidUTF8(Array(body)) ?? 0)], as: UTF8.self)
+            let lines = valid.split(separator: "\n", omittingEmptySubsequences: false)
+            return .failure(.invalidUTF8(line: lines.count, column: (lines.last?.count ?? 0) + 1))
         }
-        return try result.get()
+        if let base = body.baseAddress, memchr(base, 13, body.count) != nil {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n")
+        }
+        return .success(text)
     }
 
     /// The byte offset of the first byte that is not valid UTF-8, or nil when all are.

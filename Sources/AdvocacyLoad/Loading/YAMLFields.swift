@@ -10,6 +10,9 @@ package struct YAMLFields {
     let lineOffset: Int
     /// The mapping's entries, in file order.
     package private(set) var entries: [(key: String, keyNode: Node, value: Node)] = []
+    /// The entries' keys alone, in the same order: a key is looked up here, as a search of `entries`
+    /// copies every entry's nodes on the way.
+    private var keys: [String] = []
     /// Where the mapping starts.
     package let location: SourceLocation
     package var diagnostics = Diagnostics()
@@ -56,12 +59,17 @@ package struct YAMLFields {
     /// reads the environment on every call.
     private static func compose(_ yaml: String) throws -> Node? {
         do {
-            let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+            let node = try Yams.compose(yaml: yaml, .basic, constructor, .utf8)
             guard let node, hasTypedKey(node) else { return node }
         } catch YamlError.duplicatedKeysInMapping {
         }
-        return try Yams.compose(yaml: yaml, .default, .default, .utf8)
+        return try Yams.compose(yaml: yaml, .default, constructor, .utf8)
     }
+
+    /// The constructor the node tree's tags name. `Constructor.default` makes a new one, tables and
+    /// all, on every call; this one is made once. Nothing here constructs values with it (every
+    /// value is read as the text written) and it holds only constants, so threads may share it.
+    private nonisolated(unsafe) static let constructor = Constructor.default
 
     /// Whether a mapping in `node` has a key that the basic resolver does not read as text: a
     /// collection, or a scalar tagged with another type.
@@ -96,6 +104,8 @@ package struct YAMLFields {
             diagnostics.error(.notAMapping(what: what), at: location(of: node))
             return
         }
+        entries.reserveCapacity(mapping.count)
+        keys.reserveCapacity(mapping.count)
         for (key, value) in mapping {
             let name = key.string ?? ""
             if let unsafe = UnsafeCharacters.first(in: name) {
@@ -104,6 +114,7 @@ package struct YAMLFields {
                 continue
             }
             entries.append((name, key, value))
+            keys.append(name)
             if case .scalar(let scalar) = value, scalar.string.isEmpty, scalar.style == .plain { reportComment(after: key, named: name) }
         }
     }
@@ -181,27 +192,38 @@ package struct YAMLFields {
 
     /// The value node of a key, nil when absent or written empty (`key:`).
     package func node(_ key: String) -> Node? {
-        guard let value = entries.first(where: { $0.key == key })?.value else { return nil }
-        if case .scalar(let scalar) = value, scalar.string.isEmpty || (scalar.style == .plain && ["~", "null"].contains(scalar.string)) {
+        guard let index = keys.firstIndex(of: key) else { return nil }
+        let value = entries[index].value
+        if case .scalar(let scalar) = value, scalar.string.isEmpty || (scalar.style == .plain && Self.isNull(scalar.string)) {
             return nil
         }
         return value
     }
 
+    /// `~` and `null`, which YAML reads as no value when written plain.
+    private static func isNull(_ text: String) -> Bool {
+        text == "~" || text == "null"
+    }
+
     /// The location of a key, if present.
     func keyLocation(_ key: String) -> SourceLocation? {
-        entries.first(where: { $0.key == key }).map { location(of: $0.keyNode) }
+        keys.firstIndex(of: key).map { location(of: entries[$0].keyNode) }
     }
 
     /// The keys written without a value or with only spaces (`summary:`, `role: " "`), each where it
     /// is first written.
     var emptyKeys: [Located<String>] {
-        var seen = Set<String>(), empty: [Located<String>] = []
-        for entry in entries where seen.insert(entry.key).inserted {
+        var empty: [Located<String>] = []
+        // The keys before the entry read, gathered from the first empty one on: most front matters have none.
+        var earlier: Set<String>?
+        for index in entries.indices {
+            defer { earlier?.insert(keys[index]) }
             // What `node` reads as absent (`key:`, `~`, `null`) or a text of spaces only.
-            guard case .scalar(let scalar) = entry.value, scalar.string.allSatisfy(\.isWhitespace)
-                    || (scalar.style == .plain && ["~", "null"].contains(scalar.string)) else { continue }
-            empty.append(Located(entry.key, at: location(of: entry.keyNode)))
+            guard case .scalar(let scalar) = entries[index].value, scalar.string.allSatisfy(\.isWhitespace)
+                    || (scalar.style == .plain && Self.isNull(scalar.string)) else { continue }
+            if earlier == nil { earlier = Set(keys[..<index]) }
+            guard earlier?.contains(keys[index]) == false else { continue }
+            empty.append(Located(keys[index], at: location(of: entries[index].keyNode)))
         }
         return empty
     }
@@ -308,30 +330,30 @@ package struct YAMLFields {
     /// Returns the deciding keys found misspelt, so that they are not reported missing as well.
     @discardableResult
     mutating func checkKeys(_ known: Set<String>, params: Bool = false) -> Set<DecidingKey> {
-        let allowed = params ? known.union(["params"]) : known
         var misspelt: Set<DecidingKey> = []
-        for entry in entries where !allowed.contains(entry.key) {
-            let at = location(of: entry.keyNode)
-            if let meant = DecidingKey.meant(by: entry.key, among: known) {
-                diagnostics.error(.misspeltDecidingKey(key: entry.key, name: meant.rawValue, consequence: meant.consequence),
+        for (index, key) in keys.enumerated() where !known.contains(key) && !(params && key == "params") {
+            let at = location(of: entries[index].keyNode)
+            if let meant = DecidingKey.meant(by: key, among: known) {
+                diagnostics.error(.misspeltDecidingKey(key: key, name: meant.rawValue, consequence: meant.consequence),
                                   at: at)
                 misspelt.insert(meant)
                 continue
             }
-            let suggestion = OtherKeyWords.key(for: entry.key, among: allowed)
-                ?? EditDistance.suggestion(for: entry.key, in: allowed.sorted())
-                ?? EditDistance.suggestion(for: Slug.make(entry.key), in: allowed.sorted())
+            let allowed = params ? known.union(["params"]) : known
+            let suggestion = OtherKeyWords.key(for: key, among: allowed)
+                ?? EditDistance.suggestion(for: key, in: allowed.sorted())
+                ?? EditDistance.suggestion(for: Slug.make(key), in: allowed.sorted())
             let hint = if let suggestion {
                 Message(.didYouMean(name: suggestion))
             } else {
                 Message(params ? .knownKeysOrParams(keys: known.sorted()) : .knownKeys(keys: known.sorted()))
             }
-            diagnostics.error(.unknownKey(key: entry.key, hint: hint), at: at)
+            diagnostics.error(.unknownKey(key: key, hint: hint), at: at)
         }
         for key in DecidingKey.allCases where key != .disciplines && known.contains(key.rawValue) {
-            guard let entry = entries.first(where: { $0.key == key.rawValue }), node(key.rawValue) == nil else { continue }
+            guard let index = keys.firstIndex(of: key.rawValue), node(key.rawValue) == nil else { continue }
             diagnostics.error(.decidingKeyEmpty(key: key.rawValue, consequence: key.consequence),
-                              at: location(of: entry.keyNode))
+                              at: location(of: entries[index].keyNode))
         }
         guard params, let node = node("params") else { return misspelt }
         guard let mapping = node.mapping else {

@@ -158,8 +158,10 @@ package enum ContentChecks {
         }
         for text in item.shareTexts {
             let limit = config.limit(for: text.platform)
-            let tagged = item.taggedLink(for: text, medium: config.utmMedium)
-            let length = text.length(sharedWith: tagged)
+            // Only LinkedIn counts the link's characters (X counts any link as 23, the others none), so
+            // the tagged link is made for LinkedIn alone; the others need to know only that there is one.
+            let link = text.platform == .linkedin ? item.taggedLink(for: text, medium: config.utmMedium) : item.link?.value
+            let length = text.length(sharedWith: link)
             if length > limit {
                 let platform = text.platform.displayName
                 diagnostics.error(length != text.length

@@ -67,7 +67,7 @@ enum UnfinishedText {
             }
         }
         if let link {
-            if HubLanguage.allCases.contains(where: { Starter.exampleLink(in: $0) == link.value }) {
+            if exampleLinks.contains(link.value) {
                 diagnostics.error(.exampleLinkLeft(link: link.value), at: link.location)
             } else if let host = Starter.exampleHost(of: link.value) {
                 diagnostics.warning(.exampleHostLeft(link: link.value, host: host), at: link.location)
@@ -77,6 +77,9 @@ enum UnfinishedText {
             diagnostics.warning(.initExampleLeft(title: info.title.value), at: info.title.location)
         }
     }
+
+    /// The example link `advocacy new` writes, in each language: made once, not for every item.
+    static let exampleLinks = Set(HubLanguage.allCases.map(Starter.exampleLink(in:)))
 
     /// Every placeholder's words in each language, in the order they are reported.
     static let placeholders = Starter.Placeholder.allCases.flatMap { placeholder in

@@ -15,4 +15,17 @@ import AdvocacyTestSupport
     func aBackslashElsewhereIsNot(_ url: String) {
         #expect(!LinkAuthority.hasBackslash(url))
     }
+
+    /// A link without a backslash byte is passed over unread: random links of schemes, slashes,
+    /// backslashes and the characters that end the site part give what the reading by character
+    /// gives, CR LF included.
+    @Test func aLinkIsReadAsByCharacter() {
+        let pieces = ["https:", "HTTP:", "ftp:", "mailto:", "a+b-c.d:", "1a:", ":", "/", "//", "\\", "evil.com", "@", "?", "#",
+                      "\r\n", " ", ".", "x"]
+        for seed in PropertyRun.seeds(default: 2_000) {
+            var random = SeededRandom(seed: seed)
+            let url = (0..<random.below(8)).map { _ in random.pick(pieces) }.joined()
+            #expect(LinkAuthority.hasBackslash(url) == LinkAuthority.hasBackslash(byCharacter: url), "seed \(seed): \(url.debugDescription)")
+        }
+    }
 }

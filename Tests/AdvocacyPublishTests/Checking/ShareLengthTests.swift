@@ -21,4 +21,17 @@ import AdvocacyTestSupport
         #expect(try messages(linkedInText: 3_000 - 2 - tagged.utf16.count).isEmpty, "the text and the link fill the post exactly")
         #expect(try messages(linkedInText: 3_000 - 1 - tagged.utf16.count).count == 1)
     }
+
+    /// X counts any link as 23 characters and a space, whatever the tagged link's length.
+    @Test func anXTextCountsItsLinkAs23() throws {
+        func messages(xText length: Int) throws -> [String] {
+            try ValidHubCopy.messages { content in
+                try ValidHubCopy.append("\n```share social-selling x\n" + String(repeating: "a", count: length) + "\n```\n",
+                                        to: "share/aarhus-kontor.md", in: content)
+            }.filter { $0.contains(" X ") }
+        }
+        #expect(try messages(xText: 256).isEmpty, "the text, a space and the link fill the post exactly")
+        let found = try messages(xText: 257)
+        #expect(found == ["share/aarhus-kontor.md:23:1: error: the X text is 281 characters with the link; the limit is 280"], "\(found)")
+    }
 }
