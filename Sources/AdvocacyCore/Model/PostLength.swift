@@ -6,7 +6,21 @@ public enum PostLength {
         case .x:
             return xWeighted(text) + (link == nil ? 0 : 1 + xURLLength)
         case .linkedin, .facebook, .instagram:
-            return text.utf16.count
+            return utf16Count(text)
+        }
+    }
+
+    /// `text.utf16.count`, counted from the UTF-8 bytes: one unit a scalar, two for a scalar beyond
+    /// U+FFFF (the four-byte ones). Swift counts UTF-16 of a string that is not ASCII by building an
+    /// index of it first, for every text that is counted.
+    public static func utf16Count(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes {
+                count += (byte & 0xC0 != 0x80 ? 1 : 0) + (byte >= 0xF0 ? 1 : 0)
+            }
+            return count
         }
     }
 

@@ -38,7 +38,7 @@ public struct ShareText: Sendable {
     public func length(sharedWith link: String?) -> Int {
         guard let link else { return length }
         switch platform {
-        case .linkedin: return ShareLink.linkedInText(text, url: link).utf16.count
+        case .linkedin: return PostLength.utf16Count(ShareLink.linkedInText(text, url: link))
         case .x: return length + 1 + PostLength.xURLLength
         default: return length
         }

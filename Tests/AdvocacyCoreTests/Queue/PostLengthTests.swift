@@ -46,4 +46,15 @@ import AdvocacyTestSupport
         #expect(PostLength.count("Hej 🎉", on: .linkedin, link: "https://example.dk") == 6)
         #expect(PostLength.count("Æ", on: .instagram, link: nil) == 1)
     }
+
+    /// The UTF-16 length from the bytes is Swift's `utf16.count` for any text: ASCII, two- and three-byte
+    /// letters, scalars beyond U+FFFF (emoji, flags, joiners), combining marks and CR LF.
+    @Test func theUTF16CountFromBytesIsSwifts() {
+        let pieces = ["a", "Æ", "ø", "e\u{301}", "€", "中", "🎉", "👩‍💻", "🇩🇰", "\r\n", "\u{10FFFF}", "\u{FFFF}", "\u{7FF}", "\u{800}", " "]
+        for seed in PropertyRun.seeds(default: 2_000) {
+            var random = SeededRandom(seed: seed)
+            let text = (0..<random.below(30)).map { _ in random.pick(pieces) }.joined()
+            #expect(PostLength.utf16Count(text) == text.utf16.count, "seed \(seed): \(text.debugDescription)")
+        }
+    }
 }
