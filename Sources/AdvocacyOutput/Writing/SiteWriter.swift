@@ -111,6 +111,13 @@ public final class SiteWriter: SiteOutput {
         }
         layout.withLock { $0 = (grown, owning) }
         before()
+        // A kept file that holds bytes stays until `commit` (see `init`), unless it is in the way of a
+        // folder the site now needs, or the folder that holds it is in the way of a file.
+        let held = SiteFolder.Layout(files: Array(keptBytes.keys))
+        for path in grown.folders.subtracting(old.folders).intersection(held.files)
+            .union(grown.files.subtracting(old.files).intersection(held.folders)) {
+            SiteFolder.remove(temporary + "/" + path)
+        }
         for folder in grown.folders.subtracting(old.folders).sorted() where mkdir(temporary + "/" + folder, 0o755) != 0 && errno != EEXIST {
             let code = errno
             abandon()
