@@ -50,6 +50,9 @@ public final class SiteWriter: SiteOutput {
     private let keptBytes: [String: SiteManifest.Entry]
     private let failures = Locked([(path: String, code: Int32)]())
     private let written = Locked([String: SiteManifest.Entry]())
+    /// The paths whose file in the output, as checked, holds exactly the bytes written there
+    /// (compared byte for byte): the files the replaced site may keep when it is kept.
+    private let asBefore = Locked(Set<String>())
     private let notes = Locked([Message]())
     /// What the build should say about folders it left as they were.
     public var warnings: [Message] { notes.withLock { $0 } }
@@ -108,6 +111,13 @@ public final class SiteWriter: SiteOutput {
         }
         layout.withLock { $0 = (grown, owning) }
         before()
+        // A kept file that holds bytes stays until `commit` (see `init`), unless it is in the way of a
+        // folder the site now needs, or the folder that holds it is in the way of a file.
+        let held = SiteFolder.Layout(files: Array(keptBytes.keys))
+        for path in grown.folders.subtracting(old.folders).intersection(held.files)
+            .union(grown.files.subtracting(old.files).intersection(held.folders)) {
+            SiteFolder.remove(temporary + "/" + path)
+        }
         for folder in grown.folders.subtracting(old.folders).sorted() where mkdir(temporary + "/" + folder, 0o755) != 0 && errno != EEXIST {
             let code = errno
             abandon()
@@ -148,6 +158,11 @@ public final class SiteWriter: SiteOutput {
             failures.withLock { $0.append((path, code)) }
         } else {
             written.withLock { $0[path] = entry }
+        }
+        // Equal manifest entries can be forged; equal bytes cannot.
+        if removal == .keepForNextBuild, let live = current?.manifest.files[path] ?? nil, live == entry,
+           FileBytes.holds(output.path + "/" + path, bytes) {
+            asBefore.withLock { _ = $0.insert(path) }
         }
     }
 
@@ -277,7 +292,7 @@ public final class SiteWriter: SiteOutput {
             let holding = self.holding
             Thread.detachNewThread { if Self.remove(aside, owned: current) { rmdir(holding) } }
         case .keepForNextBuild:
-            if let warning = output.keep(aside, owned: current, layout: layout.withLock { $0.files }, unchanged: unchanged(since: current)) {
+            if let warning = output.keep(aside, owned: current, layout: layout.withLock { $0.files }, unchanged: unchanged()) {
                 notes.withLock { $0.append(warning) }
             } else {
                 rmdir(holding)
@@ -285,10 +300,12 @@ public final class SiteWriter: SiteOutput {
         }
     }
 
-    /// The new site's files whose bytes the replaced site had at the same path, by the manifests:
-    /// the replaced site's, whose every file was read and hashed when the build began, and the new one's.
-    private func unchanged(since current: VerifiedSite) -> [String: SiteManifest.Entry] {
-        written.withLock { $0 }.filter { path, entry in current.manifest.files[path] == entry }
+    /// The new site's files whose bytes the replaced site had at the same path: compared byte for
+    /// byte as they were written (the replaced site's files still have the identities they had when
+    /// the build began: `finishReplaced` looked again).
+    private func unchanged() -> [String: SiteManifest.Entry] {
+        let same = asBefore.withLock { $0 }
+        return written.withLock { $0 }.filter { same.contains($0.key) }
     }
 
     /// Deletes a replaced site: what its check found, and then its folder; false when anything else was left.
