@@ -17,7 +17,8 @@ package enum FileBytes {
     /// Whether the plain file at `path`, which no other name links to, holds exactly `bytes`: read
     /// whole and compared, never judged by a hash. False when it cannot be read.
     package static func holds(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        // Without waiting: a named pipe put in the file's place is told apart by `fstat`, never read.
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return false }
         defer { close(fd) }
         var info = stat()
