@@ -188,7 +188,10 @@ def browser(server):
                      "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"):
         options.add_argument(argument)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(options=options, service=Service(executable_path=CHROMEDRIVER))
+    # Chromium leaves its singleton folder (org.chromium.Chromium.*) in TMPDIR: give it one that goes.
+    scratch = tempfile.mkdtemp(prefix="advocacy-chromium-")
+    service = Service(executable_path=CHROMEDRIVER, env={**os.environ, "TMPDIR": scratch})
+    driver = webdriver.Chrome(options=options, service=service)
     driver.set_page_load_timeout(20)
     driver.set_script_timeout(20)
     hub = Browser(driver, server)
@@ -197,6 +200,7 @@ def browser(server):
         "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]})
     yield hub
     driver.quit()
+    shutil.rmtree(scratch, ignore_errors=True)
 
 
 @pytest.fixture()
