@@ -85,10 +85,9 @@ public final class SiteWriter: SiteOutput {
         }
         self.layout = Locked((SiteFolder.Layout(files: []), Set((keptFiles ?? [:]).keys)))
         // The kept files that hold bytes stay until `commit` knows every file of the site (the media
-        // and search files come later), unless one is in the way of a folder the site needs.
+        // and search files come later); `claim` removes one in the way of the site's folders.
         let holding = SiteFolder.Layout(files: paths + keptBytes.keys)
-        let keeping = holding.files.isDisjoint(with: holding.folders) ? holding : layout
-        try claim(layout) { if recycled { SiteFolder.prune(temporary, to: keeping, emptying: false) } }
+        try claim(layout) { if recycled { SiteFolder.prune(temporary, to: holding, emptying: false) } }
     }
 
     /// Adds the files at `paths` to the site being written, before any of them is written: what a

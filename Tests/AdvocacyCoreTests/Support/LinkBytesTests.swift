@@ -4,24 +4,9 @@ import AdvocacyTestSupport
 @testable import AdvocacyCore
 
 /// `LinkAuthority.hasBackslash` and `InternalLink` look for `\`, `:`, `#`, `?` and `%` as bytes before
-/// reading characters; these compare them with the plain readings that read characters always.
+/// reading characters; these compare them with the plain readings that read characters always
+/// (`hasBackslash(byCharacter:)` is that reading of a link).
 @Suite struct LinkBytesTests {
-    /// `hasBackslash` as it read every link.
-    private static func plainHasBackslash(_ url: String) -> Bool {
-        var rest = Substring(url)
-        var isSpecial = false
-        if let colon = rest.firstIndex(of: ":"), let first = rest.first, first.isASCII && first.isLetter,
-           rest[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }) {
-            guard ["http", "https", "ftp", "ws", "wss", "file"].contains(rest[..<colon].lowercased()) else { return false }
-            isSpecial = true
-            rest = rest[rest.index(after: colon)...]
-        }
-        let slashes = rest.prefix { $0 == "/" || $0 == "\\" }
-        guard isSpecial || slashes.count >= 2 else { return false }
-        if slashes.contains("\\") { return true }
-        return rest.dropFirst(slashes.count).prefix { $0 != "/" && $0 != "?" && $0 != "#" }.contains("\\")
-    }
-
     /// `InternalLink(_:)`'s path and fragment as it read every link.
     private static func plainInternalLink(_ url: String) -> (path: String, fragment: String)? {
         guard !url.isEmpty, !url.hasPrefix("/"), !url.hasPrefix("#"), !url.hasPrefix("?") else { return nil }
@@ -40,7 +25,7 @@ import AdvocacyTestSupport
         for seed in PropertyRun.seeds(default: 2_000) {
             var random = SeededRandom(seed: seed)
             let url = (0..<random.below(8)).map { _ in random.pick(pieces) }.joined()
-            #expect(LinkAuthority.hasBackslash(url) == Self.plainHasBackslash(url), "seed \(seed): \(url.debugDescription)")
+            #expect(LinkAuthority.hasBackslash(url) == LinkAuthority.hasBackslash(byCharacter: url), "seed \(seed): \(url.debugDescription)")
             let link = InternalLink(url), plain = Self.plainInternalLink(url)
             #expect(link?.path == plain?.path && link?.fragment == plain?.fragment, "seed \(seed): \(url.debugDescription)")
         }

@@ -82,4 +82,20 @@ import AdvocacyTestSupport
         #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/site/media").count == 2)
         guard case .foreign = SiteCheck.check(root + "/site") else { Issue.record("the look-alike passed"); return }
     }
+
+    /// A kept file that holds bytes where the new site's first pages need a folder, and a kept folder
+    /// where they need a file, are out of the way before the pages are written.
+    @Test func aKeptFileOrFolderIsNotInTheWayOfTheFirstPages() throws {
+        let root = TestPaths.temporaryFolder("kept-way")
+        try Self.makeSite(root + "/_site", files: ["index.html": "gammel"])
+        try Self.makeSite(root + "/._site.previous", files: ["a": "fil", "b/index.html": "mappe"])
+        let output = try OutputFolder(root + "/_site", content: TestPaths.validHub, templates: TestPaths.theme)
+        let writer = try SiteWriter(output: output, current: try output.currentSite(), paths: ["a/index.html", "b"],
+                                    removing: .keepForNextBuild)
+        writer.write(OutputFile(path: "a/index.html", contents: "ny a"))
+        writer.write(OutputFile(path: "b", contents: "ny b"))
+        try writer.commit()
+        #expect(try String(contentsOfFile: root + "/_site/a/index.html", encoding: .utf8) == "ny a")
+        #expect(try String(contentsOfFile: root + "/_site/b", encoding: .utf8) == "ny b")
+    }
 }
