@@ -86,30 +86,82 @@ package enum SiteCheck {
         return found == site.files && folders == site.folders
     }
 
-    /// Lists the folder open at `fd` (not closed here), which is at `relative` in the site.
+    /// Lists the folder open at `fd` (not closed here), which is at `relative` in the site, and its
+    /// subfolders on all cores. Of several failures, a folder's own comes before those of its
+    /// subfolders, and theirs in the order the folder lists them.
     private static func walk(_ fd: Int32, _ relative: String, files: inout [String: FileIdentity], folders: inout Set<String>,
                              others: inout [String]) -> Outcome? {
+        let listing = walk(fd, relative)
+        for (path, identity) in listing.files {
+            if files.updateValue(identity, forKey: path) != nil { return .foreign(path) }
+        }
+        for path in listing.folders where !folders.insert(path).inserted { return .foreign(path) }
+        others += listing.others
+        return listing.failure
+    }
+
+    /// What a walk found under one folder.
+    private struct Listing: Sendable {
+        var files: [(String, FileIdentity)] = []
+        var folders: [String] = []
+        var others: [String] = []
+        var failure: Outcome?
+
+        mutating func append(_ other: Listing) {
+            files += other.files
+            folders += other.folders
+            others += other.others
+        }
+    }
+
+    private static func walk(_ fd: Int32, _ relative: String) -> Listing {
+        var listing = Listing()
+        var names: Set<String> = []
+        var subfolders: [(name: String, path: String)] = []
         for entry in SiteFolder.list(fd) {
             let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
-            var info = stat()
-            guard fstatat(fd, entry.name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return .unreadable(path, code: errno) }
             // Two names that Swift takes for one (the same letters composed in another way) cannot
-            // both be the build's own: the second is someone else's.
-            if files[path] != nil || folders.contains(path) || others.contains(path) { return .foreign(path) }
-            switch info.st_mode & S_IFMT {
-            case S_IFREG:
-                files[path] = FileIdentity(info)
-            case S_IFDIR:
-                folders.insert(path)
-                let child = openat(fd, entry.name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-                guard child >= 0 else { return .unreadable(path, code: errno) }
-                defer { close(child) }
-                if let failure = walk(child, path, files: &files, folders: &folders, others: &others) { return failure }
+            // both be the build's own: the second is someone else's. Names in two folders differ
+            // when the folders' names do.
+            guard names.insert(entry.name).inserted else { listing.failure = .foreign(path); break }
+            switch entry.kind {
+            case .folder:
+                subfolders.append((entry.name, path))
+            case .other:
+                listing.others.append(path)
             default:
-                others.append(path)
+                var info = stat()
+                guard fstatat(fd, entry.name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { listing.failure = .unreadable(path, code: errno); break }
+                switch info.st_mode & S_IFMT {
+                case S_IFREG: listing.files.append((path, FileIdentity(info)))
+                case S_IFDIR: subfolders.append((entry.name, path))
+                default: listing.others.append(path)
+                }
             }
+            if listing.failure != nil { break }
         }
-        return nil
+        let below = subfolders.parallelMap { folder -> Listing in
+            let child = openat(fd, folder.name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            guard child >= 0 else {
+                // No longer a folder since it was listed: what it is now.
+                let code = errno
+                var info = stat()
+                guard code == ENOTDIR || code == ELOOP, fstatat(fd, folder.name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
+                    return Listing(failure: .unreadable(folder.path, code: code))
+                }
+                if info.st_mode & S_IFMT == S_IFREG { return Listing(files: [(folder.path, FileIdentity(info))]) }
+                return info.st_mode & S_IFMT == S_IFDIR ? Listing(failure: .unreadable(folder.path, code: code)) : Listing(others: [folder.path])
+            }
+            defer { close(child) }
+            var found = walk(child, folder.path)
+            found.folders.insert(folder.path, at: 0)
+            return found
+        }
+        for found in below {
+            listing.append(found)
+            if let failure = found.failure { return Listing(failure: listing.failure ?? failure) }
+        }
+        return listing
     }
 
     private static func readManifest(_ root: Int32) -> Result<SiteManifest, Outcome> {

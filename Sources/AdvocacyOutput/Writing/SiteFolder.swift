@@ -11,9 +11,14 @@ package enum SiteFolder {
         package var folders: Set<String>
 
         package init(files: [String]) {
-            self.files = Set(files)
+            self.files = []
             folders = []
-            for path in files {
+            add(files)
+        }
+
+        /// Adds the files at `paths` and the folders that hold them.
+        package mutating func add(_ paths: [String]) {
+            for path in paths where files.insert(path).inserted {
                 var folder = path.parentPath
                 while !folder.isEmpty && folders.insert(folder).inserted { folder = folder.parentPath }
             }
@@ -90,54 +95,37 @@ package enum SiteFolder {
     /// The entries of the folder open at `fd` (which stays open): each name and whether it is a
     /// folder, a plain file or something else (a link, a device).
     package static func list(_ fd: Int32) -> [(name: String, kind: OutputFolder.Kind)] {
-        let own = dup(fd)
-        guard own >= 0 else { return [] }
-        guard let directory = fdopendir(own) else { close(own); return [] }
-        defer { closedir(directory) }
-        rewinddir(directory)
-        var entries: [(String, OutputFolder.Kind)] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-            if name == "." || name == ".." { continue }
-            let kind: OutputFolder.Kind
-            switch Int32(entry.pointee.d_type) {
-            case Int32(DT_DIR): kind = .folder
-            case Int32(DT_REG): kind = .file
-            case Int32(DT_UNKNOWN):
-                var info = stat()
-                kind = fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) != 0 ? .other
-                    : (info.st_mode & S_IFMT) == S_IFDIR ? .folder : (info.st_mode & S_IFMT) == S_IFREG ? .file : .other
-            default: kind = .other
-            }
-            entries.append((name, kind))
-        }
-        return entries
+        FolderEntries.read(fd)
     }
 
     /// Prunes the folder open at `fd` (which stays open), which is at `relative` in the site; false
-    /// when something not owned was left.
+    /// when something not owned was left. Its subfolders are pruned on all cores.
     private static func prune(_ fd: Int32, _ relative: String, to layout: Layout?, emptying: Bool, owned: VerifiedSite?,
                               holding: Set<String> = []) -> Bool {
         var clean = true
+        var subfolders: [(name: String, path: String)] = []
         for entry in list(fd) {
             if relative.isEmpty && (entry.name == OutputFolder.markerName || entry.name == SiteManifest.pendingName) { continue }
             let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
             let isOwned = owned.map { isOwnedEntry(fd, entry.name, path: path, kind: entry.kind, in: $0) } ?? true
             guard isOwned else { clean = false; continue }
             if entry.kind == .folder {
-                let child = openat(fd, entry.name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-                guard child >= 0 else { clean = false; continue }
-                let stays = layout?.folders.contains(path) ?? true
-                let emptied = prune(child, path, to: stays ? layout : Layout(files: []), emptying: emptying, owned: owned, holding: holding)
-                close(child)
-                if !emptied { clean = false } else if !stays && unlinkat(fd, entry.name, AT_REMOVEDIR) != 0 { clean = false }
+                subfolders.append((entry.name, path))
             } else if entry.kind != .file || !(layout?.files.contains(path) ?? true) {
                 removeEntry(fd, entry.name)
             } else if emptying && !holding.contains(path) {
                 empty(fd, entry.name)
             }
         }
-        return clean
+        let pruned = subfolders.parallelMap { folder -> Bool in
+            let child = openat(fd, folder.name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            guard child >= 0 else { return false }
+            let stays = layout?.folders.contains(folder.path) ?? true
+            let emptied = prune(child, folder.path, to: stays ? layout : Layout(files: []), emptying: emptying, owned: owned, holding: holding)
+            close(child)
+            return emptied && (stays || unlinkat(fd, folder.name, AT_REMOVEDIR) == 0)
+        }
+        return clean && !pruned.contains(false)
     }
 
     /// Whether an entry is one a check of the folder found: a folder it listed, or a plain file

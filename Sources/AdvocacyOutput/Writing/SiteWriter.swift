@@ -48,6 +48,9 @@ public final class SiteWriter: SiteOutput {
     /// The recycled site's files that kept their bytes (those the site it replaced had too), by
     /// path: one the new site has with the same bytes is not written again.
     private let keptBytes: [String: SiteManifest.Entry]
+    /// Every file of the recycled site and the folders that hold them: those in the way of the new
+    /// site's files and folders are removed as the site claims them; the rest stay until `commit`.
+    private let kept: SiteFolder.Layout
     private let failures = Locked([(path: String, code: Int32)]())
     private let written = Locked([String: SiteManifest.Entry]())
     /// The paths whose file in the output, as checked, holds exactly the bytes written there
@@ -73,6 +76,7 @@ public final class SiteWriter: SiteOutput {
         let keptFiles = Self.recycle(output.kept, into: temporary, warnings: &warnings)
         recycled = keptFiles != nil
         keptBytes = (keptFiles ?? [:]).compactMapValues { $0.flatMap { $0.size > 0 ? $0 : nil } }
+        kept = SiteFolder.Layout(files: Array((keptFiles ?? [:]).keys))
         notes.withLock { $0 = warnings }
         // Private until the site in it is whole (`commit`): a build killed before its manifest names it
         // the build's leaves a private folder the next one knows as a build's
@@ -83,24 +87,25 @@ public final class SiteWriter: SiteOutput {
         } else if mkdir(temporary, 0o700) != 0 {
             throw Failure(.cannotCreateBuildFolder(output: output.given, reason: systemReason(errno)))
         }
-        self.layout = Locked((SiteFolder.Layout(files: []), Set((keptFiles ?? [:]).keys)))
-        // The kept files that hold bytes stay until `commit` knows every file of the site (the media
-        // and search files come later); `claim` removes one in the way of the site's folders.
-        let holding = SiteFolder.Layout(files: paths + keptBytes.keys)
-        try claim(layout) { if recycled { SiteFolder.prune(temporary, to: holding, emptying: false) } }
+        self.layout = Locked((SiteFolder.Layout(files: []), kept.files))
+        // The kept files stay until `commit` knows every file of the site (the media and search files
+        // come later) and prunes the others; `claim` removes one in the way of the site's folders.
+        try claim(layout)
     }
 
     /// Adds the files at `paths` to the site being written, before any of them is written: what a
     /// build knows only once every body is rendered (the search index's files, the media), after it
     /// wrote the pages it could.
     package func add(_ paths: [String]) throws(Failure) {
-        let files = layout.withLock { $0.files.files }
-        try claim(SiteFolder.Layout(files: Array(files) + paths))
+        var grown = layout.withLock { $0.files }
+        grown.add(paths)
+        try claim(grown)
     }
 
     /// Makes `grown` the site's files: the folder's pending manifest says it owns them first, then
-    /// `before` runs, then the folders they need are made. Removes the folder when it cannot.
-    private func claim(_ grown: SiteFolder.Layout, before: () -> Void = {}) throws(Failure) {
+    /// the kept entries in their way are removed and the folders they need are made. Removes the
+    /// folder when it cannot.
+    private func claim(_ grown: SiteFolder.Layout) throws(Failure) {
         let (old, owned) = layout.withLock { ($0.files, $0.owned) }
         let owning = owned.union(grown.files)
         let code = SiteFolder.write(SiteManifest(owning: owning), into: temporary)
@@ -109,12 +114,10 @@ public final class SiteWriter: SiteOutput {
             throw Failure(.cannotWrite(path: "\(output.given)/\(OutputFolder.markerName)", reason: systemReason(code)))
         }
         layout.withLock { $0 = (grown, owning) }
-        before()
-        // A kept file that holds bytes stays until `commit` (see `init`), unless it is in the way of a
-        // folder the site now needs, or the folder that holds it is in the way of a file.
-        let held = SiteFolder.Layout(files: Array(keptBytes.keys))
-        for path in grown.folders.subtracting(old.folders).intersection(held.files)
-            .union(grown.files.subtracting(old.files).intersection(held.folders)) {
+        // A kept file stays until `commit` (see `init`), unless it is in the way of a folder the site
+        // now needs, or the folder that holds it is in the way of a file.
+        for path in grown.folders.subtracting(old.folders).intersection(kept.files)
+            .union(grown.files.subtracting(old.files).intersection(kept.folders)) {
             SiteFolder.remove(temporary + "/" + path)
         }
         for folder in grown.folders.subtracting(old.folders).sorted() where mkdir(temporary + "/" + folder, 0o755) != 0 && errno != EEXIST {
