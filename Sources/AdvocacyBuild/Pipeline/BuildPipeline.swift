@@ -17,6 +17,7 @@ struct BuildPipeline {
 
     /// Checks, then renders and writes the site unless an error was found. `now` overrides the options' `--now`.
     func build(now: String? = nil) throws(UsageError) -> BuildReport {
+        var checking = StageTimer()
         try checkFolders()
         let output = try OutputFolder(options.output, content: options.content, templates: options.templates)
         let previous = reuse.siteToUpdate(output)
@@ -27,6 +28,7 @@ struct BuildPipeline {
         var current = inPlace || !existed ? nil : try output.currentSite()
         var warnings = output.recoverAbandonedBuilds()
         if !inPlace && !existed { current = try output.currentSite() }
+        checking.lap("output folder")
         // A new folder can take the pages that show only their own body while the bodies are rendered;
         // one updated in place takes nothing before the checks end.
         let startWriting: ((SitePages, Theme) -> EarlyPages?)? = inPlace ? nil : { outline, theme in
@@ -53,6 +55,7 @@ struct BuildPipeline {
         prepared.site.bodies = [:]
         let pages = SiteRenderer.paths(sitePages)
         let all = pages + copies.map(\.path)
+        timer.lap("page models")
         let rendered: Int
         let manifest: SiteManifest
         let changed: Set<String>?
@@ -192,6 +195,7 @@ struct BuildPipeline {
         let early = diagnostics.hasErrors ? nil : theme.flatMap { theme in
             startWriting?(SitePages(Publisher.outline(plan), words: theme.strings), theme)
         }
+        timer.lap("plan and folder")
         let steps = Array(plan.documents.indices).parallelMap { index -> (body: RenderedMarkdown, findings: Diagnostics?, rendered: Bool) in
             let info = plan.documents[index]
             // The source is read when it is first needed: a body and findings an earlier build made need none.
@@ -217,8 +221,9 @@ struct BuildPipeline {
             let rendered = ownError ? false : early?.write(info.path, body: &body, reuse: reuse) ?? false
             return (body: body, findings: findings, rendered: rendered)
         }
-        let published = Publisher.publish(plan, bodies: steps.map(\.body))
         timer.lap("markdown and checks")
+        let published = Publisher.publish(plan, bodies: steps.map(\.body))
+        timer.lap("publish")
         diagnostics.append(contentsOf: published.diagnostics)
 
         var findings: [String: Diagnostics] = [:]

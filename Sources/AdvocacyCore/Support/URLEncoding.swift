@@ -1,24 +1,40 @@
-/// Percent-encoding of query values, without Foundation's locale-dependent helpers.
+/// Percent-encoding for URL query values, byte by byte (RFC 3986).
 enum URLEncoding {
     /// Encodes everything but RFC 3986's unreserved characters.
     static func queryValue(_ text: String) -> String {
-        var escapes = 0
-        for byte in text.utf8 where !isUnreserved(byte) { escapes += 1 }
-        guard escapes > 0 else { return text }
-        return String(unsafeUninitializedCapacity: text.utf8.count + 2 * escapes) { out in
-            var end = 0
-            for byte in text.utf8 {
-                if isUnreserved(byte) {
-                    out[end] = byte
-                    end += 1
-                } else {
-                    out[end] = UInt8(ascii: "%")
-                    out[end + 1] = hexDigit(byte >> 4)
-                    out[end + 2] = hexDigit(byte & 15)
-                    end += 3
-                }
+        var bytes = text
+        let encoded = bytes.withUTF8 { bytes -> String? in
+            let escapes = escapeCount(bytes)
+            guard escapes > 0 else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count + 2 * escapes) { out in
+                var end = 0
+                appendQueryValue(bytes, to: out, at: &end)
+                return end
             }
-            return end
+        }
+        return encoded ?? text
+    }
+
+    /// How many bytes of `bytes` a query value escapes.
+    static func escapeCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var escapes = 0
+        for byte in bytes where !isUnreserved(byte) { escapes += 1 }
+        return escapes
+    }
+
+    /// Writes the query value of `bytes` into `out` from `end` on, which has room for it
+    /// (`bytes.count + 2 * escapeCount(bytes)` bytes), and moves `end` past it.
+    static func appendQueryValue(_ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutableBufferPointer<UInt8>, at end: inout Int) {
+        for byte in bytes {
+            if isUnreserved(byte) {
+                out[end] = byte
+                end += 1
+            } else {
+                out[end] = UInt8(ascii: "%")
+                out[end + 1] = hexDigit(byte >> 4)
+                out[end + 2] = hexDigit(byte & 15)
+                end += 3
+            }
         }
     }
 

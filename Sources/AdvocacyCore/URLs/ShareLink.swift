@@ -11,26 +11,29 @@ public enum ShareLink {
     public static let shareSheetSource = "share-sheet"
 
     private static func tagged(_ link: String, source: String, medium: String, campaign: String, discipline: String) -> String {
-        // A URL's delimiters are bytes (RFC 3986), so they are looked for as bytes, not characters.
-        let hash = link.utf8.firstIndex(of: UInt8(ascii: "#")) ?? link.endIndex
-        let base = link[..<hash], fragment = link[hash...]
-        let last = base.utf8.last
-        let separator = base.utf8.contains(UInt8(ascii: "?"))
-            ? (last == UInt8(ascii: "?") || last == UInt8(ascii: "&") ? "" : "&") : "?"
-        var tagged = String(base)
-        tagged.reserveCapacity(link.utf8.count + source.utf8.count + medium.utf8.count + campaign.utf8.count
-                               + discipline.utf8.count + 64)
-        tagged += separator
-        tagged += "utm_source="
-        tagged += URLEncoding.queryValue(source)
-        tagged += "&utm_medium="
-        tagged += URLEncoding.queryValue(medium)
-        tagged += "&utm_campaign="
-        tagged += URLEncoding.queryValue(campaign)
-        tagged += "&utm_content="
-        tagged += URLEncoding.queryValue(discipline)
-        tagged += fragment
-        return tagged
+        var link = link
+        let values = [source, medium, campaign, discipline].map(URLEncoding.queryValue)
+        return link.withUTF8 { link in
+            // A URL's delimiters are bytes (RFC 3986), so they are looked for as bytes, not characters.
+            let hash = link.firstIndex(of: UInt8(ascii: "#")) ?? link.count
+            let base = UnsafeBufferPointer(rebasing: link[..<hash])
+            let separator = base.contains(UInt8(ascii: "?"))
+                ? (base.last == UInt8(ascii: "?") || base.last == UInt8(ascii: "&") ? "" : "&") : "?"
+            var pieces = [separator, "utm_source=", values[0], "&utm_medium=", values[1], "&utm_campaign=", values[2],
+                          "&utm_content=", values[3]]
+            let length = link.count + pieces.reduce(0) { $0 + $1.utf8.count }
+            return String(unsafeUninitializedCapacity: length) { out in
+                var end = 0
+                func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+                    _ = UnsafeMutableBufferPointer(rebasing: out[end...]).initialize(from: bytes)
+                    end += bytes.count
+                }
+                append(base)
+                for index in pieces.indices { pieces[index].withUTF8(append) }
+                append(UnsafeBufferPointer(rebasing: link[hash...]))
+                return end
+            }
+        }
     }
 
     /// The address that opens the platform's composer, or nil for a platform that has none (Instagram).

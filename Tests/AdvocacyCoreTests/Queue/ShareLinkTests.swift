@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import AdvocacyTestSupport
 @testable import AdvocacyCore
@@ -39,5 +40,31 @@ import AdvocacyTestSupport
         // The page's links carry the link alone; the script adds the text.
         #expect(ShareLink.composer(.linkedin, text: "", url: url)
             == "https://www.linkedin.com/feed/?shareActive=true&text=https%3A%2F%2Fexample.dk%2Fa%3Futm_source%3Dx")
+    }
+
+    /// The tagged link read plainly: the bytes before the first `#`, a separator, the four tags
+    /// percent-encoded by Foundation, and the rest.
+    static func plainlyTagged(_ link: String, source: String, medium: String, campaign: String, discipline: String) -> String {
+        let bytes = Array(link.utf8)
+        let hash = bytes.firstIndex(of: UInt8(ascii: "#")) ?? bytes.count
+        let base = Array(bytes[..<hash])
+        let separator = !base.contains(UInt8(ascii: "?")) ? "?" : base.last == UInt8(ascii: "?") || base.last == UInt8(ascii: "&") ? "" : "&"
+        func encoded(_ value: String) -> String { value.addingPercentEncoding(withAllowedCharacters: URLEncodingTests.unreserved)! }
+        let tags = "utm_source=\(encoded(source))&utm_medium=\(encoded(medium))&utm_campaign=\(encoded(campaign))&utm_content=\(encoded(discipline))"
+        return String(decoding: base + Array((separator + tags).utf8) + bytes[hash...], as: UTF8.self)
+    }
+
+    @Test func tagsAnyLinkAsThePlainReadingDoes() {
+        var random = SeededRandom(seed: 2412)
+        let pieces = ["https://", "example.dk", "/", "a", "?", "&", "#", "=", "æ", "\u{301}", "😀", " ", "%", "b=c", "~", "-"]
+        func text(_ most: Int) -> String {
+            (0..<Int.random(in: 0...most, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+        }
+        for _ in 0..<500 {
+            let link = text(12), medium = text(3), campaign = text(3), discipline = text(3)
+            let platform = Platform.allCases.randomElement(using: &random)!
+            #expect(ShareLink.tagged(link, platform: platform, medium: medium, campaign: campaign, discipline: discipline)
+                == Self.plainlyTagged(link, source: platform.rawValue, medium: medium, campaign: campaign, discipline: discipline), "\(link)")
+        }
     }
 }
