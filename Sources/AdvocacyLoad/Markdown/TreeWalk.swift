@@ -29,8 +29,9 @@ struct TreeWalk {
     /// The last character column worked out.
     private let columns = ColumnMemo()
     /// Whether the body holds none of the characters no output may hold, as a body the loader read
-    /// never does. Then the texts of its tree hold none either but for those cmark decoded from a
-    /// character reference, and nor does its HTML once they are replaced.
+    /// never does (`MarkdownSource.textHoldsNoUnsafeCharacters`; another is read for them). Then the
+    /// texts of its tree hold none either but for those cmark decoded from a character reference, and
+    /// nor does its HTML once they are replaced.
     let sourceIsClean: Bool
     /// Whether a text of the tree may hold one: the body holds one itself, or an `&`, which may start
     /// a character reference cmark decodes to one. When not, the texts are not read for them.
@@ -46,7 +47,7 @@ struct TreeWalk {
         lineStarts = Self.lineStarts(source.text)
         var text = source.text
         (sourceIsClean, textsMayHoldUnsafe) = text.withUTF8 { bytes in
-            let clean = UnsafeCharacters.firstOffset(in: bytes) == nil
+            let clean = source.textHoldsNoUnsafeCharacters || UnsafeCharacters.firstOffset(in: bytes) == nil
             return (clean, !clean || bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "&")), bytes.count) != nil } ?? false)
         }
     }
