@@ -204,7 +204,7 @@ struct BuildPipeline {
             func withSource() -> DocumentInfo {
                 if let source { return source }
                 var read = info
-                if let body = loader.body(of: info) { read.body = body } else { changed = true }
+                if let withBody = loader.withBody(info) { read = withBody } else { changed = true }
                 source = read
                 return read
             }

@@ -17,7 +17,13 @@ public struct DocumentInfo: Sendable {
     /// `tags`, optional.
     public var tags: [String]
     /// The Markdown after the front matter.
-    public var body: String
+    public var body: String {
+        didSet { bodyHoldsNoUnsafeCharacters = false }
+    }
+    /// Whether `body` holds none of the characters no output may hold (`UnsafeCharacters`): set by the
+    /// loader, which replaced them in what it read, and cleared by any change to `body`, so rendering
+    /// the body need not look for them in it again.
+    package var bodyHoldsNoUnsafeCharacters = false
     /// The line of the file the body starts on.
     public var bodyLine: Int
     /// The hash of the file's text as it was read, before characters pages cannot hold were replaced:

@@ -3,7 +3,8 @@
 ///
 /// The automaton is a full transition table: every state has its next state for every byte class
 /// (the bytes the patterns hold, one class each, and one class for all other bytes), failure links
-/// already followed, so reading a byte of a text is two table look-ups and a sign test. With
+/// already followed, so reading a byte of a text is two table look-ups and a sign test, and one
+/// look-up for a byte that starts no pattern where none is under way. With
 /// `folding`, a text's bytes are read folded to lower case first (`folded(_:after:)`), as the
 /// patterns are written. The table takes 4 bytes a state and class: a few kilobytes for a hub's
 /// forbidden terms, 26 MB for 40,000 terms of 15 letters.
@@ -25,6 +26,10 @@ struct TermAutomaton: Sendable {
     private let nextEnd: [Int32]
     /// The first state at or after a state along the failure links that ends a pattern, or 0.
     private let output: [Int32]
+    /// Whether a byte, read at the start state after any byte, leads to another state: the bytes a
+    /// pattern can start with, in either case. `scan` passes over the others at the start state by
+    /// this table alone, as most bytes of a text start no pattern.
+    private let leaves: [Bool]
 
     /// `byte` lower-cased when it is an ASCII capital, or the second byte of a Latin-1 capital
     /// (`Æ`, `Ø`, `Å`, `É` …: 0xC3 then 0x80–0x9E, not 0x97, `×`) following `previous`.
@@ -110,6 +115,8 @@ struct TermAutomaton: Sendable {
             let start = next[k] * Int32(width)
             next[k] = output[Int(next[k])] != 0 ? ~start : start
         }
+        // The start state's row is the first; no pattern is empty, so no byte ends one there.
+        leaves = (0..<256).map { next[Int(classes[$0])] != 0 || next[Int(classes[256 + $0])] != 0 }
         self.classes = classes
         self.width = width
         self.next = next
@@ -125,22 +132,32 @@ struct TermAutomaton: Sendable {
         guard !lengths.isEmpty, let start = bytes.baseAddress else { return found }
         classes.withUnsafeBufferPointer { classes in
             next.withUnsafeBufferPointer { next in
-                let classes = classes.baseAddress!, next = next.baseAddress!, stop = start + bytes.count
-                var at = start, row = 0, after = 0
-                while at < stop {
-                    let b = at.pointee
-                    at += 1
-                    let target = Int(next[row &+ Int(classes[after &+ Int(b)])])
-                    after = b == 0xC3 ? 256 : 0
-                    if target >= 0 {
-                        row = target
-                        continue
-                    }
-                    row = ~target
-                    var end = output[row / width]
-                    while end != 0 {
-                        found.append((Int(ends[Int(end)]), at - start))
-                        end = nextEnd[Int(end)]
+                leaves.withUnsafeBufferPointer { leaves in
+                    let classes = classes.baseAddress!, next = next.baseAddress!, leaves = leaves.baseAddress!
+                    let stop = start + bytes.count
+                    var at = start, row = 0, after = 0
+                    while at < stop {
+                        if row == 0 {
+                            // At the start state, a byte that starts no pattern leads back to it: passed
+                            // over, then the class of the next byte is read after the byte before it.
+                            while at < stop && !leaves[Int(at.pointee)] { at += 1 }
+                            guard at < stop else { break }
+                            after = at > start && at[-1] == 0xC3 ? 256 : 0
+                        }
+                        let b = at.pointee
+                        at += 1
+                        let target = Int(next[row &+ Int(classes[after &+ Int(b)])])
+                        after = b == 0xC3 ? 256 : 0
+                        if target >= 0 {
+                            row = target
+                            continue
+                        }
+                        row = ~target
+                        var end = output[row / width]
+                        while end != 0 {
+                            found.append((Int(ends[Int(end)]), at - start))
+                            end = nextEnd[Int(end)]
+                        }
                     }
                 }
             }

@@ -72,7 +72,19 @@ package struct DocumentLoader {
         info.emptyKeys = fields.emptyKeys
         info.sourceHash = hash
         info.sourceHadUnsafeCharacters = text != read
+        info.bodyHoldsNoUnsafeCharacters = true
         return (info, fields)
+    }
+
+    /// `info` with its body read from its file again (`body(of:)`), which holds none of the characters
+    /// no output may hold, as the body loaded did not; nil when the file no longer holds the text it
+    /// was loaded from.
+    package func withBody(_ info: DocumentInfo) -> DocumentInfo? {
+        guard let body = body(of: info) else { return nil }
+        var read = info
+        read.body = body
+        read.bodyHoldsNoUnsafeCharacters = true
+        return read
     }
 
     /// The body of the document `info` loaded, read from its file again: nil when the file no longer

@@ -50,8 +50,10 @@ public struct MarkdownRenderer: Sendable {
             cmark_node_free(document)
             cmark_parser_free(parser)
         }
+        var sourceIsClean = false
         var result = withoutActuallyEscaping(resolve) { resolve in
             var walk = TreeWalk(source: source, renderer: self, resolve: resolve)
+            sourceIsClean = walk.sourceIsClean
             walk.run(document, renderOptions: options | CMARK_OPT_UNSAFE, extensions: cmark_parser_get_syntax_extensions(parser),
                      headings: html)
             var result = RenderedMarkdown(html: "", searchWords: [], headings: walk.headings,
@@ -74,6 +76,7 @@ public struct MarkdownRenderer: Sendable {
         result.hasHTML = html
         if html, let rendered = cmark_render_html(document, options | CMARK_OPT_UNSAFE, cmark_parser_get_syntax_extensions(parser)) {
             result.html = String(cString: rendered)
+            result.htmlHoldsNoUnsafeCharacters = sourceIsClean
             free(rendered)
         }
         return result

@@ -3,7 +3,12 @@ import AdvocacyCore
 /// A Markdown body and what is needed to render it: where it sits in its file and in the content folder.
 public struct MarkdownSource: Sendable {
     /// The Markdown.
-    public var text: String
+    public var text: String {
+        didSet { textHoldsNoUnsafeCharacters = false }
+    }
+    /// Whether `text` holds none of the characters no output may hold, as a body the loader read
+    /// (`DocumentInfo.bodyHoldsNoUnsafeCharacters`); cleared by any change to `text`.
+    package internal(set) var textHoldsNoUnsafeCharacters = false
     /// The file as shown in diagnostics.
     public var displayPath: String
     /// The file line the body starts on.
@@ -25,5 +30,6 @@ public struct MarkdownSource: Sendable {
     /// The source of a document's body.
     public init(_ info: DocumentInfo) {
         self.init(text: info.body, displayPath: info.displayPath, firstLine: info.bodyLine, contentPath: info.path)
+        textHoldsNoUnsafeCharacters = info.bodyHoldsNoUnsafeCharacters
     }
 }

@@ -7,7 +7,15 @@ public struct RenderedMarkdown: Sendable {
     /// whose body is only checked). A character no output may hold that a character reference stands
     /// for is replaced in it (`TreeWalk`), as the loader replaces those written in the file; whatever
     /// prints it (templates, feeds) replaces any other, so it is not read for them once more here.
-    public var html: String
+    public var html: String {
+        didSet { htmlHoldsNoUnsafeCharacters = false }
+    }
+    /// Whether `html` holds none of the characters no output may hold, as the renderer knows when
+    /// the source held none: every text cmark decoded is read for them (`TreeWalk`), and the rest of
+    /// the HTML is the source's text, markup, ids made of ASCII and percent-encoded addresses. Set only
+    /// by the renderer, and cleared by any change to `html`, so a template prints it without reading
+    /// it again (`CheckedText`).
+    package internal(set) var htmlHoldsNoUnsafeCharacters = false
     /// Whether `html` was rendered.
     public var hasHTML = true
     /// A hash of `html`, made once by a session that compares page models between builds

@@ -28,6 +28,14 @@ struct TreeWalk {
     private let lineStarts: [Int]
     /// The last character column worked out.
     private let columns = ColumnMemo()
+    /// Whether the body holds none of the characters no output may hold, as a body the loader read
+    /// never does (`MarkdownSource.textHoldsNoUnsafeCharacters`; another is read for them). Then the
+    /// texts of its tree hold none either but for those cmark decoded from a character reference, and
+    /// nor does its HTML once they are replaced.
+    let sourceIsClean: Bool
+    /// Whether a text of the tree may hold one: the body holds one itself, or an `&`, which may start
+    /// a character reference cmark decodes to one. When not, the texts are not read for them.
+    private let textsMayHoldUnsafe: Bool
 
     /// Share blocks one body may hold.
     static let maxShareBlocks = 100
@@ -37,6 +45,11 @@ struct TreeWalk {
         self.renderer = renderer
         self.resolve = resolve
         lineStarts = Self.lineStarts(source.text)
+        var text = source.text
+        (sourceIsClean, textsMayHoldUnsafe) = text.withUTF8 { bytes in
+            let clean = source.textHoldsNoUnsafeCharacters || UnsafeCharacters.firstOffset(in: bytes) == nil
+            return (clean, !clean || bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "&")), bytes.count) != nil } ?? false)
+        }
     }
 
     /// The byte offset each line of a text starts at: 0 and the offset after every "\n", found by `memchr`.
@@ -338,7 +351,7 @@ struct TreeWalk {
     /// output may hold, with an error at the node. Raw ones are gone before parsing (`CharacterScan`).
     private mutating func removeDecodedUnsafe(_ node: OpaquePointer, _ value: UnsafePointer<CChar>?,
                                               _ set: (OpaquePointer?, UnsafePointer<CChar>?) -> Int32) {
-        guard let value else { return }
+        guard textsMayHoldUnsafe, let value else { return }
         let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(value).assumingMemoryBound(to: UInt8.self), count: strlen(value))
         guard UnsafeCharacters.firstOffset(in: bytes) != nil else { return }
         let text = String(decoding: bytes, as: UTF8.self)

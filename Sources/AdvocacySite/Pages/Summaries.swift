@@ -40,6 +40,8 @@ package struct DocumentLink: TemplateObject, Hashable {
 /// A document's rendered body (`body.html`, shown unescaped) and its table of contents.
 struct BodyModel: TemplateObject, Hashable {
     package let html: String
+    /// Whether the renderer knows `html` to hold no character an output may not hold.
+    let htmlIsChecked: Bool
     let toc: [Heading]
     /// The rendered body's digest of `html`: what the model's hash takes instead of the HTML.
     package let digest: Int
@@ -63,6 +65,7 @@ struct BodyModel: TemplateObject, Hashable {
     /// The body of a rendered document: its second-level headings make the table of contents.
     package init(_ body: RenderedMarkdown?) {
         html = body?.html ?? ""
+        htmlIsChecked = body?.htmlHoldsNoUnsafeCharacters ?? false
         toc = body?.headings.filter { $0.level == 2 }.map { Heading(text: $0.text, id: $0.id) } ?? []
         digest = body?.digest ?? 0
         hasTasks = (body?.tasks ?? 0) > 0
@@ -77,7 +80,7 @@ struct BodyModel: TemplateObject, Hashable {
 
     package func value(for key: TemplateKey) -> TemplateValue? {
         switch TemplateField(key) {
-        case .html: .text(html)
+        case .html: htmlIsChecked ? .checkedText(CheckedText(known: html)) : .text(html)
         case .toc: .objects(toc)
         case .hasToc: .bool(toc.count >= 3)
         case .hasTasks: .bool(hasTasks)

@@ -120,13 +120,13 @@ private struct Rendering {
     private mutating func write(_ value: consuming TemplateValue, escaped: Bool) {
         switch value {
         case .text(let text):
-            guard !text.isEmpty else { return }
-            indentIfAtLineStart()
             // Characters no page may hold are kept out of the content by the checks; this keeps
             // them out of any output.
             var text = text
             if text.withUTF8({ UnsafeCharacters.firstOffset(in: $0) != nil }) { text = UnsafeCharacters.replaced(text) }
-            text.withUTF8 { escaped ? HTML.appendEscaped($0, to: &output) : output.append(contentsOf: $0) }
+            write(text, escaped: escaped)
+        case .checkedText(let checked):
+            write(checked.text, escaped: escaped)
         case .integer(let number):
             indentIfAtLineStart()
             output.append(contentsOf: String(number).utf8)
@@ -140,6 +140,14 @@ private struct Rendering {
         case .list, .object, .none:
             break
         }
+    }
+
+    /// Writes text that holds none of the characters no page may hold.
+    private mutating func write(_ text: String, escaped: Bool) {
+        guard !text.isEmpty else { return }
+        indentIfAtLineStart()
+        var text = text
+        text.withUTF8 { escaped ? HTML.appendEscaped($0, to: &output) : output.append(contentsOf: $0) }
     }
 
     private mutating func indentIfAtLineStart() {

@@ -4,6 +4,9 @@ import AdvocacyCore
 public enum TemplateValue: Sendable {
     /// Text; `{{name}}` escapes it for HTML, `{{{name}}}` and `{{&name}}` print it as it is.
     case text(String)
+    /// Text its maker knows to hold none of the characters no output may hold, printed as `text` is
+    /// but without looking for them again.
+    case checkedText(CheckedText)
     /// A whole number.
     case integer(Int)
     /// A number with a fraction, printed in its shortest form.
@@ -24,9 +27,22 @@ public enum TemplateValue: Sendable {
         case .none: false
         case .list(let items): !items.isEmpty
         case .text(let text): !text.isEmpty
+        case .checkedText(let checked): !checked.text.isEmpty
         case .integer, .decimal, .object: true
         }
     }
+}
+
+/// Text that holds none of the characters no page, feed or calendar may hold (`UnsafeCharacters`),
+/// as the code that made it knows from how it made it: the HTML of a Markdown body whose source and
+/// texts were read for them (`RenderedMarkdown.htmlHoldsNoUnsafeCharacters`). A type of its own, so
+/// that only code of this package marks text so; nothing in content or a template can.
+public struct CheckedText: Sendable {
+    /// The text.
+    public let text: String
+
+    /// `text`, which the caller knows to hold none of them.
+    package init(known text: String) { self.text = text }
 }
 
 /// A value with named parts that templates look up, such as `{{title}}` or `{{site.base}}`.

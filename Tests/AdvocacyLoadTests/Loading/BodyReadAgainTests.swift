@@ -32,7 +32,24 @@ import AdvocacyTestSupport
             let text = bom + "---\r\ntitle: T\ndisciplines: [social-selling]\n---\n" + body
             let info = try #require(try load(text, in: content))
             #expect(Self.loader(content).body(of: info) == info.body, "round \(round): \(body.debugDescription)")
+            // Loaded and read again, the body is known to hold no character an output may not hold.
+            let again = Self.loader(content).withBody(info)
+            #expect(info.bodyHoldsNoUnsafeCharacters && !UnsafeCharacters.contains(info.body), "round \(round)")
+            #expect(again?.body == info.body && again?.bodyHoldsNoUnsafeCharacters == true, "round \(round)")
         }
+    }
+
+    @Test func aBodyChangedAfterLoadingIsNoLongerKnownToBeClean() throws {
+        let content = TestPaths.temporaryFolder("read-again-mark")
+        defer { TestPaths.remove(content) }
+        var info = try #require(try load("---\ntitle: T\ndisciplines: [social-selling]\n---\nTekst.\n", in: content))
+        #expect(MarkdownSource(info).textHoldsNoUnsafeCharacters)
+        var source = MarkdownSource(info)
+        source.text = "Et\u{0B}to"
+        #expect(!source.textHoldsNoUnsafeCharacters)
+        info.body = "Et\u{0B}to"
+        #expect(!info.bodyHoldsNoUnsafeCharacters && !MarkdownSource(info).textHoldsNoUnsafeCharacters)
+        #expect(!MarkdownRenderer().render(MarkdownSource(info)).html.contains("\u{0B}"))
     }
 
     @Test func aFileThatChangedGivesNoBody() throws {

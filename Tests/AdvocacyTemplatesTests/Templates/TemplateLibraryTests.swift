@@ -39,6 +39,14 @@ import AdvocacyTestSupport
         }
     }
 
+    @Test func checkedTextIsPrintedAsTextIsInAndOutOfSectionsAndIndentedPartials() throws {
+        let library = try library(["t": "{{a}}|{{{a}}}|{{#a}}x{{/a}}{{^a}}y{{/a}}\n  {{>p}}", "p": "{{{a}}}\n"])
+        for value in ["Tak & <hej>\nigen", ""] {
+            #expect(library.render("t", .object(TemplateDictionary(["a": .checkedText(CheckedText(known: value))])))
+                == library.render("t", .object(TemplateDictionary(["a": .text(value)]))))
+        }
+    }
+
     @Test func namesAreResolvedToTheLibrarysFieldsWhenCompiled() throws {
         var library = TemplateLibrary(fields: ["title", "page"])
         try library.register("{{page.title}}{{#page}}{{t.nav-home}}{{/page}}{{.}}", named: "t")
