@@ -111,7 +111,7 @@ package enum SiteFolder {
             guard isOwned else { clean = false; continue }
             if entry.kind == .folder {
                 subfolders.append((entry.name, path))
-            } else if entry.kind != .file || !(layout?.files.contains(path) ?? true) {
+            } else if entry.kind != .file || !(layout.map { holds($0.files, exactly: path) } ?? true) {
                 removeEntry(fd, entry.name)
             } else if emptying && !holding.contains(path) {
                 empty(fd, entry.name)
@@ -120,12 +120,20 @@ package enum SiteFolder {
         let pruned = subfolders.parallelMap { folder -> Bool in
             let child = openat(fd, folder.name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             guard child >= 0 else { return false }
-            let stays = layout?.folders.contains(folder.path) ?? true
+            let stays = layout.map { holds($0.folders, exactly: folder.path) } ?? true
             let emptied = prune(child, folder.path, to: stays ? layout : Layout(files: []), emptying: emptying, owned: owned, holding: holding)
             close(child)
             return emptied && (stays || unlinkat(fd, folder.name, AT_REMOVEDIR) == 0)
         }
         return clean && !pruned.contains(false)
+    }
+
+    /// Whether `paths` holds `path` byte for byte. A set of strings also finds one Swift takes for the
+    /// same (é composed where the set has it decomposed), which in a folder is another entry: a kept
+    /// file of that name stayed beside the new site's, which the next build then refused.
+    private static func holds(_ paths: Set<String>, exactly path: String) -> Bool {
+        guard let index = paths.firstIndex(of: path) else { return false }
+        return paths[index].utf8.elementsEqual(path.utf8)
     }
 
     /// Whether an entry is one a check of the folder found: a folder it listed, or a plain file

@@ -98,4 +98,26 @@ import AdvocacyTestSupport
         #expect(try String(contentsOfFile: root + "/_site/a/index.html", encoding: .utf8) == "ny a")
         #expect(try String(contentsOfFile: root + "/_site/b", encoding: .utf8) == "ny b")
     }
+
+    /// A kept file or folder whose name Swift takes for one of the new site's (é composed where the
+    /// new site has it decomposed, as a file saved again on a Mac is) is not the site's: it is gone
+    /// when the site is swapped in, so the output holds only what its manifest lists and the next
+    /// build takes it for the build's own.
+    @Test func aKeptLookAlikeOfANewNameIsRemoved() throws {
+        let root = TestPaths.temporaryFolder("kept-lookalike")
+        let composed = "caf\u{E9}", decomposed = "cafe\u{301}"
+        try Self.makeSite(root + "/_site", files: ["index.html": "gammel"])
+        try Self.makeSite(root + "/._site.previous", files: ["media/\(composed).svg": "<svg/>", "\(composed)/index.html": "gammel"])
+        let output = try OutputFolder(root + "/_site", content: TestPaths.validHub, templates: TestPaths.theme)
+        let writer = try SiteWriter(output: output, current: try output.currentSite(), paths: ["\(decomposed)/index.html"],
+                                    removing: .keepForNextBuild)
+        try writer.add(["media/\(decomposed).svg"])
+        writer.write(OutputFile(path: "\(decomposed)/index.html", contents: "ny"))
+        writer.write(OutputFile(path: "media/\(decomposed).svg", contents: "<svg/>"))
+        try writer.commit()
+        let names = { (folder: String) in try FileManager.default.contentsOfDirectory(atPath: root + "/_site" + folder).map { Array($0.utf8) } }
+        #expect(try names("/media") == [Array("\(decomposed).svg".utf8)])
+        #expect(try names("").filter { $0.first != UInt8(ascii: ".") }.sorted { $0.lexicographicallyPrecedes($1) } == [Array(decomposed.utf8), Array("media".utf8)])
+        guard case .site = SiteCheck.check(root + "/_site") else { Issue.record("the output is not the build's own"); return }
+    }
 }
