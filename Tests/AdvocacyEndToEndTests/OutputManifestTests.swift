@@ -252,4 +252,26 @@ import AdvocacyTestSupport
         }
         #expect(!FileManager.default.fileExists(atPath: space.root + "/_site"))
     }
+
+    /// Two media files whose names differ only in how a letter is composed are two files in the
+    /// content but one path in the site: the build says so rather than write a site whose manifest
+    /// lists one of them, which the next build would refuse. Of the two, the one first by its bytes
+    /// (e and an accent) is the one that stays.
+    @Test func twoMediaNamesSwiftTakesForOneAreAnError() throws {
+        let space = Workspace()
+        let composed = "caf\u{E9}.svg", decomposed = "cafe\u{301}.svg"
+        #expect(Array(composed.utf8) != Array(decomposed.utf8) && composed == decomposed)
+        for name in [decomposed, composed] {
+            #expect(FileManager.default.createFile(atPath: space.root + "/content/media/" + name, contents: Data("<svg/>".utf8)))
+        }
+        for (language, line) in [("en", "media/\(composed):1:1: error: 'media/\(composed)' has the same name as 'media/\(decomposed)', with its letters written another way (such as é as one character or as e and an accent); the site can hold only one of them: rename or delete one"),
+                                 ("da", "media/\(composed):1:1: fejl: 'media/\(composed)' har samme navn som 'media/\(decomposed)', blot med bogstaverne skrevet på en anden måde (fx é som ét tegn eller som e og en accent); sitet kan kun rumme den ene: omdøb eller slet den ene")] {
+            let run = try space.build(["--lang", language])
+            #expect(run.status == 1)
+            #expect(run.standardError.utf8.contains(Array((space.root + "/content/" + line + "\n").utf8)), "\(run.standardError)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: space.root + "/_site"))
+        try FileManager.default.removeItem(atPath: space.root + "/content/media/" + composed)
+        #expect(try space.build([]).status == 0, "one of the two is enough")
+    }
 }

@@ -92,6 +92,7 @@ public indirect enum MessageID: Sendable, Hashable {
     case mediaLeadsOutside(path: String)
     case mediaLinkAlreadyListed(path: String, target: String)
     case mediaLinksOutOfMedia(path: String, target: String)
+    case mediaNameTwin(path: String, other: String)
     case subfolderIgnored(kind: String)
     case notMarkdownIgnored(kind: String)
     case missingFrontMatter

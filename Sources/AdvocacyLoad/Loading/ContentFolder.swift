@@ -137,6 +137,24 @@ package struct ContentFolder {
                                     at: SourceLocation(file: display(link.path)))
             }
         }
-        return files
+        return withoutTwins(files, &diagnostics)
+    }
+
+    /// `files` without the names Swift takes for another's (é as one character or as e and an
+    /// accent): two files in the folder, but one path in the site, whose manifest could list only one.
+    /// Each such name is an error; of a pair, the one first by its bytes stays.
+    private func withoutTwins(_ files: [String], _ diagnostics: inout Diagnostics) -> [String] {
+        var first: [String: [UInt8]] = [:]
+        for path in files {
+            let bytes = Array(path.utf8)
+            if let other = first[path], !bytes.lexicographicallyPrecedes(other) { continue }
+            first[path] = bytes
+        }
+        return files.filter { path in
+            guard let kept = first[path], !path.utf8.elementsEqual(kept) else { return true }
+            diagnostics.error(.mediaNameTwin(path: path, other: String(decoding: kept, as: UTF8.self)),
+                              at: SourceLocation(file: display(path)))
+            return false
+        }
     }
 }

@@ -182,8 +182,9 @@ package enum SiteCheck {
     }
 
     /// A plain file's bytes, at most `limit` of them (nil when it is larger, not a plain file or unreadable).
+    /// Opened without waiting, so a named pipe put where a file was listed cannot hold the build up.
     static func readFile(_ folder: Int32, _ name: String, limit: Int) -> [UInt8]? {
-        let fd = openat(folder, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        let fd = openat(folder, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()

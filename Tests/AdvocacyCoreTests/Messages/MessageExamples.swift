@@ -89,6 +89,7 @@ extension MessageID {
         .mediaLeadsOutside(path: "media/secret.png"),
         .mediaLinkAlreadyListed(path: "media/logo.png", target: "media/brand/logo.png"),
         .mediaLinksOutOfMedia(path: "media/notes.md", target: "share/launch.md"),
+        .mediaNameTwin(path: "media/café.png", other: "media/café.png"),
         .subfolderIgnored(kind: "share"),
         .notMarkdownIgnored(kind: "share"),
         .missingFrontMatter,
