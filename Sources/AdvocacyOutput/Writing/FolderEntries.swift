@@ -50,8 +50,9 @@ enum FolderEntries {
         }
     }
 
-    /// `readdir` on a copy of the descriptor, which `closedir` closes.
-    private static func readingDirectory(_ fd: Int32) -> [(name: String, kind: OutputFolder.Kind)] {
+    /// The entries by `readdir` on a copy of the descriptor (which `closedir` closes): where the C
+    /// library has no `getdents64`.
+    static func readingDirectory(_ fd: Int32) -> [(name: String, kind: OutputFolder.Kind)] {
         let own = dup(fd)
         guard own >= 0 else { return [] }
         guard let directory = fdopendir(own) else { close(own); return [] }
