@@ -19,14 +19,12 @@ public enum Publisher {
         public var bodies: [String: RenderedMarkdown]
     }
 
-    /// `elements` by date, newest first (undated last), then by slug; sorted by their keys, so the
-    /// large elements are moved once.
-    private static func newestFirst<Element>(_ elements: [Element], by key: (Element) -> (Date?, String)) -> [Element] {
-        let keys = elements.map { element in
-            let (date, slug) = key(element)
-            return (date ?? .distantPast, slug)
-        }
-        return keys.indices.sorted { (keys[$0].0, keys[$1].1) > (keys[$1].0, keys[$0].1) }.map { elements[$0] }
+    /// The order of elements whose date and slug are `keys`: by date, newest first (undated last), then
+    /// by slug; positions in `keys`. Sorted by their keys only, so the large elements are moved once,
+    /// and read where they are to make the keys (one passed whole to a key function would be copied).
+    private static func newestFirst(_ keys: [(Date?, String)]) -> [Int] {
+        let keys = keys.map { ($0.0 ?? .distantPast, $0.1) }
+        return keys.indices.sorted { (keys[$0].0, keys[$1].1) > (keys[$1].0, keys[$0].1) }
     }
 
     /// Publishes `hub` at `now`: renders every body, then puts the site together.
@@ -207,19 +205,23 @@ public enum Publisher {
         for info in documents { diagnostics.append(contentsOf: bodies[info.path]?.diagnostics ?? Diagnostics()) }
         let items = hub.shareItems.map { PublishedItem($0, body: bodies[$0.info.path]) }
 
-        var active: [PublishedItem] = [], expired: [PublishedItem] = []
-        for item in items where plan.isPublished(item.info) {
-            if item.item.state(at: now) == .expired { expired.append(item) } else { active.append(item) }
+        // Where the published items are in `items`: each is read there, and copied once, into its sorted list.
+        var activeIndices: [Int] = [], expiredIndices: [Int] = []
+        for index in items.indices where plan.isPublished(items[index].item.info) {
+            if items[index].item.state(at: now) == .expired { expiredIndices.append(index) } else { activeIndices.append(index) }
         }
         for info in documents where !plan.isPublished(info) { bodies[info.path] = nil }
-        active = newestFirst(active) { ($0.publish?.value, $0.info.slug.value) }
-        expired = newestFirst(expired) { ($0.expires?.value, $0.info.slug.value) }
-        let stories = newestFirst(hub.stories) { ($0.date?.value, $0.info.slug.value) }
+        let active = newestFirst(activeIndices.map { (items[$0].item.publish?.value, items[$0].item.info.slug.value) })
+            .map { items[activeIndices[$0]] }
+        let expired = newestFirst(expiredIndices.map { (items[$0].item.expires?.value, items[$0].item.info.slug.value) })
+            .map { items[expiredIndices[$0]] }
+        let stories = newestFirst(hub.stories.map { ($0.date?.value, $0.info.slug.value) }).map { hub.stories[$0] }
 
         // Only the media the published site uses are copied: its items' images and what its bodies
         // link to or show. A file nothing published uses stays out, so no name or byte of a draft's or
         // an embargoed item's media can reach the output.
-        let used = Set((active + expired).compactMap(\.imagePath)).union(bodies.values.flatMap(\.mediaReferences))
+        let used = Set((activeIndices + expiredIndices).compactMap { items[$0].item.imagePath })
+            .union(bodies.values.flatMap(\.mediaReferences))
         let media = hub.media.filter { used.contains($0.path) }
 
         let site = Site(

@@ -20,7 +20,7 @@ extension ShareItem {
     }
 }
 
-extension Sequence<ShareItem> {
+extension [ShareItem] {
     /// The next instant after `now` at which one of the items enters or leaves the queue.
     package func nextChange(after now: Date) -> Date? {
         instants.filter { $0 > now }.min()
@@ -31,6 +31,14 @@ extension Sequence<ShareItem> {
         Set(instants.filter { $0 > now }).sorted()
     }
 
-    /// Every item's `publish` and `expires`.
-    private var instants: [Date] { flatMap { [$0.publish?.value, $0.expires?.value].compactMap { $0 } } }
+    /// Every item's `publish` and `expires`, read in each item where it is, by index (an item taken out
+    /// whole, as a closure or a loop over the items is handed it, would be copied).
+    private var instants: [Date] {
+        var instants: [Date] = []
+        for index in indices {
+            if let publish = self[index].publish?.value { instants.append(publish) }
+            if let expires = self[index].expires?.value { instants.append(expires) }
+        }
+        return instants
+    }
 }

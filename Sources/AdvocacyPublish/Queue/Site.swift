@@ -44,9 +44,10 @@ public struct Site: Sendable {
     /// The rendered body of a document.
     public func body(_ info: DocumentInfo) -> RenderedMarkdown? { bodies[info.path] }
 
-    /// The active items of a discipline, newest first: what its page, its count and the digest show.
-    package func active(in discipline: String) -> some Collection<PublishedItem> {
-        activeItems.lazy.filter { $0.disciplines.contains { $0.value == discipline } }
+    /// Where the active items of a discipline are in `activeItems`, newest first: what its page, its
+    /// count, its feed and its calendar show. Indices, so the items are read where they are, not copied.
+    package func active(in discipline: String) -> some Collection<Int> {
+        activeItems.indices.lazy.filter { activeItems[$0].item.disciplines.contains { $0.value == discipline } }
     }
 
     /// How many active items are in a discipline.
@@ -54,7 +55,7 @@ public struct Site: Sendable {
 
     /// The newest active items of a discipline, at most `limit`.
     package func newestActive(in discipline: String, limit: Int) -> [PublishedItem] {
-        Array(active(in: discipline).prefix(limit))
+        active(in: discipline).prefix(limit).map { activeItems[$0] }
     }
 
     /// The stories of a discipline, newest first.
@@ -65,10 +66,5 @@ public struct Site: Sendable {
     /// The active or expired item whose file is at `path`.
     package func shareItem(at path: String) -> PublishedItem? {
         activeItems.first { $0.item.info.path == path } ?? expiredItems.first { $0.item.info.path == path }
-    }
-
-    /// An active or expired item by its index.
-    package func item(_ index: Int, expired: Bool) -> PublishedItem {
-        expired ? expiredItems[index] : activeItems[index]
     }
 }

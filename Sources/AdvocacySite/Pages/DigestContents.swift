@@ -25,19 +25,21 @@ extension SitePages {
                 disciplines: disciplines, disclosureLabel: item.sponsored ? disclosureLabel : nil)
         }
         let known = Set(site.disciplines.map(\.id))
-        var new: [PublishedItem] = [], staying: [PublishedItem] = [], expiring: [PublishedItem] = []
-        for item in site.activeItems where item.disciplines.contains(where: { known.contains($0.value) }) {
-            if let expires = item.expires?.value, expires <= weekAhead {
-                expiring.append(item)
-            } else if let publish = item.publish?.value, publish > weekAgo {
-                new.append(item)
+        // The lists hold indices into the active items, which are read where they are, not copied.
+        let active = site.activeItems
+        var new: [Int] = [], staying: [Int] = [], expiring: [Int] = []
+        for index in active.indices where active[index].item.disciplines.contains(where: { known.contains($0.value) }) {
+            if let expires = active[index].item.expires?.value, expires <= weekAhead {
+                expiring.append(index)
+            } else if let publish = active[index].item.publish?.value, publish > weekAgo {
+                new.append(index)
             } else {
-                staying.append(item)
+                staying.append(index)
             }
         }
         let limit = Digest.listLimit
         let left = [new, staying, expiring].reduce(0) { $0 + max(0, $1.count - limit) }
-        func listed(_ items: [PublishedItem]) -> [Digest.Item] { items.prefix(limit).map(entry) }
+        func listed(_ items: [Int]) -> [Digest.Item] { items.prefix(limit).map { entry(active[$0]) } }
         let story = site.stories.first { ($0.date?.value ?? now) <= now }.map { story in
             let url = urls.story(story.info.slug.value)
             return Digest.Story(title: story.info.title.value, summary: story.info.summary ?? "", url: url, address: urls.absolute(url))

@@ -98,7 +98,8 @@ package struct SitePages: Sendable {
     private static func ownDocument(_ kind: Kind, _ site: Site) -> String? {
         switch kind {
         case .home: site.home?.path
-        case .item(let index, let expired): site.item(index, expired: expired).info.path
+        // Each list read where it is: an item taken out of a list whole (a value) would be copied.
+        case .item(let index, let expired): expired ? site.expiredItems[index].item.info.path : site.activeItems[index].item.info.path
         case .discipline(let index): site.disciplines[index].info.path
         case .guideline(let index): site.guidelines[index].info.path
         case .story(let index): site.stories[index].info.path
@@ -144,7 +145,8 @@ package struct SitePages: Sendable {
         case .home: urls.home
         case .queue(let number): urls.queuePage(number)
         case .archive: urls.archive
-        case .item(let index, let expired): urls.shareItem(site.item(index, expired: expired).info.slug.value)
+        case .item(let index, let expired):
+            urls.shareItem(expired ? site.expiredItems[index].item.info.slug.value : site.activeItems[index].item.info.slug.value)
         case .disciplines: urls.disciplines
         case .discipline(let index): urls.discipline(site.disciplines[index].id)
         case .guidelines: urls.guidelines
@@ -210,13 +212,14 @@ package struct SitePages: Sendable {
         switch kind {
         case .home:
             let active = site.activeItems
-            // An item new since yesterday is listed once, under what is new.
-            let older = active.filter { !isNew($0) }
+            // An item new since yesterday is listed once, under what is new. By index, so the items
+            // are read where they are, not copied.
+            let older = active.indices.filter { !isNew(active[$0]) }
             let content = HomeContent(
                 body: site.home.map { _ in BodyModel(own) },
-                shareNow: older.prefix(Self.homeItems).map { summary($0) },
+                shareNow: older.prefix(Self.homeItems).map { summary(active[$0]) },
                 moreToShare: older.count > Self.homeItems,
-                whatsNew: active.filter(isNew).map { summary($0) },
+                whatsNew: active.indices.filter { isNew(active[$0]) }.map { summary(active[$0]) },
                 stories: site.stories.prefix(Self.homeStories).map(storySummary),
                 guidelines: site.guidelines.map { documentLink($0.info, url: urls.guideline($0.info.slug.value)) },
                 disciplines: site.disciplines.map(disciplineSummary),
@@ -242,7 +245,7 @@ package struct SitePages: Sendable {
                              content: ArchiveContent(items: site.expiredItems.map { summary($0) }))
 
         case .item(let index, let expired):
-            let item = PublishedItem(site.item(index, expired: expired).item, body: own)
+            let item = PublishedItem(expired ? site.expiredItems[index].item : site.activeItems[index].item, body: own)
             let content = ItemContent(item: summary(item), body: BodyModel(own), expired: expired,
                                       link: item.link?.value ?? "", cards: CardSet(item, actions: !expired, context: cardContext))
             let trail = expired ? [Breadcrumb(label: words["archive-title"], url: urls.archive)] : []

@@ -9,15 +9,16 @@ enum AtomFeed {
     /// Entries in the feed: the newest of the queue, as feed readers expect.
     package static let limit = 50
 
-    /// The items of the feed of the whole queue, or of `discipline`'s items only, before the limit.
-    private static func items(_ site: Site, discipline: Discipline?) -> [PublishedItem] {
-        discipline.map { Array(site.active(in: $0.id)) } ?? site.activeItems
+    /// Where the items of the feed of the whole queue, or of `discipline`'s items only, are in
+    /// `site.activeItems`, before the limit.
+    private static func items(_ site: Site, discipline: Discipline?) -> [Int] {
+        discipline.map { Array(site.active(in: $0.id)) } ?? Array(site.activeItems.indices)
     }
 
     /// The content paths of the items whose bodies the feeds show.
     static func itemsShown(_ site: Site) -> Set<String> {
         let feeds = [nil] + site.disciplines.map(Optional.some)
-        return Set(feeds.flatMap { items(site, discipline: $0).prefix(limit).map(\.info.path) })
+        return Set(feeds.flatMap { items(site, discipline: $0).prefix(limit).map { site.activeItems[$0].item.info.path } })
     }
 
     /// The feed of the whole queue, or of `discipline`'s items only.
@@ -27,7 +28,7 @@ enum AtomFeed {
         let idBase = "tag:advocacy-hub,2026:" + (Slug.make(site.config.title).isEmpty ? "hub" : Slug.make(site.config.title))
         let items = items(site, discipline: discipline)
         let title = site.config.title + (discipline.map { " – " + $0.info.title.value } ?? "")
-        let updated = items.compactMap { $0.publish?.value }.max()
+        let updated = items.compactMap { site.activeItems[$0].item.publish?.value }.max()
             ?? site.stories.compactMap { $0.date?.value }.max() ?? Date(timeIntervalSince1970: 0)
         var xml = """
         <?xml version="1.0" encoding="utf-8"?>
@@ -40,7 +41,8 @@ enum AtomFeed {
           <link rel="alternate" type="text/html" href="\(link(discipline.map { urls.discipline($0.id) } ?? urls.queue))"/>
 
         """
-        for item in items.prefix(limit) {
+        for index in items.prefix(limit) {
+            let item = site.activeItems[index].item
             let published = item.publish?.value ?? updated
             xml += """
               <entry>

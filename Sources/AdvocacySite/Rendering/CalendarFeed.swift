@@ -12,17 +12,19 @@ enum CalendarFeed {
     package static func render(_ site: Site, into write: (OutputFile) -> Void) {
         let clock = HubClock(timeZone: site.config.timeZone)
         let host = Slug.make(site.config.title).isEmpty ? "advocacy-hub" : Slug.make(site.config.title)
-        let events = Dictionary(uniqueKeysWithValues: site.activeItems.map { ($0.info.path, event($0, site: site, clock: clock, host: host)) })
-        func calendar(_ name: String, _ items: some Sequence<PublishedItem>) -> String {
+        // Each active item's event, by its index in `site.activeItems`.
+        let events = site.activeItems.indices.map { event(site.activeItems[$0].item, site: site, clock: clock, host: host) }
+        /// The calendar of the active items at `items` (indices into `site.activeItems`).
+        func calendar(_ name: String, _ items: some Sequence<Int>) -> String {
             var lines = [
                 "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//AdvocacyHub//Content queue//\(site.config.language.rawValue.uppercased())",
                 "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + text(name),
             ].map(fold)
-            lines += items.map { events[$0.info.path]! }
+            lines += items.map { events[$0] }
             lines.append("END:VCALENDAR")
             return lines.joined(separator: "\r\n") + "\r\n"
         }
-        write(OutputFile(path: "queue.ics", contents: calendar(site.config.title, site.activeItems)))
+        write(OutputFile(path: "queue.ics", contents: calendar(site.config.title, events.indices)))
         for discipline in site.disciplines {
             write(OutputFile(path: site.urls.file(for: site.urls.disciplineCalendar(discipline.id)),
                              contents: calendar(site.config.title + " – " + discipline.info.title.value, site.active(in: discipline.id))))
@@ -30,7 +32,7 @@ enum CalendarFeed {
     }
 
     /// One item's VEVENT, folded, lines joined by CRLF.
-    private static func event(_ item: PublishedItem, site: Site, clock: HubClock, host: String) -> String {
+    private static func event(_ item: ShareItem, site: Site, clock: HubClock, host: String) -> String {
         let publish = item.publish?.value ?? site.now
         var lines = ["BEGIN:VEVENT", "UID:share-\(item.info.slug.value)@\(host)", "DTSTAMP:" + DateDisplay.icalUTC(publish)]
         var window: (start: Date, end: Date)?

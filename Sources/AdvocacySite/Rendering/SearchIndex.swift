@@ -40,21 +40,30 @@ package enum SearchIndex {
         var documents: [Document] = []
         documents.reserveCapacity(listed.count)
         for entry in listed {
-            let info = entry.info
-            var words = site.body(info)?.searchWords ?? []
+            var words = site.bodies[entry.path]?.searchWords ?? []
             // Words the page shows beside its body (a guideline's self-check), merged in sorted and once.
             if !entry.more.isEmpty { words = Array(Set(words).union(SearchText.words(entry.more.joined(separator: "\n")))).sorted() }
-            documents.append(Document(title: info.title.value, summary: info.summary ?? "", url: entry.url, kind: entry.kind,
+            documents.append(Document(title: entry.title, summary: entry.summary, url: entry.url, kind: entry.kind,
                                       disciplines: entry.disciplines, words: words))
         }
         return documents
     }
 
-    /// A document the index lists, before its words are read: its page, its kind as search.js shows
-    /// it, its disciplines and the words its page shows beside its body.
+    /// A document the index lists, before its words are read: its content path, title and summary,
+    /// its page, its kind as search.js shows it, its disciplines and the words its page shows beside its body.
     struct Listed {
-        let info: DocumentInfo, url: String, kind: String, disciplines: [String]
+        let path: String, title: String, summary: String, url: String, kind: String, disciplines: [String]
         var more: [String] = []
+
+        init(_ info: DocumentInfo, url: String, kind: String, disciplines: [String], more: [String] = []) {
+            path = info.path
+            title = info.title.value
+            summary = info.summary ?? ""
+            self.url = url
+            self.kind = kind
+            self.disciplines = disciplines
+            self.more = more
+        }
     }
 
     /// The documents of `site` the index lists, in its order.
@@ -62,8 +71,8 @@ package enum SearchIndex {
         DocumentKind.allCases.sorted { $0.site.searchRank < $1.site.searchRank }.flatMap { $0.site.indexed(site) }
     }
 
-    /// How many documents `documents(site)` gives, without reading their words.
-    static func count(_ site: Site) -> Int { listed(site).count }
+    /// How many documents `documents(site)` gives, without making them.
+    static func count(_ site: Site) -> Int { DocumentKind.allCases.reduce(0) { $0 + $1.site.indexedCount(site) } }
 
     /// How many term files and documents files an index of `documents` documents has.
     package static func fileCounts(documents: Int) -> (terms: Int, documents: Int) {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import AdvocacyCore
 import AdvocacyLoad
+import AdvocacyPublish
 import AdvocacyTestSupport
 @testable import AdvocacySite
 
@@ -33,6 +34,22 @@ import AdvocacyTestSupport
 
     static func json(_ file: OutputFile) throws -> Any {
         try JSONSerialization.jsonObject(with: Data(file.bytes))
+    }
+
+    /// The index's files are named before anything renders (the writer makes their folders, and a
+    /// kept site keeps them), from the number of documents counted without making them: those are the
+    /// files the index renders. The example hub has every kind the index lists, items in the queue
+    /// and in the archive, and evaluations; with drafts it has more.
+    @Test(arguments: [(TestPaths.exampleHub, false), (TestPaths.exampleHub, true), (TestPaths.validHub, false)])
+    func thePathsNamedBeforeRenderingAreTheFilesRendered(content: String, drafts: Bool) throws {
+        let (hub, _) = ContentLoader.load(content)
+        let now = try HubClock(timeZone: hub.config.timeZone).now("2026-12-10T09:00")
+        let site = Publisher.publish(hub, now: now, drafts: drafts).site
+        if content == TestPaths.exampleHub {
+            #expect(!site.activeItems.isEmpty && !site.expiredItems.isEmpty && site.results?.evaluations.isEmpty == false)
+        }
+        #expect(SearchIndex.count(site) == SearchIndex.documents(site).count)
+        #expect(SearchIndex.paths(site) == SearchIndex.render(site).map(\.path))
     }
 
     /// A word far into a long page (the old index cut every text at 1,000 characters) is in the
