@@ -86,12 +86,11 @@ package enum SiteCheck {
         return found == site.files && folders == site.folders
     }
 
-    /// Lists the folder open at `fd` (not closed here), which is at `relative` in the site, and its
-    /// subfolders on all cores. Of several failures, a folder's own comes before those of its
-    /// subfolders, and theirs in the order the folder lists them.
+    /// Lists the folder open at `fd` (not closed here), which is at `relative` in the site, and every
+    /// folder in it. Of several failures, one nearer the top comes first.
     private static func walk(_ fd: Int32, _ relative: String, files: inout [String: FileIdentity], folders: inout Set<String>,
                              others: inout [String]) -> Outcome? {
-        let listing = walk(fd, relative)
+        let listing = walk(fd)
         for (path, identity) in listing.files {
             if files.updateValue(identity, forKey: path) != nil { return .foreign(path) }
         }
@@ -114,10 +113,86 @@ package enum SiteCheck {
         }
     }
 
-    private static func walk(_ fd: Int32, _ relative: String) -> Listing {
+    /// A folder to walk: its name in the folder open at `parent`, and its path in the site.
+    private typealias Subfolder = (parent: Int32, name: String, path: String)
+
+    /// Walks the site open at `root`. The folders at its top (share/, stories/, …) are listed first,
+    /// and the folders in them are then walked on all cores at once: a parallel loop inside another
+    /// runs on one thread (libdispatch), and share/ alone holds most of a site's folders.
+    private static func walk(_ root: Int32) -> Listing {
+        var (listing, top) = list(root, "")
+        guard listing.failure == nil else { return listing }
+        var opened: [Int32] = []
+        defer { opened.forEach { close($0) } }
+        var subfolders: [Subfolder] = []
+        for folder in top {
+            switch opening(folder) {
+            case .notAFolder(let found):
+                listing.append(found)
+                if let failure = found.failure { return Listing(failure: failure) }
+            case .folder(let fd):
+                opened.append(fd)
+                listing.folders.append(folder.path)
+                let (found, below) = list(fd, folder.path)
+                listing.append(found)
+                if let failure = found.failure { return Listing(failure: failure) }
+                subfolders += below
+            }
+        }
+        for found in subfolders.parallelMap(walk) {
+            listing.append(found)
+            if let failure = found.failure { return Listing(failure: failure) }
+        }
+        return listing
+    }
+
+    /// Walks one subfolder and every folder in it, on this thread.
+    private static func walk(_ folder: Subfolder) -> Listing {
+        switch opening(folder) {
+        case .notAFolder(let found):
+            return found
+        case .folder(let fd):
+            defer { close(fd) }
+            var (listing, below) = list(fd, folder.path)
+            listing.folders.insert(folder.path, at: 0)
+            guard listing.failure == nil else { return listing }
+            for subfolder in below {
+                let found = walk(subfolder)
+                listing.append(found)
+                if let failure = found.failure { return Listing(failure: failure) }
+            }
+            return listing
+        }
+    }
+
+    /// Opens a subfolder listed a moment ago; when it is no longer a folder, what it is now.
+    private static func opening(_ folder: Subfolder) -> Opened {
+        let fd = openat(folder.parent, folder.name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        if fd >= 0 { return .folder(fd) }
+        let code = errno
+        var info = stat()
+        guard code == ENOTDIR || code == ELOOP, fstatat(folder.parent, folder.name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
+            return .notAFolder(Listing(failure: .unreadable(folder.path, code: code)))
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .notAFolder(Listing(files: [(folder.path, FileIdentity(info))]))
+        case S_IFDIR: return .notAFolder(Listing(failure: .unreadable(folder.path, code: code)))
+        default: return .notAFolder(Listing(others: [folder.path]))
+        }
+    }
+
+    /// A subfolder opened, or what stands at its name instead.
+    private enum Opened {
+        case folder(Int32)
+        case notAFolder(Listing)
+    }
+
+    /// The entries of the folder open at `fd`, which is at `relative` in the site: its files and
+    /// other entries, and its subfolders to walk.
+    private static func list(_ fd: Int32, _ relative: String) -> (Listing, [Subfolder]) {
         var listing = Listing()
         var names: Set<String> = []
-        var subfolders: [(name: String, path: String)] = []
+        var subfolders: [Subfolder] = []
         for entry in SiteFolder.list(fd) {
             let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
             // Two names that Swift takes for one (the same letters composed in another way) cannot
@@ -126,7 +201,7 @@ package enum SiteCheck {
             guard names.insert(entry.name).inserted else { listing.failure = .foreign(path); break }
             switch entry.kind {
             case .folder:
-                subfolders.append((entry.name, path))
+                subfolders.append((fd, entry.name, path))
             case .other:
                 listing.others.append(path)
             default:
@@ -134,34 +209,13 @@ package enum SiteCheck {
                 guard fstatat(fd, entry.name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { listing.failure = .unreadable(path, code: errno); break }
                 switch info.st_mode & S_IFMT {
                 case S_IFREG: listing.files.append((path, FileIdentity(info)))
-                case S_IFDIR: subfolders.append((entry.name, path))
+                case S_IFDIR: subfolders.append((fd, entry.name, path))
                 default: listing.others.append(path)
                 }
             }
             if listing.failure != nil { break }
         }
-        let below = subfolders.parallelMap { folder -> Listing in
-            let child = openat(fd, folder.name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-            guard child >= 0 else {
-                // No longer a folder since it was listed: what it is now.
-                let code = errno
-                var info = stat()
-                guard code == ENOTDIR || code == ELOOP, fstatat(fd, folder.name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
-                    return Listing(failure: .unreadable(folder.path, code: code))
-                }
-                if info.st_mode & S_IFMT == S_IFREG { return Listing(files: [(folder.path, FileIdentity(info))]) }
-                return info.st_mode & S_IFMT == S_IFDIR ? Listing(failure: .unreadable(folder.path, code: code)) : Listing(others: [folder.path])
-            }
-            defer { close(child) }
-            var found = walk(child, folder.path)
-            found.folders.insert(folder.path, at: 0)
-            return found
-        }
-        for found in below {
-            listing.append(found)
-            if let failure = found.failure { return Listing(failure: listing.failure ?? failure) }
-        }
-        return listing
+        return (listing, subfolders)
     }
 
     private static func readManifest(_ root: Int32) -> Result<SiteManifest, Outcome> {
