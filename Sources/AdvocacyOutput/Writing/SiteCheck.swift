@@ -146,22 +146,37 @@ package enum SiteCheck {
         return listing
     }
 
-    /// Walks one subfolder and every folder in it, on this thread.
+    /// Walks one subfolder and every folder in it, on this thread, depth first with a stack of its
+    /// own: however deep a tree someone put into the folder, the walk cannot run out of stack.
     private static func walk(_ folder: Subfolder) -> Listing {
-        switch opening(folder) {
-        case .notAFolder(let found):
-            return found
-        case .folder(let fd):
-            defer { close(fd) }
-            var (listing, below) = list(fd, folder.path)
-            listing.folders.insert(folder.path, at: 0)
-            guard listing.failure == nil else { return listing }
-            for subfolder in below {
-                let found = walk(subfolder)
-                listing.append(found)
-                if let failure = found.failure { return Listing(failure: failure) }
+        var listing = Listing()
+        // The folders open on the way down, with their subfolders and the next one to walk.
+        var path: [(fd: Int32, below: [Subfolder], next: Int)] = []
+        defer { path.forEach { close($0.fd) } }
+        var next: Subfolder? = folder
+        while true {
+            if let folder = next {
+                switch opening(folder) {
+                case .notAFolder(let found):
+                    listing.append(found)
+                    if let failure = found.failure { return Listing(failure: failure) }
+                case .folder(let fd):
+                    let (found, below) = list(fd, folder.path)
+                    path.append((fd, below, 0))
+                    listing.folders.append(folder.path)
+                    listing.append(found)
+                    if let failure = found.failure { return Listing(failure: failure) }
+                }
             }
-            return listing
+            guard let last = path.last else { return listing }
+            if last.next < last.below.count {
+                next = last.below[last.next]
+                path[path.count - 1].next += 1
+            } else {
+                next = nil
+                close(last.fd)
+                path.removeLast()
+            }
         }
     }
 
