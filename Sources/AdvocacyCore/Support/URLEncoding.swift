@@ -16,7 +16,7 @@ enum URLEncoding {
     }
 
     /// How many bytes of `bytes` a query value escapes.
-    static func escapeCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    private static func escapeCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var escapes = 0
         for byte in bytes where !isUnreserved(byte) { escapes += 1 }
         return escapes
@@ -24,7 +24,7 @@ enum URLEncoding {
 
     /// Writes the query value of `bytes` into `out` from `end` on, which has room for it
     /// (`bytes.count + 2 * escapeCount(bytes)` bytes), and moves `end` past it.
-    static func appendQueryValue(_ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutableBufferPointer<UInt8>, at end: inout Int) {
+    private static func appendQueryValue(_ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutableBufferPointer<UInt8>, at end: inout Int) {
         for byte in bytes {
             if isUnreserved(byte) {
                 out[end] = byte

@@ -43,7 +43,7 @@ package enum SiteCheck {
         var found: [String: FileIdentity] = [:]
         var folders: Set<String> = []
         var others: [String] = []
-        if let failure = walk(root, "", files: &found, folders: &folders, others: &others) { return failure }
+        if let failure = walk(root, files: &found, folders: &folders, others: &others) { return failure }
         guard found[OutputFolder.markerName] != nil else {
             let names = Set((Array(found.keys) + Array(folders) + others).map { String($0.prefix { $0 != "/" }) })
             return names.isEmpty ? .empty : .notASite(entries: names.sorted())
@@ -81,16 +81,16 @@ package enum SiteCheck {
         var found: [String: FileIdentity] = [:]
         var folders: Set<String> = []
         var others: [String] = []
-        guard walk(root, "", files: &found, folders: &folders, others: &others) == nil, others.isEmpty else { return false }
+        guard walk(root, files: &found, folders: &folders, others: &others) == nil, others.isEmpty else { return false }
         found[OutputFolder.markerName] = nil
         return found == site.files && folders == site.folders
     }
 
-    /// Lists the folder open at `fd` (not closed here), which is at `relative` in the site, and every
-    /// folder in it. Of several failures, one nearer the top comes first.
-    private static func walk(_ fd: Int32, _ relative: String, files: inout [String: FileIdentity], folders: inout Set<String>,
+    /// Lists the site open at `root` (not closed here) and every folder in it. Of several failures,
+    /// one nearer the top comes first.
+    private static func walk(_ root: Int32, files: inout [String: FileIdentity], folders: inout Set<String>,
                              others: inout [String]) -> Outcome? {
-        let listing = walk(fd)
+        let listing = walk(root)
         for (path, identity) in listing.files {
             if files.updateValue(identity, forKey: path) != nil { return .foreign(path) }
         }
@@ -106,10 +106,12 @@ package enum SiteCheck {
         var others: [String] = []
         var failure: Outcome?
 
+        /// Adds what `other` found, and its failure unless this one has one.
         mutating func append(_ other: Listing) {
             files += other.files
             folders += other.folders
             others += other.others
+            failure = failure ?? other.failure
         }
     }
 
@@ -121,27 +123,18 @@ package enum SiteCheck {
     /// runs on one thread (libdispatch), and share/ alone holds most of a site's folders.
     private static func walk(_ root: Int32) -> Listing {
         var (listing, top) = list(root, "")
-        guard listing.failure == nil else { return listing }
         var opened: [Int32] = []
         defer { opened.forEach { close($0) } }
         var subfolders: [Subfolder] = []
-        for folder in top {
-            switch opening(folder) {
-            case .notAFolder(let found):
-                listing.append(found)
-                if let failure = found.failure { return Listing(failure: failure) }
-            case .folder(let fd):
-                opened.append(fd)
-                listing.folders.append(folder.path)
-                let (found, below) = list(fd, folder.path)
-                listing.append(found)
-                if let failure = found.failure { return Listing(failure: failure) }
-                subfolders += below
-            }
+        for folder in top where listing.failure == nil {
+            guard let entered = enter(folder, into: &listing) else { continue }
+            opened.append(entered.fd)
+            subfolders += entered.below
         }
+        guard listing.failure == nil else { return Listing(failure: listing.failure) }
         for found in subfolders.parallelMap(walk) {
             listing.append(found)
-            if let failure = found.failure { return Listing(failure: failure) }
+            if let failure = listing.failure { return Listing(failure: failure) }
         }
         return listing
     }
@@ -155,19 +148,8 @@ package enum SiteCheck {
         defer { path.forEach { close($0.fd) } }
         var next: Subfolder? = folder
         while true {
-            if let folder = next {
-                switch opening(folder) {
-                case .notAFolder(let found):
-                    listing.append(found)
-                    if let failure = found.failure { return Listing(failure: failure) }
-                case .folder(let fd):
-                    let (found, below) = list(fd, folder.path)
-                    path.append((fd, below, 0))
-                    listing.folders.append(folder.path)
-                    listing.append(found)
-                    if let failure = found.failure { return Listing(failure: failure) }
-                }
-            }
+            if let folder = next, let entered = enter(folder, into: &listing) { path.append((entered.fd, entered.below, 0)) }
+            if let failure = listing.failure { return Listing(failure: failure) }
             guard let last = path.last else { return listing }
             if last.next < last.below.count {
                 next = last.below[last.next]
@@ -177,6 +159,21 @@ package enum SiteCheck {
                 close(last.fd)
                 path.removeLast()
             }
+        }
+    }
+
+    /// Opens and lists a subfolder into `listing`: its descriptor, for the caller to close, and its
+    /// subfolders; nil when it is no longer a folder (what it is now goes into `listing`).
+    private static func enter(_ folder: Subfolder, into listing: inout Listing) -> (fd: Int32, below: [Subfolder])? {
+        switch opening(folder) {
+        case .notAFolder(let found):
+            listing.append(found)
+            return nil
+        case .folder(let fd):
+            let (found, below) = list(fd, folder.path)
+            listing.folders.append(folder.path)
+            listing.append(found)
+            return (fd, below)
         }
     }
 

@@ -99,7 +99,9 @@ package enum SiteFolder {
     }
 
     /// Prunes the folder open at `fd` (which stays open), which is at `relative` in the site; false
-    /// when something not owned was left. Its subfolders are pruned on all cores.
+    /// when something not owned was left. The root's subfolders are pruned side by side; libdispatch
+    /// runs the loops inside that one on one thread each (flattening them as the site check's walk
+    /// does gained 0.02–0.04 s at 10,000 items).
     private static func prune(_ fd: Int32, _ relative: String, to layout: Layout?, emptying: Bool, owned: VerifiedSite?,
                               holding: Set<String> = []) -> Bool {
         var clean = true
