@@ -114,6 +114,7 @@ import AdvocacyTestSupport
         let kept = TreeSnapshot(root + "/._site.previous").entries, site = TreeSnapshot(output).entries
         #expect(kept.allSatisfy { name, entry in
             guard case .file(let bytes, _) = entry, name != OutputFolder.markerName, !bytes.isEmpty else { return true }
+            if name == IdentityRecord.fileName { return OutputFolderTests.recordNamesOnlyTheSitesFiles(bytes) { site[$0] != nil } }
             if case .file(let live, _) = site[name] { return live == bytes }
             return false
         }, "seed \(seed): the kept folder holds bytes the site does not have")

@@ -136,19 +136,30 @@ import AdvocacyTestSupport
         Self.expectKeptHoldsOnlyTheSitesBytes(after)
         #expect(kept.contains { !$0.key.hasSuffix("/") && $0.value.isEmpty }, "the pages that listed the draft are emptied")
         let names = Set(after.keys.filter { $0.hasPrefix("_site/") }.map { $0.dropFirst("_site/".count) })
-        #expect(kept.keys.allSatisfy { names.contains($0.dropFirst("._site.previous/".count)) })
+        #expect(kept.keys.allSatisfy { names.contains($0.dropFirst("._site.previous/".count)) || $0 == "._site.previous/" + IdentityRecord.fileName })
         var info = stat()
         #expect(lstat(space.root + "/._site.previous", &info) == 0 && info.st_mode & 0o777 == 0o700)
     }
 
-    /// Every file of the kept folder (but its manifest) is empty or holds the bytes the site's file
-    /// of the same path holds: nothing beside the output is a byte the site does not show.
+    /// Every file of the kept folder (but its manifest and its record of identities) is empty or
+    /// holds the bytes the site's file of the same path holds, and the record names only the site's
+    /// files: nothing beside the output is a byte the site does not show.
     static func expectKeptHoldsOnlyTheSitesBytes(_ outputs: [String: Data], sourceLocation: SourceLocation = #_sourceLocation) {
         for (path, bytes) in outputs where path.hasPrefix("._site.previous/") && !path.hasSuffix("/") && !bytes.isEmpty {
             let name = path.dropFirst("._site.previous/".count)
             guard name != OutputFolder.markerName else { continue }
+            if name == IdentityRecord.fileName {
+                #expect(recordNamesOnlyTheSitesFiles(bytes) { outputs["_site/" + $0] != nil }, "the record names only the site's files", sourceLocation: sourceLocation)
+                continue
+            }
             #expect(outputs["_site/" + name] == bytes, "\(path) holds bytes the site does not have there", sourceLocation: sourceLocation)
         }
+    }
+
+    /// Whether `bytes` are a record of identities whose every path is one the site has (`isSitePath`).
+    static func recordNamesOnlyTheSitesFiles(_ bytes: Data, isSitePath: (String) -> Bool) -> Bool {
+        guard let record = IdentityRecord(parsing: [UInt8](bytes)) else { return false }
+        return (Array(record.output.files.keys) + Array(record.kept.files.keys)).allSatisfy(isSitePath)
     }
 
     /// A rebuild of an unchanged hub writes no file again: the kept folder holds the bytes the site

@@ -69,6 +69,55 @@ import AdvocacyTestSupport
             "advocacy: fejl: '_site/index.html' er blevet ændret, efter advocacy skrev den; flyt den ud, eller vælg en anden outputmappe; intet blev ændret")
     }
 
+    /// Overwrites the first byte of a file with `byte`, keeping its size, and puts its modification
+    /// time back, as an edit followed by `touch -r` would.
+    static func editKeepingSizeAndTime(_ path: String, byte: UInt8) {
+        var info = stat()
+        #expect(lstat(path, &info) == 0)
+        let fd = open(path, O_WRONLY)
+        var byte = byte
+        #expect(pwrite(fd, &byte, 1, 0) == 1)
+        close(fd)
+        #expect(utimensat(AT_FDCWD, path, [info.st_mtim, info.st_mtim], 0) == 0)
+    }
+
+    /// The kept folder records each file of the output and each of its own that kept its bytes with
+    /// its identity as the build left it, so the next build need not read them, and the output stays
+    /// as a fresh build writes it; an edit that keeps a file's size and puts its time back still
+    /// makes another identity: in the output it stops the build, in the kept folder it leaves that
+    /// folder alone, edit and all.
+    @Test func anEditKeepingSizeAndTimeIsSeenThoughFilesAreKnownByIdentity() throws {
+        let space = Workspace()
+        #expect(try space.build().status == 0)
+        #expect(try space.build().status == 0)
+        #expect(try space.build(output: "fresh").status == 0)
+        #expect(TreeSnapshot(space.root + "/_site") == TreeSnapshot(space.root + "/fresh"), "the output is the same as a fresh build's")
+        let record = try #require(IdentityRecord.read(space.root + "/._site.previous"))
+        for (folder, part) in [("_site", record.output), ("._site.previous", record.kept)] {
+            let manifest = try SiteManifest(parsing: String(contentsOfFile: space.root + "/\(folder)/" + OutputFolder.markerName, encoding: .utf8))
+            let full = manifest.files.filter { ($0.value?.size ?? 0) > 0 }
+            #expect(full.count > 20 && Set(part.files.keys) == Set(full.keys), "\(folder): every file with bytes is known")
+            for (path, known) in part.files {
+                var info = stat()
+                #expect(lstat(space.root + "/\(folder)/\(path)", &info) == 0)
+                #expect(known.identity == FileIdentity(info) && known.entry == manifest.files[path], "\(folder)/\(path)")
+            }
+        }
+        Self.editKeepingSizeAndTime(space.root + "/._site.previous/index.html", byte: UInt8(ascii: "X"))
+        let kept = try Data(contentsOf: URL(fileURLWithPath: space.root + "/._site.previous/index.html"))
+        let run = try CommandRun(["build", "--lang", "en", "--now", OutputFolderTests.now, "--content", space.root + "/content",
+                                  "--templates", space.root + "/site-templates", "--output", "_site"], in: space.root)
+        #expect(run.status == 0)
+        #expect(run.standardError.contains("'\(space.root)/._site.previous' beside the output is left as it is: 'index.html' in it was changed after advocacy wrote it"),
+                "\(run.standardError)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: space.root + "/._site.previous/index.html")) == kept, "the edited kept file is where it was")
+
+        Self.editKeepingSizeAndTime(space.root + "/_site/index.html", byte: UInt8(ascii: "X"))
+        try expectRefusal(space, output: "_site",
+            "advocacy: error: '_site/index.html' was changed after advocacy wrote it; move it out or choose another output folder; nothing was changed",
+            "advocacy: fejl: '_site/index.html' er blevet ændret, efter advocacy skrev den; flyt den ud, eller vælg en anden outputmappe; intet blev ændret")
+    }
+
     @Test("a link, a folder or a device put into a built site stops the build", arguments: ["link", "folder", "fifo"])
     func otherKindsOfEntries(_ kind: String) throws {
         let space = Workspace()

@@ -54,9 +54,20 @@ package struct ContentHash: Hashable, Sendable, CustomStringConvertible {
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
-    /// Reads sixteen hexadecimal digits.
-    package init?(hex: Substring) {
-        guard hex.count == 16, hex.allSatisfy(\.isHexDigit), let value = UInt64(hex, radix: 16) else { return nil }
+    /// Reads sixteen hexadecimal digits (ASCII, either case), given as UTF-8.
+    package init?(hex: ArraySlice<UInt8>) {
+        guard hex.count == 16 else { return nil }
+        var value: UInt64 = 0
+        for byte in hex {
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            value = value << 4 | UInt64(digit)
+        }
         self.value = value
     }
 }

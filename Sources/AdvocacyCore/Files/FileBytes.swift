@@ -15,13 +15,13 @@ package enum FileBytes {
     }
 
     /// Whether the plain file at `path`, which no other name links to, holds exactly `bytes`: read
-    /// whole and compared, never judged by a hash. False when it cannot be read.
-    package static func holds(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// whole and compared, never judged by a hash. False when it cannot be read. `info` is the file's
+    /// status as it was opened, before it was read.
+    package static func holds(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>, info: inout stat) -> Bool {
         // Without waiting: a named pipe put in the file's place is told apart by `fstat`, never read.
         let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return false }
         defer { close(fd) }
-        var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_nlink == 1, Int(info.st_size) == bytes.count else {
             return false
         }

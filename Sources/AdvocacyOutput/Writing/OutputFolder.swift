@@ -68,9 +68,10 @@ public struct OutputFolder: Sendable {
 
     /// What the output folder holds now, checked against its manifest: nil when it is missing or
     /// empty, the site when it is one advocacy wrote and nobody changed. Anything else is refused.
+    /// The files the kept folder's record vouches for are not read.
     package func currentSite() throws(UsageError) -> VerifiedSite? {
         guard Self.kind(path) == .folder else { return nil }
-        switch SiteCheck.check(path) {
+        switch SiteCheck.check(path, vouched: IdentityRecord.read(kept)?.output) {
         case .empty: return nil
         case .site(let site) where site.manifest.state == .complete: return site
         case .site(let site):
@@ -192,10 +193,12 @@ public struct OutputFolder: Sendable {
     /// site is kept already; then removes it. Only what the check found is touched; when anything
     /// else turned up meanwhile, the folder stays where it is and the warning says so. The files at
     /// the paths of `unchanged` keep their bytes, which are those entries' (the output's own at the
-    /// same paths), and the kept folder's manifest says so.
+    /// same paths), and the kept folder's manifest says so. With the `output`'s files as the build
+    /// that wrote them knew them, the kept folder records those and its own that keep their bytes
+    /// with their identities (`IdentityRecord`), for the next build to trust without reading them.
     @discardableResult
     package func keep(_ folder: String, owned site: VerifiedSite, layout: SiteFolder.Layout? = nil,
-                      unchanged: [String: SiteManifest.Entry] = [:]) -> Message? {
+                      unchanged: [String: SiteManifest.Entry] = [:], output: IdentityRecord.Files? = nil) -> Message? {
         // Said first, so a build killed while emptying leaves a folder the next one can still clean.
         guard SiteFolder.write(SiteManifest(owning: site.manifest.files.keys), into: folder) == 0 else {
             return Self.leftAlone(folder, .reasonChangedDuringBuild)
@@ -216,7 +219,17 @@ public struct OutputFolder: Sendable {
             return Self.leftAlone(folder, .reasonChangedDuringBuild)
         }
         let manifest = SiteManifest(complete: Dictionary(uniqueKeysWithValues: names.map { ($0, holding[$0] ?? .init(size: 0, hash: .empty)) }))
-        if SiteFolder.write(manifest, into: folder) == 0 { rename(folder, kept) }
+        guard SiteFolder.write(manifest, into: folder) == 0 else { return nil }
+        if let output {
+            // The files that keep their bytes have the identities the check found them with, which
+            // the commit found again; emptied files need none, as an empty file is not read.
+            // A record that cannot be written vouches for nothing: the next build reads every file.
+            let known = Dictionary(uniqueKeysWithValues: holding.compactMap { path, entry in
+                site.files[path].map { (path, IdentityRecord.Known(entry: entry, identity: $0)) }
+            })
+            _ = IdentityRecord(output: output, kept: .init(files: known, written: output.written)).write(into: folder)
+        }
+        rename(folder, kept)
         return nil
     }
 

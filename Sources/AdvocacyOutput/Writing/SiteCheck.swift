@@ -35,8 +35,11 @@ package enum SiteCheck {
 
     /// Checks `folder` against its manifest; a partial manifest's files are checked by name only.
     /// `recovering` a folder of a killed build, a manifest it was writing (`.advocacy-site.new`) is
-    /// its own too: the build may have been killed between writing it and renaming it.
-    package static func check(_ folder: String, recovering: Bool = false) -> Outcome {
+    /// its own too: the build may have been killed between writing it and renaming it. In a kept
+    /// folder (`kept`) or one being recovered, a record of identities (`IdentityRecord`) at the root
+    /// is the build's own. A file `vouched` for by its identity is not read.
+    package static func check(_ folder: String, recovering: Bool = false, kept: Bool = false,
+                              vouched: IdentityRecord.Files? = nil) -> Outcome {
         let root = open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard root >= 0 else { return errno == ENOTDIR || errno == ELOOP ? .notAFolder : .unreadable("", code: errno) }
         defer { close(root) }
@@ -56,14 +59,20 @@ package enum SiteCheck {
         found[OutputFolder.markerName] = nil
         // Only a build that did not finish leaves its manifest half written.
         if manifest.state == .partial || recovering { found[SiteManifest.pendingName] = nil }
+        // Listed with the files, so that a prune of what the check found removes it.
+        let record = (kept || recovering) && found[IdentityRecord.fileName] != nil ? IdentityRecord.fileName : nil
         let listedFolders = manifest.folders
-        let strays = (others + folders.filter { !listedFolders.contains($0) } + found.keys.filter { manifest.files[$0] == nil })
+        let strays = (others + folders.filter { !listedFolders.contains($0) }
+            + found.keys.filter { manifest.files[$0] == nil && $0 != record })
         if let first = strays.min() { return .foreign(first) }
         if manifest.state == .complete {
             let found = found
-            let paths = found.keys.sorted()
+            let paths = found.keys.filter { $0 != record }.sorted()
+            // A file the record vouches for by its identity is not read (`IdentityRecord.Files.vouches`).
             let changed = paths.parallelMap { path -> Bool in
                 guard let entry = manifest.files[path] ?? nil, let identity = found[path] else { return true }
+                guard identity.size == entry.size else { return true }
+                if vouched?.vouches(for: path, entry: entry, found: identity) == true { return false }
                 return !matches(folder + "/" + path, entry, identity)
             }
             if let index = changed.firstIndex(of: true) { return .changed(paths[index]) }
@@ -280,27 +289,4 @@ package struct VerifiedSite: Sendable {
     package var files: [String: FileIdentity]
     /// Every folder found, by path.
     package var folders: Set<String>
-}
-
-/// What tells one state of a file from another without reading it.
-package struct FileIdentity: Equatable, Sendable {
-    package var device: UInt64
-    package var inode: UInt64
-    package var size: Int
-    var modified: timespec
-    package var changed: timespec
-
-    package init(_ info: stat) {
-        device = UInt64(info.st_dev)
-        inode = UInt64(info.st_ino)
-        size = Int(info.st_size)
-        modified = info.st_mtim
-        changed = info.st_ctim
-    }
-
-    package static func == (a: Self, b: Self) -> Bool {
-        a.device == b.device && a.inode == b.inode && a.size == b.size
-            && a.modified.tv_sec == b.modified.tv_sec && a.modified.tv_nsec == b.modified.tv_nsec
-            && a.changed.tv_sec == b.changed.tv_sec && a.changed.tv_nsec == b.changed.tv_nsec
-    }
 }

@@ -126,7 +126,8 @@ package struct SiteManifest: Equatable, Sendable {
             let entry: Entry?
             switch known {
             case .complete:
-                guard let hash = ContentHash(hex: Substring(text(0))), fields[1].allSatisfy({ $0 < 0x80 }), let size = Int(text(1)), size >= 0 else {
+                guard let hash = ContentHash(hex: fields[0]), let digits = FileIdentity.number(fields[1]), digits <= UInt64(Int.max),
+                      case let size = Int(digits) else {
                     throw Problem(line: number, kind: .malformedLine)
                 }
                 entry = Entry(size: size, hash: hash)
@@ -189,7 +190,7 @@ package struct SiteManifest: Equatable, Sendable {
         }
     }
 
-    private static func encode(_ path: String, into bytes: inout [UInt8]) {
+    static func encode(_ path: String, into bytes: inout [UInt8]) {
         for byte in path.utf8 {
             if byte <= 0x20 || byte == 0x7F || byte == UInt8(ascii: "%") {
                 bytes.append(UInt8(ascii: "%"))
@@ -205,7 +206,11 @@ package struct SiteManifest: Equatable, Sendable {
         return [digits[Int(byte >> 4)], digits[Int(byte & 0xF)]]
     }
 
-    private static func decode(_ field: ArraySlice<UInt8>) -> String? {
+    static func decode(_ field: ArraySlice<UInt8>) -> String? {
+        // Most paths have nothing written `%XX`: read as they are.
+        if !field.contains(where: { $0 <= 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "%") }) {
+            return String(validating: field, as: UTF8.self)
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(field.count)
         var iterator = field.makeIterator()

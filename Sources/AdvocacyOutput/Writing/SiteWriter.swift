@@ -53,6 +53,9 @@ public final class SiteWriter: SiteOutput {
     private let kept: SiteFolder.Layout
     private let failures = Locked([(path: String, code: Int32)]())
     private let written = Locked([String: SiteManifest.Entry]())
+    /// The identity of each file written (or found with its bytes) as it was then: what the
+    /// kept folder's record vouches for them by, for the next build (`IdentityRecord`).
+    private let identities = Locked([String: FileIdentity]())
     /// The paths whose file in the output, as checked, holds exactly the bytes written there
     /// (compared byte for byte): the files the replaced site may keep when it is kept.
     private let asBefore = Locked(Set<String>())
@@ -155,15 +158,21 @@ public final class SiteWriter: SiteOutput {
         let entry = SiteManifest.Entry(size: bytes.count, hash: ContentHash(UnsafeRawBufferPointer(bytes)))
         let target = temporary + "/" + path
         // A kept file with these bytes stays as it is: compared byte for byte, as a hash can be forged.
-        let code = keptBytes[path] == entry && FileBytes.holds(target, bytes) ? 0 : Self.writeFile(target, bytes, recycled: recycled)
+        var info = stat(), ignored = stat()
+        let wasKept = keptBytes[path] == entry && FileBytes.holds(target, bytes, info: &info)
+        let code = wasKept ? 0 : Self.writeFile(target, bytes, recycled: recycled, info: &info)
         if code != 0 {
             failures.withLock { $0.append((path, code)) }
         } else {
             written.withLock { $0[path] = entry }
+            identities.withLock { $0[path] = FileIdentity(info) }
         }
-        // Equal manifest entries can be forged; equal bytes cannot.
+        // Equal manifest entries can be forged; equal bytes cannot. A kept file holds the bytes the
+        // output's file had when the build before wrote it (it compared them byte for byte and kept
+        // only those), and both folders were checked unchanged since: when the kept file holds
+        // these bytes, so does the output's.
         if removal == .keepForNextBuild, let live = current?.manifest.files[path] ?? nil, live == entry,
-           FileBytes.holds(output.path + "/" + path, bytes) {
+           wasKept || FileBytes.holds(output.path + "/" + path, bytes, info: &ignored) {
             asBefore.withLock { _ = $0.insert(path) }
         }
     }
@@ -199,6 +208,9 @@ public final class SiteWriter: SiteOutput {
         }
         // Opened up before its manifest says it is whole, so a whole site recovered after a kill is readable.
         if recycled { SiteFolder.publish(temporary) } else { chmod(temporary, Self.folderMode) }
+        // Read before the site is swapped in: a change after the swap gets a later change time
+        // than any identity taken before this (`FileIdentity.isSettled`).
+        let clock = FileIdentity.clock()
         let manifest = SiteManifest(complete: written.withLock { $0 })
         let code = SiteFolder.write(manifest, into: temporary)
         guard code == 0 else {
@@ -233,10 +245,10 @@ public final class SiteWriter: SiteOutput {
         if Self.exchange(temporary, output.path) {
             // The replaced site now has the new one's former name; it goes into a private folder at once.
             if mkdir(holding, 0o700) == 0 && rename(temporary, aside) == 0 {
-                finishReplaced(aside)
+                finishReplaced(aside, clock: clock)
             } else {
                 rmdir(holding)
-                finishReplaced(temporary)
+                finishReplaced(temporary, clock: clock)
             }
             return manifest
         }
@@ -264,7 +276,7 @@ public final class SiteWriter: SiteOutput {
             abandon()
             throw Failure(.cannotMoveNewSite(output: output.given, reason: systemReason(code)))
         }
-        finishReplaced(aside)
+        finishReplaced(aside, clock: clock)
         return manifest
     }
 
@@ -277,7 +289,7 @@ public final class SiteWriter: SiteOutput {
 
     /// Removes or keeps the site the swap replaced, now at `aside`, once it is checked again; one
     /// that changed meanwhile is left where it is and named in a warning.
-    private func finishReplaced(_ aside: String) {
+    private func finishReplaced(_ aside: String, clock: timespec) {
         let holder = aside.hasPrefix(holding + "/") ? holding : aside
         guard let current else {
             if rmdir(aside) == 0 { rmdir(holding) } else { leftChanged(holder) }
@@ -294,7 +306,8 @@ public final class SiteWriter: SiteOutput {
             let holding = self.holding
             Thread.detachNewThread { if Self.remove(aside, owned: current) { rmdir(holding) } }
         case .keepForNextBuild:
-            if let warning = output.keep(aside, owned: current, layout: layout.withLock { $0.files }, unchanged: unchanged()) {
+            if let warning = output.keep(aside, owned: current, layout: layout.withLock { $0.files }, unchanged: unchanged(),
+                                         output: IdentityRecord.Files(files: known(), written: clock)) {
                 notes.withLock { $0.append(warning) }
             } else {
                 rmdir(holding)
@@ -308,6 +321,16 @@ public final class SiteWriter: SiteOutput {
     private func unchanged() -> [String: SiteManifest.Entry] {
         let same = asBefore.withLock { $0 }
         return written.withLock { $0 }.filter { same.contains($0.key) }
+    }
+
+    /// Every file written (or found with its bytes) with the identity it had then.
+    private func known() -> [String: IdentityRecord.Known] {
+        let identities = identities.withLock { $0 }
+        var known: [String: IdentityRecord.Known] = [:]
+        for (path, entry) in written.withLock({ $0 }) {
+            if let identity = identities[path] { known[path] = IdentityRecord.Known(entry: entry, identity: identity) }
+        }
+        return known
     }
 
     /// Deletes a replaced site: what its check found, and then its folder; false when anything else was left.
@@ -336,9 +359,12 @@ public final class SiteWriter: SiteOutput {
             warnings.append(OutputFolder.leftAlone(kept, .reasonNoManifest))
             return nil
         }
-        switch SiteCheck.check(kept) {
+        switch SiteCheck.check(kept, kept: true, vouched: IdentityRecord.read(kept)?.kept) {
         case .site(let site) where site.manifest.state == .complete:
-            return rename(kept, temporary) == 0 ? site.manifest.files : nil
+            guard rename(kept, temporary) == 0 else { return nil }
+            // The record speaks for the folder as it was kept; the site written into it has its own.
+            unlink(temporary + "/" + IdentityRecord.fileName)
+            return site.manifest.files
         case .foreign(let entry):
             warnings.append(OutputFolder.leftAlone(kept, .reasonForeignEntry(path: entry)))
         case .changed(let entry):
@@ -365,10 +391,10 @@ public final class SiteWriter: SiteOutput {
         return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
     }
 
-    /// Writes a file; 0 or the `errno` of the failure. In a recycled folder an existing file is
-    /// written over and cut to its new length (its blocks are reused, not freed and taken again),
-    /// unless another name links to it: then it is replaced by a new file.
-    private static func writeFile(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>, recycled: Bool) -> Int32 {
+    /// Writes a file; 0 or the `errno` of the failure, and its status once written in `info`. In a
+    /// recycled folder an existing file is written over and cut to its new length (its blocks are
+    /// reused, not freed and taken again), unless another name links to it: then it is replaced by a new file.
+    private static func writeFile(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>, recycled: Bool, info written: inout stat) -> Int32 {
         var fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (recycled ? 0 : O_TRUNC), 0o644)
         guard fd >= 0 else { return errno }
         defer { close(fd) }
@@ -386,7 +412,8 @@ public final class SiteWriter: SiteOutput {
             }
         }
         let code = FileBytes.writeAll(fd, bytes)
-        guard code == 0, longer else { return code }
-        return ftruncate(fd, off_t(bytes.count)) == 0 ? 0 : errno
+        guard code == 0 else { return code }
+        if longer && ftruncate(fd, off_t(bytes.count)) != 0 { return errno }
+        return fstat(fd, &written) == 0 ? 0 : errno
     }
 }

@@ -56,8 +56,12 @@ import AdvocacyTestSupport
         #expect(try String(contentsOfFile: root + "/_site/index.html", encoding: .utf8) == "ny")
         #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == ["._site.previous", "_site"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/._site.previous").sorted()
-            == [OutputFolder.markerName, "index.html"])
+            == [IdentityRecord.fileName, OutputFolder.markerName, "index.html"])
         #expect(try Data(contentsOf: URL(fileURLWithPath: root + "/._site.previous/index.html")).isEmpty)
+        // The record names the new site's one file and none of its own (it kept no bytes), for its owner only.
+        let record = try #require(IdentityRecord.read(root + "/._site.previous"))
+        #expect(Array(record.output.files.keys) == ["index.html"] && record.kept.files.isEmpty)
+        #expect(OutputFolder.mode(root + "/._site.previous/" + IdentityRecord.fileName) == 0o600)
     }
 
     /// A file that appears in a replaced site after its last check (a process working inside it) is

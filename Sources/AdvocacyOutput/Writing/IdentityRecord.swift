@@ -1,0 +1,135 @@
+import Foundation
+import AdvocacyCore
+
+/// What a build knew of the files it left behind: for each file of the output and of the kept
+/// folder, its manifest entry and the identity it had when the build knew its bytes (`FileIdentity`).
+/// Kept in the kept folder (`.advocacy-identities`, readable by its owner only), so the next build
+/// need not read a file whose identity is still the recorded one, and the output's manifest stays the
+/// same for the same site. Only a help: a file it does not vouch for is read and hashed, and a
+/// record that is missing, unreadable or malformed vouches for nothing.
+///
+///     # advocacy: the identities of the files whose bytes the last build knew. …
+///     advocacy-identities 1
+///     written 1764859200.123456789
+///     output 0123456789abcdef 2048 2049:131074:1764859199.500000000:1764859199.500000000 share/aarhus/index.html
+///     kept 0123456789abcdef 2048 2049:131075:1764850000.100000000:1764850000.100000000 share/aarhus/index.html
+///
+/// `written` is a time on the clock file times come from, read before the output was swapped in
+/// (`FileIdentity.isSettled(before:)`). Paths are written as in the manifest (`%XX`).
+package struct IdentityRecord: Equatable, Sendable {
+    /// The record's name at the root of the kept folder.
+    package static let fileName = ".advocacy-identities"
+    /// A record larger than this is not read.
+    static let largest = 256 << 20
+
+    /// A file's manifest entry and the identity it had when its bytes were those.
+    package struct Known: Equatable, Sendable {
+        package var entry: SiteManifest.Entry
+        package var identity: FileIdentity
+
+        package init(entry: SiteManifest.Entry, identity: FileIdentity) {
+            self.entry = entry
+            self.identity = identity
+        }
+    }
+
+    /// The files of one folder, by path, and when they were recorded.
+    package struct Files: Equatable, Sendable {
+        package var files: [String: Known]
+        package var written: timespec
+
+        package init(files: [String: Known], written: timespec) {
+            self.files = files
+            self.written = written
+        }
+
+        /// Whether the file at `path`, listed with `entry` and found with `identity`, still holds
+        /// the bytes of `entry`: the record knew it with that entry and that very identity, settled
+        /// before the record's time.
+        package func vouches(for path: String, entry: SiteManifest.Entry, found identity: FileIdentity) -> Bool {
+            guard let known = files[path] else { return false }
+            return known.entry == entry && known.identity == identity && identity.isSettled(before: written)
+        }
+
+        package static func == (a: Self, b: Self) -> Bool {
+            a.files == b.files && a.written.tv_sec == b.written.tv_sec && a.written.tv_nsec == b.written.tv_nsec
+        }
+    }
+
+    /// The output's files, as the build that wrote them left them.
+    package var output: Files
+    /// The kept folder's files that keep their bytes.
+    package var kept: Files
+
+    package init(output: Files, kept: Files) {
+        self.output = output
+        self.kept = kept
+    }
+
+    /// The record's text, paths sorted.
+    var bytes: [UInt8] {
+        var bytes = Array("""
+            # advocacy: the identities of the files whose bytes the last build knew; the next build does not
+            # read a file that still has its identity. Delete this file whenever you like.
+            advocacy-identities 1
+
+            """.utf8) + Array("written ".utf8)
+        FileIdentity.append(output.written, to: &bytes)
+        bytes.append(UInt8(ascii: "\n"))
+        let hex = Array("0123456789abcdef".utf8)
+        for (name, part) in [("output", output), ("kept", kept)] {
+            for path in part.files.keys.sorted() {
+                let known = part.files[path]!
+                bytes.append(contentsOf: name.utf8)
+                bytes.append(UInt8(ascii: " "))
+                for shift in stride(from: 60, through: 0, by: -4) { bytes.append(hex[Int(known.entry.hash.value >> UInt64(shift) & 0xF)]) }
+                bytes.append(UInt8(ascii: " "))
+                FileIdentity.append(UInt64(known.entry.size), to: &bytes)
+                bytes.append(UInt8(ascii: " "))
+                known.identity.append(to: &bytes)
+                bytes.append(UInt8(ascii: " "))
+                SiteManifest.encode(path, into: &bytes)
+                bytes.append(UInt8(ascii: "\n"))
+            }
+        }
+        return bytes
+    }
+
+    /// Reads a record's text; nil when it is not one.
+    init?(parsing bytes: [UInt8]) {
+        var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        lines.removeAll { $0.first == UInt8(ascii: "#") }
+        guard lines.count >= 2, lines[0].elementsEqual("advocacy-identities 1".utf8) else { return nil }
+        let time = lines[1].split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
+        guard time.count == 2, time[0].elementsEqual("written".utf8),
+              let written = FileIdentity.time(time[1]) else { return nil }
+        var output: [String: Known] = [:], kept: [String: Known] = [:]
+        for line in lines.dropFirst(2) {
+            let fields = line.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
+            guard fields.count == 5, let hash = ContentHash(hex: fields[1]),
+                  let digits = FileIdentity.number(fields[2]), digits <= UInt64(Int.max), case let size = Int(digits),
+                  let identity = FileIdentity(fields[3], size: size),
+                  let path = SiteManifest.decode(fields[4]) else { return nil }
+            let known = Known(entry: .init(size: size, hash: hash), identity: identity)
+            if fields[0].elementsEqual("output".utf8) { output[path] = known } else if fields[0].elementsEqual("kept".utf8) { kept[path] = known } else { return nil }
+        }
+        self.output = Files(files: output, written: written)
+        self.kept = Files(files: kept, written: written)
+    }
+
+    /// The record in the kept folder at `folder`; nil when there is none to trust (missing, not a
+    /// plain file, too large or malformed). Neither the folder nor the record is followed as a link.
+    package static func read(_ folder: String) -> IdentityRecord? {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        return SiteCheck.readFile(fd, fileName, limit: largest).flatMap { IdentityRecord(parsing: $0) }
+    }
+
+    /// Writes the record into `folder`, which has none, readable by its owner only; 0 or the `errno`
+    /// of the failure. A record cut short by a kill is malformed and vouches for nothing.
+    func write(into folder: String) -> Int32 {
+        ExclusiveFile.create(folder + "/" + Self.fileName, bytes, mode: 0o600)
+    }
+}
