@@ -252,13 +252,20 @@ package enum SearchText {
             }
         }
 
-        /// The words as strings, sorted: by their bytes, which for ASCII is how strings sort.
+        /// The words as strings, sorted: by their bytes, which for ASCII is how strings sort. Each is
+        /// sorted by its first eight bytes as one number first (big-endian, a shorter word padded with
+        /// zeros, which no word holds, so it comes first), and by all its bytes only where two words
+        /// begin with the same eight.
         func sorted() -> [String] {
             let words = (0..<ends.count).map { UnsafeBufferPointer(start: bytes.start + start($0), count: ends[$0] - start($0)) }
-            return words.sorted { a, b in
-                let order = memcmp(a.baseAddress!, b.baseAddress!, min(a.count, b.count))
-                return order != 0 ? order < 0 : a.count < b.count
-            }.map { String(decoding: $0, as: UTF8.self) }
+            let keyed = words.map { word in
+                (key: word.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) } << (8 * UInt64(8 - min(word.count, 8))), word: word)
+            }
+            return keyed.sorted { a, b in
+                guard a.key == b.key else { return a.key < b.key }
+                let order = memcmp(a.word.baseAddress!, b.word.baseAddress!, min(a.word.count, b.word.count))
+                return order != 0 ? order < 0 : a.word.count < b.word.count
+            }.map { String(decoding: $0.word, as: UTF8.self) }
         }
 
         func free() {
