@@ -4,7 +4,8 @@
 /// The automaton is a full transition table: every state has its next state for every byte class
 /// (the bytes the patterns hold, one class each, and one class for all other bytes), failure links
 /// already followed, so reading a byte of a text is two table look-ups and a sign test, and one
-/// look-up for a byte that starts no pattern where none is under way. With
+/// look-up for a byte that starts no pattern where none is under way; where none is under way and
+/// the patterns are long, the scan also jumps over places where none can start (`shifts`). With
 /// `folding`, a text's bytes are read folded to lower case first (`folded(_:after:)`), as the
 /// patterns are written. The table takes 4 bytes a state and class: a few kilobytes for a hub's
 /// forbidden terms, 26 MB for 40,000 terms of 15 letters.
@@ -30,6 +31,15 @@ struct TermAutomaton: Sendable {
     /// pattern can start with, in either case. `scan` passes over the others at the start state by
     /// this table alone, as most bytes of a text start no pattern.
     private let leaves: [Bool]
+    /// The length of the shortest pattern.
+    private let shortest: Int
+    /// How far the scan may move on from a place where no pattern is under way, by the last two of
+    /// the `shortest` bytes from there, each read with bit 0x20 set (`P` and `p` both as `p`), at
+    /// `shifts[first << 8 | second]`: the fewest bytes that follow those two in the first `shortest`
+    /// bytes of a pattern, or `shortest - 1` where no pattern's first bytes hold them (Wu and
+    /// Manber's search). No pattern starts at the places passed over. Empty when the shortest
+    /// pattern is under four bytes.
+    private let shifts: [UInt8]
 
     /// `byte` lower-cased when it is an ASCII capital, or the second byte of a Latin-1 capital
     /// (`Æ`, `Ø`, `Å`, `É` …: 0xC3 then 0x80–0x9E, not 0x97, `×`) following `previous`.
@@ -117,6 +127,21 @@ struct TermAutomaton: Sendable {
         }
         // The start state's row is the first; no pattern is empty, so no byte ends one there.
         leaves = (0..<256).map { next[Int(classes[$0])] != 0 || next[Int(classes[256 + $0])] != 0 }
+        // A byte of a text is read as a pattern's byte only where the two are the same with bit 0x20
+        // set (a capital folded, ASCII or after 0xC3, differs from its small letter in that bit).
+        let shortest = lengths.min() ?? 0
+        var shifts: [UInt8] = []
+        if shortest >= 4 {
+            shifts = [UInt8](repeating: UInt8(min(shortest - 1, 255)), count: 65536)
+            for pattern in patterns {
+                for end in 2...shortest {
+                    let pair = Int(pattern[end - 2] | 0x20) << 8 | Int(pattern[end - 1] | 0x20)
+                    shifts[pair] = min(shifts[pair], UInt8(min(shortest - end, 255)))
+                }
+            }
+        }
+        self.shortest = shortest
+        self.shifts = shifts
         self.classes = classes
         self.width = width
         self.next = next
@@ -133,30 +158,44 @@ struct TermAutomaton: Sendable {
         classes.withUnsafeBufferPointer { classes in
             next.withUnsafeBufferPointer { next in
                 leaves.withUnsafeBufferPointer { leaves in
-                    let classes = classes.baseAddress!, next = next.baseAddress!, leaves = leaves.baseAddress!
-                    let stop = start + bytes.count
-                    var at = start, row = 0, after = 0
-                    while at < stop {
-                        if row == 0 {
-                            // At the start state, a byte that starts no pattern leads back to it: passed
-                            // over, then the class of the next byte is read after the byte before it.
-                            while at < stop && !leaves[Int(at.pointee)] { at += 1 }
-                            guard at < stop else { break }
-                            after = at > start && at[-1] == 0xC3 ? 256 : 0
-                        }
-                        let b = at.pointee
-                        at += 1
-                        let target = Int(next[row &+ Int(classes[after &+ Int(b)])])
-                        after = b == 0xC3 ? 256 : 0
-                        if target >= 0 {
-                            row = target
-                            continue
-                        }
-                        row = ~target
-                        var end = output[row / width]
-                        while end != 0 {
-                            found.append((Int(ends[Int(end)]), at - start))
-                            end = nextEnd[Int(end)]
+                    shifts.withUnsafeBufferPointer { shifts in
+                        let classes = classes.baseAddress!, next = next.baseAddress!, leaves = leaves.baseAddress!
+                        let stop = start + bytes.count
+                        var at = start, row = 0, after = 0
+                        scanning: while at < stop {
+                            if row == 0 {
+                                // At the start state no pattern is under way: the places where none can
+                                // start are passed over, by `shifts` where they say so, else a byte that
+                                // starts no pattern at a time; fewer bytes than the shortest pattern are
+                                // left unread. Then the class of the next byte is read after the byte before it.
+                                while true {
+                                    guard stop - at >= shortest else { break scanning }
+                                    if !shifts.isEmpty {
+                                        let shift = shifts[Int(at[shortest - 2] | 0x20) << 8 | Int(at[shortest - 1] | 0x20)]
+                                        if shift > 0 {
+                                            at += Int(shift)
+                                            continue
+                                        }
+                                    }
+                                    if leaves[Int(at.pointee)] { break }
+                                    at += 1
+                                }
+                                after = at > start && at[-1] == 0xC3 ? 256 : 0
+                            }
+                            let b = at.pointee
+                            at += 1
+                            let target = Int(next[row &+ Int(classes[after &+ Int(b)])])
+                            after = b == 0xC3 ? 256 : 0
+                            if target >= 0 {
+                                row = target
+                                continue
+                            }
+                            row = ~target
+                            var end = output[row / width]
+                            while end != 0 {
+                                found.append((Int(ends[Int(end)]), at - start))
+                                end = nextEnd[Int(end)]
+                            }
                         }
                     }
                 }

@@ -68,7 +68,7 @@ public struct MarkdownRenderer: Sendable {
                 }
             }
             result.shareTextsAreComplete = walk.shareBlocksAreComplete
-            result.searchWords = SearchText.words(([walk.plainText] + result.shareTexts.map(\.text)).joined(separator: "\n"))
+            result.searchWords = SearchText.words(of: [walk.plainText] + result.shareTexts.map(\.text))
             result.pageLinks = walk.pageLinks
             result.tasks = walk.tasks
             return result

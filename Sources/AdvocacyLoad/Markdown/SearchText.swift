@@ -48,12 +48,17 @@ package enum SearchText {
     /// text gives, as lowering, decomposing and dropping accents go scalar by scalar and the pairs
     /// aa, oe and ae never span a character that is not part of a word. This reads every byte of
     /// every page, so it works in memory it manages itself, without Swift arrays in the loop.
-    package static func words(_ text: String) -> [String] {
+    package static func words(_ text: String) -> [String] { words(of: [text]) }
+
+    /// `words` of the parts joined by line breaks, without joining them: a line break only ends a
+    /// word, so each part is read on its own.
+    package static func words(of parts: [String]) -> [String] {
         var words = Words()
         defer { words.free() }
-        var text = text
-        text.withUTF8 { words.read($0) }
-        words.end()
+        for var part in parts {
+            part.withUTF8 { words.read($0) }
+            words.end()
+        }
         return words.sorted()
     }
 
@@ -61,25 +66,38 @@ package enum SearchText {
     /// `fold` does) when it ends and kept once, as bytes: a word becomes a string only at the end. A
     /// word read before is passed over whole, as most words of a page come more than once.
     private struct Words {
-        /// The word being read, and whether it holds a `#`.
-        private var word = Bytes<UInt8>(capacity: 64), hasHash = false
+        /// The word being read, and its hash (`ByteWords.hash`) as it grows.
+        private var word = Bytes<UInt8>(capacity: 64), hash = ByteWords.emptyHash
         /// The words as read, and the words found (reduced, and the parts between `#`s).
         private var seen = ByteWords(), found = ByteWords()
         /// Every scalar but ASCII and the Danish letters met so far, folded.
         private var folded: [UInt32: [UInt8]] = [:]
 
+        /// Each byte as it goes into a word: a letter lowered, a digit or `#`; 0 for any other byte.
+        private static let wordBytes: [UInt8] = (0..<256).map { byte in
+            let lower = UInt8(byte) | 0x20
+            return lower &- 97 < 26 ? lower : (48...57).contains(byte) || byte == 35 ? UInt8(byte) : 0
+        }
+
         /// Reads valid UTF-8 text: ASCII byte by byte, every other scalar folded alone (once per
         /// text, kept in `folded`).
         mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
+            Self.wordBytes.withUnsafeBufferPointer { read(bytes, wordBytes: $0.baseAddress!) }
+        }
+
+        /// `read` with `Self.wordBytes` at hand, taken once a text rather than once a run of letters.
+        private mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, wordBytes: UnsafePointer<UInt8>) {
             guard let base = bytes.baseAddress else { return }
             let count = bytes.count
             var index = 0
             while index < count {
                 let lead = base[index]
+                if wordBytes[Int(lead)] != 0 {
+                    index = readRun(base, from: index, to: count, wordBytes)
+                    continue
+                }
                 if lead < 0x80 {
-                    // A letter of either case (lowered), a digit or `#` goes into the word; anything else ends it.
-                    let lower = lead | 0x20
-                    if lower &- 97 < 26 { word.append(lower) } else { add(lead) }
+                    end()
                     index += 1
                     continue
                 }
@@ -89,9 +107,9 @@ package enum SearchText {
                 for offset in 1..<length { value = value << 6 | UInt32(base[index + offset] & 0x3F) }
                 index += length
                 switch value {  // the Danish letters, without a look-up
-                case 0xE6, 0xC6: word.append(97); word.append(101)  // æ Æ
-                case 0xF8, 0xD8: word.append(111); word.append(101)  // ø Ø
-                case 0xE5, 0xC5: word.append(97); word.append(97)  // å Å
+                case 0xE6, 0xC6: append(97); append(101)  // æ Æ
+                case 0xF8, 0xD8: append(111); append(101)  // ø Ø
+                case 0xE5, 0xC5: append(97); append(97)  // å Å
                 default:
                     // Anything but ASCII that survives folding stands for a separator (a space).
                     if let spelled = folded[value] {
@@ -105,14 +123,38 @@ package enum SearchText {
             }
         }
 
+        /// Appends the run of ASCII letters, digits and `#` that starts at `index` to the word, as
+        /// `wordBytes` gives them, and returns where the run ends: the byte-by-byte part of reading,
+        /// in one loop with the word's end and hash held in locals. The word gets room for the rest of
+        /// the text first: at most the text's length.
+        private mutating func readRun(_ base: UnsafePointer<UInt8>, from index: Int, to count: Int, _ wordBytes: UnsafePointer<UInt8>) -> Int {
+            word.reserve(word.count + count - index)
+            var at = index, to = word.start + word.count, hash = hash
+            while at < count {
+                let byte = wordBytes[Int(base[at])]
+                guard byte != 0 else { break }
+                to.pointee = byte
+                hash = ByteWords.hash(hash, byte)
+                to += 1
+                at += 1
+            }
+            word.count += at - index
+            self.hash = hash
+            return at
+        }
+
+        /// Appends a byte, a–z, 0–9 or `#`, to the word.
+        @inline(__always)
+        private mutating func append(_ byte: UInt8) {
+            word.append(byte)
+            hash = ByteWords.hash(hash, byte)
+        }
+
         /// Adds a byte of folded text: a–z, 0–9 and `#` go into the word; anything else ends it.
         @inline(__always)
         mutating func add(_ byte: UInt8) {
-            if byte &- 97 < 26 || byte &- 48 < 10 {
-                word.append(byte)
-            } else if byte == 35 {
-                word.append(byte)
-                hasHash = true
+            if byte &- 97 < 26 || byte &- 48 < 10 || byte == 35 {
+                append(byte)
             } else if word.count > 0 {
                 end()
             }
@@ -122,19 +164,20 @@ package enum SearchText {
             guard word.count > 0 else { return }
             defer {
                 word.removeAll()
-                hasHash = false
+                hash = ByteWords.emptyHash
             }
-            guard seen.insert(word.start, word.count) else { return }
+            guard seen.insert(word.start, word.count, hash: hash) else { return }
             let buffer = UnsafeMutableBufferPointer(start: word.start, count: word.count)
             var length = word.count
             length = SearchText.reduce(buffer, length, 97, 97, into: 97)
             length = SearchText.reduce(buffer, length, 111, 101, into: 111)
             length = SearchText.reduce(buffer, length, 97, 101, into: 97)
-            found.insert(word.start, length)
-            guard hasHash else { return }
+            // A reduction only shortens a word: one as long as it was read is the same bytes, with the same hash.
+            found.insert(word.start, length, hash: length == word.count ? hash : ByteWords.hash(word.start, length))
+            guard memchr(word.start, 35, length) != nil else { return }  // no `#`
             var part = 0
             for index in 0...length where index == length || word.start[index] == 35 {
-                if index > part { found.insert(word.start + part, index - part) }
+                if index > part { found.insert(word.start + part, index - part, hash: ByteWords.hash(word.start + part, index - part)) }
                 part = index + 1
             }
         }
@@ -153,15 +196,25 @@ package enum SearchText {
     private struct ByteWords {
         /// Every word, end to end, and where each ends.
         private var bytes = Bytes<UInt8>(capacity: 4096), ends = Bytes<Int>(capacity: 256)
-        /// A hash table: each slot holds a word's number or -1; `hashes` are the words' FNV-1a hashes,
-        /// so a word is compared byte by byte only with one of the same hash.
+        /// A hash table: each slot holds a word's number or -1; `hashes` are the words' hashes, so a
+        /// word is compared byte by byte only with one of the same hash.
         private var slots = Bytes<Int32>(repeating: -1, count: 512), hashes = Bytes<UInt64>(capacity: 256)
 
-        /// Adds the `length` bytes at `word`; false when they were there.
+        /// The FNV-1a hash of no bytes, and of `hash`'s bytes followed by `byte`.
+        static let emptyHash: UInt64 = 0xCBF2_9CE4_8422_2325
+        @inline(__always)
+        static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+
+        /// The hash of the `length` bytes at `word`.
+        static func hash(_ word: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
+            var hash = emptyHash
+            for index in 0..<length { hash = Self.hash(hash, word[index]) }
+            return hash
+        }
+
+        /// Adds the `length` bytes at `word`, whose hash is `hash`; false when they were there.
         @discardableResult
-        mutating func insert(_ word: UnsafePointer<UInt8>, _ length: Int) -> Bool {
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for index in 0..<length { hash = (hash ^ UInt64(word[index])) &* 0x0000_0100_0000_01B3 }
+        mutating func insert(_ word: UnsafePointer<UInt8>, _ length: Int, hash: UInt64) -> Bool {
             let mask = slots.count - 1
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] >= 0 {
@@ -199,13 +252,20 @@ package enum SearchText {
             }
         }
 
-        /// The words as strings, sorted: by their bytes, which for ASCII is how strings sort.
+        /// The words as strings, sorted: by their bytes, which for ASCII is how strings sort. Each is
+        /// sorted by its first eight bytes as one number first (big-endian, a shorter word padded with
+        /// zeros, which no word holds, so it comes first), and by all its bytes only where two words
+        /// begin with the same eight.
         func sorted() -> [String] {
             let words = (0..<ends.count).map { UnsafeBufferPointer(start: bytes.start + start($0), count: ends[$0] - start($0)) }
-            return words.sorted { a, b in
-                let order = memcmp(a.baseAddress!, b.baseAddress!, min(a.count, b.count))
-                return order != 0 ? order < 0 : a.count < b.count
-            }.map { String(decoding: $0, as: UTF8.self) }
+            let keyed = words.map { word in
+                (key: word.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) } << (8 * UInt64(8 - min(word.count, 8))), word: word)
+            }
+            return keyed.sorted { a, b in
+                guard a.key == b.key else { return a.key < b.key }
+                let order = memcmp(a.word.baseAddress!, b.word.baseAddress!, min(a.word.count, b.word.count))
+                return order != 0 ? order < 0 : a.word.count < b.word.count
+            }.map { String(decoding: $0.word, as: UTF8.self) }
         }
 
         func free() {
@@ -220,7 +280,8 @@ package enum SearchText {
     /// freed by `free()`: the storage of `Words` and `ByteWords`.
     private struct Bytes<Element: BitwiseCopyable> {
         private(set) var start: UnsafeMutablePointer<Element>
-        private(set) var count = 0
+        /// The elements in use; one who writes past them through `start` (after `reserve`) counts them in.
+        var count = 0
         private var capacity: Int
 
         init(capacity: Int) {
@@ -250,6 +311,11 @@ package enum SearchText {
             if count + length > capacity { grow(to: count + length) }
             (start + count).update(from: elements, count: length)
             count += length
+        }
+
+        /// Makes room for `capacity` elements in all.
+        mutating func reserve(_ capacity: Int) {
+            if capacity > self.capacity { grow(to: capacity) }
         }
 
         mutating func removeAll() { count = 0 }

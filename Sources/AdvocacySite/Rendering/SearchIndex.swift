@@ -42,7 +42,7 @@ package enum SearchIndex {
         for entry in listed {
             var words = site.bodies[entry.path]?.searchWords ?? []
             // Words the page shows beside its body (a guideline's self-check), merged in sorted and once.
-            if !entry.more.isEmpty { words = Array(Set(words).union(SearchText.words(entry.more.joined(separator: "\n")))).sorted() }
+            if !entry.more.isEmpty { words = Array(Set(words).union(SearchText.words(of: entry.more))).sorted() }
             documents.append(Document(title: entry.title, summary: entry.summary, url: entry.url, kind: entry.kind,
                                       disciplines: entry.disciplines, words: words))
         }

@@ -63,6 +63,45 @@ import AdvocacyTestSupport
         }
     }
 
+    /// Patterns of four bytes or more, which the scan jumps over texts for (`shifts`), in long texts:
+    /// what a plain reading finds, including where a pattern stands across the places it jumps to
+    /// and in the last bytes of the text.
+    @Test func longPatternsAreFoundWhatAPlainReadingFinds() {
+        for seed in PropertyRun.seeds(default: 150) {
+            var random = SeededRandom(seed: seed)
+            let folding = random.chance(0.7)
+            var patterns: [[UInt8]] = []
+            for _ in 0..<(1 + random.below(6)) {
+                let text = (0..<(3 + random.below(8))).map { _ in random.pick(Self.patternPieces) }.joined()
+                let bytes = Array(text.utf8)
+                let pattern = folding ? bytes.indices.map { TermAutomaton.folded(bytes[$0], after: $0 > 0 ? bytes[$0 - 1] : 0) } : bytes
+                if pattern.count >= 4 && !patterns.contains(pattern) { patterns.append(pattern) }
+            }
+            guard !patterns.isEmpty else { continue }
+            var text: [UInt8] = []
+            for _ in 0..<random.below(300) {
+                switch random.below(12) {
+                case 0:
+                    let pattern = random.pick(patterns)
+                    text += random.chance(0.5) ? Array(String(decoding: pattern, as: UTF8.self).uppercased().utf8) : pattern
+                case 1:
+                    // A pattern's beginning or end alone.
+                    let pattern = random.pick(patterns), cut = 1 + random.below(pattern.count - 1)
+                    text += random.chance(0.5) ? Array(pattern.prefix(cut)) : Array(pattern.suffix(cut))
+                case 2:
+                    text += Array(random.pick(Self.patternPieces).utf8)
+                default:
+                    text += (0..<(1 + random.below(12))).flatMap { _ in Array(random.pick(Self.filler).utf8) }
+                }
+            }
+            let automaton = TermAutomaton(patterns, folding: folding)
+            let scanned = text.withUnsafeBufferPointer { automaton.scan($0) }
+            let expected = Self.plainReading(patterns, in: text, folding: folding)
+            #expect(scanned.map { "\($0.pattern)@\($0.end)" } == expected.map { "\($0.pattern)@\($0.end)" },
+                    "seed \(seed): patterns \(patterns.map { String(decoding: $0, as: UTF8.self) }) in \(String(decoding: text, as: UTF8.self).debugDescription)")
+        }
+    }
+
     @Test func aCapitalAfterAByteOtherThan0xC3IsNotFolded() {
         // "Æ" is 0xC3 0x86; 0x86 after 0xC5 is another letter (ņ), and no capital of "æ" (0xC3 0xA6).
         let automaton = TermAutomaton([Array("æ".utf8)], folding: true)

@@ -215,6 +215,17 @@ import AdvocacyTestSupport
         }
     }
 
+    /// Parts read one after another give the words of the parts joined by line breaks: a word
+    /// never runs on from one part into the next, nor does a pair such as `a` `a` reduce across them.
+    @Test func theWordsOfPartsAreThoseOfThePartsJoined() {
+        let pieces = ["a", "A", "e", "o", "æ", "Ø", "å", "a\u{30A}", "\u{301}", "#", "1", " ", "\n", "🎉", "x", "K"]
+        for seed in PropertyRun.seeds(default: 1_000) {
+            var random = SeededRandom(seed: seed)
+            let parts = (0..<random.below(5)).map { _ in (0..<random.below(12)).map { _ in random.pick(pieces) }.joined() }
+            #expect(SearchText.words(of: parts) == SearchText.words(parts.joined(separator: "\n")), "seed \(seed): \(parts)")
+        }
+    }
+
     /// The words search.js would cut from the whole text folded at once: the reference `words` keeps to.
     static func wordsOfTheWholeFold(_ text: String) -> [String] {
         Set(SearchText.fold(text).unicodeScalars.split { !("a"..."z" ~= $0 || "0"..."9" ~= $0 || $0 == "#") }
