@@ -1,11 +1,14 @@
 import Foundation
 
 /// What tells one state of a file from another without reading it: its device, inode, size and
-/// modification and change times. Any write to a file, a change of its permissions or links, or
+/// modification and change times. A write to a file, a change of its permissions or links, or
 /// another file put at its name changes its change time, which no one can set back (only the
 /// system's clock can), so a file whose identity is the one recorded when its bytes were known
-/// still has those bytes. The one exception is a change in the same tick of the file system's clock
-/// as the recorded state: `isSettled(before:)` says when that cannot be.
+/// still has those bytes. The exceptions: a change in the same tick of the file system's clock as
+/// the recorded state (`isSettled(before:)` says when that cannot be); on tmpfs, a store through a
+/// shared mapping (`SiteCheck.vouchesByIdentity` trusts no identity there); and elsewhere a store
+/// through a shared mapping made before the state was recorded, to a page written to but not yet
+/// written back (the kernel moves the change time at the first write to a clean page only).
 package struct FileIdentity: Equatable, Sendable {
     package var device: UInt64
     package var inode: UInt64
@@ -34,20 +37,12 @@ package struct FileIdentity: Equatable, Sendable {
         self.init(info)
     }
 
-    /// Whether the file's last change was in an earlier tick of the clock file times come from than
-    /// `time` (read from that clock, `FileIdentity.clock()`, after the identity was recorded): then a
-    /// later change gives another change time. A change in the same tick as the recorded one could
-    /// keep it, so an identity recorded in the tick its manifest was written is not trusted.
+    /// Whether the file's last change is stamped earlier than `time`, a change time the same file
+    /// system gave a file after the identity was recorded: then a later change gets another change
+    /// time. A change in the same tick as the recorded one could keep it, so an identity stamped in
+    /// the tick of `time` is not trusted.
     package func isSettled(before time: timespec) -> Bool {
         changed.tv_sec < time.tv_sec || (changed.tv_sec == time.tv_sec && changed.tv_nsec < time.tv_nsec)
-    }
-
-    /// The clock the kernel stamps files with (`CLOCK_REALTIME_COARSE`), read now. A file changed
-    /// after this moment gets a change time no earlier than it.
-    package static func clock() -> timespec {
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME_COARSE, &now)
-        return now
     }
 
     /// Appends the identity as a record writes it: `device:inode:modified:changed`, times as
@@ -64,9 +59,10 @@ package struct FileIdentity: Equatable, Sendable {
 
     /// Reads an identity `append(to:)` wrote, of a file of `size` bytes; nil when it is not one.
     init?(_ text: ArraySlice<UInt8>, size: Int) {
-        let parts = text.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
-        guard parts.count == 4, let device = Self.number(parts[0]), let inode = Self.number(parts[1]),
-              let modified = Self.time(parts[2]), let changed = Self.time(parts[3]) else { return nil }
+        let colon = UInt8(ascii: ":")
+        guard let (device, rest) = text.cut(at: colon), let (inode, times) = rest.cut(at: colon),
+              let (modified, changed) = times.cut(at: colon), let device = Self.number(device), let inode = Self.number(inode),
+              let modified = Self.time(modified), let changed = Self.time(changed) else { return nil }
         self.device = device
         self.inode = inode
         self.size = size
@@ -91,13 +87,16 @@ package struct FileIdentity: Equatable, Sendable {
 
     /// Appends a number in decimal, with leading zeros to at least `width` digits.
     static func append(_ number: UInt64, to bytes: inout [UInt8], width: Int = 1) {
-        var digits: [UInt8] = []
-        var number = number
-        repeat {
-            digits.append(UInt8(ascii: "0") + UInt8(number % 10))
+        var count = 1, rest = number / 10
+        while rest > 0 { count += 1; rest /= 10 }
+        count = max(count, width)
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
+        var index = bytes.count - 1, number = number
+        while number > 0 {
+            bytes[index] = UInt8(ascii: "0") + UInt8(number % 10)
             number /= 10
-        } while number > 0 || digits.count < width
-        bytes.append(contentsOf: digits.reversed())
+            index -= 1
+        }
     }
 
     /// Reads a number of decimal digits (nothing else), nil when there are none or it is too large.
@@ -112,5 +111,13 @@ package struct FileIdentity: Equatable, Sendable {
             value = sum
         }
         return value
+    }
+}
+
+extension ArraySlice<UInt8> {
+    /// The bytes before the first `separator` and those after it; nil when there is none.
+    func cut(at separator: UInt8) -> (ArraySlice<UInt8>, ArraySlice<UInt8>)? {
+        guard let index = firstIndex(of: separator) else { return nil }
+        return (self[..<index], self[(index + 1)...])
     }
 }

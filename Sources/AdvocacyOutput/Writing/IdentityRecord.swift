@@ -14,8 +14,9 @@ import AdvocacyCore
 ///     output 0123456789abcdef 2048 2049:131074:1764859199.500000000:1764859199.500000000 share/aarhus/index.html
 ///     kept 0123456789abcdef 2048 2049:131075:1764850000.100000000:1764850000.100000000 share/aarhus/index.html
 ///
-/// `written` is a time on the clock file times come from, read before the output was swapped in
-/// (`FileIdentity.isSettled(before:)`). Paths are written as in the manifest (`%XX`).
+/// `written` is the change time of the output's manifest, stamped by the file system before the
+/// output was swapped in (`FileIdentity.isSettled(before:)`). Paths are written as in the manifest
+/// (`%XX`). Only a record of this process's user, in a kept folder no one else may enter, is read.
 package struct IdentityRecord: Equatable, Sendable {
     /// The record's name at the root of the kept folder.
     package static let fileName = ".advocacy-identities"
@@ -77,7 +78,7 @@ package struct IdentityRecord: Equatable, Sendable {
         FileIdentity.append(output.written, to: &bytes)
         bytes.append(UInt8(ascii: "\n"))
         let hex = Array("0123456789abcdef".utf8)
-        for (name, part) in [("output", output), ("kept", kept)] {
+        for (name, part) in [(Part.output.rawValue, output), (Part.kept.rawValue, kept)] {
             for path in part.files.keys.sorted() {
                 let known = part.files[path]!
                 bytes.append(contentsOf: name.utf8)
@@ -95,40 +96,70 @@ package struct IdentityRecord: Equatable, Sendable {
         return bytes
     }
 
+    /// The two folders a record speaks for.
+    package enum Part: String, Sendable {
+        case output, kept
+    }
+
     /// Reads a record's text; nil when it is not one.
     init?(parsing bytes: [UInt8]) {
+        guard let output = Self.files(of: .output, in: bytes), let kept = Self.files(of: .kept, in: bytes) else { return nil }
+        self.output = output
+        self.kept = kept
+    }
+
+    /// The files of one `part` of a record's text, the other's lines only told apart from them; nil
+    /// when the header or a line of the part is malformed, or a line belongs to neither part.
+    static func files(of part: Part, in bytes: [UInt8]) -> Files? {
         var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         if lines.last?.isEmpty == true { lines.removeLast() }
         lines.removeAll { $0.first == UInt8(ascii: "#") }
-        guard lines.count >= 2, lines[0].elementsEqual("advocacy-identities 1".utf8) else { return nil }
-        let time = lines[1].split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
-        guard time.count == 2, time[0].elementsEqual("written".utf8),
-              let written = FileIdentity.time(time[1]) else { return nil }
-        var output: [String: Known] = [:], kept: [String: Known] = [:]
+        let space = UInt8(ascii: " ")
+        guard lines.count >= 2, lines[0].elementsEqual("advocacy-identities 1".utf8), let (word, time) = lines[1].cut(at: space),
+              word.elementsEqual("written".utf8), let written = FileIdentity.time(time) else { return nil }
+        let wanted = Array(part.rawValue.utf8), other = Array((part == .output ? Part.kept : .output).rawValue.utf8)
+        var files: [String: Known] = [:]
         for line in lines.dropFirst(2) {
-            let fields = line.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
-            guard fields.count == 5, let hash = ContentHash(hex: fields[1]),
-                  let digits = FileIdentity.number(fields[2]), digits <= UInt64(Int.max), case let size = Int(digits),
-                  let identity = FileIdentity(fields[3], size: size),
-                  let path = SiteManifest.decode(fields[4]) else { return nil }
-            let known = Known(entry: .init(size: size, hash: hash), identity: identity)
-            if fields[0].elementsEqual("output".utf8) { output[path] = known } else if fields[0].elementsEqual("kept".utf8) { kept[path] = known } else { return nil }
+            // `part hash size identity path`; a path holds no space (`SiteManifest.decode`).
+            guard let (name, rest) = line.cut(at: space) else { return nil }
+            if name.elementsEqual(other) { continue }
+            guard name.elementsEqual(wanted), let (hex, afterHash) = rest.cut(at: space),
+                  let (digits, afterSize) = afterHash.cut(at: space), let (identityText, pathText) = afterSize.cut(at: space),
+                  let hash = ContentHash(hex: hex), let number = FileIdentity.number(digits), number <= UInt64(Int.max),
+                  case let size = Int(number), let identity = FileIdentity(identityText, size: size),
+                  let path = SiteManifest.decode(pathText) else { return nil }
+            files[path] = Known(entry: .init(size: size, hash: hash), identity: identity)
         }
-        self.output = Files(files: output, written: written)
-        self.kept = Files(files: kept, written: written)
+        return Files(files: files, written: written)
     }
 
     /// The record in the kept folder at `folder`; nil when there is none to trust (missing, not a
     /// plain file, too large or malformed). Neither the folder nor the record is followed as a link.
     package static func read(_ folder: String) -> IdentityRecord? {
+        bytes(in: folder).flatMap { IdentityRecord(parsing: $0) }
+    }
+
+    /// One part of the record in the kept folder at `folder`, as `read` finds it; only that part is read.
+    package static func read(_ part: Part, in folder: String) -> Files? {
+        bytes(in: folder).flatMap { files(of: part, in: $0) }
+    }
+
+    /// The record's bytes, when the folder and the record are this user's and no one else's: a
+    /// folder someone else made beside the output, or could write into, vouches for nothing.
+    private static func bytes(in folder: String) -> [UInt8]? {
         let fd = open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
-        return SiteCheck.readFile(fd, fileName, limit: largest).flatMap { IdentityRecord(parsing: $0) }
+        var info = stat(), record = stat()
+        guard fstat(fd, &info) == 0, info.st_uid == geteuid(), info.st_mode & 0o077 == 0,
+              fstatat(fd, fileName, &record, AT_SYMLINK_NOFOLLOW) == 0, record.st_mode & S_IFMT == S_IFREG,
+              record.st_uid == geteuid(), record.st_mode & 0o077 == 0, record.st_nlink == 1 else { return nil }
+        return SiteCheck.readFile(fd, fileName, limit: largest)
     }
 
     /// Writes the record into `folder`, which has none, readable by its owner only; 0 or the `errno`
-    /// of the failure. A record cut short by a kill is malformed and vouches for nothing.
+    /// of the failure. A record cut short by a kill vouches at most for its whole lines: a line cut
+    /// short is malformed or names no file.
     func write(into folder: String) -> Int32 {
         ExclusiveFile.create(folder + "/" + Self.fileName, bytes, mode: 0o600)
     }

@@ -71,7 +71,7 @@ public struct OutputFolder: Sendable {
     /// The files the kept folder's record vouches for are not read.
     package func currentSite() throws(UsageError) -> VerifiedSite? {
         guard Self.kind(path) == .folder else { return nil }
-        switch SiteCheck.check(path, vouched: IdentityRecord.read(kept)?.output) {
+        switch SiteCheck.check(path, vouched: IdentityRecord.read(.output, in: kept)) {
         case .empty: return nil
         case .site(let site) where site.manifest.state == .complete: return site
         case .site(let site):

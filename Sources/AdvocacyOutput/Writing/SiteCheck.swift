@@ -37,7 +37,8 @@ package enum SiteCheck {
     /// `recovering` a folder of a killed build, a manifest it was writing (`.advocacy-site.new`) is
     /// its own too: the build may have been killed between writing it and renaming it. In a kept
     /// folder (`kept`) or one being recovered, a record of identities (`IdentityRecord`) at the root
-    /// is the build's own. A file `vouched` for by its identity is not read.
+    /// is the build's own. A file `vouched` for by its identity is not read, on a file system whose
+    /// change times every write moves (`vouchesByIdentity`).
     package static func check(_ folder: String, recovering: Bool = false, kept: Bool = false,
                               vouched: IdentityRecord.Files? = nil) -> Outcome {
         let root = open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
@@ -68,14 +69,16 @@ package enum SiteCheck {
         if manifest.state == .complete {
             let found = found
             let paths = found.keys.filter { $0 != record }.sorted()
+            let vouched = Self.vouchesByIdentity(root) ? vouched : nil
             // A file the record vouches for by its identity is not read (`IdentityRecord.Files.vouches`).
-            let changed = paths.parallelMap { path -> Bool in
-                guard let entry = manifest.files[path] ?? nil, let identity = found[path] else { return true }
-                guard identity.size == entry.size else { return true }
-                if vouched?.vouches(for: path, entry: entry, found: identity) == true { return false }
-                return !matches(folder + "/" + path, entry, identity)
+            let looks = paths.parallelMap { path -> Look in
+                guard let entry = manifest.files[path] ?? nil, let identity = found[path], identity.size == entry.size else { return .changed }
+                if vouched?.vouches(for: path, entry: entry, found: identity) == true { return .vouched }
+                return matches(folder + "/" + path, entry, identity) ? .read : .changed
             }
-            if let index = changed.firstIndex(of: true) { return .changed(paths[index]) }
+            if let index = looks.firstIndex(of: .changed) { return .changed(paths[index]) }
+            let known = Set(zip(paths, looks).filter { $0.1 == .vouched }.map(\.0))
+            return .site(VerifiedSite(manifest: manifest, files: found, folders: folders, vouched: known))
         }
         return .site(VerifiedSite(manifest: manifest, files: found, folders: folders))
     }
@@ -248,6 +251,25 @@ package enum SiteCheck {
         do { return .success(try SiteManifest(parsing: text)) } catch { return .failure(.invalidManifest(error)) }
     }
 
+    /// How the check found a file.
+    private enum Look { case changed, read, vouched }
+
+    /// Whether the file system of the folder open at `fd` is one where every write to a file moves its
+    /// change time, through a shared mapping too (ext2/3/4, XFS, Btrfs, which take a write fault on a
+    /// clean page). On tmpfs a store through a mapping never does, and network and FUSE file systems
+    /// take their times from elsewhere: there every file is read.
+    static func vouchesByIdentity(_ fd: Int32) -> Bool {
+        guard let fstatfs = Self.fstatfs else { return false }
+        // `struct statfs` begins with the file system's type, a word; 256 bytes hold the whole of it.
+        var info = [Int](repeating: 0, count: 32)
+        guard fstatfs(fd, &info) == 0 else { return false }
+        return [0xEF53, 0x5846_5342, 0x9123_683E].contains(info[0])
+    }
+
+    private typealias FStatFS = @convention(c) (Int32, UnsafeMutableRawPointer) -> Int32
+    /// glibc's `fstatfs`, which Swift's Glibc module does not show.
+    private static let fstatfs: FStatFS? = dlsym(nil, "fstatfs").map { unsafeBitCast($0, to: FStatFS.self) }
+
     /// Whether a file still has the bytes a manifest records.
     private static func matches(_ path: String, _ entry: SiteManifest.Entry, _ identity: FileIdentity) -> Bool {
         guard identity.size == entry.size else { return false }
@@ -289,4 +311,6 @@ package struct VerifiedSite: Sendable {
     package var files: [String: FileIdentity]
     /// Every folder found, by path.
     package var folders: Set<String>
+    /// The files the check did not read, as the kept folder's record vouched for them by identity.
+    package var vouched: Set<String> = []
 }

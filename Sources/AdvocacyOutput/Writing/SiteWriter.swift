@@ -169,10 +169,10 @@ public final class SiteWriter: SiteOutput {
         }
         // Equal manifest entries can be forged; equal bytes cannot. A kept file holds the bytes the
         // output's file had when the build before wrote it (it compared them byte for byte and kept
-        // only those), and both folders were checked unchanged since: when the kept file holds
-        // these bytes, so does the output's.
-        if removal == .keepForNextBuild, let live = current?.manifest.files[path] ?? nil, live == entry,
-           wasKept || FileBytes.holds(output.path + "/" + path, bytes, info: &ignored) {
+        // only those): when the kept file holds these bytes, so does the output's, if the check
+        // found that file as the build before left it by its identity (a hash can be forged).
+        if removal == .keepForNextBuild, let current, let live = current.manifest.files[path] ?? nil, live == entry,
+           wasKept && current.vouched.contains(path) || FileBytes.holds(output.path + "/" + path, bytes, info: &ignored) {
             asBefore.withLock { _ = $0.insert(path) }
         }
     }
@@ -208,15 +208,18 @@ public final class SiteWriter: SiteOutput {
         }
         // Opened up before its manifest says it is whole, so a whole site recovered after a kill is readable.
         if recycled { SiteFolder.publish(temporary) } else { chmod(temporary, Self.folderMode) }
-        // Read before the site is swapped in: a change after the swap gets a later change time
-        // than any identity taken before this (`FileIdentity.isSettled`).
-        let clock = FileIdentity.clock()
         let manifest = SiteManifest(complete: written.withLock { $0 })
         let code = SiteFolder.write(manifest, into: temporary)
         guard code == 0 else {
             abandon()
             throw Failure(.cannotWrite(path: "\(output.given)/\(OutputFolder.markerName)", reason: systemReason(code)))
         }
+        // The manifest's change time, as the file system stamps it (its clock and its granularity),
+        // before the site is swapped in: a change after the swap gets one no earlier, so an identity
+        // whose change time is before it is settled (`FileIdentity.isSettled`). Zero, settling
+        // nothing, when it cannot be read.
+        var stamped = stat()
+        let clock = lstat(temporary + "/" + OutputFolder.markerName, &stamped) == 0 ? stamped.st_ctim : timespec()
         var signals = sigset_t(), previous = sigset_t()
         sigemptyset(&signals)
         for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM] { sigaddset(&signals, signal) }
@@ -359,7 +362,7 @@ public final class SiteWriter: SiteOutput {
             warnings.append(OutputFolder.leftAlone(kept, .reasonNoManifest))
             return nil
         }
-        switch SiteCheck.check(kept, kept: true, vouched: IdentityRecord.read(kept)?.kept) {
+        switch SiteCheck.check(kept, kept: true, vouched: IdentityRecord.read(.kept, in: kept)) {
         case .site(let site) where site.manifest.state == .complete:
             guard rename(kept, temporary) == 0 else { return nil }
             // The record speaks for the folder as it was kept; the site written into it has its own.

@@ -53,6 +53,39 @@ import AdvocacyTestSupport
         #expect(IdentityRecord(parsing: Array(text.utf8)) == nil)
     }
 
+    /// Only a record of this user's, readable by no one else, in a folder of this user's that no one
+    /// else may enter, is read: a kept folder someone else made beside the output vouches for nothing.
+    @Test func aRecordOthersCouldHaveWrittenIsNotRead() throws {
+        let root = TestPaths.temporaryFolder("record-owner")
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let record = IdentityRecord(output: .init(files: [:], written: timespec(tv_sec: 5, tv_nsec: 0)),
+                                    kept: .init(files: [:], written: timespec(tv_sec: 5, tv_nsec: 0)))
+        let folder = root + "/kept"
+        func reset() throws {
+            try? FileManager.default.removeItem(atPath: folder)
+            #expect(mkdir(folder, 0o700) == 0 && chmod(folder, 0o700) == 0)
+            #expect(record.write(into: folder) == 0)
+        }
+        try reset()
+        #expect(IdentityRecord.read(folder) == record)
+        #expect(chmod(folder, 0o755) == 0)
+        #expect(IdentityRecord.read(folder) == nil, "a folder others may enter")
+        try reset()
+        #expect(chmod(folder + "/" + IdentityRecord.fileName, 0o644) == 0)
+        #expect(IdentityRecord.read(folder) == nil, "a record others may read")
+        try reset()
+        #expect(link(folder + "/" + IdentityRecord.fileName, root + "/elsewhere") == 0)
+        #expect(IdentityRecord.read(folder) == nil, "a record linked from elsewhere")
+        if geteuid() == 0 {
+            try reset()
+            #expect(chown(folder + "/" + IdentityRecord.fileName, 65534, 65534) == 0)
+            #expect(IdentityRecord.read(folder) == nil, "a record of another user's")
+            try reset()
+            #expect(chown(folder, 65534, 65534) == 0)
+            #expect(IdentityRecord.read(folder) == nil, "a folder of another user's")
+        }
+    }
+
     /// The record is the build's own in the kept folder, and someone else's file in the output.
     @Test func theRecordBelongsInTheKeptFolderOnly() throws {
         let root = TestPaths.temporaryFolder("record")

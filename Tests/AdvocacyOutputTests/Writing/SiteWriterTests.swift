@@ -61,6 +61,10 @@ import AdvocacyTestSupport
         // The record names the new site's one file and none of its own (it kept no bytes), for its owner only.
         let record = try #require(IdentityRecord.read(root + "/._site.previous"))
         #expect(Array(record.output.files.keys) == ["index.html"] && record.kept.files.isEmpty)
+        // Its time is the change time the file system gave the new site's manifest.
+        var manifest = stat()
+        #expect(lstat(root + "/_site/" + OutputFolder.markerName, &manifest) == 0)
+        #expect(record.output.written.tv_sec == manifest.st_ctim.tv_sec && record.output.written.tv_nsec == manifest.st_ctim.tv_nsec)
         #expect(OutputFolder.mode(root + "/._site.previous/" + IdentityRecord.fileName) == 0o600)
     }
 
