@@ -158,17 +158,23 @@ struct TreeWalk {
         }
     }
 
-    /// Replaces a heading node by an HTML block holding the same heading with its `id`.
+    /// Replaces a heading node by an HTML block holding the same heading with its `id`. The block's
+    /// literal is put together from cmark's bytes as they are, with no String made of them: cmark
+    /// follows `<hN` with `>` or a space, so the bytes start with it as the text does.
     private func replaceHeading(_ node: OpaquePointer, level: Int, id: String, options: Int32,
                                 extensions: UnsafeMutablePointer<cmark_llist>?) {
         guard let rendered = cmark_render_html(node, options, extensions) else { return }
-        var html = String(cString: rendered)
-        free(rendered)
-        let open = "<h\(level)"
-        guard html.hasPrefix(open) else { return }
-        html = open + " id=\"\(HTML.escape(id))\"" + html.dropFirst(open.count)
+        defer { free(rendered) }
+        let html = UnsafeRawBufferPointer(start: rendered, count: strlen(rendered))
+        let open = Array("<h\(level)".utf8)
+        guard html.starts(with: open) else { return }
+        var literal = open
+        literal.reserveCapacity(html.count + id.utf8.count + 8)
+        literal += " id=\"\(HTML.escape(id))\"".utf8
+        literal += html[open.count...]
+        literal.append(0)
         let block = cmark_node_new(CMARK_NODE_HTML_BLOCK)!
-        cmark_node_set_literal(block, html)
+        literal.withUnsafeBytes { cmark_node_set_literal(block, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
         cmark_node_replace(node, block)
         cmark_node_free(node)
     }
