@@ -138,7 +138,7 @@ struct TreeWalk {
             }
         }
         for node in linkNodes { rewriteLink(node) }
-        var usedIDs = Dictionary(uniqueKeysWithValues: Self.themeIDs.map { ($0, 1) })
+        var usedIDs = Self.themeIDCounts
         for node in headingNodes where giveIDs {
             let text = Self.text(of: node)
             var id = Slug.make(text)
@@ -280,6 +280,9 @@ struct TreeWalk {
         }
         return ascii ?? info.split(whereSeparator: separated).dropFirst().map(String.init)
     }
+
+    /// `themeIDs`, each counted once: the ids a body's headings start from, made once rather than for every body.
+    private static let themeIDCounts = Dictionary(uniqueKeysWithValues: themeIDs.map { ($0, 1) })
 
     /// The ids the default theme gives its own elements (`<main id="indhold">`, the team's and the
     /// home page's headings, …), which a heading of a body on the same page must not take: a heading
