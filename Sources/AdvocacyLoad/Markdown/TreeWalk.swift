@@ -138,7 +138,7 @@ struct TreeWalk {
             }
         }
         for node in linkNodes { rewriteLink(node) }
-        var usedIDs = Dictionary(uniqueKeysWithValues: Self.themeIDs.map { ($0, 1) })
+        var usedIDs = Self.themeIDCounts
         for node in headingNodes where giveIDs {
             let text = Self.text(of: node)
             var id = Slug.make(text)
@@ -158,17 +158,23 @@ struct TreeWalk {
         }
     }
 
-    /// Replaces a heading node by an HTML block holding the same heading with its `id`.
+    /// Replaces a heading node by an HTML block holding the same heading with its `id`. The block's
+    /// literal is put together from cmark's bytes as they are, with no String made of them: cmark
+    /// follows `<hN` with `>` or a space, so the bytes start with it as the text does.
     private func replaceHeading(_ node: OpaquePointer, level: Int, id: String, options: Int32,
                                 extensions: UnsafeMutablePointer<cmark_llist>?) {
         guard let rendered = cmark_render_html(node, options, extensions) else { return }
-        var html = String(cString: rendered)
-        free(rendered)
-        let open = "<h\(level)"
-        guard html.hasPrefix(open) else { return }
-        html = open + " id=\"\(HTML.escape(id))\"" + html.dropFirst(open.count)
+        defer { free(rendered) }
+        let html = UnsafeRawBufferPointer(start: rendered, count: strlen(rendered))
+        let open = Array("<h\(level)".utf8)
+        guard html.starts(with: open) else { return }
+        var literal = open
+        literal.reserveCapacity(html.count + id.utf8.count + 8)
+        literal += " id=\"\(HTML.escape(id))\"".utf8
+        literal += html[open.count...]
+        literal.append(0)
         let block = cmark_node_new(CMARK_NODE_HTML_BLOCK)!
-        cmark_node_set_literal(block, html)
+        literal.withUnsafeBytes { cmark_node_set_literal(block, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
         cmark_node_replace(node, block)
         cmark_node_free(node)
     }
@@ -263,12 +269,20 @@ struct TreeWalk {
     }
 
     /// The words of a fence's info string after its first (`share`), cut at spaces and tabs as
-    /// characters: by bytes when the info is ASCII, where every byte is a character.
+    /// characters: by bytes when the info is ASCII, where every byte is a character, in the String's own
+    /// buffer (cutting its UTF-8 view costs several times more).
     static func words(ofInfo info: String) -> [String] {
         let separated: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        guard info.utf8.allSatisfy({ $0 < 0x80 }) else { return info.split(whereSeparator: separated).dropFirst().map(String.init) }
-        return info.utf8.split(whereSeparator: { $0 == 32 || $0 == 9 }).dropFirst().map { String(decoding: $0, as: UTF8.self) }
+        var text = info
+        let ascii = text.withUTF8 { bytes -> [String]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return bytes.split(whereSeparator: { $0 == 32 || $0 == 9 }).dropFirst().map { String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self) }
+        }
+        return ascii ?? info.split(whereSeparator: separated).dropFirst().map(String.init)
     }
+
+    /// `themeIDs`, each counted once: the ids a body's headings start from, made once rather than for every body.
+    private static let themeIDCounts = Dictionary(uniqueKeysWithValues: themeIDs.map { ($0, 1) })
 
     /// The ids the default theme gives its own elements (`<main id="indhold">`, the team's and the
     /// home page's headings, …), which a heading of a body on the same page must not take: a heading
