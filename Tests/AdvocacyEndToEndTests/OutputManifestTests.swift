@@ -92,8 +92,9 @@ import AdvocacyTestSupport
         #expect(try space.build().status == 0)
         #expect(try space.build(output: "fresh").status == 0)
         #expect(TreeSnapshot(space.root + "/_site") == TreeSnapshot(space.root + "/fresh"), "the output is the same as a fresh build's")
-        let record = try #require(IdentityRecord.read(space.root + "/._site.previous"))
-        for (folder, part) in [("_site", record.output), ("._site.previous", record.kept)] {
+        let recordedOutput = try #require(IdentityRecord.read(.output, in: space.root + "/._site.previous"))
+        let recordedKept = try #require(IdentityRecord.read(.kept, in: space.root + "/._site.previous"))
+        for (folder, part) in [("_site", recordedOutput), ("._site.previous", recordedKept)] {
             let manifest = try SiteManifest(parsing: String(contentsOfFile: space.root + "/\(folder)/" + OutputFolder.markerName, encoding: .utf8))
             let full = manifest.files.filter { ($0.value?.size ?? 0) > 0 }
             #expect(full.count > 20 && Set(part.files.keys) == Set(full.keys), "\(folder): every file with bytes is known")

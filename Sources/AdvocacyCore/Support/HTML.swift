@@ -19,14 +19,7 @@ package enum HTML {
         let count = text.count
         var start = 0, index = 0
         while index < count {
-            // Eight bytes, or the last few padded with spaces.
-            var word: UInt64 = 0x2020_2020_2020_2020
-            if index + 8 <= count {
-                word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            } else {
-                withUnsafeMutableBytes(of: &word) { $0.copyMemory(from: UnsafeRawBufferPointer(start: base + index, count: count - index)) }
-            }
-            var found = toEscape(UInt64(littleEndian: word))
+            var found = toEscape(EightBytes.word(base, at: index, count: count))
             while found != 0 {
                 let offset = index + found.trailingZeroBitCount / 8
                 let entity: StaticString

@@ -23,14 +23,7 @@ package enum UnsafeCharacters {
         var index = start
         guard let base = bytes.baseAddress else { return nil }
         while index < count {
-            // Eight bytes, or the last few padded with spaces.
-            var word: UInt64 = 0x2020_2020_2020_2020
-            if index + 8 <= count {
-                word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            } else {
-                withUnsafeMutableBytes(of: &word) { $0.copyMemory(from: UnsafeRawBufferPointer(start: base + index, count: count - index)) }
-            }
-            var leads = possibleStarts(UInt64(littleEndian: word))
+            var leads = possibleStarts(EightBytes.word(base, at: index, count: count))
             while leads != 0 {
                 let offset = index + leads.trailingZeroBitCount / 8
                 if startsOne(bytes, at: offset) { return offset }

@@ -133,13 +133,9 @@ package struct IdentityRecord: Equatable, Sendable {
         return Files(files: files, written: written)
     }
 
-    /// The record in the kept folder at `folder`; nil when there is none to trust (missing, not a
-    /// plain file, too large or malformed). Neither the folder nor the record is followed as a link.
-    package static func read(_ folder: String) -> IdentityRecord? {
-        bytes(in: folder).flatMap { IdentityRecord(parsing: $0) }
-    }
-
-    /// One part of the record in the kept folder at `folder`, as `read` finds it; only that part is read.
+    /// One part of the record in the kept folder at `folder`; nil when there is none to trust
+    /// (missing, not a plain file, too large or malformed). Neither the folder nor the record is
+    /// followed as a link. Only that part is read.
     package static func read(_ part: Part, in folder: String) -> Files? {
         bytes(in: folder).flatMap { files(of: part, in: $0) }
     }

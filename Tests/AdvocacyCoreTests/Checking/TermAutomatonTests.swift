@@ -37,7 +37,7 @@ import AdvocacyTestSupport
                 let text = (0..<(1 + random.below(4))).map { _ in random.pick(Self.patternPieces) }.joined()
                 // The patterns are written as the folded text reads them: in lower case when folding.
                 let bytes = Array(text.utf8)
-                let pattern = folding ? bytes.indices.map { TermAutomaton.folded(bytes[$0], after: $0 > 0 ? bytes[$0 - 1] : 0) } : bytes
+                let pattern = Self.pattern(bytes, folding: folding)
                 if !patterns.contains(pattern) { patterns.append(pattern) }
             }
             var text: [UInt8] = []
@@ -55,11 +55,7 @@ import AdvocacyTestSupport
                     text += (0..<(1 + random.below(12))).flatMap { _ in Array(random.pick(Self.filler).utf8) }
                 }
             }
-            let automaton = TermAutomaton(patterns, folding: folding)
-            let scanned = text.withUnsafeBufferPointer { automaton.scan($0) }
-            let expected = Self.plainReading(patterns, in: text, folding: folding)
-            #expect(scanned.map { "\($0.pattern)@\($0.end)" } == expected.map { "\($0.pattern)@\($0.end)" },
-                    "seed \(seed): patterns \(patterns.map { String(decoding: $0, as: UTF8.self) }) in \(String(decoding: text, as: UTF8.self).debugDescription)")
+            Self.expectPlainReading(patterns, in: text, folding: folding, seed: seed)
         }
     }
 
@@ -74,7 +70,7 @@ import AdvocacyTestSupport
             for _ in 0..<(1 + random.below(6)) {
                 let text = (0..<(3 + random.below(8))).map { _ in random.pick(Self.patternPieces) }.joined()
                 let bytes = Array(text.utf8)
-                let pattern = folding ? bytes.indices.map { TermAutomaton.folded(bytes[$0], after: $0 > 0 ? bytes[$0 - 1] : 0) } : bytes
+                let pattern = Self.pattern(bytes, folding: folding)
                 if pattern.count >= 4 && !patterns.contains(pattern) { patterns.append(pattern) }
             }
             guard !patterns.isEmpty else { continue }
@@ -94,12 +90,24 @@ import AdvocacyTestSupport
                     text += (0..<(1 + random.below(12))).flatMap { _ in Array(random.pick(Self.filler).utf8) }
                 }
             }
-            let automaton = TermAutomaton(patterns, folding: folding)
-            let scanned = text.withUnsafeBufferPointer { automaton.scan($0) }
-            let expected = Self.plainReading(patterns, in: text, folding: folding)
-            #expect(scanned.map { "\($0.pattern)@\($0.end)" } == expected.map { "\($0.pattern)@\($0.end)" },
-                    "seed \(seed): patterns \(patterns.map { String(decoding: $0, as: UTF8.self) }) in \(String(decoding: text, as: UTF8.self).debugDescription)")
+            Self.expectPlainReading(patterns, in: text, folding: folding, seed: seed)
         }
+    }
+
+    /// `bytes` as the automaton holds a pattern: folded when it folds.
+    static func pattern(_ bytes: [UInt8], folding: Bool) -> [UInt8] {
+        folding ? bytes.indices.map { TermAutomaton.folded(bytes[$0], after: $0 > 0 ? bytes[$0 - 1] : 0) } : bytes
+    }
+
+    /// Expects the scan of `text` to find what a plain reading finds.
+    static func expectPlainReading(_ patterns: [[UInt8]], in text: [UInt8], folding: Bool, seed: UInt64,
+                                   sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let automaton = TermAutomaton(patterns, folding: folding)
+        let scanned = text.withUnsafeBufferPointer { automaton.scan($0) }
+        let expected = plainReading(patterns, in: text, folding: folding)
+        #expect(scanned.map { "\($0.pattern)@\($0.end)" } == expected.map { "\($0.pattern)@\($0.end)" },
+                "seed \(seed): patterns \(patterns.map { String(decoding: $0, as: UTF8.self) }) in \(String(decoding: text, as: UTF8.self).debugDescription)",
+                sourceLocation: sourceLocation)
     }
 
     @Test func aCapitalAfterAByteOtherThan0xC3IsNotFolded() {

@@ -67,22 +67,22 @@ import AdvocacyTestSupport
             #expect(record.write(into: folder) == 0)
         }
         try reset()
-        #expect(IdentityRecord.read(folder) == record)
+        #expect(IdentityRecord.read(.output, in: folder) == record.output && IdentityRecord.read(.kept, in: folder) == record.kept)
         #expect(chmod(folder, 0o755) == 0)
-        #expect(IdentityRecord.read(folder) == nil, "a folder others may enter")
+        #expect(IdentityRecord.read(.output, in: folder) == nil, "a folder others may enter")
         try reset()
         #expect(chmod(folder + "/" + IdentityRecord.fileName, 0o644) == 0)
-        #expect(IdentityRecord.read(folder) == nil, "a record others may read")
+        #expect(IdentityRecord.read(.output, in: folder) == nil, "a record others may read")
         try reset()
         #expect(link(folder + "/" + IdentityRecord.fileName, root + "/elsewhere") == 0)
-        #expect(IdentityRecord.read(folder) == nil, "a record linked from elsewhere")
+        #expect(IdentityRecord.read(.output, in: folder) == nil, "a record linked from elsewhere")
         if geteuid() == 0 {
             try reset()
             #expect(chown(folder + "/" + IdentityRecord.fileName, 65534, 65534) == 0)
-            #expect(IdentityRecord.read(folder) == nil, "a record of another user's")
+            #expect(IdentityRecord.read(.output, in: folder) == nil, "a record of another user's")
             try reset()
             #expect(chown(folder, 65534, 65534) == 0)
-            #expect(IdentityRecord.read(folder) == nil, "a folder of another user's")
+            #expect(IdentityRecord.read(.output, in: folder) == nil, "a folder of another user's")
         }
     }
 

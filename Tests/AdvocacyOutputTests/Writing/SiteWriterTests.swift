@@ -59,12 +59,13 @@ import AdvocacyTestSupport
             == [IdentityRecord.fileName, OutputFolder.markerName, "index.html"])
         #expect(try Data(contentsOf: URL(fileURLWithPath: root + "/._site.previous/index.html")).isEmpty)
         // The record names the new site's one file and none of its own (it kept no bytes), for its owner only.
-        let record = try #require(IdentityRecord.read(root + "/._site.previous"))
-        #expect(Array(record.output.files.keys) == ["index.html"] && record.kept.files.isEmpty)
+        let output = try #require(IdentityRecord.read(.output, in: root + "/._site.previous"))
+        let kept = try #require(IdentityRecord.read(.kept, in: root + "/._site.previous"))
+        #expect(Array(output.files.keys) == ["index.html"] && kept.files.isEmpty)
         // Its time is the change time the file system gave the new site's manifest.
         var manifest = stat()
         #expect(lstat(root + "/_site/" + OutputFolder.markerName, &manifest) == 0)
-        #expect(record.output.written.tv_sec == manifest.st_ctim.tv_sec && record.output.written.tv_nsec == manifest.st_ctim.tv_nsec)
+        #expect(output.written.tv_sec == manifest.st_ctim.tv_sec && output.written.tv_nsec == manifest.st_ctim.tv_nsec)
         #expect(OutputFolder.mode(root + "/._site.previous/" + IdentityRecord.fileName) == 0o600)
     }
 
