@@ -56,8 +56,11 @@ package struct YAMLFields {
     /// int and a text, two keys, and `!!int 1:` and `1:` one. So a YAML in which the basic resolver
     /// finds a key twice, or that has a key that is not plain text, is composed again with the default
     /// resolver, whose node tree or error it was before. The encoding is given: `Parser.Encoding.default`
-    /// reads the environment on every call.
+    /// reads the environment on every call. Plain YAML, most front matter, is composed without Yams
+    /// (`PlainYAML`): it has neither a key written twice nor a key that is not text, so Yams' tree
+    /// for it is the one the basic resolver gives.
     private static func compose(_ yaml: String) throws -> Node? {
+        if let node = PlainYAML.compose(yaml, constructor: constructor) { return node }
         do {
             let node = try Yams.compose(yaml: yaml, .basic, constructor, .utf8)
             guard let node, hasTypedKey(node) else { return node }
