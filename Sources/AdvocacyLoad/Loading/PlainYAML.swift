@@ -5,14 +5,15 @@ import Yams
 /// events, strings and objects around libyaml's scanner. Nil ("not sure") for anything outside the
 /// subset read here, which Yams then reads as before.
 ///
-/// The subset: a block mapping whose keys (letters, digits, `-` and `_`, starting with no `-`) start
+/// The subset: a block mapping whose keys (letters, digits, `-` and `_`, not starting with `-`) start
 /// at column 0, each with a value on the key's line or a block sequence below it. A value is a plain
-/// scalar, a double- or single-quoted scalar on one line (`\"` and `\\` the only escapes), a flow
-/// sequence or flow mapping on one line of plain or quoted scalars, or nothing (`key:`). A block
-/// sequence (`- item`, every item at one indent) holds such values. Blank lines may separate
-/// entries and items. Everything else is refused: tabs, CR, comments, anchors, aliases, tags, block
-/// scalars, continuation lines, `---` and `...`, control and line-breaking characters, trailing
-/// spaces, a key written twice, a key longer than libyaml's 1,024 characters for one.
+/// scalar (not starting with an indicator, holding no `: ` and no ` #`), a double- or single-quoted
+/// scalar on one line (`\"` and `\\` the only escapes), a flow sequence or flow mapping on one line
+/// of such scalars, or nothing (`key:`). A block sequence (`- item`, every item at one indent) holds
+/// such values. Blank lines may separate entries and items. Everything else is refused: an empty
+/// text, tabs, CR, comments, anchors, aliases, tags, block scalars, continuation lines, `---` and
+/// `...`, control and line-breaking characters, trailing spaces, a key written twice, a key of
+/// more than 1,000 characters (libyaml takes 1,024 at most).
 enum PlainYAML {
     static func compose(_ yaml: String, constructor: Constructor) -> Node? {
         guard marksAreMade else { return nil }

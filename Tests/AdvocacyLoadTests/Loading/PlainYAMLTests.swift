@@ -101,7 +101,7 @@ struct PlainYAMLTests {
     static let plainFlows = ["[social-selling]", "[a, b]", "[ a , 'b' , \"c\" ]", "[]", "[ ]", "[\"a, b\", c]", "['a'',b']",
                              "[a b, c d]", "[~, null, 1, true]", "[a-b]", "[a\"b]", "{label: Visninger, value: \"3723\"}",
                              "{ medium: employee-advocacy }", "{}", "{ }", "{a: b, c: d}", "{a: 'b c', d: \"e\"}", "{a: b c, d: e f}",
-                             "{1: x}", "{true: x}", "{a: æ, b: ø}"]
+                             "{1: x}", "{true: x}", "{a: æ, b: ø}", "[🎉 x, 'ü', \"e\u{301}\", y]", "{a: 🎉, b: '🎉', c: x}"]
 
     static let flows = plainFlows + ["[social-selling]", "[a, b]", "[ a , 'b' , \"c\" ]", "[]", "[ ]", "[a,]", "[,a]", "[a, , b]",
                         "[a, [b]]", "[a: b]", "[a #b]", "[a#b]", "[a, b] x", "[a, b", "[\"a, b\", c]", "['a'',b']", "[a b, c d]",
