@@ -44,7 +44,7 @@ package enum SearchText {
     /// a query. A word with `#` in it also gives its parts, so "reklame" finds "#reklame".
     ///
     /// The same words as cutting `fold(text)`, found in one pass: ASCII is lowered byte by byte and
-    /// every other scalar is folded alone (once per document), which gives what folding the whole
+    /// every other scalar is folded alone (once per process), which gives what folding the whole
     /// text gives, as lowering, decomposing and dropping accents go scalar by scalar and the pairs
     /// aa, oe and ae never span a character that is not part of a word. This reads every byte of
     /// every page, so it works in memory it manages itself, without Swift arrays in the loop.
@@ -62,6 +62,20 @@ package enum SearchText {
         return words.sorted()
     }
 
+    /// Every scalar but ASCII and the Danish letters that any text has held, folded alone (`folded(_:)`),
+    /// so the process folds each once, not once per document. The scalars a hub writes are few (a few
+    /// hundred accented letters, emoji and signs), and so is this.
+    private static let foldedScalars = Locked<[UInt32: [UInt8]]>([:])
+
+    /// The scalar `value` folded alone, as the bytes of its folding: ASCII as it is, any other scalar
+    /// that survives folding as a space (a separator).
+    static func folded(_ value: UInt32) -> [UInt8] {
+        if let known = foldedScalars.withLock({ $0[value] }) { return known }
+        let spelled = spelledOut(String(Unicode.Scalar(value)!)).map { $0.isASCII ? UInt8($0.value) : 32 }
+        foldedScalars.withLock { $0[value] = spelled }
+        return spelled
+    }
+
     /// The words of a text, byte by byte, each reduced (aa to a, then oe to o, then ae to a, as
     /// `fold` does) when it ends and kept once, as bytes: a word becomes a string only at the end. A
     /// word read before is passed over whole, as most words of a page come more than once.
@@ -70,7 +84,8 @@ package enum SearchText {
         private var word = Bytes<UInt8>(capacity: 64), hash = ByteWords.emptyHash
         /// The words as read, and the words found (reduced, and the parts between `#`s).
         private var seen = ByteWords(), found = ByteWords()
-        /// Every scalar but ASCII and the Danish letters met so far, folded.
+        /// Every scalar but ASCII and the Danish letters met so far in this text, folded: found here
+        /// without a lock, and in `SearchText.folded` (shared by every text) when first met.
         private var folded: [UInt32: [UInt8]] = [:]
 
         /// Each byte as it goes into a word: a letter lowered, a digit or `#`; 0 for any other byte.
@@ -80,7 +95,7 @@ package enum SearchText {
         }
 
         /// Reads valid UTF-8 text: ASCII byte by byte, every other scalar folded alone (once per
-        /// text, kept in `folded`).
+        /// process, `SearchText.folded(_:)`, and kept in `folded` for the rest of the text).
         mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
             Self.wordBytes.withUnsafeBufferPointer { read(bytes, wordBytes: $0.baseAddress!) }
         }
@@ -115,7 +130,7 @@ package enum SearchText {
                     if let spelled = folded[value] {
                         for byte in spelled { add(byte) }
                     } else {
-                        let spelled = spelledOut(String(Unicode.Scalar(value)!)).map { $0.isASCII ? UInt8($0.value) : 32 }
+                        let spelled = SearchText.folded(value)
                         folded[value] = spelled
                         for byte in spelled { add(byte) }
                     }

@@ -226,6 +226,26 @@ import AdvocacyTestSupport
         }
     }
 
+    /// Every scalar is folded once per process and shared by every text: texts read at once on
+    /// several threads, each meeting scalars others met first, give the words of their whole fold.
+    @Test func scalarsFoldedOnceServeEveryText() async {
+        let pieces = ["é", "É", "ñ", "ß", "ﬁ", "İ", "Σ", "\u{212A}", "🎉", "ä", "ü", "Œ", "ç", "ł", "a", "e", "o", " ", "#", "\u{301}"]
+        let seeds = PropertyRun.seeds(default: 400)
+        let texts = seeds.map { seed in
+            var random = SeededRandom(seed: seed)
+            return (0..<random.below(30)).map { _ in random.pick(pieces) }.joined()
+        }
+        let words = await withTaskGroup(of: (Int, [String]).self) { group in
+            for (index, text) in texts.enumerated() { group.addTask { (index, SearchText.words(text)) } }
+            var words = [[String]](repeating: [], count: texts.count)
+            for await (index, found) in group { words[index] = found }
+            return words
+        }
+        for (index, text) in texts.enumerated() {
+            #expect(words[index] == Self.wordsOfTheWholeFold(text), "seed \(seeds[index]): \(text.debugDescription)")
+        }
+    }
+
     /// The words search.js would cut from the whole text folded at once: the reference `words` keeps to.
     static func wordsOfTheWholeFold(_ text: String) -> [String] {
         Set(SearchText.fold(text).unicodeScalars.split { !("a"..."z" ~= $0 || "0"..."9" ~= $0 || $0 == "#") }
