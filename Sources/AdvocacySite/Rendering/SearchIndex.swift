@@ -138,25 +138,41 @@ package enum SearchIndex {
         for (number, bucket) in buckets.enumerated() {
             var bytes: [UInt8] = [UInt8(ascii: "{")]
             for (index, (word, id)) in bucket.sorted(by: { $0.0 < $1.0 }).enumerated() {
-                if index > 0 { bytes += ",\n".utf8 }
-                bytes += JSON.string(word).utf8
-                bytes += ":[".utf8
+                if index > 0 { append(",\n", to: &bytes) }
+                append(string: word, to: &bytes)
+                append(":[", to: &bytes)
                 for (position, value) in values[id].enumerated() {
                     if position > 0 { bytes.append(UInt8(ascii: ",")) }
-                    bytes += String(value).utf8
+                    append(number: value, to: &bytes)
                 }
                 bytes.append(UInt8(ascii: "]"))
             }
-            bytes += "}\n".utf8
+            append("}\n", to: &bytes)
             files.append(OutputFile(path: termFolder + "\(number).json", bytes: bytes))
         }
         for number in 0..<counts.documents {
             let part = documents[(number * documentsPerFile)..<min(documents.count, (number + 1) * documentsPerFile)]
-            let entries = part.map { d in
-                "{\"title\":\(JSON.string(d.title)),\"url\":\(JSON.string(d.url)),\"kind\":\(JSON.string(d.kind)),"
-                    + "\"disciplines\":\(JSON.array(d.disciplines)),\"summary\":\(JSON.string(d.summary))}"
+            var bytes: [UInt8] = []
+            append("[\n", to: &bytes)
+            for (index, d) in part.enumerated() {
+                if index > 0 { append(",\n", to: &bytes) }
+                append("{\"title\":", to: &bytes)
+                append(string: d.title, to: &bytes)
+                append(",\"url\":", to: &bytes)
+                append(string: d.url, to: &bytes)
+                append(",\"kind\":", to: &bytes)
+                append(string: d.kind, to: &bytes)
+                append(",\"disciplines\":[", to: &bytes)
+                for (position, discipline) in d.disciplines.enumerated() {
+                    if position > 0 { bytes.append(UInt8(ascii: ",")) }
+                    append(string: discipline, to: &bytes)
+                }
+                append("],\"summary\":", to: &bytes)
+                append(string: d.summary, to: &bytes)
+                bytes.append(UInt8(ascii: "}"))
             }
-            files.append(OutputFile(path: documentFolder + "\(number).json", contents: "[\n" + entries.joined(separator: ",\n") + "\n]\n"))
+            append("\n]\n", to: &bytes)
+            files.append(OutputFile(path: documentFolder + "\(number).json", bytes: bytes))
         }
         // FNV-1a over every file: the manifest changes whenever a file of the index does.
         var version: UInt64 = 0xCBF2_9CE4_8422_2325
@@ -171,5 +187,34 @@ package enum SearchIndex {
             + "\"perFile\":\(documentsPerFile),\"termFiles\":\(counts.terms),"
             + "\"terms\":\(JSON.string(termFolder)),\"docs\":\(JSON.string(documentFolder)),\"disciplines\":{\(titles)}}\n"
         return [OutputFile(path: "search-index.json", contents: manifest)] + files
+    }
+
+    /// Appends the UTF-8 of `text`.
+    private static func append(_ text: StaticString, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// Appends `JSON.string(text)`: as it is between quotes when it is printable ASCII without `"`, `\`
+    /// or `<` (as the index's words are), as that writes it.
+    private static func append(string text: String, to bytes: inout [UInt8]) {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "<") }) {
+            bytes.append(UInt8(ascii: "\""))
+            bytes += text.utf8
+            bytes.append(UInt8(ascii: "\""))
+        } else {
+            bytes += JSON.string(text).utf8
+        }
+    }
+
+    /// Appends the decimal digits of `value`, at least 0, as `String(value)` writes them.
+    private static func append(number value: Int, to bytes: inout [UInt8]) {
+        var divisor = 1
+        while divisor <= value / 10 { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 }
