@@ -21,8 +21,9 @@ enum AtomFeed {
         return Set(feeds.flatMap { items(site, discipline: $0).prefix(limit).map { site.activeItems[$0].item.info.path } })
     }
 
-    /// The feed of the whole queue, or of `discipline`'s items only.
-    package static func render(_ site: Site, discipline: Discipline? = nil) -> String {
+    /// The feed of the whole queue, or of `discipline`'s items only, as UTF-8: the bodies are escaped
+    /// straight into it.
+    package static func render(_ site: Site, discipline: Discipline? = nil) -> [UInt8] {
         let urls = site.urls
         func link(_ url: String) -> String { HTML.escape(urls.absolute(url) ?? url) }
         let idBase = "tag:advocacy-hub,2026:" + (Slug.make(site.config.title).isEmpty ? "hub" : Slug.make(site.config.title))
@@ -30,7 +31,7 @@ enum AtomFeed {
         let title = site.config.title + (discipline.map { " – " + $0.info.title.value } ?? "")
         let updated = items.compactMap { site.activeItems[$0].item.publish?.value }.max()
             ?? site.stories.compactMap { $0.date?.value }.max() ?? Date(timeIntervalSince1970: 0)
-        var xml = """
+        let head = """
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(site.config.language.rawValue)"\(urls.absolute(urls.home).map { " xml:base=\"\(HTML.escape($0))\"" } ?? "")>
           <title>\(HTML.escape(title))</title>
@@ -41,6 +42,7 @@ enum AtomFeed {
           <link rel="alternate" type="text/html" href="\(link(discipline.map { urls.discipline($0.id) } ?? urls.queue))"/>
 
         """
+        var xml = Array(head.utf8)
         for index in items.prefix(limit) {
             let item = site.activeItems[index].item
             let published = item.publish?.value ?? updated
@@ -52,18 +54,26 @@ enum AtomFeed {
                 <published>\(DateDisplay.rfc3339(published))</published>
                 <link rel="alternate" type="text/html" href="\(link(urls.shareItem(item.info.slug.value)))"/>
 
-            """
+            """.utf8
             for discipline in item.disciplines {
-                xml += "    <category term=\"\(HTML.escape(discipline.value))\"/>\n"
+                xml += "    <category term=\"\(HTML.escape(discipline.value))\"/>\n".utf8
             }
             if let summary = item.info.summary {
-                xml += "    <summary>\(HTML.escape(summary))</summary>\n"
+                xml += "    <summary>\(HTML.escape(summary))</summary>\n".utf8
             }
             if let body = site.body(item.info) {
-                xml += "    <content type=\"html\">\(HTML.escape(body.html))</content>\n"
+                xml += "    <content type=\"html\">".utf8
+                if body.htmlHoldsNoUnsafeCharacters {
+                    // `HTML.escape` without its look for the characters no output may hold: there are none.
+                    var html = body.html
+                    html.withUTF8 { HTML.appendEscaped($0, to: &xml) }
+                } else {
+                    xml += HTML.escape(body.html).utf8
+                }
+                xml += "</content>\n".utf8
             }
-            xml += "  </entry>\n"
+            xml += "  </entry>\n".utf8
         }
-        return xml + "</feed>\n"
+        return xml + "</feed>\n".utf8
     }
 }

@@ -49,10 +49,10 @@ public enum SiteRenderer {
         let pageURLs = pages.entries.filter { $0.url.hasSuffix("/") }.sorted { $0.path < $1.path }
             .map { site.urls.absolute($0.url) ?? $0.url }
         let disciplineFeeds = site.disciplines.map { discipline -> @Sendable () -> [OutputFile] in
-            { [OutputFile(path: site.urls.file(for: site.urls.disciplineFeed(discipline.id)), contents: AtomFeed.render(site, discipline: discipline))] }
+            { [OutputFile(path: site.urls.file(for: site.urls.disciplineFeed(discipline.id)), bytes: AtomFeed.render(site, discipline: discipline))] }
         }
         let feeds: [@Sendable () -> [OutputFile]] = [
-            { [OutputFile(path: "feed.xml", contents: AtomFeed.render(site))] },
+            { [OutputFile(path: "feed.xml", bytes: AtomFeed.render(site))] },
             {
                 CalendarFeed.render(site, into: write)
                 return []
