@@ -25,7 +25,27 @@ package enum DateDisplay {
     /// iCalendar UTC form: `20261201T070000Z`.
     package static func icalUTC(_ date: Date) -> String {
         let p = utc(date)
-        return "\(p.year)\(two(p.month))\(two(p.day))T\(two(p.hour))\(two(p.minute))\(two(p.second))Z"
+        guard p.year >= 1000 else {
+            return "\(p.year)\(two(p.month))\(two(p.day))T\(two(p.hour))\(two(p.minute))\(two(p.second))Z"
+        }
+        // A year of four digits (`utc` stops at 9999) and two for each other field, written in place.
+        return String(unsafeUninitializedCapacity: 16) { out in
+            var at = 0
+            func put(_ value: Int, digits: Int) {
+                var divisor = digits == 4 ? 1000 : 10
+                while divisor > 0 {
+                    out[at] = UInt8(ascii: "0") + UInt8(value / divisor % 10)
+                    at += 1
+                    divisor /= 10
+                }
+            }
+            put(p.year, digits: 4); put(p.month, digits: 2); put(p.day, digits: 2)
+            out[at] = UInt8(ascii: "T")
+            at += 1
+            put(p.hour, digits: 2); put(p.minute, digits: 2); put(p.second, digits: 2)
+            out[at] = UInt8(ascii: "Z")
+            return at + 1
+        }
     }
 
     /// A day counted from 1970-01-01 as written in content: `2026-12-01`.

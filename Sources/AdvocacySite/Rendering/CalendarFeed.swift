@@ -15,24 +15,27 @@ enum CalendarFeed {
         // Each active item's event, by its index in `site.activeItems`.
         let events = site.activeItems.indices.map { event(site.activeItems[$0].item, site: site, clock: clock, host: host) }
         /// The calendar of the active items at `items` (indices into `site.activeItems`).
-        func calendar(_ name: String, _ items: some Sequence<Int>) -> String {
-            var lines = [
+        func calendar(_ name: String, _ items: some Sequence<Int>) -> [UInt8] {
+            var bytes: [UInt8] = []
+            for line in [
                 "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//AdvocacyHub//Content queue//\(site.config.language.rawValue.uppercased())",
                 "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + text(name),
-            ].map(fold)
-            lines += items.map { events[$0] }
-            lines.append("END:VCALENDAR")
-            return lines.joined(separator: "\r\n") + "\r\n"
+            ] {
+                append(line: line, to: &bytes)
+            }
+            for item in items { bytes += events[item] }
+            append(line: "END:VCALENDAR", to: &bytes)
+            return bytes
         }
-        write(OutputFile(path: "queue.ics", contents: calendar(site.config.title, events.indices)))
+        write(OutputFile(path: "queue.ics", bytes: calendar(site.config.title, events.indices)))
         for discipline in site.disciplines {
             write(OutputFile(path: site.urls.file(for: site.urls.disciplineCalendar(discipline.id)),
-                             contents: calendar(site.config.title + " – " + discipline.info.title.value, site.active(in: discipline.id))))
+                             bytes: calendar(site.config.title + " – " + discipline.info.title.value, site.active(in: discipline.id))))
         }
     }
 
-    /// One item's VEVENT, folded, lines joined by CRLF.
-    private static func event(_ item: ShareItem, site: Site, clock: HubClock, host: String) -> String {
+    /// One item's VEVENT as UTF-8, its lines folded, each ended by CRLF.
+    private static func event(_ item: ShareItem, site: Site, clock: HubClock, host: String) -> [UInt8] {
         let publish = item.publish?.value ?? site.now
         var lines = ["BEGIN:VEVENT", "UID:share-\(item.info.slug.value)@\(host)", "DTSTAMP:" + DateDisplay.icalUTC(publish)]
         var window: (start: Date, end: Date)?
@@ -67,7 +70,16 @@ enum CalendarFeed {
             lines.append("CATEGORIES:" + item.disciplines.map { text($0.value) }.joined(separator: ","))
         }
         lines.append("END:VEVENT")
-        return lines.map(fold).joined(separator: "\r\n")
+        var bytes: [UInt8] = []
+        for line in lines { append(line: line, to: &bytes) }
+        return bytes
+    }
+
+    /// Appends a content line, folded (`fold`), and a CRLF.
+    private static func append(line: String, to bytes: inout [UInt8]) {
+        appendFolded(line, to: &bytes)
+        bytes.append(13)
+        bytes.append(10)
     }
 
     /// Escapes TEXT values: backslash, semicolon, comma and line breaks; the characters no calendar
@@ -139,19 +151,28 @@ enum CalendarFeed {
     package static func fold(_ line: String) -> String {
         guard line.utf8.count > 75 else { return line }
         var out: [UInt8] = []
-        out.reserveCapacity(line.utf8.count + line.utf8.count / 24)
-        var current = 0
-        for byte in line.utf8 {
-            if byte & 0xC0 != 0x80 {
-                let width = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                if current + width > 75 {
-                    out += [13, 10, 32]
-                    current = 1
-                }
-                current += width
-            }
-            out.append(byte)
-        }
+        appendFolded(line, to: &out)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `fold(line)` as UTF-8.
+    private static func appendFolded(_ line: String, to out: inout [UInt8]) {
+        var line = line
+        line.withUTF8 { bytes in
+            guard bytes.count > 75 else { return out.append(contentsOf: bytes) }
+            out.reserveCapacity(out.count + bytes.count + bytes.count / 24 + 2)
+            var current = 0
+            for byte in bytes {
+                if byte & 0xC0 != 0x80 {
+                    let width = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    if current + width > 75 {
+                        out += [13, 10, 32]
+                        current = 1
+                    }
+                    current += width
+                }
+                out.append(byte)
+            }
+        }
     }
 }
