@@ -97,8 +97,24 @@ public struct SiteURLs: Sendable, Hashable {
     }
 
     /// `https://host` (or `//host`, without a scheme) and the path after it, for an address that names a host.
+    ///
+    /// An address of ASCII (nearly every one) is read byte by byte, as each of its characters is one
+    /// byte; any other character by character, where a `:` or `/` with a mark on it is neither.
     private static func authority(of url: some StringProtocol) -> (authority: Substring, path: Substring)? {
         let text = Substring(url)
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return authorityByCharacters(of: text) }
+        let bytes = text.utf8
+        var rest = bytes[...]
+        if let colon = bytes.firstIndex(of: UInt8(ascii: ":")), !bytes[..<colon].contains(UInt8(ascii: "/")) {
+            rest = bytes[bytes.index(after: colon)...]
+        }
+        guard rest.starts(with: "//".utf8) else { return nil }
+        let host = rest.dropFirst(2).prefix { $0 != UInt8(ascii: "/") }
+        return (text[..<host.endIndex], text[host.endIndex...])
+    }
+
+    /// `authority(of:)`, character by character.
+    private static func authorityByCharacters(of text: Substring) -> (authority: Substring, path: Substring)? {
         var rest = text
         if let colon = text.firstIndex(of: ":"), !text[..<colon].contains("/") {
             rest = text[text.index(after: colon)...]

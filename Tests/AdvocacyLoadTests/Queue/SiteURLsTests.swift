@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import AdvocacyTestSupport
 @testable import AdvocacyCore
 @testable import AdvocacyLoad
 
@@ -54,5 +56,71 @@ import Testing
     ])
     func notThisSite(url: String) {
         #expect(SiteURLs(base: "/hub/", site: "https://intranet.example.dk/advocacy/").sitePath(of: url, from: "share/x/") == nil)
+    }
+
+    /// Random addresses, of ASCII and of other characters (a mark on a `:` or `/` among them), lead where
+    /// the plain reading, character by character, says they do.
+    @Test func randomAddressesLeadWhereThePlainReadingSays() {
+        let pieces = ["https:", "http:", "HTTPS:", "//", "/", ":", "intranet.example.dk", "Intranet.Example.DK", "evil.example",
+                      "advocacy", "hub", "media", "a.svg", "..", ".", "?", "#", "%2F", "%2D", "x", "æ", "\u{301}", "\u{338}", "\r\n", "mailto:"]
+        let urlsToTry = [SiteURLs(base: "/hub/", site: "https://intranet.example.dk/advocacy/"), SiteURLs(base: "/"),
+                         SiteURLs(base: "https://cdn.example.dk/hub/"), SiteURLs(base: "/hub/", site: "//intranet.example.dk/")]
+        for seed in PropertyRun.seeds(default: 3_000) {
+            var random = SeededRandom(seed: seed)
+            let url = (0..<random.below(10)).map { _ in random.pick(pieces) }.joined()
+            let page = random.pick(["", "share/x/", "guidelines/kritik/"])
+            for urls in urlsToTry {
+                #expect(urls.sitePath(of: url, from: page) == Self.plainSitePath(urls, of: url, from: page), "seed \(seed): \(url.debugDescription)")
+            }
+        }
+    }
+
+    /// `SiteURLs.sitePath` read character by character throughout.
+    static func plainSitePath(_ urls: SiteURLs, of url: String, from page: String) -> String? {
+        func authority(of url: some StringProtocol) -> (authority: Substring, path: Substring)? {
+            let text = Substring(url)
+            var rest = text
+            if let colon = text.firstIndex(of: ":"), !text[..<colon].contains("/") { rest = text[text.index(after: colon)...] }
+            guard rest.hasPrefix("//") else { return nil }
+            let host = rest.dropFirst(2).prefix { $0 != "/" }
+            return (text[..<host.endIndex], text[host.endIndex...])
+        }
+        func sameHost(_ a: Substring, _ b: Substring) -> Bool {
+            let hostOf = { (authority: Substring) in authority.hasPrefix("//") ? authority : authority.drop { $0 != "/" } }
+            return a.hasPrefix("//") || b.hasPrefix("//") ? hostOf(a).lowercased() == hostOf(b).lowercased() : a.lowercased() == b.lowercased()
+        }
+        func decoded(_ text: some StringProtocol) -> String {
+            text.utf8.contains(UInt8(ascii: "%")) ? String(text).removingPercentEncoding ?? String(text) : String(text)
+        }
+        let written = url.prefix { $0 != "#" && $0 != "?" }
+        var parts: [Substring] = [], path: String
+        if let (found, rest) = authority(of: written) {
+            let rest = decoded(rest)
+            guard let root = [urls.site, urls.base].compactMap({ $0.flatMap { authority(of: $0) } })
+                .filter({ sameHost($0.authority, found) }).map({ decoded($0.path) })
+                .first(where: { rest.hasPrefix($0) }) else { return nil }
+            path = String(rest.dropFirst(root.count))
+        } else if written.hasPrefix("/") {
+            path = decoded(written)
+            if urls.base != "/", path.hasPrefix(urls.base) { path = "/" + path.dropFirst(urls.base.count) }
+        } else if written.contains(where: { $0 == ":" }) && !written.prefix(while: { $0 != ":" }).contains("/") {
+            return nil
+        } else {
+            path = decoded(written)
+            parts = page.split(separator: "/")
+        }
+        let segments = path.split(separator: "/", omittingEmptySubsequences: true)
+        for segment in segments {
+            switch segment {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(segment)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        let isFolder = path.hasSuffix("/") || segments.last == "." || segments.last == ".."
+        return joined.isEmpty || !isFolder ? joined : joined + "/"
     }
 }
