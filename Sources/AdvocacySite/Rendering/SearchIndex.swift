@@ -194,16 +194,19 @@ package enum SearchIndex {
         bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    /// Appends `JSON.string(text)`: as it is between quotes when it is printable ASCII without `"`, `\`
-    /// or `<` (as the index's words are), as that writes it.
+    /// Appends `JSON.string(text)`: the text as it is between quotes when it holds nothing that writes
+    /// escapes (a control character, `"`, `\`, `<` or an unsafe character), as that writes it.
     private static func append(string text: String, to bytes: inout [UInt8]) {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "<") }) {
+        var text = text
+        let appended = text.withUTF8 { utf8 in
+            guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") }),
+                  UnsafeCharacters.firstOffset(in: utf8) == nil else { return false }
             bytes.append(UInt8(ascii: "\""))
-            bytes += text.utf8
+            bytes.append(contentsOf: utf8)
             bytes.append(UInt8(ascii: "\""))
-        } else {
-            bytes += JSON.string(text).utf8
+            return true
         }
+        if !appended { bytes += JSON.string(text).utf8 }
     }
 
     /// Appends the decimal digits of `value`, at least 0, as `String(value)` writes them.
