@@ -64,15 +64,17 @@ package enum SearchText {
 
     /// Every scalar but ASCII and the Danish letters that any text has held, folded alone (`folded(_:)`),
     /// so the process folds each once, not once per document. The scalars a hub writes are few (a few
-    /// hundred accented letters, emoji and signs), and so is this.
+    /// hundred accented letters, emoji and signs); past `foldedScalarsKept` (a text written to hold
+    /// every scalar there is, in a long `serve`) the others are folded where they are met.
     private static let foldedScalars = Locked<[UInt32: [UInt8]]>([:])
+    private static let foldedScalarsKept = 4_096
 
     /// The scalar `value` folded alone, as the bytes of its folding: ASCII as it is, any other scalar
     /// that survives folding as a space (a separator).
     static func folded(_ value: UInt32) -> [UInt8] {
         if let known = foldedScalars.withLock({ $0[value] }) { return known }
         let spelled = spelledOut(String(Unicode.Scalar(value)!)).map { $0.isASCII ? UInt8($0.value) : 32 }
-        foldedScalars.withLock { $0[value] = spelled }
+        foldedScalars.withLock { if $0.count < foldedScalarsKept { $0[value] = spelled } }
         return spelled
     }
 

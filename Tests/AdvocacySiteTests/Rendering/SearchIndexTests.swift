@@ -246,6 +246,17 @@ import AdvocacyTestSupport
         }
     }
 
+    /// A text that holds more distinct scalars than the process keeps folded (Latin, Greek and
+    /// Cyrillic letters with their accents, kana and signs; about 4,400 of them) is read as its whole fold
+    /// reads, as is a text read after it.
+    @Test func scalarsPastTheKeptOnesAreFoldedWhereTheyAreMet() {
+        let scalars = (0xC0...0x24F).map { $0 } + (0x370...0x52F).map { $0 } + (0x1E00...0x1FFF).map { $0 } + (0x2100...0x2BFF).map { $0 } + (0x3040...0x30FF).map { $0 }
+        let text = scalars.compactMap(Unicode.Scalar.init).map { "x\($0)y " }.joined()
+        #expect(SearchText.words(text) == Self.wordsOfTheWholeFold(text))
+        let after = "Ærø ål \u{1E9E}ber café naïve"
+        #expect(SearchText.words(after) == Self.wordsOfTheWholeFold(after))
+    }
+
     /// The words search.js would cut from the whole text folded at once: the reference `words` keeps to.
     static func wordsOfTheWholeFold(_ text: String) -> [String] {
         Set(SearchText.fold(text).unicodeScalars.split { !("a"..."z" ~= $0 || "0"..."9" ~= $0 || $0 == "#") }
