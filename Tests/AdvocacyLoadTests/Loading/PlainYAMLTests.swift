@@ -23,7 +23,8 @@ struct PlainYAMLTests {
         if let difference = tagDifference(fast, yams, at: path) { return difference }
         switch (fast, yams) {
         case (.scalar(let a), .scalar(let b)):
-            guard a.string == b.string else { return "\(path): text \(a.string.debugDescription) != \(b.string.debugDescription)" }
+            // Byte for byte: `==` on texts is canonical equivalence, blind to `é` against `e\u{301}`.
+            guard a.string.utf8.elementsEqual(b.string.utf8) else { return "\(path): text \(a.string.debugDescription) != \(b.string.debugDescription)" }
             return a.style == b.style ? nil : "\(path): style \(a.style) != \(b.style)"
         case (.sequence(let a), .sequence(let b)):
             guard a.style == b.style else { return "\(path): style \(a.style) != \(b.style)" }
@@ -253,5 +254,161 @@ struct PlainYAMLTests {
         let fast = try #require(PlainYAML.compose("title: x\nsummary:\n", constructor: Self.constructor))
         let summary = try #require(fast.mapping?["summary"])
         #expect(summary.string == "" && summary.scalar?.style == .plain && summary.mark?.line == 2 && summary.mark?.column == 9)
+    }
+
+    // MARK: An attacker's cases
+
+    /// `count` entries, one a line, the last without a line feed.
+    static func entries(_ count: Int) -> String {
+        (0..<count).map { "k\($0): v" }.joined(separator: "\n")
+    }
+
+    /// A flow mapping of `count` entries on one line, with astral characters before every mark.
+    static func flowEntries(_ count: Int) -> String {
+        "x: {" + (0..<count).map { "k\($0): 🎉\($0)" }.joined(separator: ", ") + "}\n"
+    }
+
+    /// Texts an author or an attacker may write: each is composed as Yams composes it (and read with
+    /// the same fields and diagnostics) or left to Yams; `attackComposed` and `attackRefused` say which.
+    static let attackComposed: [String] = [
+        // Unicode: combining marks, wide and astral characters, Unicode spaces, direction and zero-width marks.
+        "title: e\u{301}tude\n", "title: \u{301}x\n", "title: 漢字 テスト\n", "title: 𝒳 🎉🎉 x\nsummary: [𝒳, \"🎉\", y]\n",
+        "title: \u{A0}\n", "title: x\u{A0}\n", "title: a\u{A0}#b\n", "title: a:\u{A0}b\n", "title: \u{3000}x\u{2003}y\u{2009}\n",
+        "title: \u{200F}שלום\u{200E} x\n", "title: a\u{200B}\n", "title: \u{200B}\n", "title: [a\u{A0}, \u{A0}b]\n",
+        "title: [a\u{A0}]\n", "title: \u{FFFD}\n", "title: " + String(Unicode.Scalar(0xFDD0)!) + String(Unicode.Scalar(0x10FFFF)!) + "\n", "title: \u{E000}\n",
+        "title: \"e\u{301}\"\nsummary: 'é'\nlink: é\n", "x: {a: 🎉, b: e\u{301}, c: '𝒳'}\ny: [🎉🎉, e\u{301}e\u{301}, z]\n",
+        // Quotes inside plain scalars.
+        "title: it's\n", "title: say \"hi\"\n", "title: a'b'c\n", "title: a\"\n", "title: [a'b, c\"d]\n",
+        // `:` and `#` where they do not end a plain scalar.
+        "title: a::b\n", "title: http://x.dk/a#b\n", "title: a#\n", "title: a##b\n", "title: x:y:z\n", "title: a :b\n",
+        // Keys that look like numbers, booleans, null or dates; keys in different spellings.
+        "1: a\n01: b\n0x1: c\n1e2: d\n", "true: a\nTrue: b\nyes: c\ny: d\nnull: e\nNULL: f\n", "1_000: a\n1000: b\n",
+        "2024-01-01: a\n", "x: {1: a, 01: b, true: c, True: d}\n", "title: a\nTitle: b\nTITLE: c\nti-tle: d\nti_tle: e\n",
+        "_a: b\na-: c\n_: d\n", "x: {a-b: c, _: d}\n",
+        // Values that are YAML words.
+        "a: ~\nb: null\nc: true\nd: 0o17\ne: .inf\nf: .nan\n",
+        // Long keys and lines.
+        String(repeating: "k", count: 1_000) + ": x\n", "x: {" + String(repeating: "k", count: 1_000) + ": y}\n",
+        "x: " + String(repeating: "lang ", count: 30_000) + "x\n", "x: [" + Array(repeating: "a", count: 2_000).joined(separator: ", ") + "]\n",
+        // The most entries a mapping read here has.
+        entries(1_000), flowEntries(1_000), "a: '" + String(repeating: "é 🎉 ", count: 1_000) + "'\n",
+        "a: [" + String(repeating: "x", count: 2_000) + ", \"" + String(repeating: "y", count: 2_000) + "\", z]\n",
+        String(repeating: "k", count: 1_000) + ":\n  - " + String(repeating: "v", count: 2_000) + "\n",
+        "a: [a , 'b' ,\"c\" ]\nb: {b: 'c' , d: \"e\" }\n",
+        // Empty flow collections and spaces before commas.
+        "a: []\nb: {}\nc: [ ]\nd: { }\n", "a:\n- []\n- {}\n- [ ]\n", "a: [a , b ,c]\n", "a: {a: b , c: d}\n", "a: [ 'a' , \"b\" ]\n",
+        "a: [a,b]\n", "a: ['a','b']\n", "a: {b: c,d: e}\n", "a: [\"a, b\", 'c, d']\n", "a: ['']\nb: [\"\"]\nc: {b: ''}\n",
+        // `- ` items at different indents, blank lines in odd places.
+        "a:\n- x\n- y\n", "a:\n - x\n - y\n", "a:\n   - x\n   - y\nb: z\n", "a:\n-  x\n", "a:\n\n\n  - x\n\n  - y\n\nb: c\n",
+        "\n\n\na: b\n\n\n", "a:\n\nb: c\n", "a:\n\n", "a:\n- x\nb:\n  - y\nc:\n- z\n",
+        // A last line without a line feed; a text ending in `\`.
+        "a: b", "a: [x]", "a: 'x'", "a:\n- x", "a:", "a: b\\", "a: 'b\\'", "a: \"b\\\\\"", "a: [b\\]", "a: 'it''s'",
+        // YAML 1.1's merge key and value key, document markers in values.
+        "a: <<\n", "a: =\n", "a: [<<, =]\n", "a: {b: =, c: <<}\n", "a: ...\n", "a: b ---\n", "a:\n- ...\n", "a: b...\n",
+        // Indicators after spaces; values after more than one space.
+        "a:  b\n", "a: b  c\n", "a:   'b'\n", "a: b - c\n", "a: b ? c\n", "a: b & c\n", "a: b * c\n", "a: b ! c\n", "a: b | c\n",
+        "a: b > c\n", "a: b % c\n", "a: b @ c\n", "a: b ` c\n", "a: b [c] {d}\n", "a: b, c\n", "a: a?\n", "a: [a?, b!, c&, d*]\n",
+        "a: \"\"\nb: ''\nc: \" \"\nd: '  '\n", "a: 'a\"b'\nb: \"a'b\"\n", "title: 'a'''\n",
+    ]
+
+    static let attackRefused: [String] = [
+        // Line and paragraph separators, NEL, a byte order mark inside, NBSP where a space must be.
+        "title: a\u{FEFF}b\n", "title: a\u{2028}b\n", "title: a\u{2029}b\n", "title: a\u{85}b\n", "title:\u{A0}x\n",
+        "tïtle: x\n", "title\u{301}: x\n", "\u{E9}: a\ne\u{301}: b\n", "title\u{200B}: x\n",
+        // Quotes that end where a plain scalar would not.
+        "title: x 'y: z'\n", "title: \"a\"\"b\"\n", "title: 'a'b'\n", "title: 'a''\n", "title: \"a\n",
+        // `:` and `#` that end or break a scalar.
+        "title: a:\n", "title: :a\n", "title: a :\n", "title: a #\n", "title: #\n", "title: 'a' #c\n", "title: [a]#c\n",
+        "title:#x\n", "title::\n", "a:b: c\n", "ti:tle: x\n", "title: [a:b]\n", "title: [a#b]\n", "title: {a: b:c}\n",
+        "title: [http://x]\n", "title: [a #b]\n",
+        // Keys written twice, keys too long for libyaml.
+        "title: a\ntitle: b\n", "x: {a: 1, a: 2}\n", String(repeating: "k", count: 1_001) + ": x\n",
+        String(repeating: "k", count: 1_025) + ": x\n",
+        // More entries than a mapping read here has (each key is checked against every earlier one).
+        entries(1_001), flowEntries(1_001),
+        // Nested and broken flow collections.
+        "a: [,]\n", "a: [[]]\n", "a: [[a]]\n", "a: [{a: b}]\n", "a: {a: [b]}\n", "a: {a : b}\n", "a: [a ,]\n", "a: [a,]\n",
+        "a: {a: ,}\n", "a: {-a: b}\n", "a: {\"a\": b}\n", "a: [a] b\n", "a: [a\n", "a: {b: ?x}\n", "a: [\"a\" \"b\"]\n",
+        // Items at indents that do not line up.
+        "a:\n  - x\n - y\n", "a:\n  - x\n    - y\n", "a:\n- x\n  - y\n", "a:\n  - x\n- y\n", "a:\n-\n", "a:\n- - x\n",
+        "a: x\n- y\n", "- a\n", "a:\n  x\n", "a: x\n  y\n", "a: x\n\n  y\n", "a:\n- x\n y\n",
+        // Values that are only spaces; text ending in a backslash escape.
+        "a:   \n", "a: \n", "a:  ", "a: \"b\\\"", "a: \"\\\"", "a: \"\\u00e9\"\n",
+        // YAML 1.1's merge key and `=` as keys, document markers, `? `, indicators where a value starts.
+        "<<: {a: b}\n", "=: a\n", "---\na: b\n", "a: b\n---\n", "a: b\n...\n", "a: ---\n", "a: --- x\n", "...a: b\n",
+        "? a\n: b\n", "a: ?\n", "a:  - b\n", "a: - b\n", "a:- b\n", "a: ,b\n", "a: ]\n", "a: }\n", "a: @x\n", "a: `x\n",
+        "a: %x\n", "a: |\n  x\n", "a: >-\n  x\n", "a: !x y\n", "a: &x y\n", "a: *x\n",
+        // Whitespace libyaml treats apart.
+        "a:\n- [a, {b: c}]\n", "a: 'a' 'b'\n", "a: 'x'\n  - y\n", "a: [a]\n  - y\n",
+        "a:\tb\n", "a: b\r\n", "a: b\r", "a : b\n", "-a: b\n", " a: b\n",
+    ]
+
+    /// Where `PlainYAML` composes `yaml`, Yams composes the same tree, and `YAMLFields` reads from it
+    /// what it reads through Yams.
+    static func checkAgainstYams(_ yaml: String) {
+        let shown = String(yaml.debugDescription.prefix(200))
+        guard let fast = PlainYAML.compose(yaml, constructor: Self.constructor) else { return }
+        guard let yams = Self.yams(yaml) else {
+            Issue.record("Yams reads no tree from \(shown)")
+            return
+        }
+        #expect(Self.difference(fast, yams) == nil, "\(shown)")
+        let throughYams = yaml + (yaml.hasSuffix("\n") ? "" : "\n") + "#\n"
+        #expect(Self.reading(yaml) == Self.reading(throughYams), "\(shown)")
+    }
+
+    @Test("an attacker's texts in the subset are composed as Yams composes them", arguments: attackComposed)
+    func attackComposedAsYams(_ yaml: String) {
+        #expect(PlainYAML.compose(yaml, constructor: Self.constructor) != nil, "\(String(yaml.debugDescription.prefix(200)))")
+        Self.checkAgainstYams(yaml)
+    }
+
+    @Test("an attacker's texts outside the subset are left to Yams", arguments: attackRefused)
+    func attackLeftToYams(_ yaml: String) {
+        #expect(PlainYAML.compose(yaml, constructor: Self.constructor) == nil, "\(String(yaml.debugDescription.prefix(200)))")
+        Self.checkAgainstYams(yaml)
+    }
+
+    /// What an edit puts in: indicators, spaces of every kind, line breaks and characters libyaml
+    /// counts or refuses apart.
+    static let editPieces = [" ", "  ", ":", ": ", "#", " #", "'", "\"", "\\", "-", "- ", "[", "]", "{", "}", ",", " ,", "\n", "\n\n",
+                             "\n- ", "\n  - ", "\n ", "?", "? ", "&", "*", "!", "|", ">", "%", "@", "`", "~", "=", "<<", "...",
+                             "---", "\u{A0}", "\u{3000}", "\u{200B}", "\u{200F}", "é", "e\u{301}", "\u{301}", "🎉", "𝒳", "漢",
+                             "\u{FEFF}", "\u{85}", "\u{2028}", "\t", "\r", "a", "1", "_", "k:", "x: y", "\ny:", "''", "\"\"",
+                             "[]", "{}", "{a: b}", "[a, b]"]
+
+    /// Texts one to four edits (an insertion, a deletion or a replacement) away from the texts above
+    /// that are in the subset: most edits take a text out of it, and what `PlainYAML` still composes
+    /// is Yams' tree, read as through Yams.
+    @Test func editsOfTextsInTheSubsetAreComposedAsYamsOrLeftToIt() {
+        let bases = (Self.attackComposed + [Self.shareItem]).filter { $0.utf8.count < 5_000 }
+        var composed = 0
+        let seeds = PropertyRun.seeds(default: 3_000)
+        for seed in seeds {
+            var random = SeededRandom(seed: seed)
+            var scalars = Array(random.pick(bases).unicodeScalars)
+            for _ in 0..<random.below(4) + 1 {
+                let at = random.below(scalars.count + 1)
+                let piece = Array(random.pick(Self.editPieces).unicodeScalars)
+                switch random.below(3) {
+                case 0: scalars.insert(contentsOf: piece, at: at)
+                case 1: if at < scalars.count { scalars.remove(at: at) }
+                default: scalars.replaceSubrange(at..<min(at + 1, scalars.count), with: piece)
+                }
+            }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            let yaml = String(view)
+            guard let fast = PlainYAML.compose(yaml, constructor: Self.constructor) else { continue }
+            composed += 1
+            guard let yams = Self.yams(yaml) else {
+                Issue.record("seed \(seed): Yams reads no tree from \(yaml.debugDescription)")
+                continue
+            }
+            #expect(Self.difference(fast, yams) == nil, "seed \(seed): \(yaml.debugDescription)")
+            let throughYams = yaml + (yaml.hasSuffix("\n") ? "" : "\n") + "#\n"
+            #expect(Self.reading(yaml) == Self.reading(throughYams), "seed \(seed): \(yaml.debugDescription)")
+        }
+        #expect(seeds.count < 100 || composed * 10 > seeds.count, "only \(composed) of \(seeds.count) composed")
     }
 }
