@@ -119,12 +119,7 @@ let package = Package(
             dependencies: [
                 "AdvocacyBuild", "AdvocacyCore", "AdvocacyPreview", "AdvocacyPublish", "AdvocacyScaffold",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // jemalloc (Debian's libjemalloc-dev) takes the place of glibc's malloc in the whole
-            // process: a build allocates on every core at once, and at 10,000 items it takes about a
-            // fifth less CPU and 14 MiB less memory with it (README, "Speed"). The release build links
-            // it statically (scripts/release).
-            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
+            ]
         ),
     ]
 )

@@ -94,17 +94,6 @@ def test_ldd_lists_only_the_c_library(binary):
     assert any(name.startswith("libc.so") for name in needed), result.stdout
 
 
-def test_the_binary_allocates_with_jemalloc_inside_it(binary):
-    """The allocator Package.swift links for speed is in the binary itself (ldd lists no library of its
-    own): asked through jemalloc's MALLOC_CONF to print its statistics at exit, the binary does."""
-    plain = subprocess.run([str(binary), "--version"], capture_output=True, text=True)
-    asked = subprocess.run([str(binary), "--version"], capture_output=True, text=True,
-                           env=dict(os.environ, MALLOC_CONF="stats_print:true"))
-    assert plain.returncode == 0 and asked.returncode == 0, plain.stderr + asked.stderr
-    assert "jemalloc statistics" not in plain.stderr
-    assert "Begin jemalloc statistics" in asked.stderr, asked.stderr[:2000]
-
-
 def test_version_names_the_release_and_its_commit(binary):
     result = subprocess.run([str(binary), "--version"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
