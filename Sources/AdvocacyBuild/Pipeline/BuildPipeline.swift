@@ -28,6 +28,8 @@ struct BuildPipeline {
         var current = inPlace || !existed ? nil : try output.currentSite()
         var warnings = output.recoverAbandonedBuilds()
         if !inPlace && !existed { current = try output.currentSite() }
+        // The kept site is checked while the content loads.
+        let keptCheck = inPlace ? nil : KeptSiteCheck(output)
         checking.lap("output folder")
         // A new folder can take the pages that show only their own body while the bodies are rendered;
         // one updated in place takes nothing before the checks end.
@@ -36,7 +38,7 @@ struct BuildPipeline {
             // site written into keeps them.
             let paths = SiteRenderer.paths(outline) + theme.assets
             // Should the folder not be made now, it is made again once the checks end, and says why.
-            return (try? SiteWriter(output: output, current: current, paths: paths, removing: removal))
+            return (try? SiteWriter(output: output, current: current, paths: paths, removing: removal, keptCheck: keptCheck))
                 .map { EarlyPages(outline, writer: $0, theme: theme) }
         }
         var (prepared, early) = try prepare(now: now, startWriting: startWriting)
@@ -67,7 +69,7 @@ struct BuildPipeline {
                 try early.writer.add(all)
                 writer = early.writer
             } else {
-                writer = try SiteWriter(output: output, current: current, paths: all, removing: removal)
+                writer = try SiteWriter(output: output, current: current, paths: all, removing: removal, keptCheck: keptCheck)
             }
             rendered = (early?.rendered ?? 0) + render(&sitePages, skipping: early?.paths ?? [], theme: theme, into: writer.write)
             _ = copies.parallelMap { file in reuse.copy(file) { writer.copy(file) } }

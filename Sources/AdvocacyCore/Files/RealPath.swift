@@ -80,13 +80,19 @@ package struct RealPath: Sendable, Equatable {
     package struct Identity: Hashable, Sendable {
         package var device: UInt64
         package var inode: UInt64
+
+        /// The identity in a file's status.
+        package init(_ info: stat) {
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+        }
     }
 
     /// The identity of what `path` names, links followed.
     package static func identity(_ path: String) -> Identity? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        return Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        return Identity(info)
     }
 
     /// How many steps up from the existing folder `from` the folder `ancestor` is (0 when it is
@@ -99,7 +105,7 @@ package struct RealPath: Sendable, Equatable {
         while true {
             var info = stat()
             guard fstat(fd, &info) == 0 else { return nil }
-            let here = Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+            let here = Identity(info)
             if here == ancestor { return steps }
             let up = openat(fd, "..", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             guard up >= 0 else { return nil }

@@ -7,12 +7,16 @@ package struct ContentFolder {
     package let root: String
     /// The folder's real path, with symbolic links resolved.
     let realRoot: String
+    /// Whether `realRoot` is the folder's real path (it existed when this was made).
+    private let rootResolved: Bool
 
     package init(_ root: String) {
         var root = root
         while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
         self.root = root
-        self.realRoot = RealPath.real(root) ?? root
+        let real = RealPath.real(root)
+        self.realRoot = real ?? root
+        rootResolved = real != nil
     }
 
     /// The usage error for a content folder that does not exist; run inside the content folder itself
@@ -59,6 +63,7 @@ package struct ContentFolder {
 
     /// What stands at `relative`, links followed.
     package func entry(_ relative: String) -> Entry {
+        if let real = plainFile(relative) { return .file(real: real) }
         guard let real = RealPath.real(absolute(relative)) else { return errno == ELOOP ? .loop : .outside }
         guard isInside(real) else { return .outside }
         var info = stat()
@@ -78,6 +83,23 @@ package struct ContentFolder {
         case .outside: outside(path)
         case .special: .notAFile(path: path)
         }
+    }
+
+    /// The real path of a plain file reached through real folders only, from the content folder's
+    /// own real path: one `lstat` a name, where `realpath` reads every name of the whole path as a
+    /// link (a content folder has thousands of files). Nil for anything else (a link on the way, a
+    /// `.` or `..`, a missing name), which `entry` resolves in full.
+    private func plainFile(_ relative: String) -> String? {
+        let names = relative.split(separator: "/", omittingEmptySubsequences: false)
+        guard rootResolved, !names.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else { return nil }
+        var path = root, info = stat()
+        for (index, name) in names.enumerated() {
+            path += "/" + name
+            guard lstat(path, &info) == 0 else { return nil }
+            let kind = info.st_mode & S_IFMT
+            guard kind == (index == names.count - 1 ? S_IFREG : S_IFDIR) else { return nil }
+        }
+        return realRoot + "/" + relative
     }
 
     private func isInside(_ real: String) -> Bool {

@@ -16,6 +16,12 @@ package enum SiteFolder {
             add(files)
         }
 
+        /// The files at `files`, the folders that hold them and the folders at `folders`.
+        package init(files: [String], folders: Set<String>) {
+            self.init(files: files)
+            self.folders.formUnion(folders)
+        }
+
         /// Adds the files at `paths` and the folders that hold them.
         package mutating func add(_ paths: [String]) {
             for path in paths where files.insert(path).inserted {
@@ -39,6 +45,34 @@ package enum SiteFolder {
         guard fd >= 0 else { return false }
         defer { close(fd) }
         return prune(fd, "", to: layout, emptying: emptying, owned: owned)
+    }
+
+    /// Removes the files at `files` and then the folders at `folders` (each empty by then) from
+    /// `root`, going down through folder descriptors opened with `O_NOFOLLOW`: what a recycled site
+    /// had that the new one lacks, without listing the whole site. A name already gone is fine.
+    /// False when anything else stood in the way (a link or file where a folder was, a folder where
+    /// a file was, a folder not empty): `prune` then cleans the whole folder.
+    static func remove(files: [String], folders: [String], from root: String) -> Bool {
+        let fd = open(root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        let deepestFirst = folders.sorted { $0.utf8.count(where: { $0 == UInt8(ascii: "/") }) > $1.utf8.count(where: { $0 == UInt8(ascii: "/") }) }
+        return files.allSatisfy { unlinkBelow(fd, $0, flags: 0) } && deepestFirst.allSatisfy { unlinkBelow(fd, $0, flags: AT_REMOVEDIR) }
+    }
+
+    /// Unlinks `path` below the folder open at `root`; true when it is gone or was not there.
+    private static func unlinkBelow(_ root: Int32, _ path: String, flags: Int32) -> Bool {
+        guard SiteManifest.isInside(path) else { return false }
+        var names = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        let name = names.removeLast()
+        var opened: [Int32] = []
+        defer { opened.forEach { close($0) } }
+        for folder in names {
+            let next = openat(opened.last ?? root, folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            guard next >= 0 else { return errno == ENOENT }
+            opened.append(next)
+        }
+        return unlinkat(opened.last ?? root, name, flags) == 0 || errno == ENOENT
     }
 
     /// Makes a folder readable by its owner only and empties every file in it but those at the
@@ -133,7 +167,7 @@ package enum SiteFolder {
     /// Whether `paths` holds `path` byte for byte. A set of strings also finds one Swift takes for the
     /// same (é composed where the set has it decomposed), which in a folder is another entry: a kept
     /// file of that name stayed beside the new site's, which the next build then refused.
-    private static func holds(_ paths: Set<String>, exactly path: String) -> Bool {
+    static func holds(_ paths: Set<String>, exactly path: String) -> Bool {
         guard let index = paths.firstIndex(of: path) else { return false }
         return paths[index].utf8.elementsEqual(path.utf8)
     }

@@ -51,6 +51,8 @@ public final class SiteWriter: SiteOutput {
     /// Every file of the recycled site and the folders that hold them: those in the way of the new
     /// site's files and folders are removed as the site claims them; the rest stay until `commit`.
     private let kept: SiteFolder.Layout
+    /// Whether a kept entry in the way of the site was removed, and with it perhaps a kept folder.
+    private let clearedTheWay = Locked(false)
     private let failures = Locked([(path: String, code: Int32)]())
     private let written = Locked([String: SiteManifest.Entry]())
     /// The identity of each file written (or found with its bytes) as it was then: what the
@@ -66,7 +68,10 @@ public final class SiteWriter: SiteOutput {
     /// Starts writing a new version of `output`, which held `current` when checked, with the files
     /// at `paths`: creates the folder beside it (recycling the kept site when it is one advocacy
     /// wrote), with a manifest of the names it owns and every subfolder the paths need.
-    package init(output: OutputFolder, current: VerifiedSite?, paths: [String], removing removal: Removal = .now) throws(Failure) {
+    ///
+    /// `keptCheck`, when given, is the kept site's check, begun ahead.
+    package init(output: OutputFolder, current: VerifiedSite?, paths: [String], removing removal: Removal = .now,
+                 keptCheck: KeptSiteCheck? = nil) throws(Failure) {
         self.removal = removal
         self.current = current
         do { try output.createParent() } catch { throw Failure(error.message) }
@@ -76,10 +81,12 @@ public final class SiteWriter: SiteOutput {
         holding = output.sibling("old-\(suffix)")
         let layout = SiteFolder.Layout(files: paths)
         var warnings: [Message] = []
-        let keptFiles = Self.recycle(output.kept, into: temporary, warnings: &warnings)
-        recycled = keptFiles != nil
-        keptBytes = (keptFiles ?? [:]).compactMapValues { $0.flatMap { $0.size > 0 ? $0 : nil } }
-        kept = SiteFolder.Layout(files: Array((keptFiles ?? [:]).keys))
+        let keptSite = Self.recycle(output.kept, as: keptCheck?.found ?? KeptSiteCheck.check(output.kept), into: temporary, warnings: &warnings)
+        recycled = keptSite != nil
+        keptBytes = (keptSite?.manifest.files ?? [:]).compactMapValues { $0.flatMap { $0.size > 0 ? $0 : nil } }
+        // What the check found in it, which its manifest may not all have (a killed build's
+        // names), and its empty folders, which its manifest cannot name.
+        kept = SiteFolder.Layout(files: keptSite.map { Array($0.files.keys) } ?? [], folders: keptSite?.folders ?? [])
         notes.withLock { $0 = warnings }
         // Private until the site in it is whole (`commit`): a build killed before its manifest names it
         // the build's leaves a private folder the next one knows as a build's
@@ -119,11 +126,16 @@ public final class SiteWriter: SiteOutput {
         layout.withLock { $0 = (grown, owning) }
         // A kept file stays until `commit` (see `init`), unless it is in the way of a folder the site
         // now needs, or the folder that holds it is in the way of a file.
-        for path in grown.folders.subtracting(old.folders).intersection(kept.files)
-            .union(grown.files.subtracting(old.files).intersection(kept.folders)) {
+        let inTheWay = grown.folders.subtracting(old.folders).intersection(kept.files)
+            .union(grown.files.subtracting(old.files).intersection(kept.folders))
+        for path in inTheWay {
             SiteFolder.remove(temporary + "/" + path)
         }
-        for folder in grown.folders.subtracting(old.folders).sorted() where mkdir(temporary + "/" + folder, 0o755) != 0 && errno != EEXIST {
+        // A folder the kept folder's check found is there already, unless something in the way went with it.
+        let cleared = clearedTheWay.withLock { $0 = $0 || !inTheWay.isEmpty; return $0 }
+        let made = { (folder: String) in !cleared && SiteFolder.holds(self.kept.folders, exactly: folder) }
+        for folder in grown.folders.subtracting(old.folders).sorted() where !made(folder)
+            && mkdir(temporary + "/" + folder, 0o755) != 0 && errno != EEXIST {
             let code = errno
             abandon()
             throw Failure(.cannotCreateFolder(path: "\(output.given)/\(folder)", reason: systemReason(code)))
@@ -201,10 +213,18 @@ public final class SiteWriter: SiteOutput {
             abandon()
             throw Failure(.cannotWrite(path: "\(output.given)/\(first.path)", reason: systemReason(first.code)))
         }
-        // The kept files the site does not have go before it is opened up.
-        if recycled && !SiteFolder.prune(temporary, to: layout.withLock { $0.files }, emptying: false) {
-            abandon()
-            throw Failure(.cannotWrite(path: output.given, reason: systemReason(EIO)))
+        // The kept files the site does not have go before it is opened up: those the kept folder's
+        // check found, by name; anything else in the way, by a walk of the whole folder.
+        if recycled {
+            let files = layout.withLock { $0.files }
+            let stale = { (paths: Set<String>) in
+                Array(paths.filter { !SiteFolder.holds(files.files, exactly: $0) && !SiteFolder.holds(files.folders, exactly: $0) })
+            }
+            guard SiteFolder.remove(files: stale(kept.files), folders: stale(kept.folders), from: temporary)
+                    || SiteFolder.prune(temporary, to: files, emptying: false) else {
+                abandon()
+                throw Failure(.cannotWrite(path: output.given, reason: systemReason(EIO)))
+            }
         }
         // Opened up before its manifest says it is whole, so a whole site recovered after a kill is readable.
         if recycled { SiteFolder.publish(temporary) } else { chmod(temporary, Self.folderMode) }
@@ -290,18 +310,16 @@ public final class SiteWriter: SiteOutput {
         return entries.isEmpty
     }
 
-    /// Removes or keeps the site the swap replaced, now at `aside`, once it is checked again; one
-    /// that changed meanwhile is left where it is and named in a warning.
+    /// Removes or keeps the site the swap replaced, now at `aside`, touching only what its check
+    /// found; one that changed meanwhile is left where it is and named in a warning.
     private func finishReplaced(_ aside: String, clock: timespec) {
         let holder = aside.hasPrefix(holding + "/") ? holding : aside
         guard let current else {
             if rmdir(aside) == 0 { rmdir(holding) } else { leftChanged(holder) }
             return
         }
-        guard SiteCheck.unchanged(aside, since: current) else {
-            leftChanged(holder)
-            return
-        }
+        // Each step below touches only what the check found, as the check found it, and leaves
+        // the folder where it is, with a warning, when anything else turned up in it.
         switch removal {
         case .now:
             if !Self.remove(aside, owned: current) { leftChanged(holder) } else { rmdir(holding) }
@@ -319,8 +337,8 @@ public final class SiteWriter: SiteOutput {
     }
 
     /// The new site's files whose bytes the replaced site had at the same path: compared byte for
-    /// byte as they were written (the replaced site's files still have the identities they had when
-    /// the build began: `finishReplaced` looked again).
+    /// byte as they were written (`OutputFolder.keep` keeps only those that still have the identities
+    /// they had when the build began).
     private func unchanged() -> [String: SiteManifest.Entry] {
         let same = asBefore.withLock { $0 }
         return written.withLock { $0 }.filter { same.contains($0.key) }
@@ -350,24 +368,36 @@ public final class SiteWriter: SiteOutput {
     }
 
     /// Moves the kept site into place as the folder to write when it is a site advocacy wrote that
-    /// nobody changed; returns its manifest's files (every file's bytes checked against it), or nil
-    /// when nothing was recycled.
-    private static func recycle(_ kept: String, into temporary: String, warnings: inout [Message]) -> [String: SiteManifest.Entry?]? {
-        switch OutputFolder.kind(kept) {
+    /// nobody changed; returns what its check found (every file's bytes checked against its manifest)
+    /// without the record, or nil when nothing was recycled.
+    private static func recycle(_ kept: String, as checked: KeptSiteCheck.Found, into temporary: String, warnings: inout [Message]) -> VerifiedSite? {
+        switch checked {
         case .missing:
             return nil
-        case .folder:
-            break
-        default:
+        case .notAFolder:
             warnings.append(OutputFolder.leftAlone(kept, .reasonNoManifest))
             return nil
+        case .checked(let outcome):
+            return recycle(kept, as: outcome, into: temporary, warnings: &warnings)
         }
-        switch SiteCheck.check(kept, kept: true, vouched: IdentityRecord.read(.kept, in: kept)) {
-        case .site(let site) where site.manifest.state == .complete:
+    }
+
+    private static func recycle(_ kept: String, as checked: SiteCheck.Outcome, into temporary: String, warnings: inout [Message]) -> VerifiedSite? {
+        switch checked {
+        case .site(var site) where site.manifest.state == .complete:
             guard rename(kept, temporary) == 0 else { return nil }
+            // The folder moved must be the one checked, which may have been a while ago.
+            var moved = stat()
+            guard lstat(temporary, &moved) == 0, moved.st_mode & S_IFMT == S_IFDIR,
+                  site.identity == RealPath.Identity(moved) else {
+                rename(temporary, kept)
+                warnings.append(OutputFolder.leftAlone(kept, .reasonChangedDuringBuild))
+                return nil
+            }
             // The record speaks for the folder as it was kept; the site written into it has its own.
             unlink(temporary + "/" + IdentityRecord.fileName)
-            return site.manifest.files
+            site.files[IdentityRecord.fileName] = nil
+            return site
         case .foreign(let entry):
             warnings.append(OutputFolder.leftAlone(kept, .reasonForeignEntry(path: entry)))
         case .changed(let entry):

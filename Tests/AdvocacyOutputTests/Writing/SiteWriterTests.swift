@@ -82,6 +82,52 @@ import AdvocacyTestSupport
         #expect(!FileManager.default.fileExists(atPath: root + "/._site.previous"))
     }
 
+    /// The kept files and folders the new site lacks are gone from the output, with what someone
+    /// put in their way during the build: a link where a kept folder was is removed as a link, and
+    /// what it leads to stays as it was.
+    @Test func whatTheNewSiteLacksGoesFromTheKeptFolderAndALinkInItsWayIsNotFollowed() throws {
+        let root = TestPaths.temporaryFolder("kept-stale")
+        try Self.makeSite(root + "/_site", files: ["index.html": "gammel"])
+        try Self.makeSite(root + "/._site.previous", files: ["index.html": "", "gone/index.html": "", "gone/deeper/page.html": "",
+                                                            "left/index.html": "", "stays/a.html": "", "stays/old.html": ""])
+        let outside = TestPaths.temporaryFolder("kept-stale-outside")
+        try "hers".write(toFile: outside + "/page.html", atomically: false, encoding: .utf8)
+        let output = try OutputFolder(root + "/_site", content: TestPaths.validHub, templates: TestPaths.theme)
+        let writer = try SiteWriter(output: output, current: try output.currentSite(), paths: ["index.html", "stays/a.html"],
+                                    removing: .keepForNextBuild)
+        let building = try #require(try FileManager.default.contentsOfDirectory(atPath: root).first { $0.hasPrefix("._site.tmp-") })
+        try FileManager.default.removeItem(atPath: root + "/" + building + "/gone/deeper")
+        try FileManager.default.createSymbolicLink(atPath: root + "/" + building + "/gone/deeper", withDestinationPath: outside)
+        writer.write(OutputFile(path: "index.html", contents: "ny"))
+        writer.write(OutputFile(path: "stays/a.html", contents: "a"))
+        try writer.commit()
+        #expect(try String(contentsOfFile: outside + "/page.html", encoding: .utf8) == "hers")
+        #expect(TreeSnapshot(root + "/_site").entries.keys.sorted() == [".", OutputFolder.markerName, "index.html", "stays", "stays/a.html"])
+        guard case .site = SiteCheck.check(root + "/_site") else { Issue.record("the output is not the build's own"); return }
+    }
+
+    /// The kept site is checked while the content loads. A folder put at its name after the check,
+    /// however much it looks like a kept site, is not the folder checked: it is neither written
+    /// into nor removed, and the build says so.
+    @Test func aKeptFolderSwappedAfterItsCheckIsLeftAsItIs() throws {
+        let root = TestPaths.temporaryFolder("kept-swapped")
+        try Self.makeSite(root + "/_site", files: ["index.html": "gammel"])
+        try Self.makeSite(root + "/._site.previous", files: ["index.html": ""])
+        let output = try OutputFolder(root + "/_site", content: TestPaths.validHub, templates: TestPaths.theme)
+        let check = KeptSiteCheck(output)
+        guard case .checked(.site) = check.found else { Issue.record("the kept site did not pass its check"); return }
+        #expect(rename(root + "/._site.previous", root + "/checked") == 0)
+        try Self.makeSite(root + "/._site.previous", files: ["index.html": "", "hers.html": ""])
+        let before = TreeSnapshot(root + "/._site.previous")
+        let writer = try SiteWriter(output: output, current: try output.currentSite(), paths: ["index.html"],
+                                    removing: .keepForNextBuild, keptCheck: check)
+        writer.write(OutputFile(path: "index.html", contents: "ny"))
+        try writer.commit()
+        #expect(try String(contentsOfFile: root + "/_site/index.html", encoding: .utf8) == "ny")
+        #expect(TreeSnapshot(root + "/._site.previous") == before)
+        #expect(writer.warnings.map { $0.text(in: .en) }.contains { $0.contains("._site.previous") })
+    }
+
     /// Two names Swift takes for one (é composed and decomposed) cannot both be the site's own.
     @Test func aLookAlikeNameIsSomeoneElses() throws {
         let root = TestPaths.temporaryFolder("lookalike")
