@@ -29,7 +29,7 @@ struct BuildPipeline {
         var warnings = output.recoverAbandonedBuilds()
         if !inPlace && !existed { current = try output.currentSite() }
         // The kept site is checked while the content loads.
-        let keptCheck = inPlace ? nil : KeptSiteCheck(output)
+        var keptCheck = inPlace ? nil : KeptSiteCheck(output)
         checking.lap("output folder")
         // A new folder can take the pages that show only their own body while the bodies are rendered;
         // one updated in place takes nothing before the checks end.
@@ -38,6 +38,8 @@ struct BuildPipeline {
             // site written into keeps them.
             let paths = SiteRenderer.paths(outline) + theme.assets
             // Should the folder not be made now, it is made again once the checks end, and says why.
+            // What the check found is let go of once a writer took it; a later writer checks again.
+            defer { keptCheck = nil }
             return (try? SiteWriter(output: output, current: current, paths: paths, removing: removal, keptCheck: keptCheck))
                 .map { EarlyPages(outline, writer: $0, theme: theme) }
         }

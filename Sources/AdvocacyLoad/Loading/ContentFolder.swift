@@ -7,8 +7,8 @@ package struct ContentFolder {
     package let root: String
     /// The folder's real path, with symbolic links resolved.
     let realRoot: String
-    /// Whether `realRoot` is the folder's real path (it existed when this was made).
-    private let rootResolved: Bool
+    /// The device and inode of the folder at `realRoot`, when it existed as this was made.
+    private let rootIdentity: RealPath.Identity?
 
     package init(_ root: String) {
         var root = root
@@ -16,7 +16,7 @@ package struct ContentFolder {
         self.root = root
         let real = RealPath.real(root)
         self.realRoot = real ?? root
-        rootResolved = real != nil
+        rootIdentity = real.flatMap(RealPath.identity)
     }
 
     /// The usage error for a content folder that does not exist; run inside the content folder itself
@@ -88,10 +88,12 @@ package struct ContentFolder {
     /// The real path of a plain file reached through real folders only, from the content folder's
     /// own real path: one `lstat` a name, where `realpath` reads every name of the whole path as a
     /// link (a content folder has thousands of files). Nil for anything else (a link on the way, a
-    /// `.` or `..`, a missing name), which `entry` resolves in full.
+    /// `.` or `..`, a missing name, a content folder whose name now leads elsewhere), which `entry`
+    /// resolves in full.
     private func plainFile(_ relative: String) -> String? {
         let names = relative.split(separator: "/", omittingEmptySubsequences: false)
-        guard rootResolved, !names.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else { return nil }
+        guard let rootIdentity, RealPath.identity(root) == rootIdentity,
+              !names.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else { return nil }
         var path = root, info = stat()
         for (index, name) in names.enumerated() {
             path += "/" + name

@@ -177,7 +177,7 @@ package enum SiteFolder {
     private static func isOwnedEntry(_ fd: Int32, _ name: String, path: String, kind: OutputFolder.Kind, in site: VerifiedSite) -> Bool {
         switch kind {
         case .folder:
-            return site.folders.contains(path)
+            return holds(site.folders, exactly: path)
         case .file:
             var info = stat()
             guard let known = site.files[path], fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return false }

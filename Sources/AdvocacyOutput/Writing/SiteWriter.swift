@@ -324,6 +324,8 @@ public final class SiteWriter: SiteOutput {
         case .now:
             if !Self.remove(aside, owned: current) { leftChanged(holder) } else { rmdir(holding) }
         case .backgroundThread:
+            // Looked at again first, so a long-running process says at once when it leaves the folder.
+            guard SiteCheck.unchanged(aside, since: current) else { return leftChanged(holder) }
             let holding = self.holding
             Thread.detachNewThread { if Self.remove(aside, owned: current) { rmdir(holding) } }
         case .keepForNextBuild:

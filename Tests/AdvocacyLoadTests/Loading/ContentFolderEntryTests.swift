@@ -71,6 +71,23 @@ import AdvocacyTestSupport
         return paths
     }
 
+    /// A content folder given through a link that is pointed elsewhere while the hub loads: its
+    /// files are no longer inside the folder the build began with.
+    @Test func aContentLinkPointedElsewhereLeadsOutside() throws {
+        let root = TestPaths.temporaryFolder("content-relinked")
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        for name in ["a", "b"] {
+            try FileManager.default.createDirectory(atPath: root + "/\(name)/share", withIntermediateDirectories: true)
+            try name.write(toFile: root + "/\(name)/share/x.md", atomically: false, encoding: .utf8)
+        }
+        try FileManager.default.createSymbolicLink(atPath: root + "/current", withDestinationPath: "a")
+        let folder = ContentFolder(root + "/current")
+        #expect(folder.entry("share/x.md") == Self.resolved(folder, "share/x.md"))
+        try FileManager.default.removeItem(atPath: root + "/current")
+        try FileManager.default.createSymbolicLink(atPath: root + "/current", withDestinationPath: "b")
+        #expect(folder.entry("share/x.md") == .outside)
+    }
+
     @Test(arguments: PropertyRun.seeds(default: 60))
     func saysWhatResolvingTheWholePathSays(seed: UInt64) throws {
         var random = SeededRandom(seed: seed)
