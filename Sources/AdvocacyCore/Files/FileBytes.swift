@@ -18,8 +18,13 @@ package enum FileBytes {
     /// whole and compared, never judged by a hash. False when it cannot be read. `info` is the file's
     /// status as it was opened, before it was read.
     package static func holds(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>, info: inout stat) -> Bool {
+        holds(in: AT_FDCWD, path, bytes, info: &info)
+    }
+
+    /// Whether the plain file `name` in the folder open at `folder` holds exactly `bytes`; see `holds`.
+    package static func holds(in folder: Int32, _ name: String, _ bytes: UnsafeBufferPointer<UInt8>, info: inout stat) -> Bool {
         // Without waiting: a named pipe put in the file's place is told apart by `fstat`, never read.
-        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+        let fd = openat(folder, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return false }
         defer { close(fd) }
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_nlink == 1, Int(info.st_size) == bytes.count else {

@@ -188,7 +188,7 @@ package enum SiteFolder {
     }
 
     /// Removes an entry of the folder open at `parent`: a folder with everything in it, anything else as it is.
-    private static func removeEntry(_ parent: Int32, _ name: String) {
+    static func removeEntry(_ parent: Int32, _ name: String) {
         let child = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         if child >= 0 {
             for entry in list(child) { removeEntry(child, entry.name) }

@@ -51,6 +51,8 @@ public final class SiteWriter: SiteOutput {
     /// Every file of the recycled site and the folders that hold them: those in the way of the new
     /// site's files and folders are removed as the site claims them; the rest stay until `commit`.
     private let kept: SiteFolder.Layout
+    /// The folder being written's folders, never reached through a link.
+    private let folders: FolderHandles
     /// Whether a kept entry in the way of the site was removed, and with it perhaps a kept folder.
     private let clearedTheWay = Locked(false)
     private let failures = Locked([(path: String, code: Int32)]())
@@ -97,6 +99,10 @@ public final class SiteWriter: SiteOutput {
         } else if mkdir(temporary, 0o700) != 0 {
             throw Failure(.cannotCreateBuildFolder(output: output.given, reason: systemReason(errno)))
         }
+        guard let folders = FolderHandles(temporary) else {
+            throw Failure(.cannotCreateBuildFolder(output: output.given, reason: systemReason(errno)))
+        }
+        self.folders = folders
         self.layout = Locked((SiteFolder.Layout(files: []), kept.files))
         // The kept files stay until `commit` knows every file of the site (the media and search files
         // come later) and prunes the others; `claim` removes one in the way of the site's folders.
@@ -128,14 +134,15 @@ public final class SiteWriter: SiteOutput {
         // now needs, or the folder that holds it is in the way of a file.
         let inTheWay = grown.folders.subtracting(old.folders).intersection(kept.files)
             .union(grown.files.subtracting(old.files).intersection(kept.folders))
+        if !inTheWay.isEmpty { folders.forget() }
         for path in inTheWay {
-            SiteFolder.remove(temporary + "/" + path)
+            _ = folders.withParent(of: path) { SiteFolder.removeEntry($0, $1) }
         }
         // A folder the kept folder's check found is there already, unless something in the way went with it.
         let cleared = clearedTheWay.withLock { $0 = $0 || !inTheWay.isEmpty; return $0 }
         let made = { (folder: String) in !cleared && SiteFolder.holds(self.kept.folders, exactly: folder) }
         for folder in grown.folders.subtracting(old.folders).sorted() where !made(folder)
-            && mkdir(temporary + "/" + folder, 0o755) != 0 && errno != EEXIST {
+            && folders.withParent(of: folder, { mkdirat($0, $1, 0o755) }) != 0 && errno != EEXIST {
             let code = errno
             abandon()
             throw Failure(.cannotCreateFolder(path: "\(output.given)/\(folder)", reason: systemReason(code)))
@@ -168,11 +175,12 @@ public final class SiteWriter: SiteOutput {
 
     private func finished(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) {
         let entry = SiteManifest.Entry(size: bytes.count, hash: ContentHash(UnsafeRawBufferPointer(bytes)))
-        let target = temporary + "/" + path
         // A kept file with these bytes stays as it is: compared byte for byte, as a hash can be forged.
         var info = stat(), ignored = stat()
-        let wasKept = keptBytes[path] == entry && FileBytes.holds(target, bytes, info: &info)
-        let code = wasKept ? 0 : Self.writeFile(target, bytes, recycled: recycled, info: &info)
+        let (wasKept, code) = folders.withParent(of: path) { folder, name in
+            let wasKept = keptBytes[path] == entry && FileBytes.holds(in: folder, name, bytes, info: &info)
+            return (wasKept, wasKept ? 0 : Self.writeFile(in: folder, name, bytes, recycled: recycled, info: &info))
+        } ?? (false, errno)
         if code != 0 {
             failures.withLock { $0.append((path, code)) }
         } else {
@@ -426,11 +434,13 @@ public final class SiteWriter: SiteOutput {
         return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
     }
 
-    /// Writes a file; 0 or the `errno` of the failure, and its status once written in `info`. In a
+    /// Writes the file `name` in the folder open at `folder`; 0 or the `errno` of the failure, and its
+    /// status once written in `info`. In a
     /// recycled folder an existing file is written over and cut to its new length (its blocks are
     /// reused, not freed and taken again), unless another name links to it: then it is replaced by a new file.
-    private static func writeFile(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>, recycled: Bool, info written: inout stat) -> Int32 {
-        var fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (recycled ? 0 : O_TRUNC), 0o644)
+    private static func writeFile(in folder: Int32, _ name: String, _ bytes: UnsafeBufferPointer<UInt8>, recycled: Bool,
+                                  info written: inout stat) -> Int32 {
+        var fd = openat(folder, name, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (recycled ? 0 : O_TRUNC), 0o644)
         guard fd >= 0 else { return errno }
         defer { close(fd) }
         var longer = false
@@ -439,8 +449,8 @@ public final class SiteWriter: SiteOutput {
             guard fstat(fd, &info) == 0 else { return errno }
             if info.st_nlink > 1 {
                 close(fd)
-                unlink(path)
-                fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+                unlinkat(folder, name, 0)
+                fd = openat(folder, name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
                 guard fd >= 0 else { return errno }
             } else {
                 longer = Int(info.st_size) > bytes.count

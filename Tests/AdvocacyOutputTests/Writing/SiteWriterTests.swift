@@ -106,6 +106,30 @@ import AdvocacyTestSupport
         guard case .site = SiteCheck.check(root + "/_site") else { Issue.record("the output is not the build's own"); return }
     }
 
+    /// A link put in place of one of the folders being written, during the build, is never written
+    /// through: what it leads to keeps its bytes and gains no file, and the output stays as it was.
+    @Test func aLinkInPlaceOfAFolderBeingWrittenIsNotWrittenThrough() throws {
+        let root = TestPaths.temporaryFolder("kept-linked")
+        try Self.makeSite(root + "/_site", files: ["index.html": "gammel", "assets/style.css": "gammel"])
+        try Self.makeSite(root + "/._site.previous", files: ["index.html": "", "assets/style.css": ""])
+        let victim = TestPaths.temporaryFolder("kept-linked-victim")
+        try "hers".write(toFile: victim + "/style.css", atomically: false, encoding: .utf8)
+        let output = try OutputFolder(root + "/_site", content: TestPaths.validHub, templates: TestPaths.theme)
+        let writer = try SiteWriter(output: output, current: try output.currentSite(), paths: ["index.html", "assets/style.css", "assets/new.js"],
+                                    removing: .keepForNextBuild)
+        let building = try #require(try FileManager.default.contentsOfDirectory(atPath: root).first { $0.hasPrefix("._site.tmp-") })
+        try FileManager.default.removeItem(atPath: root + "/" + building + "/assets")
+        try FileManager.default.createSymbolicLink(atPath: root + "/" + building + "/assets", withDestinationPath: victim)
+        let before = TreeSnapshot(root + "/_site")
+        writer.write(OutputFile(path: "index.html", contents: "ny"))
+        writer.write(OutputFile(path: "assets/style.css", contents: "ny"))
+        writer.write(OutputFile(path: "assets/new.js", contents: "ny"))
+        #expect(throws: SiteWriter.Failure.self) { try writer.commit() }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: victim) == ["style.css"])
+        #expect(try String(contentsOfFile: victim + "/style.css", encoding: .utf8) == "hers")
+        #expect(TreeSnapshot(root + "/_site") == before)
+    }
+
     /// The kept site is checked while the content loads. A folder put at its name after the check,
     /// however much it looks like a kept site, is not the folder checked: it is neither written
     /// into nor removed, and the build says so.
