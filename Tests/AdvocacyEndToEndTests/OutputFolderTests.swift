@@ -42,6 +42,25 @@ import AdvocacyTestSupport
             == "advocacy: error: 'notes' is not a site built by advocacy (it holds a.md, b.md and 2 more); choose an empty or new folder\n")
     }
 
+    /// The output folder is checked while the content loads, but an output the build may not
+    /// replace is still all it says, whatever else is wrong: a mistake in the content or in `--now`
+    /// waits until the folder is one the build may write.
+    @Test func aRefusedOutputIsSaidBeforeAnyOtherMistake() throws {
+        let space = Workspace()
+        try FileManager.default.createDirectory(atPath: space.root + "/notes", withIntermediateDirectories: true)
+        try "mine".write(toFile: space.root + "/notes/notes.txt", atomically: false, encoding: .utf8)
+        let item = try #require(try FileManager.default.contentsOfDirectory(atPath: space.root + "/content/share").sorted().first)
+        try "---\ntitle: [\n---\nTekst\n".write(toFile: space.root + "/content/share/" + item, atomically: false, encoding: .utf8)
+        let before = try space.outputs()
+        let refusal = "advocacy: error: 'notes' is not a site built by advocacy (it holds notes.txt); choose an empty or new folder\n"
+        for arguments in [[], ["--now", "i morgen"]] {
+            let run = try space.build(["--lang", "en"] + arguments, output: "notes")
+            #expect(run.status == 2)
+            #expect(run.standardError == refusal, "\(arguments)")
+            #expect(try space.outputs() == before, "nothing is moved, written or deleted")
+        }
+    }
+
     /// A site built before builds marked their sites is refused too, with a word on what to do.
     @Test func aSiteOfAnEarlierVersionIsRefusedWithAHint() throws {
         let space = Workspace()

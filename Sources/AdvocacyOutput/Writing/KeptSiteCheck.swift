@@ -2,7 +2,7 @@ import Foundation
 import AdvocacyCore
 
 /// The check of the site kept beside the output for the next build to write into
-/// (`OutputFolder.kept`), begun on a thread of its own as soon as the output folder is settled, so
+/// (`OutputFolder.kept`), begun on a thread of its own as soon as the build knows its output, so
 /// it runs while the content loads. The build's `SiteWriter` moves the kept folder only when it is
 /// still the folder this check opened.
 public final class KeptSiteCheck: Sendable {
@@ -14,24 +14,16 @@ public final class KeptSiteCheck: Sendable {
         case checked(SiteCheck.Outcome)
     }
 
-    private let result = Locked<Found?>(nil)
-    private let running = DispatchGroup()
+    private let check: Ahead<Found>
 
     /// Begins checking the folder kept beside `output`.
     package init(_ output: OutputFolder) {
         let kept = output.kept
-        running.enter()
-        DispatchQueue.global().async { [result, running] in
-            result.withLock { $0 = Self.check(kept) }
-            running.leave()
-        }
+        check = Ahead { Self.check(kept) }
     }
 
     /// What the check found, once it is done.
-    package var found: Found {
-        running.wait()
-        return result.withLock { $0 } ?? .missing
-    }
+    package var found: Found { check.value }
 
     /// Checks the kept folder at `kept` now.
     static func check(_ kept: String) -> Found {
