@@ -17,7 +17,23 @@ final class FolderHandles: Sendable {
 
     deinit {
         forget()
-        close(root)
+        if root >= 0 { close(root) }
+    }
+
+    /// Whether the folder is still at `path` and each top folder kept open still at its name in it:
+    /// one moved away and replaced (by a link, say) after it was opened was written into where it went.
+    func areInPlace(at path: String) -> Bool {
+        var open = stat(), named = stat()
+        guard fstat(root, &open) == 0, lstat(path, &named) == 0, Self.same(open, named) else { return false }
+        return top.withLock { folders in
+            folders.allSatisfy { name, fd in
+                fstat(fd, &open) == 0 && fstatat(root, name, &named, AT_SYMLINK_NOFOLLOW) == 0 && Self.same(open, named)
+            }
+        }
+    }
+
+    private static func same(_ open: stat, _ named: stat) -> Bool {
+        named.st_mode & S_IFMT == S_IFDIR && open.st_dev == named.st_dev && open.st_ino == named.st_ino
     }
 
     /// Runs `body` with the open folder that holds `path` (a path in the site) and the last name of

@@ -221,6 +221,11 @@ public final class SiteWriter: SiteOutput {
             abandon()
             throw Failure(.cannotWrite(path: "\(output.given)/\(first.path)", reason: systemReason(first.code)))
         }
+        // Every file went where the site's folders are now.
+        guard folders.areInPlace(at: temporary) else {
+            abandon()
+            throw Failure(.cannotWrite(path: output.given, reason: systemReason(EIO)))
+        }
         // The kept files the site does not have go before it is opened up: those the kept folder's
         // check found, by name; anything else in the way, by a walk of the whole folder.
         if recycled {

@@ -130,6 +130,26 @@ import AdvocacyTestSupport
         #expect(TreeSnapshot(root + "/_site") == before)
     }
 
+    /// A folder being written that is moved away and replaced by a link after the build first wrote
+    /// into it: what followed went into the moved folder, so the site is not swapped in.
+    @Test func aFolderMovedAwayDuringTheBuildKeepsTheSiteFromBeingSwappedIn() throws {
+        let root = TestPaths.temporaryFolder("moved-folder")
+        try Self.makeSite(root + "/_site", files: ["index.html": "gammel", "assets/a.css": "gammel"])
+        let victim = TestPaths.temporaryFolder("moved-folder-victim")
+        let output = try OutputFolder(root + "/_site", content: TestPaths.validHub, templates: TestPaths.theme)
+        let writer = try SiteWriter(output: output, current: try output.currentSite(), paths: ["index.html", "assets/a.css", "assets/b.css"])
+        writer.write(OutputFile(path: "assets/a.css", contents: "ny"))
+        let building = try #require(try FileManager.default.contentsOfDirectory(atPath: root).first { $0.hasPrefix("._site.tmp-") })
+        #expect(rename(root + "/" + building + "/assets", root + "/moved") == 0)
+        try FileManager.default.createSymbolicLink(atPath: root + "/" + building + "/assets", withDestinationPath: victim)
+        let before = TreeSnapshot(root + "/_site")
+        writer.write(OutputFile(path: "index.html", contents: "ny"))
+        writer.write(OutputFile(path: "assets/b.css", contents: "ny"))
+        #expect(throws: SiteWriter.Failure.self) { try writer.commit() }
+        #expect(TreeSnapshot(root + "/_site") == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: victim).isEmpty)
+    }
+
     /// The kept site is checked while the content loads. A folder put at its name after the check,
     /// however much it looks like a kept site, is not the folder checked: it is neither written
     /// into nor removed, and the build says so.
