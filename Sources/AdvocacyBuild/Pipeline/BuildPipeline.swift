@@ -22,47 +22,24 @@ struct BuildPipeline {
         let output = try OutputFolder(options.output, content: options.content, templates: options.templates)
         let previous = reuse.siteToUpdate(output)
         let inPlace = previous != nil
+        // A folder that is not the build's own is refused before anything beside it is touched;
+        // cleaning up after killed builds may then put a site back where there was none.
         let existed = OutputFolder.kind(output.path) == .folder
-        // The output folder and the kept site are checked while the content loads.
-        let checked = inPlace || !existed ? nil : Ahead { Result { () throws(UsageError) in try output.currentSite() } }
-        var keptCheck = inPlace ? nil : KeptSiteCheck(output)
-        let settled = Locked<(current: VerifiedSite?, warnings: [Message])?>(nil)
-        // A folder that is not the build's own is refused before anything beside it is touched, and
-        // before any other error is told; cleaning up after killed builds may then put a site back
-        // where there was none. Done once, before the first writer.
-        func settle() throws(UsageError) -> (current: VerifiedSite?, warnings: [Message]) {
-            if let done = settled.withLock({ $0 }) { return done }
-            var current = try checked?.value.get()
-            let warnings = output.recoverAbandonedBuilds()
-            if !inPlace && !existed { current = try output.currentSite() }
-            settled.withLock { $0 = (current, warnings) }
-            return (current, warnings)
-        }
+        var current = inPlace || !existed ? nil : try output.currentSite()
+        var warnings = output.recoverAbandonedBuilds()
+        if !inPlace && !existed { current = try output.currentSite() }
         checking.lap("output folder")
         // A new folder can take the pages that show only their own body while the bodies are rendered;
         // one updated in place takes nothing before the checks end.
         let startWriting: ((SitePages, Theme) -> EarlyPages?)? = inPlace ? nil : { outline, theme in
-            // An output the build may not replace is said once `prepare` is done.
-            guard let (current, _) = try? settle() else { return nil }
             // Every file the outline knows of (all but the media, which the bodies choose), so a kept
             // site written into keeps them.
             let paths = SiteRenderer.paths(outline) + theme.assets
             // Should the folder not be made now, it is made again once the checks end, and says why.
-            // What the check found is let go of once a writer took it; a later writer checks again.
-            defer { keptCheck = nil }
-            return (try? SiteWriter(output: output, current: current, paths: paths, removing: removal, keptCheck: keptCheck))
+            return (try? SiteWriter(output: output, current: current, paths: paths, removing: removal))
                 .map { EarlyPages(outline, writer: $0, theme: theme) }
         }
-        let preparing: (prepared: Builder.Prepared, early: (writer: SiteWriter, paths: Set<String>, rendered: Int)?)
-        do {
-            preparing = try prepare(now: now, startWriting: startWriting)
-        } catch {
-            _ = try settle()
-            throw error
-        }
-        let (current, settledWarnings) = try settle()
-        var warnings = settledWarnings
-        var (prepared, early) = preparing
+        var (prepared, early) = try prepare(now: now, startWriting: startWriting)
         prepared.report.outputWarnings = warnings
         var report = prepared.report
         guard !report.hasErrors, let theme = prepared.theme else {
@@ -90,7 +67,7 @@ struct BuildPipeline {
                 try early.writer.add(all)
                 writer = early.writer
             } else {
-                writer = try SiteWriter(output: output, current: current, paths: all, removing: removal, keptCheck: keptCheck)
+                writer = try SiteWriter(output: output, current: current, paths: all, removing: removal)
             }
             rendered = (early?.rendered ?? 0) + render(&sitePages, skipping: early?.paths ?? [], theme: theme, into: writer.write)
             _ = copies.parallelMap { file in reuse.copy(file) { writer.copy(file) } }

@@ -44,9 +44,6 @@ package enum SiteCheck {
         let root = open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard root >= 0 else { return errno == ENOTDIR || errno == ELOOP ? .notAFolder : .unreadable("", code: errno) }
         defer { close(root) }
-        var rootInfo = stat()
-        guard fstat(root, &rootInfo) == 0 else { return .unreadable("", code: errno) }
-        let identity = RealPath.Identity(rootInfo)
         var found: [String: FileIdentity] = [:]
         var folders: Set<String> = []
         var others: [String] = []
@@ -81,9 +78,9 @@ package enum SiteCheck {
             }
             if let index = looks.firstIndex(of: .changed) { return .changed(paths[index]) }
             let known = Set(zip(paths, looks).filter { $0.1 == .vouched }.map(\.0))
-            return .site(VerifiedSite(manifest: manifest, files: found, folders: folders, vouched: known, identity: identity))
+            return .site(VerifiedSite(manifest: manifest, files: found, folders: folders, vouched: known))
         }
-        return .site(VerifiedSite(manifest: manifest, files: found, folders: folders, identity: identity))
+        return .site(VerifiedSite(manifest: manifest, files: found, folders: folders))
     }
 
     /// Whether a site checked before holds the same entries with the same identities now: a cheap
@@ -316,6 +313,4 @@ package struct VerifiedSite: Sendable {
     package var folders: Set<String>
     /// The files the check did not read, as the kept folder's record vouched for them by identity.
     package var vouched: Set<String> = []
-    /// The folder's own device and inode, as the check opened it.
-    package var identity: RealPath.Identity?
 }

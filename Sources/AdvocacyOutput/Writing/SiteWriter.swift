@@ -70,10 +70,7 @@ public final class SiteWriter: SiteOutput {
     /// Starts writing a new version of `output`, which held `current` when checked, with the files
     /// at `paths`: creates the folder beside it (recycling the kept site when it is one advocacy
     /// wrote), with a manifest of the names it owns and every subfolder the paths need.
-    ///
-    /// `keptCheck`, when given, is the kept site's check, begun ahead.
-    package init(output: OutputFolder, current: VerifiedSite?, paths: [String], removing removal: Removal = .now,
-                 keptCheck: KeptSiteCheck? = nil) throws(Failure) {
+    package init(output: OutputFolder, current: VerifiedSite?, paths: [String], removing removal: Removal = .now) throws(Failure) {
         self.removal = removal
         self.current = current
         do { try output.createParent() } catch { throw Failure(error.message) }
@@ -83,7 +80,7 @@ public final class SiteWriter: SiteOutput {
         holding = output.sibling("old-\(suffix)")
         let layout = SiteFolder.Layout(files: paths)
         var warnings: [Message] = []
-        let keptSite = Self.recycle(output.kept, as: keptCheck?.found ?? KeptSiteCheck.check(output.kept), into: temporary, warnings: &warnings)
+        let keptSite = Self.recycle(output.kept, into: temporary, warnings: &warnings)
         recycled = keptSite != nil
         keptBytes = (keptSite?.manifest.files ?? [:]).compactMapValues { $0.flatMap { $0.size > 0 ? $0 : nil } }
         // What the check found in it, which its manifest may not all have (a killed build's
@@ -385,30 +382,19 @@ public final class SiteWriter: SiteOutput {
     /// Moves the kept site into place as the folder to write when it is a site advocacy wrote that
     /// nobody changed; returns what its check found (every file's bytes checked against its manifest)
     /// without the record, or nil when nothing was recycled.
-    private static func recycle(_ kept: String, as checked: KeptSiteCheck.Found, into temporary: String, warnings: inout [Message]) -> VerifiedSite? {
-        switch checked {
+    private static func recycle(_ kept: String, into temporary: String, warnings: inout [Message]) -> VerifiedSite? {
+        switch OutputFolder.kind(kept) {
         case .missing:
             return nil
-        case .notAFolder:
+        case .folder:
+            break
+        default:
             warnings.append(OutputFolder.leftAlone(kept, .reasonNoManifest))
             return nil
-        case .checked(let outcome):
-            return recycle(kept, as: outcome, into: temporary, warnings: &warnings)
         }
-    }
-
-    private static func recycle(_ kept: String, as checked: SiteCheck.Outcome, into temporary: String, warnings: inout [Message]) -> VerifiedSite? {
-        switch checked {
+        switch SiteCheck.check(kept, kept: true, vouched: IdentityRecord.read(.kept, in: kept)) {
         case .site(var site) where site.manifest.state == .complete:
             guard rename(kept, temporary) == 0 else { return nil }
-            // The folder moved must be the one checked, which may have been a while ago.
-            var moved = stat()
-            guard lstat(temporary, &moved) == 0, moved.st_mode & S_IFMT == S_IFDIR,
-                  site.identity == RealPath.Identity(moved) else {
-                rename(temporary, kept)
-                warnings.append(OutputFolder.leftAlone(kept, .reasonChangedDuringBuild))
-                return nil
-            }
             // The record speaks for the folder as it was kept; the site written into it has its own.
             unlink(temporary + "/" + IdentityRecord.fileName)
             site.files[IdentityRecord.fileName] = nil

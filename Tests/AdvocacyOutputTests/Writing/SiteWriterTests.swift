@@ -150,28 +150,6 @@ import AdvocacyTestSupport
         #expect(try FileManager.default.contentsOfDirectory(atPath: victim).isEmpty)
     }
 
-    /// The kept site is checked while the content loads. A folder put at its name after the check,
-    /// however much it looks like a kept site, is not the folder checked: it is neither written
-    /// into nor removed, and the build says so.
-    @Test func aKeptFolderSwappedAfterItsCheckIsLeftAsItIs() throws {
-        let root = TestPaths.temporaryFolder("kept-swapped")
-        try Self.makeSite(root + "/_site", files: ["index.html": "gammel"])
-        try Self.makeSite(root + "/._site.previous", files: ["index.html": ""])
-        let output = try OutputFolder(root + "/_site", content: TestPaths.validHub, templates: TestPaths.theme)
-        let check = KeptSiteCheck(output)
-        guard case .checked(.site) = check.found else { Issue.record("the kept site did not pass its check"); return }
-        #expect(rename(root + "/._site.previous", root + "/checked") == 0)
-        try Self.makeSite(root + "/._site.previous", files: ["index.html": "", "hers.html": ""])
-        let before = TreeSnapshot(root + "/._site.previous")
-        let writer = try SiteWriter(output: output, current: try output.currentSite(), paths: ["index.html"],
-                                    removing: .keepForNextBuild, keptCheck: check)
-        writer.write(OutputFile(path: "index.html", contents: "ny"))
-        try writer.commit()
-        #expect(try String(contentsOfFile: root + "/_site/index.html", encoding: .utf8) == "ny")
-        #expect(TreeSnapshot(root + "/._site.previous") == before)
-        #expect(writer.warnings.map { $0.text(in: .en) }.contains { $0.contains("._site.previous") })
-    }
-
     /// Two names Swift takes for one (é composed and decomposed) cannot both be the site's own.
     @Test func aLookAlikeNameIsSomeoneElses() throws {
         let root = TestPaths.temporaryFolder("lookalike")
