@@ -429,14 +429,25 @@ struct TreeWalk {
     private func location(of node: OpaquePointer) -> SourceLocation {
         var current: OpaquePointer? = node
         while let candidate = current {
-            let line = Int(cmark_node_get_start_line(candidate))
-            if line > 0 {
+            // The table extension makes a table of a paragraph's last lines and leaves the lines before
+            // them a paragraph without a position, beside the table, which keeps the paragraph's start.
+            let placed = cmark_node_get_start_line(candidate) > 0 ? candidate
+                : cmark_node_get_type(candidate) == CMARK_NODE_PARAGRAPH ? cmark_node_next(candidate).flatMap(Self.table) : nil
+            if let placed {
+                let line = Int(cmark_node_get_start_line(placed))
                 return SourceLocation(file: source.displayPath, line: line + source.firstLine - 1,
-                                      column: characterColumn(line: line, byteColumn: Int(cmark_node_get_start_column(candidate))))
+                                      column: characterColumn(line: line, byteColumn: Int(cmark_node_get_start_column(placed))))
             }
             current = cmark_node_parent(candidate)
         }
         return SourceLocation(file: source.displayPath, line: source.firstLine)
+    }
+
+    /// `node` when it is a table with a position.
+    private static func table(_ node: OpaquePointer) -> OpaquePointer? {
+        guard cmark_node_get_start_line(node) > 0, let type = cmark_node_get_type_string(node),
+              strcmp(type, "table") == 0 else { return nil }
+        return node
     }
 
     /// cmark counts columns in bytes; people count characters. Only a line with non-ASCII bytes

@@ -154,6 +154,17 @@ import AdvocacyTestSupport
         #expect(rendered.diagnostics.all.first?.location == SourceLocation(file: "content/guidelines/a.md", line: 7, column: 11))
     }
 
+    /// The lines of a paragraph before a table the table extension took out of it have no position
+    /// of their own in cmark-gfm: a link on them is found where the paragraph began.
+    @Test func aLinkRightBeforeATableIsAtItsOwnLine() {
+        for text in ["Første linje\n\n www.a\\.dk\n| a | b |\n| - | - |\n| c | d |\n",
+                     "Første linje\n\nwww.a\\.dk og [b](https://x\\.dk)\n| a |\n| - |\n"] {
+            let rendered = renderer.render(source(text))
+            #expect(rendered.diagnostics.all.map(\.location.line) == Array(repeating: 7, count: rendered.diagnostics.all.count), "\(text)")
+            #expect(!rendered.diagnostics.all.isEmpty)
+        }
+    }
+
     @Test func linksLeavingTheContentFolderAreRefused() {
         let rendered = renderer.render(source("[x](../../../etc/passwd.md)"))
         #expect(rendered.diagnostics.all.first?.message.text(in: .en) == "the link '../../../etc/passwd.md' leads outside the content folder")
