@@ -37,9 +37,14 @@ final class FolderHandles: Sendable {
     }
 
     /// Runs `body` with the open folder that holds `path` (a path in the site) and the last name of
-    /// `path`; nil with `errno` set when a folder on the way is missing or is not a real folder.
+    /// `path`; nil with `errno` set when a folder on the way is missing or is not a real folder, or
+    /// the path has an empty, `.` or `..` name.
     func withParent<Result>(of path: String, _ body: (_ folder: Int32, _ name: String) -> Result) -> Result? {
         var names = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard !names.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
+            errno = EINVAL
+            return nil
+        }
         let name = names.removeLast()
         guard !names.isEmpty else { return body(root, name) }
         guard let first = topFolder(names.removeFirst()) else { return nil }

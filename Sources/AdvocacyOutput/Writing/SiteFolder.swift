@@ -47,34 +47,6 @@ package enum SiteFolder {
         return prune(fd, "", to: layout, emptying: emptying, owned: owned)
     }
 
-    /// Removes the files at `files` and then the folders at `folders` (each empty by then) from
-    /// `root`, going down through folder descriptors opened with `O_NOFOLLOW`: what a recycled site
-    /// had that the new one lacks, without listing the whole site. A name already gone is fine.
-    /// False when anything else stood in the way (a link or file where a folder was, a folder where
-    /// a file was, a folder not empty): `prune` then cleans the whole folder.
-    static func remove(files: [String], folders: [String], from root: String) -> Bool {
-        let fd = open(root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        let deepestFirst = folders.sorted { $0.utf8.count(where: { $0 == UInt8(ascii: "/") }) > $1.utf8.count(where: { $0 == UInt8(ascii: "/") }) }
-        return files.allSatisfy { unlinkBelow(fd, $0, flags: 0) } && deepestFirst.allSatisfy { unlinkBelow(fd, $0, flags: AT_REMOVEDIR) }
-    }
-
-    /// Unlinks `path` below the folder open at `root`; true when it is gone or was not there.
-    private static func unlinkBelow(_ root: Int32, _ path: String, flags: Int32) -> Bool {
-        guard SiteManifest.isInside(path) else { return false }
-        var names = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        let name = names.removeLast()
-        var opened: [Int32] = []
-        defer { opened.forEach { close($0) } }
-        for folder in names {
-            let next = openat(opened.last ?? root, folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-            guard next >= 0 else { return errno == ENOENT }
-            opened.append(next)
-        }
-        return unlinkat(opened.last ?? root, name, flags) == 0 || errno == ENOENT
-    }
-
     /// Makes a folder readable by its owner only and empties every file in it but those at the
     /// paths `holding`; see `prune`.
     @discardableResult

@@ -230,7 +230,7 @@ public final class SiteWriter: SiteOutput {
             let stale = { (paths: Set<String>) in
                 Array(paths.filter { !SiteFolder.holds(files.files, exactly: $0) && !SiteFolder.holds(files.folders, exactly: $0) })
             }
-            guard SiteFolder.remove(files: stale(kept.files), folders: stale(kept.folders), from: temporary)
+            guard removeByName(files: stale(kept.files), folders: stale(kept.folders))
                     || SiteFolder.prune(temporary, to: files, emptying: false) else {
                 abandon()
                 throw Failure(.cannotWrite(path: output.given, reason: systemReason(EIO)))
@@ -311,6 +311,18 @@ public final class SiteWriter: SiteOutput {
         }
         finishReplaced(aside, clock: clock)
         return manifest
+    }
+
+    /// Removes the files at `files`, then the folders at `folders` (each empty by then, the deepest
+    /// first) from the folder being written: what the recycled site had that the new one lacks,
+    /// without listing the whole site. A name already gone is fine. False when anything else stood
+    /// in the way (a link or file where a folder was, a folder where a file was, a folder not empty).
+    private func removeByName(files: [String], folders paths: [String]) -> Bool {
+        func gone(_ path: String, _ flags: Int32) -> Bool {
+            folders.withParent(of: path) { unlinkat($0, $1, flags) == 0 || errno == ENOENT } ?? (errno == ENOENT)
+        }
+        let deepestFirst = paths.map { ($0, $0.utf8.count { $0 == UInt8(ascii: "/") }) }.sorted { $0.1 > $1.1 }.map(\.0)
+        return files.allSatisfy { gone($0, 0) } && deepestFirst.allSatisfy { gone($0, AT_REMOVEDIR) }
     }
 
     /// Whether `folder` holds what the output held when it was checked: the same files, or nothing.
