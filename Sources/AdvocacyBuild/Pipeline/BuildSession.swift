@@ -151,7 +151,7 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
                   last.plan.isPublished(last.plan.documents[index])
             else { return [] }
             var body = last.plan.render(last.plan.documents[index])
-            body.digest = body.html.hashValue
+            body.digest = body.htmlUTF8.hashValue
             guard !body.diagnostics.hasErrors else { return [] }
             Publisher.republish(&last.site, plan: last.plan, path: path, body: body)
             let checked = ContentChecks.document(document, item: last.site.shareItem(at: path))
@@ -240,7 +240,7 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
         }
         var body = render()
         // Page models compare bodies by this digest before their HTML.
-        body.digest = body.html.hashValue
+        body.digest = body.htmlUTF8.hashValue
         memory.withLock { [body] in $0.next.bodies[info.path] = body }
         return body
     }

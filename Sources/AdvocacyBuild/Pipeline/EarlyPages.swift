@@ -46,7 +46,7 @@ struct EarlyPages: Sendable {
             writer.write(OutputFile(path: entry.path, bytes: theme.render(entry.layout, model)))
         }
         body.headings = []
-        if !inFeeds.contains(path) { body.html = "" }
+        if !inFeeds.contains(path) { body.htmlUTF8 = [] }
         return rendered
     }
 }

@@ -48,7 +48,13 @@ package struct TermSearch: Sendable {
 
     /// The terms found in the text as whole words.
     package func found(in text: String) -> Set<Int> {
-        Set(wordOffsets(in: text, all: false).keys.flatMap { wordTerms[$0] })
+        var text = text
+        return text.withUTF8 { found(inUTF8: $0) }
+    }
+
+    /// The terms found as whole words in valid UTF-8 `bytes`.
+    package func found(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Set<Int> {
+        Set(wordOffsets(in: bytes, all: false).keys.flatMap { wordTerms[$0] })
     }
 
     /// The terms whose web-address form (`Projekt Nordlys` → `projekt-nordlys`) is a whole part of the
@@ -65,7 +71,8 @@ package struct TermSearch: Sendable {
 
     /// Every match of each term found, as a 0-based line and a 1-based column in characters, in order.
     package func matches(in text: String) -> [Int: [(line: Int, column: Int)]] {
-        let offsets = wordOffsets(in: text, all: true)
+        var copy = text
+        let offsets = copy.withUTF8 { wordOffsets(in: $0, all: true) }
         guard !offsets.isEmpty else { return [:] }
         let places = Self.places(Set(offsets.values.joined()).sorted(), in: text)
         var matches: [Int: [(line: Int, column: Int)]] = [:]
@@ -101,21 +108,18 @@ package struct TermSearch: Sendable {
 
     /// The byte offsets of each pattern's whole-word matches, by pattern. With `all`, a pattern's
     /// matches do not overlap, each found from the end of the one before; without, only whether there is one.
-    private func wordOffsets(in text: String, all: Bool) -> [Int: [Int]] {
+    private func wordOffsets(in bytes: UnsafeBufferPointer<UInt8>, all: Bool) -> [Int: [Int]] {
         guard !wordTerms.isEmpty else { return [:] }
-        var text = text
-        return text.withUTF8 { bytes in
-            var offsets: [Int: [Int]] = [:]
-            for (pattern, end) in words.scan(bytes) {
-                let start = end - words.lengths[pattern]
-                if let earlier = offsets[pattern] {
-                    guard all, start >= earlier.last! + words.lengths[pattern] else { continue }
-                }
-                guard !Self.isWordScalar(before: start, bytes), !Self.isWordScalar(at: end, bytes) else { continue }
-                offsets[pattern, default: []].append(start)
+        var offsets: [Int: [Int]] = [:]
+        for (pattern, end) in words.scan(bytes) {
+            let start = end - words.lengths[pattern]
+            if let earlier = offsets[pattern] {
+                guard all, start >= earlier.last! + words.lengths[pattern] else { continue }
             }
-            return offsets
+            guard !Self.isWordScalar(before: start, bytes), !Self.isWordScalar(at: end, bytes) else { continue }
+            offsets[pattern, default: []].append(start)
         }
+        return offsets
     }
 
     /// The line and column of each of the ascending byte offsets, counted on from the one before.

@@ -13,8 +13,9 @@ package enum UnsafeCharacters {
         return value & 0xFFFE == 0xFFFE
     }
 
-    /// The byte offset of the first one in valid UTF-8, or nil. Every one starts with a byte below
-    /// 0x20 other than tab and line feed, 0x7F, 0xC2, 0xEF or one from 0xF0 up, so the bytes are read
+    /// The byte offset of the first one in valid UTF-8, or nil; a lone 0xFE or 0xFF, how cmark writes
+    /// the U+FFFE and U+FFFF a character reference stands for, counts as one too. Every one starts with
+    /// a byte below 0x20 other than tab and line feed, 0x7F, 0xC2, 0xEF or one from 0xF0 up, so the bytes are read
     /// eight at a time, the bytes that start one are found by arithmetic on the whole word, and only
     /// those are looked at: every text a template prints is scanned, and text, Danish letters and
     /// line breaks included, costs a few instructions per eight bytes.
@@ -61,6 +62,7 @@ package enum UnsafeCharacters {
             return (second == 0xB7 && third >= 0x90 && third <= 0xAF) || (second == 0xBF && third >= 0xBE)
         case 0xF0...0xF4 where index + 3 < count:
             return bytes[index + 1] & 0x0F == 0x0F && bytes[index + 2] == 0xBF && bytes[index + 3] >= 0xBE
+        case 0xFE, 0xFF: return true
         default: return false
         }
     }

@@ -24,15 +24,15 @@ package struct InternalLink {
     /// The link from the file at `source` to the content path `target`, both relative to the content
     /// folder: `share/a.md` to `guidelines/b.md` is `../guidelines/b.md`.
     package static func relative(from source: String, to target: String) -> String {
-        let from = source.split(separator: "/").dropLast(), to = target.split(separator: "/")
+        let from = source.pathSegments().dropLast(), to = target.pathSegments()
         let shared = zip(from, to.dropLast()).prefix { $0 == $1 }.count
         return (Array(repeating: "..", count: from.count - shared) + to.dropFirst(shared).map(String.init)).joined(separator: "/")
     }
 
     /// The content-relative path the link names from a file at `from`; nil if it climbs out of the folder.
     package func resolved(from: String) -> String? {
-        var parts = from.split(separator: "/").dropLast().map(String.init)
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+        var parts = from.pathSegments().dropLast().map(String.init)
+        for part in path.pathSegments() {
             switch part {
             case ".": continue
             case "..":

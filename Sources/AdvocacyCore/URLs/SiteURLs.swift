@@ -79,9 +79,9 @@ public struct SiteURLs: Sendable, Hashable {
             return nil
         } else {
             path = Self.decoded(written)
-            parts = page.split(separator: "/")
+            parts = page.pathSegments()
         }
-        let segments = path.split(separator: "/", omittingEmptySubsequences: true)
+        let segments = path.pathSegments()
         for segment in segments {
             switch segment {
             case ".": continue

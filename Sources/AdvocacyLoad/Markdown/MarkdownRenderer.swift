@@ -59,7 +59,7 @@ public struct MarkdownRenderer: Sendable {
             var result = RenderedMarkdown(html: "", searchWords: [], headings: walk.headings,
                                           diagnostics: walk.diagnostics, mediaReferences: walk.mediaReferences,
                                           resolutions: walk.resolutions)
-            result.termsInText = Set(terms.found(in: walk.plainText).map { terms.terms[$0] })
+            result.termsInText = Set(walk.plainText.withUnsafeBufferPointer { terms.found(inUTF8: $0) }.map { terms.terms[$0] })
             if source.contentPath.hasPrefix("share/") {
                 result.shareTexts = walk.shareBlocks.compactMap { $0.read(diagnostics: &result.diagnostics) }
             } else {
@@ -68,14 +68,14 @@ public struct MarkdownRenderer: Sendable {
                 }
             }
             result.shareTextsAreComplete = walk.shareBlocksAreComplete
-            result.searchWords = SearchText.words(of: [walk.plainText] + result.shareTexts.map(\.text))
+            result.searchWords = SearchText.words(ofUTF8: walk.plainText, and: result.shareTexts.map(\.text))
             result.pageLinks = walk.pageLinks
             result.tasks = walk.tasks
             return result
         }
         result.hasHTML = html
         if html, let rendered = cmark_render_html(document, options | CMARK_OPT_UNSAFE, cmark_parser_get_syntax_extensions(parser)) {
-            result.html = String(cString: rendered)
+            result.htmlUTF8 = Array(UnsafeRawBufferPointer(start: rendered, count: strlen(rendered)))
             result.htmlHoldsNoUnsafeCharacters = sourceIsClean
             free(rendered)
         }

@@ -8,6 +8,11 @@ public struct RenderedMarkdown: Sendable {
     /// for is replaced in it (`TreeWalk`), as the loader replaces those written in the file; whatever
     /// prints it (templates, feeds) replaces any other, so it is not read for them once more here.
     public var html: String {
+        get { String(decoding: htmlUTF8, as: UTF8.self) }
+        set { htmlUTF8 = Array(newValue.utf8) }
+    }
+    /// `html` as cmark wrote it, UTF-8: what templates and feeds print, with no String made of it.
+    public var htmlUTF8: [UInt8] {
         didSet { htmlHoldsNoUnsafeCharacters = false }
     }
     /// Whether `html` holds none of the characters no output may hold, as the renderer knows when
@@ -49,6 +54,17 @@ public struct RenderedMarkdown: Sendable {
     public var pageLinks: [PageLink] = []
     /// How many task-list items (`- [ ]`, `- [x]`) the body has: the site lets a reader tick them.
     public var tasks = 0
+
+    /// A rendering with the given HTML, words, headings and findings; the rest as a body without them has it.
+    init(html: String, searchWords: [String], headings: [Heading], diagnostics: Diagnostics,
+                mediaReferences: [String] = [], resolutions: [String: LinkTarget] = [:]) {
+        htmlUTF8 = Array(html.utf8)
+        self.searchWords = searchWords
+        self.headings = headings
+        self.diagnostics = diagnostics
+        self.mediaReferences = mediaReferences
+        self.resolutions = resolutions
+    }
 }
 
 /// A heading of a rendered body.

@@ -52,9 +52,15 @@ package enum SearchText {
 
     /// `words` of the parts joined by line breaks, without joining them: a line break only ends a
     /// word, so each part is read on its own.
-    package static func words(of parts: [String]) -> [String] {
+    package static func words(of parts: [String]) -> [String] { words(ofUTF8: [], and: parts) }
+
+    /// `words(of:)` of UTF-8 `first` (a body's plain text, kept as bytes) followed by `parts`: what
+    /// `words(of:)` gives with `first` made a String, any byte of it that is not UTF-8 replaced.
+    package static func words(ofUTF8 first: [UInt8], and parts: [String]) -> [String] {
         var words = Words()
         defer { words.free() }
+        first.withUnsafeBufferPointer { words.read($0) }
+        words.end()
         for var part in parts {
             part.withUTF8 { words.read($0) }
             words.end()
@@ -96,8 +102,9 @@ package enum SearchText {
             return lower &- 97 < 26 ? lower : (48...57).contains(byte) || byte == 35 ? UInt8(byte) : 0
         }
 
-        /// Reads valid UTF-8 text: ASCII byte by byte, every other scalar folded alone (once per
-        /// process, `SearchText.folded(_:)`, and kept in `folded` for the rest of the text).
+        /// Reads UTF-8 text: ASCII byte by byte, every other scalar folded alone (once per process,
+        /// `SearchText.folded(_:)`, and kept in `folded` for the rest of the text). A byte that is not
+        /// UTF-8 separates words, as the replacement character does.
         mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
             Self.wordBytes.withUnsafeBufferPointer { read(bytes, wordBytes: $0.baseAddress!) }
         }
@@ -118,10 +125,13 @@ package enum SearchText {
                     index += 1
                     continue
                 }
-                // A scalar of two to four bytes.
-                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for offset in 1..<length { value = value << 6 | UInt32(base[index + offset] & 0x3F) }
+                // A scalar of two to four bytes; a byte that starts none ends the word, as the
+                // replacement character a String makes of it would.
+                guard let (value, length) = Self.scalar(base, at: index, count: count) else {
+                    end()
+                    index += 1
+                    continue
+                }
                 index += length
                 switch value {  // the Danish letters, without a look-up
                 case 0xE6, 0xC6: append(97); append(101)  // æ Æ
@@ -138,6 +148,32 @@ package enum SearchText {
                     }
                 }
             }
+        }
+
+        /// The scalar of two to four bytes of well-formed UTF-8 that starts at `index`, and its length;
+        /// nil when the bytes there are no such scalar (cut short, a surrogate, past U+10FFFF, too long).
+        @inline(__always)
+        private static func scalar(_ base: UnsafePointer<UInt8>, at index: Int, count: Int) -> (UInt32, Int)? {
+            let lead = base[index]
+            let length: Int, low: UInt8, high: UInt8
+            switch lead {
+            case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
+            case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
+            case 0xED: (length, low, high) = (3, 0x80, 0x9F)
+            case 0xE1...0xEF: (length, low, high) = (3, 0x80, 0xBF)
+            case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
+            case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
+            case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
+            default: return nil
+            }
+            guard index + length <= count, base[index + 1] >= low, base[index + 1] <= high else { return nil }
+            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length {
+                let byte = base[index + offset]
+                guard byte & 0xC0 == 0x80 else { return nil }
+                value = value << 6 | UInt32(byte & 0x3F)
+            }
+            return (value, length)
         }
 
         /// Appends the run of ASCII letters, digits and `#` that starts at `index` to the word, as

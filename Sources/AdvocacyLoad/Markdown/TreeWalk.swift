@@ -12,7 +12,9 @@ struct TreeWalk {
     package var headings: [Heading] = []
     var shareBlocks: [ShareBlock] = []
     package var diagnostics = Diagnostics()
-    package var plainText = ""
+    /// The plain text (`PlainText`) as UTF-8: cmark's literals of valid UTF-8, read by the term and
+    /// word searches as bytes, so no String is made of it.
+    package var plainText: [UInt8] = []
     package var mediaReferences: [String] = []
     package var resolutions: [String: LinkTarget] = [:]
     package var pageLinks: [PageLink] = []
@@ -97,7 +99,7 @@ struct TreeWalk {
             default: break
             }
         }
-        plainText = text.string
+        plainText = text.bytes
 
         let tooMany = shareNodes.count > Self.maxShareBlocks
         if tooMany {
@@ -368,8 +370,9 @@ struct TreeWalk {
         guard textsMayHoldUnsafe, let value else { return }
         let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(value).assumingMemoryBound(to: UInt8.self), count: strlen(value))
         guard UnsafeCharacters.firstOffset(in: bytes) != nil else { return }
-        let text = String(decoding: bytes, as: UTF8.self)
-        if let unsafe = UnsafeCharacters.first(in: text) {
+        let text = Self.decodedText(bytes)
+        // Every one of the text's, in order: one text may hold several references.
+        for unsafe in text.unicodeScalars where UnsafeCharacters.isUnsafe(unsafe) {
             unsafeReferences += 1
             if unsafeReferences <= CharacterScan.listLimit {
                 reportUnsafeReference(unsafe, in: node)
@@ -378,6 +381,19 @@ struct TreeWalk {
             }
         }
         _ = set(node, UnsafeCharacters.replaced(text))
+    }
+
+    /// cmark's decoded bytes as text. cmark's encoder writes U+FFFE and U+FFFF, which a character
+    /// reference may stand for, as the lone bytes 0xFE and 0xFF (no UTF-8); they are read as the
+    /// characters they stand for, so they are found and replaced like every other one.
+    static func decodedText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.contains(where: { $0 >= 0xFE }) else { return String(decoding: bytes, as: UTF8.self) }
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(bytes.count + 4)
+        for byte in bytes {
+            if byte >= 0xFE { utf8 += [0xEF, 0xBF, byte == 0xFE ? 0xBE : 0xBF] } else { utf8.append(byte) }
+        }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     private mutating func reportUnsafeReference(_ unsafe: Unicode.Scalar, in node: OpaquePointer) {
@@ -513,7 +529,7 @@ struct TreeWalk {
 /// The words of a document without markup: the literals of its text nodes, joined by single spaces,
 /// with runs of white space made one space. Built from cmark's C strings without making a String per node.
 struct PlainText {
-    private var bytes: [UInt8] = []
+    private(set) var bytes: [UInt8] = []
     private var pendingSpace = false
 
     package mutating func append(_ literal: UnsafePointer<CChar>?) {
@@ -546,7 +562,6 @@ struct PlainText {
         }
     }
 
-    package var string: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 private extension UInt8 {

@@ -118,7 +118,7 @@ package struct SitePages: Sendable {
     package mutating func dropHTML(of entries: some Sequence<Entry>, keeping kept: Set<String>) {
         for entry in entries {
             guard let path = ownDocument(entry.kind), !kept.contains(path) else { continue }
-            site.bodies[path]?.html = ""
+            site.bodies[path]?.htmlUTF8 = []
         }
     }
 

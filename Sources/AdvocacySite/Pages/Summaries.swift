@@ -39,7 +39,7 @@ package struct DocumentLink: TemplateObject, Hashable {
 
 /// A document's rendered body (`body.html`, shown unescaped) and its table of contents.
 struct BodyModel: TemplateObject, Hashable {
-    package let html: String
+    package let html: [UInt8]
     /// Whether the renderer knows `html` to hold no character an output may not hold.
     let htmlIsChecked: Bool
     let toc: [Heading]
@@ -64,7 +64,7 @@ struct BodyModel: TemplateObject, Hashable {
 
     /// The body of a rendered document: its second-level headings make the table of contents.
     package init(_ body: RenderedMarkdown?) {
-        html = body?.html ?? ""
+        html = body?.htmlUTF8 ?? []
         htmlIsChecked = body?.htmlHoldsNoUnsafeCharacters ?? false
         toc = body?.headings.filter { $0.level == 2 }.map { Heading(text: $0.text, id: $0.id) } ?? []
         digest = body?.digest ?? 0
@@ -80,7 +80,7 @@ struct BodyModel: TemplateObject, Hashable {
 
     package func value(for key: TemplateKey) -> TemplateValue? {
         switch TemplateField(key) {
-        case .html: htmlIsChecked ? .checkedText(CheckedText(known: html)) : .text(html)
+        case .html: htmlIsChecked ? .checkedText(CheckedText(knownUTF8: html)) : .text(String(decoding: html, as: UTF8.self))
         case .toc: .objects(toc)
         case .hasToc: .bool(toc.count >= 3)
         case .hasTasks: .bool(hasTasks)

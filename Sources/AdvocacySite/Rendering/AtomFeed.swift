@@ -65,8 +65,7 @@ enum AtomFeed {
                 xml += "    <content type=\"html\">".utf8
                 if body.htmlHoldsNoUnsafeCharacters {
                     // `HTML.escape` without its look for the characters no output may hold: there are none.
-                    var html = body.html
-                    html.withUTF8 { HTML.appendEscaped($0, to: &xml) }
+                    body.htmlUTF8.withUnsafeBufferPointer { HTML.appendEscaped($0, to: &xml) }
                 } else {
                     xml += HTML.escape(body.html).utf8
                 }

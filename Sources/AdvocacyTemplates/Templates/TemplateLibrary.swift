@@ -126,7 +126,7 @@ private struct Rendering {
             if text.withUTF8({ UnsafeCharacters.firstOffset(in: $0) != nil }) { text = UnsafeCharacters.replaced(text) }
             write(text, escaped: escaped)
         case .checkedText(let checked):
-            write(checked.text, escaped: escaped)
+            write(checked.utf8, escaped: escaped)
         case .integer(let number):
             indentIfAtLineStart()
             output.append(contentsOf: String(number).utf8)
@@ -148,6 +148,13 @@ private struct Rendering {
         indentIfAtLineStart()
         var text = text
         text.withUTF8 { escaped ? HTML.appendEscaped($0, to: &output) : output.append(contentsOf: $0) }
+    }
+
+    /// `write(_:escaped:)` for UTF-8 bytes.
+    private mutating func write(_ utf8: [UInt8], escaped: Bool) {
+        guard !utf8.isEmpty else { return }
+        indentIfAtLineStart()
+        utf8.withUnsafeBufferPointer { escaped ? HTML.appendEscaped($0, to: &output) : output.append(contentsOf: $0) }
     }
 
     private mutating func indentIfAtLineStart() {

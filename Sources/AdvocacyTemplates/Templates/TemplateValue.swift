@@ -27,7 +27,7 @@ public enum TemplateValue: Sendable {
         case .none: false
         case .list(let items): !items.isEmpty
         case .text(let text): !text.isEmpty
-        case .checkedText(let checked): !checked.text.isEmpty
+        case .checkedText(let checked): !checked.utf8.isEmpty
         case .integer, .decimal, .object: true
         }
     }
@@ -38,11 +38,16 @@ public enum TemplateValue: Sendable {
 /// texts were read for them (`RenderedMarkdown.htmlHoldsNoUnsafeCharacters`). A type of its own, so
 /// that only code of this package marks text so; nothing in content or a template can.
 public struct CheckedText: Sendable {
+    /// The text, UTF-8.
+    public let utf8: [UInt8]
     /// The text.
-    public let text: String
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
 
     /// `text`, which the caller knows to hold none of them.
-    package init(known text: String) { self.text = text }
+    package init(known text: String) { utf8 = Array(text.utf8) }
+
+    /// The valid UTF-8 `utf8`, which the caller knows to hold none of them.
+    package init(knownUTF8 utf8: [UInt8]) { self.utf8 = utf8 }
 }
 
 /// A value with named parts that templates look up, such as `{{title}}` or `{{site.base}}`.

@@ -16,7 +16,7 @@ import AdvocacyTestSupport
     private static func gathered(_ literals: [String]) -> String {
         var text = PlainText()
         for literal in literals { literal.withCString { text.append($0) } }
-        return text.string
+        return String(decoding: text.bytes, as: UTF8.self)
     }
 
     @Test(arguments: [
@@ -32,7 +32,7 @@ import AdvocacyTestSupport
         "a".withCString { text.append($0) }
         text.append(nil)
         "b".withCString { text.append($0) }
-        #expect(text.string == "a b")
+        #expect(String(decoding: text.bytes, as: UTF8.self) == "a b")
     }
 
     /// Random literals of words, single and repeated white space: the text is their words joined by single spaces.

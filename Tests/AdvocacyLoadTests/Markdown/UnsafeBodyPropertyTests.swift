@@ -12,7 +12,7 @@ import AdvocacyTestSupport
 /// before them, which makes the walk read every text; and a marked HTML holds none.
 @Suite struct UnsafeBodyPropertyTests {
     static let unsafe = ["\u{0B}", "\u{0C}", "\u{1F}", "\u{7F}", "\u{85}", "\u{9F}", String(Unicode.Scalar(0xFDD0)!), "\u{FFFE}", "\u{1FFFF}", "\r", "\0"]
-    static let references = ["&#11;", "&#x0B;", "&#133;", "&#x85;", "&#xFFFE;", "&#0;", "&#127;", "&#x1F;", "&amp;", "&copy;", "&#9;", "&#10;"]
+    static let references = ["&#11;", "&#x0B;", "&#133;", "&#x85;", "&#xFFFE;", "&#xFFFF;", "&#65535;", "&#0;", "&#127;", "&#x1F;", "&amp;", "&copy;", "&#9;", "&#10;"]
     static let words = ["Projekt", "Nordlys", "ærø", "tekst", " ", " ", "\n", "\n\n", "*", "_", "`", "-", "1.", "> ", "#", "|", "~~", "[^1]", "<b>", "\\"]
     static let blocks = [
         "[link](https://a.dk/%@ \"titel %@\")", "![billede](media/a%@.png \"%@\")", "<https://a.dk/%@>", "www.a%@.dk",
@@ -58,6 +58,7 @@ import AdvocacyTestSupport
                 #expect(plain.diagnostics.all.map(\.description) == everyText.diagnostics.all.map(\.description), "\(context)")
             }
             #expect("<p>&amp;</p>\n" + plain.html == everyText.html, "\(context)")
+            #expect(String(validating: plain.htmlUTF8, as: UTF8.self) != nil, "\(context)")
             #expect(plain.htmlHoldsNoUnsafeCharacters == !UnsafeCharacters.contains(text), "\(context)")
             if plain.htmlHoldsNoUnsafeCharacters { #expect(!UnsafeCharacters.contains(plain.html), "\(context)") }
             // A clean body as the loader hands it over, known to be clean without reading it again.
@@ -77,6 +78,23 @@ import AdvocacyTestSupport
         #expect(rendered.htmlHoldsNoUnsafeCharacters)
         rendered.html = "<p>\u{0B}</p>"
         #expect(!rendered.htmlHoldsNoUnsafeCharacters)
+    }
+
+    /// cmark writes the U+FFFE and U+FFFF a character reference stands for as the lone bytes 0xFE and
+    /// 0xFF, which are no UTF-8: in a text, a heading, a table, a link, its title and an info string,
+    /// each is found as the reference to a noncharacter it is, and the HTML stays UTF-8 without it.
+    @Test(arguments: ["&#xFFFE;", "&#xFFFF;", "&#65534;", "&#xffff;"])
+    func referencesCmarkWritesAsLoneBytesAreFound(reference: String) {
+        let bodies = ["Et %@ to\n", "# Overskrift %@\n", "| a | b%@ |\n| - | - |\n", "[link](https://a.dk/%@)\n",
+                      "[link](https://a.dk/ \"titel %@\")\n", "```kode%@ info\nkode\n```\n"]
+        for body in bodies {
+            let text = body.replacingOccurrences(of: "%@", with: reference)
+            let rendered = Self.render(text, firstLine: 1, unsafeHTML: false)
+            let errors = rendered.diagnostics.all.filter { $0.severity == .error }.map(\.description)
+            #expect(errors.count == 1 && errors[0].contains("'\(reference)'"), "\(text.debugDescription): \(errors)")
+            #expect(String(validating: rendered.htmlUTF8, as: UTF8.self) != nil, "\(text.debugDescription)")
+            #expect(!UnsafeCharacters.contains(rendered.html), "\(text.debugDescription)")
+        }
     }
 
     @Test func aBodyWithARawUnsafeCharacterIsNotMarked() {
