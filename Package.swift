@@ -25,6 +25,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // The arena cmark-gfm's parsers allocate from (`MarkdownRenderer`), in C for its thread-local state.
+        .target(name: "CmarkArena"),
         .target(
             name: "AdvocacyCore",
             dependencies: [],
@@ -36,7 +38,7 @@ let package = Package(
         ),
         .target(
             name: "AdvocacyLoad",
-            dependencies: ["AdvocacyCore", "CCmarkGFM", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["AdvocacyCore", "CCmarkGFM", "CmarkArena", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift")]
         ),
         .target(
             name: "AdvocacyPublish",
@@ -87,7 +89,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AdvocacyLoadTests",
-            dependencies: ["AdvocacyTestSupport", "AdvocacyLoad", "AdvocacyCore"]
+            dependencies: ["AdvocacyTestSupport", "AdvocacyLoad", "AdvocacyCore", "CmarkArena"]
         ),
         .testTarget(
             name: "AdvocacyOutputTests",

@@ -8,6 +8,8 @@ struct TreeWalk {
     package let source: MarkdownSource
     package let renderer: MarkdownRenderer
     package let resolve: (String) -> LinkTarget
+    /// The allocator of the tree (`MarkdownRenderer`'s arena or cmark's own).
+    private let memory: UnsafeMutablePointer<cmark_mem>
 
     package var headings: [Heading] = []
     var shareBlocks: [ShareBlock] = []
@@ -42,7 +44,10 @@ struct TreeWalk {
     /// Share blocks one body may hold.
     static let maxShareBlocks = 100
 
-    package init(source: MarkdownSource, renderer: MarkdownRenderer, resolve: @escaping (String) -> LinkTarget) {
+    /// The walk of a tree `memory` made, which makes and lets go of the walk's nodes and HTML too.
+    package init(source: MarkdownSource, renderer: MarkdownRenderer, memory: UnsafeMutablePointer<cmark_mem>,
+                 resolve: @escaping (String) -> LinkTarget) {
+        self.memory = memory
         self.source = source
         self.renderer = renderer
         self.resolve = resolve
@@ -166,7 +171,7 @@ struct TreeWalk {
     private func replaceHeading(_ node: OpaquePointer, level: Int, id: String, options: Int32,
                                 extensions: UnsafeMutablePointer<cmark_llist>?) {
         guard let rendered = cmark_render_html(node, options, extensions) else { return }
-        defer { free(rendered) }
+        defer { memory.pointee.free(rendered) }
         let html = UnsafeRawBufferPointer(start: rendered, count: strlen(rendered))
         let open = Array("<h\(level)".utf8)
         guard html.starts(with: open) else { return }
@@ -175,8 +180,8 @@ struct TreeWalk {
         literal += " id=\"\(HTML.escape(id))\"".utf8
         literal += html[open.count...]
         literal.append(0)
-        let block = cmark_node_new(CMARK_NODE_HTML_BLOCK)!
-        literal.withUnsafeBytes { cmark_node_set_literal(block, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
+        let block = cmark_node_new_with_mem(CMARK_NODE_HTML_BLOCK, memory)!
+        _ = literal.withUnsafeBytes { cmark_node_set_literal(block, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
         cmark_node_replace(node, block)
         cmark_node_free(node)
     }
@@ -444,9 +449,16 @@ struct TreeWalk {
     /// The location of a node in the file, from its own position or its nearest block's.
     private func location(of node: OpaquePointer) -> SourceLocation {
         var current: OpaquePointer? = node
+        // The table extension makes a table of a paragraph's last lines and leaves the lines before
+        // them a paragraph without a position, beside the table, which keeps the paragraph's start.
+        // The inlines of such a paragraph have positions in its lines only, not in the file's: one
+        // of them is told where the paragraph is.
+        var ancestor = cmark_node_parent(node)
+        while let each = ancestor {
+            if cmark_node_get_type(each) == CMARK_NODE_PARAGRAPH && cmark_node_get_start_line(each) == 0 { current = each }
+            ancestor = cmark_node_parent(each)
+        }
         while let candidate = current {
-            // The table extension makes a table of a paragraph's last lines and leaves the lines before
-            // them a paragraph without a position, beside the table, which keeps the paragraph's start.
             let placed = cmark_node_get_start_line(candidate) > 0 ? candidate
                 : cmark_node_get_type(candidate) == CMARK_NODE_PARAGRAPH ? cmark_node_next(candidate).flatMap(Self.table) : nil
             if let placed {

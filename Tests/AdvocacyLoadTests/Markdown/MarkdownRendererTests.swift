@@ -165,6 +165,15 @@ import AdvocacyTestSupport
         }
     }
 
+    /// A paragraph whose last lines became a table keeps no position, and its inlines have positions
+    /// in its own lines only: a finding in its third line is told at the paragraph's first, not at
+    /// the body's third.
+    @Test func aLinkInTheLinesOfAParagraphBeforeATableIsAtTheParagraph() {
+        let text = "Første linje\n\n | d |\n~~[ref]: https://a.dk/_\nwww.a\\.dk\n| a | b |\n| - | - |\n"
+        let rendered = renderer.render(source(text))
+        #expect(rendered.diagnostics.all.map(\.location.line) == [7])
+    }
+
     @Test func linksLeavingTheContentFolderAreRefused() {
         let rendered = renderer.render(source("[x](../../../etc/passwd.md)"))
         #expect(rendered.diagnostics.all.first?.message.text(in: .en) == "the link '../../../etc/passwd.md' leads outside the content folder")
