@@ -24,7 +24,13 @@ package enum UnsafeCharacters {
         var index = start
         guard let base = bytes.baseAddress else { return nil }
         while index < count {
-            var leads = possibleStarts(EightBytes.word(base, at: index, count: count))
+            let word = EightBytes.word(base, at: index, count: count)
+            // Eight bytes from space to `~`, which start none, are passed over with a few instructions.
+            guard !isPrintableASCII(word) else {
+                index += 8
+                continue
+            }
+            var leads = possibleStarts(word)
             while leads != 0 {
                 let offset = index + leads.trailingZeroBitCount / 8
                 if startsOne(bytes, at: offset) { return offset }
@@ -33,6 +39,18 @@ package enum UnsafeCharacters {
             index += 8
         }
         return nil
+    }
+
+    /// Whether each of eight bytes is from 0x20 (space) to 0x7E (`~`): none is below 0x20 (what stays
+    /// of a byte less 0x20 has its high bit where the byte had none) and none above 0x7E (a byte plus
+    /// one, or the byte itself, has its high bit). A borrow or carry crosses only from a byte that is
+    /// outside the range, so the answer is exact.
+    @inline(__always)
+    static func isPrintableASCII(_ word: UInt64) -> Bool {
+        let highs: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+        let below = (word &- 0x20 &* ones) & ~word & highs
+        let above = ((word &+ ones) | word) & highs
+        return below | above == 0
     }
 
     /// A high bit for each of eight bytes (the first in the lowest) that may start one: below 0x20

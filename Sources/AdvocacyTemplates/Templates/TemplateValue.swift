@@ -15,8 +15,8 @@ public enum TemplateValue: Sendable {
     case bool(Bool)
     /// A list: a section repeats for each element.
     case list([TemplateValue])
-    /// A value with named parts, such as a page or a share card.
-    case object(any TemplateObject)
+    /// A value with named parts, such as a page or a share card (`object(_:)` makes one of a model).
+    case object(AnyTemplateObject)
     /// Nothing: prints nothing, and a section does not show.
     case none
 
@@ -80,6 +80,9 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
 extension TemplateValue {
     /// Text, or nothing when there is none.
     @inlinable package static func optional(_ text: String?) -> TemplateValue { text.map(TemplateValue.text) ?? .none }
+
+    /// A model as a value with named parts.
+    @inlinable public static func object(_ model: some TemplateObject) -> TemplateValue { .object(TemplateObjectBox(model)) }
 
     /// A list of values with parts.
     @inlinable package static func objects(_ values: [some TemplateObject]) -> TemplateValue { .list(values.map { .object($0) }) }

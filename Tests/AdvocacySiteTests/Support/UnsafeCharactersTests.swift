@@ -76,6 +76,28 @@ import AdvocacyTestSupport
         }
     }
 
+    /// The scan passes over eight bytes at once when each is from space to `~`: every byte value at
+    /// every place among the edges of that range (and random words) is judged as byte by byte.
+    @Test func eightPrintableBytesAreToldApartFromAnyOther() {
+        func reference(_ word: UInt64) -> Bool { (0..<8).allSatisfy { (0x20...0x7E).contains(UInt8(truncatingIfNeeded: word >> (8 * $0))) } }
+        for fill in [0x20, 0x7E, 0x61, 0x1F, 0x7F, 0x80, 0xFF, 0x00] as [UInt64] {
+            for place in 0..<8 {
+                for byte in 0...255 as ClosedRange<UInt64> {
+                    var word: UInt64 = 0
+                    for each in 0..<8 { word |= (each == place ? byte : fill) << (8 * UInt64(each)) }
+                    #expect(UnsafeCharacters.isPrintableASCII(word) == reference(word), "\(String(word, radix: 16))")
+                }
+            }
+        }
+        var random = SeededRandom(seed: 7)
+        let edges: [UInt64] = [0x00, 0x0A, 0x1F, 0x20, 0x21, 0x7D, 0x7E, 0x7F, 0x80, 0xC3, 0xEF, 0xFF]
+        for _ in 0..<20_000 {
+            var word: UInt64 = 0
+            for each in 0..<8 { word |= (random.chance(0.5) ? random.pick(edges) : UInt64(random.below(256))) << (8 * UInt64(each)) }
+            #expect(UnsafeCharacters.isPrintableASCII(word) == reference(word), "\(String(word, radix: 16))")
+        }
+    }
+
     @Test func escapersNeverEmitThem() throws {
         let text = "a" + String(String.UnicodeScalarView(Self.all)) + "<b>\r\n"
         for output in [HTML.escape(text), CalendarFeed.text(text), CalendarFeed.fold(CalendarFeed.text(text))] {
