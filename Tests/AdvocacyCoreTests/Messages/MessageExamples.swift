@@ -167,6 +167,7 @@ extension MessageID {
         .tooManyListMarkers(limit: 100000),
         .tooManyTableCells(limit: 100000),
         .tooManyTableColumns(columns: "300", limit: "200"),
+        .tableDividersInParagraph(count: 1200),
         .taskWithoutText,
 
         // MARK: Queue
