@@ -163,8 +163,6 @@ struct InvalidFixtureTests {
             "share/aarhus.md:14:1: error: the table has 101 columns; a table can have at most 100: split it into narrower tables"]),
         .init(name: "table-too-many-cells", diagnostics: [
             "share/aarhus.md:16:1: error: the tables of this file have more than 200,000 cells (columns × rows); make them smaller or spread them over several files"]),
-        .init(name: "table-dividers-in-paragraph", diagnostics: [
-            "share/aarhus.md:16:1: error: this paragraph has 3,999 lines like a table's divider row ('---|---') that start no table, and at each the paragraph is read again from its start, which makes the build take minutes: put a blank line before each table, or write those lines another way"]),
         .init(name: "too-many-share-blocks", diagnostics: [
             "share/aarhus.md:410:1: error: the file has 101 share blocks; a file can have at most 100: spread the texts over several items"]),
         .init(name: "nesting-too-deep", diagnostics: [

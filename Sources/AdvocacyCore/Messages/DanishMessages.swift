@@ -161,7 +161,6 @@ extension MessageID {
         case .tooManyListMarkers: "filen har mere end {limit} citat- og listetegn ('>', '-' eller '1.' i starten af en linje) indtil her; fordel teksten på flere filer"
         case .tooManyTableCells: "tabellerne i filen har mere end {limit} celler (kolonner × rækker); gør dem mindre, eller fordel dem på flere filer"
         case .tooManyTableColumns: "tabellen har {columns} kolonner; en tabel kan højst have {limit}: del den op i smallere tabeller"
-        case .tableDividersInParagraph: "dette afsnit har {count} linjer som en tabels skillelinje ('---|---'), der ikke starter en tabel, og ved hver af dem læses afsnittet forfra, så bygget tager minutter: sæt en tom linje før hver tabel, eller skriv de linjer på en anden måde"
         case .taskWithoutText: "opgaven har ingen tekst, så dens afkrydsningsfelt har intet navn at læse op eller krydse af efter; skriv, hvad der skal gøres, efter '[ ]', fx '- [ ] Læs retningslinjen om kunder', eller slet linjen"
 
         // MARK: Queue

@@ -161,7 +161,6 @@ extension MessageID {
         case .tooManyListMarkers: "the file has more than {limit} quote and list markers ('>', '-' or '1.' at the start of a line) up to here; spread the text over several files"
         case .tooManyTableCells: "the tables of this file have more than {limit} cells (columns × rows); make them smaller or spread them over several files"
         case .tooManyTableColumns: "the table has {columns} columns; a table can have at most {limit}: split it into narrower tables"
-        case .tableDividersInParagraph: "this paragraph has {count} lines like a table's divider row ('---|---') that start no table, and at each the paragraph is read again from its start, which makes the build take minutes: put a blank line before each table, or write those lines another way"
         case .taskWithoutText: "the task has no text, so its box has no name to read out or tick by; write what to do after '[ ]', such as '- [ ] Read the guideline on customers', or delete the line"
 
         // MARK: Queue

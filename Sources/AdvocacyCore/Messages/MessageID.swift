@@ -169,7 +169,6 @@ public indirect enum MessageID: Sendable, Hashable {
     case tooManyListMarkers(limit: Int)
     case tooManyTableCells(limit: Int)
     case tooManyTableColumns(columns: String, limit: String)
-    case tableDividersInParagraph(count: Int)
     case taskWithoutText
 
     // MARK: Queue

@@ -8,10 +8,6 @@ import Foundation
 ///   gigabytes to parse.
 /// - Quote and list markers (`> > > …`, `- + - + …`): every marker is a node, so a megabyte of them
 ///   takes hundreds of megabytes. Both how deep one line nests and how many a file holds are bounded.
-/// - Divider rows inside a paragraph. At every line of a paragraph that could be a table's divider
-///   row, the table extension reads the whole paragraph so far for a header row, and a paragraph
-///   whose lines are such rows of differing widths (`-|-`, `-|-|-`, …) never becomes a table: 60 KB
-///   of them take 20 seconds. The bytes read again that way are counted and bounded.
 ///
 /// The scan errs on the side of counting: every line with a delimiter row (`|---|:-:|`) after a
 /// non-blank line starts a table whose rows run to the next blank line. Only fenced code blocks
@@ -26,9 +22,6 @@ enum MarkdownBounds {
     static let maxDepth = 50
     /// Quote and list item markers one file may hold.
     static let maxMarkers = 100_000
-    /// Bytes of a paragraph cmark may read again at its lines that look like divider rows, in all
-    /// (about a fifth of a second's parsing).
-    static let maxParagraphRereads = 4_000_000
 
     /// Errors for tables and nesting over the bounds, at the line where they start; empty when the
     /// source may be parsed.
@@ -41,19 +34,6 @@ enum MarkdownBounds {
             var table: (columns: Int, line: Int)?
             var cells = 0, cellsReported = false, markers = 0, nestingReported = false
             var line = 0, start = 0
-            // The run of non-blank lines so far (where it starts, its bytes, its divider-like lines),
-            // and the bytes cmark would read again at those; the first run that takes them past the
-            // bound is reported with all its divider-like lines, when it ends.
-            var run = (line: 0, bytes: 0, dividers: 0, table: false), rereads = 0, rereadsReported = false, runIsOver = false
-            // The line before, as `stripped` was: whose cells a divider row is measured against.
-            var before = UnsafeBufferPointer(rebasing: bytes[0..<0])[...]
-            func endRun() {
-                if runIsOver {
-                    diagnostics.error(.tableDividersInParagraph(count: run.dividers), at: location(source, line: run.line))
-                    runIsOver = false
-                }
-                run = (0, 0, 0, false)
-            }
             while start < bytes.count {
                 line += 1
                 let end = memchr(bytes.baseAddress! + start, 10, bytes.count - start)
@@ -68,7 +48,6 @@ enum MarkdownBounds {
                     fence = open
                     table = nil
                     previousIsBlank = false
-                    endRun()
                     continue
                 }
                 let depth = nesting(content)
@@ -84,27 +63,6 @@ enum MarkdownBounds {
                 if stripped.first == 60 { mayHoldHTML = true }
                 let isBlank = stripped.allSatisfy { $0 == 32 || $0 == 9 }
                 defer { previousIsBlank = isBlank }
-                if isBlank {
-                    endRun()
-                } else {
-                    if run.line == 0 { run.line = line }
-                    // A divider row as wide as the line before makes that line a table's header, and
-                    // the rest of the run its rows, which are not read again.
-                    if !run.table, run.bytes > 0, let columns = delimiterColumns(stripped) {
-                        if columns == Self.rowCells(before) {
-                            run.table = true
-                        } else {
-                            run.dividers += 1
-                            rereads += run.bytes
-                            if rereads > maxParagraphRereads && !rereadsReported {
-                                rereadsReported = true
-                                runIsOver = true
-                            }
-                        }
-                    }
-                    run.bytes += content.count + 1
-                    before = stripped
-                }
                 if isBlank {
                     table = nil
                 } else if let current = table {
@@ -122,7 +80,6 @@ enum MarkdownBounds {
                     }
                 }
             }
-            endRun()
         }
         return diagnostics
     }
@@ -156,19 +113,6 @@ enum MarkdownBounds {
             }
         }
         return depth
-    }
-
-    /// The cells of a table row such as `| a | b \| c |`: its bars that no backslash escapes, less a
-    /// bar at its start and one at its end, plus one.
-    private static func rowCells(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
-        var bars = 0, escaped = false
-        for byte in line {
-            if byte == 124 && !escaped { bars += 1 }
-            escaped = byte == 92 && !escaped
-        }
-        let trimmed = line.reversed().drop { $0 == 32 || $0 == 9 }
-        let closing = trimmed.first == 124 && trimmed.dropFirst().first != 92
-        return bars + 1 - (line.first == 124 ? 1 : 0) - (closing && trimmed.count > 1 ? 1 : 0)
     }
 
     /// The cells of a delimiter row such as `| --- | :-: |`, or nil when the line is not one.

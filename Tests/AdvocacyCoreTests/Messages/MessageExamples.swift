@@ -167,7 +167,6 @@ extension MessageID {
         .tooManyListMarkers(limit: 100000),
         .tooManyTableCells(limit: 100000),
         .tooManyTableColumns(columns: "300", limit: "200"),
-        .tableDividersInParagraph(count: 1200),
         .taskWithoutText,
 
         // MARK: Queue

@@ -109,25 +109,6 @@ import AdvocacyTestSupport
             "share/a.md:100005:1: error: the file has more than 100,000 quote and list markers ('>', '-' or '1.' at the start of a line) up to here; spread the text over several files"])
     }
 
-    /// At each line of a paragraph that could be a divider row, the table extension reads the
-    /// paragraph so far for a header row; rows of differing widths never make a table, so the
-    /// paragraph is read again and again (4,000 such lines took 1.7 seconds, 15,000 twenty): such a
-    /// body is refused before it is parsed. A divider as wide as the line before opens a table,
-    /// whose rows are read once, as are tables after lines of text.
-    @Test func dividerRowsThatStartNoTableAreBounded() {
-        let alternating = "x\n" + (1..<4_000).map { $0 % 2 == 1 ? "-|-" : "-|-|-" }.joined(separator: "\n") + "\n"
-        #expect(messages(render("Tekst.\n\n" + alternating)) == [
-            "share/a.md:7:1: error: this paragraph has 3,999 lines like a table's divider row ('---|---') that start no table, and at each the paragraph is read again from its start, which makes the build take minutes: put a blank line before each table, or write those lines another way"])
-        // Tables: as wide as the line before, after many lines of text, one after another, and
-        // as long as a file may hold.
-        let table = "| a | b \\| c |\n|---|---|\n" + String(repeating: "| 1 | 2 |\n", count: 5_000)
-        for body in [String(repeating: "Et ord og et ord mere.\n", count: 2_000) + "-|-|-\n" + String(repeating: "---|---\n", count: 2_000),
-                     "x\n" + String(repeating: "-|-\n", count: 4_000),
-                     String(repeating: "Tekst før tabellen.\n" + table + "\n", count: 3)] {
-            #expect(messages(render(body)).isEmpty, "\(body.prefix(40).debugDescription)")
-        }
-    }
-
     @Test func characterReferencesToUnsafeCharactersAreErrorsAndNeverReachTheHTML() {
         let rendered = render("Et&#11;to og [link](https://a.dk/&#x1F;) og `&#11;` og &#133; og &#xFFFE;.\n")
         #expect(messages(rendered) == [
