@@ -40,7 +40,7 @@ public struct MarkdownRenderer: Sendable {
     package func render(_ source: MarkdownSource, html: Bool, terms: TermSearch, resolve: (String) -> LinkTarget) -> RenderedMarkdown {
         let bounds = MarkdownBounds.check(source)
         guard !bounds.hasErrors else {
-            var result = RenderedMarkdown(html: "", searchWords: [], headings: [], diagnostics: bounds)
+            var result = RenderedMarkdown(searchWords: [], headings: [], diagnostics: bounds)
             result.hasHTML = html
             result.shareTextsAreComplete = false
             return result
@@ -66,7 +66,7 @@ public struct MarkdownRenderer: Sendable {
             sourceIsClean = walk.sourceIsClean
             walk.run(document, renderOptions: options | CMARK_OPT_UNSAFE, extensions: cmark_parser_get_syntax_extensions(parser),
                      headings: html)
-            var result = RenderedMarkdown(html: "", searchWords: [], headings: walk.headings,
+            var result = RenderedMarkdown(searchWords: [], headings: walk.headings,
                                           diagnostics: walk.diagnostics, mediaReferences: walk.mediaReferences,
                                           resolutions: walk.resolutions)
             result.termsInText = Set(walk.plainText.withUnsafeBufferPointer { terms.found(inUTF8: $0) }.map { terms.terms[$0] })

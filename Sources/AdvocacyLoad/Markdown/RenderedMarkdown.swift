@@ -55,10 +55,11 @@ public struct RenderedMarkdown: Sendable {
     /// How many task-list items (`- [ ]`, `- [x]`) the body has: the site lets a reader tick them.
     public var tasks = 0
 
-    /// A rendering with the given HTML, words, headings and findings; the rest as a body without them has it.
-    init(html: String, searchWords: [String], headings: [Heading], diagnostics: Diagnostics,
-                mediaReferences: [String] = [], resolutions: [String: LinkTarget] = [:]) {
-        htmlUTF8 = Array(html.utf8)
+    /// A rendering without HTML yet, with the given words, headings and findings; the rest as a body
+    /// without them has it.
+    init(searchWords: [String], headings: [Heading], diagnostics: Diagnostics,
+         mediaReferences: [String] = [], resolutions: [String: LinkTarget] = [:]) {
+        htmlUTF8 = []
         self.searchWords = searchWords
         self.headings = headings
         self.diagnostics = diagnostics

@@ -126,7 +126,7 @@ private struct Rendering {
             if text.withUTF8({ UnsafeCharacters.firstOffset(in: $0) != nil }) { text = UnsafeCharacters.replaced(text) }
             write(text, escaped: escaped)
         case .checkedText(let checked):
-            write(checked.utf8, escaped: escaped)
+            checked.utf8.withUnsafeBufferPointer { write(utf8: $0, escaped: escaped) }
         case .integer(let number):
             indentIfAtLineStart()
             output.append(contentsOf: String(number).utf8)
@@ -144,17 +144,15 @@ private struct Rendering {
 
     /// Writes text that holds none of the characters no page may hold.
     private mutating func write(_ text: String, escaped: Bool) {
-        guard !text.isEmpty else { return }
-        indentIfAtLineStart()
         var text = text
-        text.withUTF8 { escaped ? HTML.appendEscaped($0, to: &output) : output.append(contentsOf: $0) }
+        text.withUTF8 { write(utf8: $0, escaped: escaped) }
     }
 
-    /// `write(_:escaped:)` for UTF-8 bytes.
-    private mutating func write(_ utf8: [UInt8], escaped: Bool) {
+    /// Writes UTF-8 that holds none of the characters no page may hold.
+    private mutating func write(utf8: UnsafeBufferPointer<UInt8>, escaped: Bool) {
         guard !utf8.isEmpty else { return }
         indentIfAtLineStart()
-        utf8.withUnsafeBufferPointer { escaped ? HTML.appendEscaped($0, to: &output) : output.append(contentsOf: $0) }
+        if escaped { HTML.appendEscaped(utf8, to: &output) } else { output.append(contentsOf: utf8) }
     }
 
     private mutating func indentIfAtLineStart() {

@@ -40,8 +40,6 @@ public enum TemplateValue: Sendable {
 public struct CheckedText: Sendable {
     /// The text, UTF-8.
     public let utf8: [UInt8]
-    /// The text.
-    public var text: String { String(decoding: utf8, as: UTF8.self) }
 
     /// `text`, which the caller knows to hold none of them.
     package init(known text: String) { utf8 = Array(text.utf8) }
