@@ -27,6 +27,8 @@ let package = Package(
         ),
         // The arena cmark-gfm's parsers allocate from (`MarkdownRenderer`), in C for its thread-local state.
         .target(name: "CmarkArena"),
+        // The table extension reads a paragraph's last line alone for a header row (`GFMExtensions`), in C for cmark's node internals.
+        .target(name: "CmarkTables", dependencies: ["CCmarkGFM"]),
         .target(
             name: "AdvocacyCore",
             dependencies: [],
@@ -38,7 +40,7 @@ let package = Package(
         ),
         .target(
             name: "AdvocacyLoad",
-            dependencies: ["AdvocacyCore", "CCmarkGFM", "CmarkArena", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["AdvocacyCore", "CCmarkGFM", "CmarkArena", "CmarkTables", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift")]
         ),
         .target(
             name: "AdvocacyPublish",
@@ -89,7 +91,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AdvocacyLoadTests",
-            dependencies: ["AdvocacyTestSupport", "AdvocacyLoad", "AdvocacyCore", "CmarkArena"]
+            dependencies: ["AdvocacyTestSupport", "AdvocacyLoad", "AdvocacyCore", "CmarkArena", "CCmarkGFM"]
         ),
         .testTarget(
             name: "AdvocacyOutputTests",

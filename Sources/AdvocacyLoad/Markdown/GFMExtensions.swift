@@ -1,4 +1,5 @@
 import CCmarkGFM
+import CmarkTables
 
 /// The GFM extensions every parser gets, set up once for the process so that parsers can run at
 /// the same time.
@@ -18,6 +19,10 @@ import CCmarkGFM
 /// pushes, since that is how the parser finds the extension that closes them; its match function
 /// is wrapped to push them as NUL instead of `~`. Everything else (flanking rules, rendering) is
 /// the library's own code.
+///
+/// Parsers get a copy of the table extension that hands the extension's code a paragraph's last
+/// line alone when it looks for a header row (`CmarkTables`), since reading the whole paragraph
+/// again at every line costs time with the square of its length.
 enum GFMExtensions {
     /// The extensions attached to every parser, in the order they are tried.
     static var all: [UnsafeMutablePointer<cmark_syntax_extension>] { state.extensions }
@@ -31,7 +36,9 @@ enum GFMExtensions {
     private static func makeExtensions() -> (extensions: [UnsafeMutablePointer<cmark_syntax_extension>],
                                              strikethroughMatch: cmark_match_inline_func?) {
         cmark_gfm_core_extensions_ensure_registered()
-        let extensions = names.compactMap { cmark_find_syntax_extension($0) }
+        let extensions = names.compactMap { name in
+            cmark_find_syntax_extension(name).map { name == "table" ? tableReadingLastRow($0) : $0 }
+        }
         // The characters every parse would add, added once and for good.
         let parser = cmark_parser_new(CMARK_OPT_DEFAULT)!
         for syntaxExtension in extensions { cmark_parser_attach_syntax_extension(parser, syntaxExtension) }
@@ -51,6 +58,11 @@ enum GFMExtensions {
         // `~` is among the table's emphasis characters for good already.
         cmark_syntax_extension_set_emphasis(strikethrough, 0)
         return (extensions, strikethroughMatch)
+    }
+
+    /// A copy of the table extension that reads a paragraph's last line alone for a header row (`CmarkTables`).
+    private static func tableReadingLastRow(_ table: UnsafeMutablePointer<cmark_syntax_extension>) -> UnsafeMutablePointer<cmark_syntax_extension> {
+        advocacy_tables_reading_last_row(table).assumingMemoryBound(to: cmark_syntax_extension.self)
     }
 
     /// Strikethrough's match, with the delimiter it pushes (if any) marked NUL.

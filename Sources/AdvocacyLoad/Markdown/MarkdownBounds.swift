@@ -6,6 +6,9 @@ import Foundation
 /// - Tables. Debian's cmark-gfm (0.29.0.gfm.6, CVE-2023-37463) fills every short row up to the
 ///   header's width, so a few kilobytes of pipes become millions of cells and take seconds and
 ///   gigabytes to parse.
+/// - Cells of one row. The table extension keeps a row's cells in a list it walks to the end for
+///   each new cell, so a line of 50,000 `|` takes 6 seconds; it reads as a row any line of a table,
+///   any line that could be a delimiter row, and the line above one. Every line is bounded.
 /// - Quote and list markers (`> > > …`, `- + - + …`): every marker is a node, so a megabyte of them
 ///   takes hundreds of megabytes. Both how deep one line nests and how many a file holds are bounded.
 ///
@@ -16,6 +19,8 @@ import Foundation
 enum MarkdownBounds {
     /// Columns a table may have.
     static let maxColumns = 100
+    /// `|` one line may hold: a row of the widest table with a `|` at each end, twice over.
+    static let maxBarsPerLine = 2 * maxColumns
     /// Cells (columns × body rows) all tables of one file may have together.
     static let maxCells = 200_000
     /// Quotes and list items one line may open inside each other.
@@ -33,6 +38,9 @@ enum MarkdownBounds {
             var mayHoldHTML = false, previousIsBlank = true
             var table: (columns: Int, line: Int)?
             var cells = 0, cellsReported = false, markers = 0, nestingReported = false
+            // Lines over the bound of `|`, and the header and delimiter lines of tables told they are
+            // too wide; the first of the former not among the latter is told.
+            var wideLines: [(line: Int, bars: Int)] = [], tooWideTables: Set<Int> = []
             var line = 0, start = 0
             while start < bytes.count {
                 line += 1
@@ -49,6 +57,10 @@ enum MarkdownBounds {
                     table = nil
                     previousIsBlank = false
                     continue
+                }
+                if content.count > maxBarsPerLine && !wideLines.contains(where: { $0.line < line - 1 && !tooWideTables.contains($0.line) }) {
+                    let bars = count(124, in: content)
+                    if bars > maxBarsPerLine { wideLines.append((line, bars)) }
                 }
                 let depth = nesting(content)
                 markers += depth
@@ -76,9 +88,13 @@ enum MarkdownBounds {
                     if columns > maxColumns {
                         diagnostics.error(.tooManyTableColumns(columns: "\(columns)", limit: "\(maxColumns)"),
                                           at: location(source, line: line - 1))
+                        tooWideTables.formUnion([line - 1, line])
                         table = (0, line - 1)
                     }
                 }
+            }
+            if let wide = wideLines.first(where: { !tooWideTables.contains($0.line) }) {
+                diagnostics.error(.tooManyBarsInLine(count: wide.bars, limit: maxBarsPerLine), at: location(source, line: wide.line))
             }
         }
         return diagnostics
@@ -86,6 +102,17 @@ enum MarkdownBounds {
 
     private static func location(_ source: MarkdownSource, line: Int) -> SourceLocation {
         SourceLocation(file: source.displayPath, line: source.firstLine + line - 1)
+    }
+
+    /// How many times `byte` is in `line`.
+    private static func count(_ byte: UInt8, in line: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = line.baseAddress else { return 0 }
+        var found = 0, start = 0
+        while start < line.count, let hit = memchr(base + start, Int32(byte), line.count - start) {
+            found += 1
+            start = UnsafeRawPointer(hit) - UnsafeRawPointer(base) + 1
+        }
+        return found
     }
 
     /// How many quote (`>`) and list item (`-`, `+`, `*`, `1.`, `1)`) markers open a line.

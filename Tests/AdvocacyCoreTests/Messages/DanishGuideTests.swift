@@ -145,14 +145,15 @@ struct GuideOutline {
         return length >= 3 ? (mark, length, line.dropFirst(length)) : nil
     }
 
-    /// The cells of a table row, split at `|` outside code spans.
+    /// The cells of a table row, split at `|` outside code spans; in a code span, `\|` is a `|`, as
+    /// the table extension reads it before the span.
     static func cells(_ line: String) -> [String] {
         var cells: [String] = [], current = ""
         var rest = Substring(line.trimmingCharacters(in: .whitespaces))
         if rest.first == "|" { rest = rest.dropFirst() }
         while let character = rest.first {
             if character == "`", let span = codeSpan(at: rest) {
-                current += rest[..<span]
+                current += rest[..<span].replacingOccurrences(of: "\\|", with: "|")
                 rest = rest[span...]
             } else if character == "\\", rest.dropFirst().first == "|" {
                 current += "\\|"

@@ -93,6 +93,26 @@ import AdvocacyTestSupport
             "share/a.md:5:1: error: the table has 101 columns; a table can have at most 100: split it into narrower tables"])
     }
 
+    /// Any line may be read as a table row, whose cells cmark-gfm keeps in a list it walks to the end
+    /// for each: a table's row, a line that looks like a delimiter row, the line of a paragraph above
+    /// one. Each line holds at most 200 `|` (escaped or not), and a file is told of its first such line.
+    @Test func everyLineHoldsAtMostTwoHundredBars() {
+        let row = { (bars: Int) in String(repeating: "| a ", count: bars - 1) + "|" }
+        #expect(messages(render("| a | b |\n| - | - |\n" + row(200) + "\n" + String(repeating: "\\|", count: 200) + "\n")).isEmpty)
+        let message = "error: the line has 201 '|'; a line can have at most 200: split the table into narrower ones, or write a '|' that is no column border as '&#124;'"
+        for (text, line) in [("| a | b |\n| - | - |\n" + row(201) + "\n", 7), ("Tekst\n" + String(repeating: "a|", count: 201) + "\n", 6),
+                             ("Tekst " + String(repeating: "\\|", count: 201) + "\n-|-\n", 5), ("> - " + row(201) + "\n" + row(250) + "\n", 5)] {
+            let rendered = render(text)
+            #expect(messages(rendered) == ["share/a.md:\(line):1: " + message], "\(text.prefix(40).debugDescription)")
+            #expect(rendered.html.isEmpty)
+        }
+        #expect(messages(render("```\n" + row(1000) + "\n```\n")).isEmpty)
+        // A table too wide is told as such, not also for its lines.
+        #expect(messages(render("Tekst\n" + String(repeating: "-|", count: 201) + "\n" + row(250) + "\n")) == [
+            "share/a.md:5:1: error: the table has 201 columns; a table can have at most 100: split it into narrower tables",
+            "share/a.md:7:1: " + message.replacingOccurrences(of: "201", with: "250")])
+    }
+
     @Test func tablesInFencedCodeAreNotCountedUnlessRawHTMLCouldHideTheFence() {
         let wide = "| a |" + String(repeating: " b |", count: 100) + "\n|---|" + String(repeating: "---|", count: 100) + "\n"
         #expect(messages(render("```markdown\n" + wide + "```\n")).isEmpty)
