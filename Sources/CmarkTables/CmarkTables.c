@@ -14,7 +14,10 @@ static cmark_open_block_func tableOpen;
 
 /// What the extension does with the lines above a table's header row: a paragraph of them, with
 /// `\|` read as `|` and spaces trimmed, put before the table (its `try_inserting_table_header_paragraph`).
-static void insertParagraphAbove(cmark_parser *parser, cmark_node *table, const unsigned char *text, bufsize_t length) {
+/// The extension gives it no position; it gets theirs, from the table's start to the line above
+/// `headerLine`, so that its inlines are placed in the file's lines.
+static void insertParagraphAbove(cmark_parser *parser, cmark_node *table, const unsigned char *text, bufsize_t length,
+                                 int headerLine) {
     cmark_mem *mem = parser->mem;
     cmark_strbuf content;
     cmark_strbuf_init(mem, &content, length + 1);
@@ -30,13 +33,19 @@ static void insertParagraphAbove(cmark_parser *parser, cmark_node *table, const 
     cmark_node *paragraph = cmark_node_new_with_mem(CMARK_NODE_PARAGRAPH, mem);
     cmark_node_set_string_content(paragraph, (const char *)content.ptr);
     cmark_strbuf_free(&content);
+    bufsize_t lastLine = length - 1;
+    while (lastLine > 0 && text[lastLine - 1] != '\n') --lastLine;
+    paragraph->start_line = table->start_line;
+    paragraph->start_column = table->start_column;
+    paragraph->end_line = headerLine - 1;
+    paragraph->end_column = table->start_column + (length - 1 - lastLine) - 1;
     if (!cmark_node_insert_before(table, paragraph)) cmark_node_free(paragraph);
 }
 
-/// The extension places the header row and its cells on the paragraph's first line; they are on its last.
-static void placeHeaderRow(cmark_node *table, const unsigned char *text, bufsize_t length) {
-    int line = table->start_line;
-    for (bufsize_t index = 0; index < length; ++index) line += text[index] == '\n';
+/// The extension places the table, its header row and the row's cells on the paragraph's first
+/// line; they start on its last.
+static void placeHeaderRow(cmark_node *table, int line) {
+    table->start_line = line;
     cmark_node *row = table->first_child;
     if (row == NULL) return;
     row->start_line = row->end_line = line;
@@ -63,8 +72,10 @@ static cmark_node *openReadingLastRow(cmark_syntax_extension *self, int indented
     cmark_node *opened = tableOpen(self, indented, parser, parent, input, len);
     parent->content = whole;
     if (parent->type != CMARK_NODE_PARAGRAPH) {
-        insertParagraphAbove(parser, parent, whole.ptr, start);
-        placeHeaderRow(parent, whole.ptr, start);
+        int headerLine = parent->start_line;
+        for (bufsize_t index = 0; index < start; ++index) headerLine += whole.ptr[index] == '\n';
+        insertParagraphAbove(parser, parent, whole.ptr, start, headerLine);
+        placeHeaderRow(parent, headerLine);
     }
     return opened;
 }

@@ -446,36 +446,19 @@ struct TreeWalk {
                               column: characterColumn(line: low + 1, byteColumn: offset - lineStarts[low] + 1))
     }
 
-    /// The location of a node in the file, from its own position or its nearest block's.
+    /// The location of a node in the file, from its own position or its nearest block's. (The lines
+    /// above a table's header row become a paragraph with a position of its own: `CmarkTables`.)
     private func location(of node: OpaquePointer) -> SourceLocation {
         var current: OpaquePointer? = node
-        // The table extension makes a table of a paragraph's last lines and leaves the lines before
-        // them a paragraph without a position, beside the table, which keeps the paragraph's start.
-        // The inlines of such a paragraph have positions in its lines only, not in the file's: one
-        // of them is told where the paragraph is.
-        var ancestor = cmark_node_parent(node)
-        while let each = ancestor {
-            if cmark_node_get_type(each) == CMARK_NODE_PARAGRAPH && cmark_node_get_start_line(each) == 0 { current = each }
-            ancestor = cmark_node_parent(each)
-        }
         while let candidate = current {
-            let placed = cmark_node_get_start_line(candidate) > 0 ? candidate
-                : cmark_node_get_type(candidate) == CMARK_NODE_PARAGRAPH ? cmark_node_next(candidate).flatMap(Self.table) : nil
-            if let placed {
-                let line = Int(cmark_node_get_start_line(placed))
+            let line = Int(cmark_node_get_start_line(candidate))
+            if line > 0 {
                 return SourceLocation(file: source.displayPath, line: line + source.firstLine - 1,
-                                      column: characterColumn(line: line, byteColumn: Int(cmark_node_get_start_column(placed))))
+                                      column: characterColumn(line: line, byteColumn: Int(cmark_node_get_start_column(candidate))))
             }
             current = cmark_node_parent(candidate)
         }
         return SourceLocation(file: source.displayPath, line: source.firstLine)
-    }
-
-    /// `node` when it is a table with a position.
-    private static func table(_ node: OpaquePointer) -> OpaquePointer? {
-        guard cmark_node_get_start_line(node) > 0, let type = cmark_node_get_type_string(node),
-              strcmp(type, "table") == 0 else { return nil }
-        return node
     }
 
     /// cmark counts columns in bytes; people count characters. Only a line with non-ASCII bytes

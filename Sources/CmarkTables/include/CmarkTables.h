@@ -15,9 +15,10 @@
 ///
 /// The extension's own code still decides; it is handed the last line, and when it opens a table
 /// the lines above become a paragraph before it, exactly as it makes them (pipes unescaped,
-/// trimmed). The output is the same, byte for byte; only the header row's source position is now
-/// its own line's (the extension counted its columns from the paragraph's start, and put it on the
-/// paragraph's first line).
+/// trimmed). The output is the same, byte for byte. The source positions are the file's: the
+/// paragraph gets its lines (the extension gave it none, and its inlines positions in its own lines
+/// only), and the table, its header row and cells start on the header's line (the extension put them
+/// on the paragraph's first, with columns counted from the paragraph's start).
 void *advocacy_tables_reading_last_row(const void *table_extension);
 
 #endif
