@@ -1,16 +1,78 @@
 #include "CmarkTables.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <cmark-gfm.h>
 #include <cmark-gfm-extension_api.h>
+#include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm/buffer.h>
 #include <cmark-gfm/node.h>
 #include <cmark-gfm/parser.h>
 #include <cmark-gfm/syntax_extension.h>
 
-/// The table extension's own function that opens blocks, which the wrapper calls.
+/// The table extension's own functions that open a table or a row, and that tell whether a line
+/// goes on a table, which the copy's call.
 static cmark_open_block_func tableOpen;
+static cmark_match_block_func tableMatches;
+
+/// The extension's node type of tables, and the scanner it tells delimiter rows by (both exported by
+/// the library, not declared in its headers).
+extern cmark_node_type CMARK_NODE_TABLE;
+bufsize_t _ext_scan_at(bufsize_t (*scanner)(const unsigned char *), unsigned char *ptr, int len, bufsize_t offset);
+bufsize_t _scan_table_start(const unsigned char *p);
+
+/// The bounds of the parse running on the calling thread (between `advocacy_tables_begin` and
+/// `advocacy_tables_end`), the cells its tables have so far, and the first bound it went over.
+static _Thread_local struct {
+    bool active;
+    int maxColumns, maxCells, maxBars;
+    long cells;
+    advocacy_tables_finding finding;
+} bounds;
+
+void advocacy_tables_begin(int maxColumns, int maxCells, int maxBarsPerRow) {
+    bounds.active = true;
+    bounds.maxColumns = maxColumns;
+    bounds.maxCells = maxCells;
+    bounds.maxBars = maxBarsPerRow;
+    bounds.cells = 0;
+    bounds.finding = (advocacy_tables_finding){advocacy_tables_fine, 0, 0};
+}
+
+advocacy_tables_finding advocacy_tables_end(void) {
+    bounds.active = false;
+    return bounds.finding;
+}
+
+/// Whether the parse went over a bound: from then on no table opens and no row goes on one.
+static bool overBounds(void) { return bounds.active && bounds.finding.kind != advocacy_tables_fine; }
+
+static void found(int kind, int line, int count) {
+    if (bounds.finding.kind == advocacy_tables_fine) bounds.finding = (advocacy_tables_finding){kind, line, count};
+}
+
+/// The `|` in `length` bytes at `text`.
+static int bars(const unsigned char *text, bufsize_t length) {
+    int count = 0;
+    const unsigned char *end = text + length;
+    while (text < end && (text = memchr(text, '|', (size_t)(end - text))) != NULL) {
+        ++count;
+        ++text;
+    }
+    return count;
+}
+
+/// The columns of a delimiter row the extension's scanner took (`| --- | :-: |`): one more than the
+/// `|` between its cells.
+static int delimiterColumns(const unsigned char *row, bufsize_t length) {
+    while (length > 0 && (row[length - 1] == '\n' || row[length - 1] == '\r' || row[length - 1] == ' ' || row[length - 1] == '\t')) --length;
+    int count = bars(row, length) + 1;
+    if (length > 0 && row[0] == '|') --count;
+    if (length > 1 && row[length - 1] == '|') --count;
+    return count;
+}
 
 /// What the extension does with the lines above a table's header row: a paragraph of them, with
 /// `\|` read as `|` and spaces trimmed, put before the table (its `try_inserting_table_header_paragraph`).
@@ -64,6 +126,23 @@ static cmark_node *openReadingLastRow(cmark_syntax_extension *self, int indented
     if (whole.ptr[end - 1] == '\n') --end;
     bufsize_t start = end;
     while (start > 0 && whole.ptr[start - 1] != '\n') --start;
+    // The paragraph's last line is the line above this one.
+    int headerLine = cmark_parser_get_line_number(parser) - 1;
+    if (bounds.active) {
+        if (overBounds()) return parent;
+        bufsize_t first = cmark_parser_get_first_nonspace(parser);
+        // What the extension looks at first: whether this line is a delimiter row.
+        if (!_ext_scan_at(_scan_table_start, input, len, first)) return parent;
+        int columns = delimiterColumns(input + first, len - first), headerBars = bars(whole.ptr + start, end - start);
+        if (columns > bounds.maxColumns) {
+            found(advocacy_tables_columns, headerLine, columns);
+            return parent;
+        }
+        if (headerBars > bounds.maxBars) {
+            found(advocacy_tables_bars, headerLine, headerBars);
+            return parent;
+        }
+    }
     if (start == 0) return tableOpen(self, indented, parser, parent, input, len);
 
     parent->content.ptr = whole.ptr + start;
@@ -72,19 +151,45 @@ static cmark_node *openReadingLastRow(cmark_syntax_extension *self, int indented
     cmark_node *opened = tableOpen(self, indented, parser, parent, input, len);
     parent->content = whole;
     if (parent->type != CMARK_NODE_PARAGRAPH) {
-        int headerLine = parent->start_line;
-        for (bufsize_t index = 0; index < start; ++index) headerLine += whole.ptr[index] == '\n';
         insertParagraphAbove(parser, parent, whole.ptr, start, headerLine);
         placeHeaderRow(parent, headerLine);
     }
     return opened;
 }
 
+/// Whether a line goes on an open table, as the extension tells, unless it goes over a bound: a row
+/// of too many `|`, or the cells of the body's tables (each row as many as its table's columns).
+static int matchesWithinBounds(cmark_syntax_extension *self, cmark_parser *parser, unsigned char *input, int len,
+                               cmark_node *parent) {
+    if (!bounds.active || parent->type != CMARK_NODE_TABLE) return tableMatches(self, parser, input, len, parent);
+    if (overBounds()) return 0;
+    bufsize_t first = cmark_parser_get_first_nonspace(parser);
+    int rowBars = bars(input + first, len - first);
+    if (rowBars > bounds.maxBars) {
+        found(advocacy_tables_bars, cmark_parser_get_line_number(parser), rowBars);
+        return 0;
+    }
+    int matched = tableMatches(self, parser, input, len, parent);
+    if (matched) {
+        bounds.cells += cmark_gfm_extensions_get_table_columns(parent);
+        if (bounds.cells > bounds.maxCells) {
+            found(advocacy_tables_cells, parent->start_line, bounds.maxCells);
+            return 0;
+        }
+    }
+    return matched;
+}
+
 void *advocacy_tables_reading_last_row(const void *table_extension) {
     const cmark_syntax_extension *table = table_extension;
     cmark_syntax_extension *copy = malloc(sizeof *copy);
     *copy = *table;
-    tableOpen = table->try_opening_block;
+    // The library's own functions, once: a copy of a copy calls the same.
+    if (table->try_opening_block != openReadingLastRow) {
+        tableOpen = table->try_opening_block;
+        tableMatches = table->last_block_matches;
+    }
     cmark_syntax_extension_set_open_block_func(copy, openReadingLastRow);
+    cmark_syntax_extension_set_match_block_func(copy, matchesWithinBounds);
     return copy;
 }

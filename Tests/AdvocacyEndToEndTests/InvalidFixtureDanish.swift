@@ -176,7 +176,7 @@ extension InvalidFixtureTests {
             "share/aarhus.md:14:1: fejl: tabellen har 101 kolonner; en tabel kan højst have 100: del den op i smallere tabeller",
         ],
         "table-row-too-many-bars": [
-            "share/aarhus.md:16:1: fejl: linjen har 241 '|'; en linje kan højst have 200: del tabellen op i smallere tabeller, eller skriv et '|', der ikke er en kolonnekant, som '&#124;'",
+            "share/aarhus.md:16:1: fejl: tabelrækken har 241 '|'; en række kan højst have 200: del tabellen op i smallere tabeller, eller skriv et '|', der ikke er en kolonnekant, som '&#124;'",
         ],
         "table-too-many-cells": [
             "share/aarhus.md:16:1: fejl: tabellerne i filen har mere end 200.000 celler (kolonner × rækker); gør dem mindre, eller fordel dem på flere filer",

@@ -162,7 +162,7 @@ struct InvalidFixtureTests {
         .init(name: "table-too-wide", diagnostics: [
             "share/aarhus.md:14:1: error: the table has 101 columns; a table can have at most 100: split it into narrower tables"]),
         .init(name: "table-row-too-many-bars", diagnostics: [
-            "share/aarhus.md:16:1: error: the line has 241 '|'; a line can have at most 200: split the table into narrower ones, or write a '|' that is no column border as '&#124;'"]),
+            "share/aarhus.md:16:1: error: the table row has 241 '|'; a row can have at most 200: split the table into narrower ones, or write a '|' that is no column border as '&#124;'"]),
         .init(name: "table-too-many-cells", diagnostics: [
             "share/aarhus.md:16:1: error: the tables of this file have more than 200,000 cells (columns × rows); make them smaller or spread them over several files"]),
         .init(name: "too-many-share-blocks", diagnostics: [

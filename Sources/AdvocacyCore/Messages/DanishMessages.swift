@@ -161,7 +161,7 @@ extension MessageID {
         case .tooManyListMarkers: "filen har mere end {limit} citat- og listetegn ('>', '-' eller '1.' i starten af en linje) indtil her; fordel teksten på flere filer"
         case .tooManyTableCells: "tabellerne i filen har mere end {limit} celler (kolonner × rækker); gør dem mindre, eller fordel dem på flere filer"
         case .tooManyTableColumns: "tabellen har {columns} kolonner; en tabel kan højst have {limit}: del den op i smallere tabeller"
-        case .tooManyBarsInLine: "linjen har {count} '|'; en linje kan højst have {limit}: del tabellen op i smallere tabeller, eller skriv et '|', der ikke er en kolonnekant, som '&#124;'"
+        case .tooManyBarsInRow: "tabelrækken har {count} '|'; en række kan højst have {limit}: del tabellen op i smallere tabeller, eller skriv et '|', der ikke er en kolonnekant, som '&#124;'"
         case .taskWithoutText: "opgaven har ingen tekst, så dens afkrydsningsfelt har intet navn at læse op eller krydse af efter; skriv, hvad der skal gøres, efter '[ ]', fx '- [ ] Læs retningslinjen om kunder', eller slet linjen"
 
         // MARK: Queue

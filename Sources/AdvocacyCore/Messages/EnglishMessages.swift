@@ -161,7 +161,7 @@ extension MessageID {
         case .tooManyListMarkers: "the file has more than {limit} quote and list markers ('>', '-' or '1.' at the start of a line) up to here; spread the text over several files"
         case .tooManyTableCells: "the tables of this file have more than {limit} cells (columns × rows); make them smaller or spread them over several files"
         case .tooManyTableColumns: "the table has {columns} columns; a table can have at most {limit}: split it into narrower tables"
-        case .tooManyBarsInLine: "the line has {count} '|'; a line can have at most {limit}: split the table into narrower ones, or write a '|' that is no column border as '&#124;'"
+        case .tooManyBarsInRow: "the table row has {count} '|'; a row can have at most {limit}: split the table into narrower ones, or write a '|' that is no column border as '&#124;'"
         case .taskWithoutText: "the task has no text, so its box has no name to read out or tick by; write what to do after '[ ]', such as '- [ ] Read the guideline on customers', or delete the line"
 
         // MARK: Queue

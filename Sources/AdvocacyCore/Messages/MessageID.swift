@@ -169,7 +169,7 @@ public indirect enum MessageID: Sendable, Hashable {
     case tooManyListMarkers(limit: Int)
     case tooManyTableCells(limit: Int)
     case tooManyTableColumns(columns: String, limit: String)
-    case tooManyBarsInLine(count: Int, limit: Int)
+    case tooManyBarsInRow(count: Int, limit: Int)
     case taskWithoutText
 
     // MARK: Queue

@@ -1,5 +1,6 @@
 import CCmarkGFM
 import CmarkArena
+import CmarkTables
 import Foundation
 import AdvocacyCore
 
@@ -27,7 +28,7 @@ public struct MarkdownRenderer: Sendable {
     /// to what it is in this build.
     /// Without `html`, only what checks need is produced: share texts, links, forbidden terms.
     /// Share blocks are read into share texts in a share item (`share/`); elsewhere each is a warning.
-    /// A body over `MarkdownBounds` (huge tables, deep nesting) is not parsed at all: only the errors are returned.
+    /// A body over `MarkdownBounds` (huge tables, deep nesting) is not rendered: only the errors are returned.
     public func render(_ source: MarkdownSource, html: Bool = true, resolve: (String) -> LinkTarget = { _ in .missing(suggestion: nil) }) -> RenderedMarkdown {
         render(source, html: html, terms: Self.noTerms, resolve: resolve)
     }
@@ -38,20 +39,23 @@ public struct MarkdownRenderer: Sendable {
     /// Renders one body as `render(_:html:resolve:)` does, finding hub.yml's forbidden `terms` in its
     /// whole plain text.
     package func render(_ source: MarkdownSource, html: Bool, terms: TermSearch, resolve: (String) -> LinkTarget) -> RenderedMarkdown {
-        let bounds = MarkdownBounds.check(source)
-        guard !bounds.hasErrors else {
-            var result = RenderedMarkdown(searchWords: [], headings: [], diagnostics: bounds)
+        func refused(_ errors: Diagnostics) -> RenderedMarkdown {
+            var result = RenderedMarkdown(searchWords: [], headings: [], diagnostics: errors)
             result.hasHTML = html
             result.shareTextsAreComplete = false
             return result
         }
+        let bounds = MarkdownBounds.check(source)
+        guard !bounds.hasErrors else { return refused(bounds) }
         let options = CMARK_OPT_FOOTNOTES
         // A body of the size people write is parsed in the thread's arena and let go of at once;
         // a larger one (whose parse makes and drops more memory than an arena should hold) block by block.
         let inArena = source.text.utf8.count <= Self.arenaLimit
         let memory = inArena ? Self.arena : cmark_get_default_mem_allocator()!
         if inArena { advocacy_arena_begin() }
+        MarkdownBounds.beginTables()
         let (parser, document) = Self.parse(source.text, options: options, memory: memory)
+        let tables = MarkdownBounds.endTables(source)
         defer {
             if inArena {
                 advocacy_arena_end()
@@ -60,6 +64,7 @@ public struct MarkdownRenderer: Sendable {
                 cmark_parser_free(parser)
             }
         }
+        guard !tables.hasErrors else { return refused(tables) }
         var sourceIsClean = false
         var result = withoutActuallyEscaping(resolve) { resolve in
             var walk = TreeWalk(source: source, renderer: self, memory: memory, resolve: resolve)

@@ -167,7 +167,7 @@ extension MessageID {
         .tooManyListMarkers(limit: 100000),
         .tooManyTableCells(limit: 100000),
         .tooManyTableColumns(columns: "300", limit: "200"),
-        .tooManyBarsInLine(count: 250, limit: 200),
+        .tooManyBarsInRow(count: 250, limit: 200),
         .taskWithoutText,
 
         // MARK: Queue
