@@ -119,6 +119,8 @@ static cmark_node *openReadingLastRow(cmark_syntax_extension *self, int indented
     if (indented || parent->type != CMARK_NODE_PARAGRAPH || parent->content.size == 0) {
         return tableOpen(self, indented, parser, parent, input, len);
     }
+    // What the extension does first: a line that is no delimiter row opens nothing.
+    if (!_ext_scan_at(_scan_table_start, input, len, cmark_parser_get_first_nonspace(parser))) return parent;
     // cmark ends every line of a paragraph with `\n` (it reads `\r` and `\r\n` as line ends too),
     // and the extension's row reader starts a row again after each: the last line is the header.
     cmark_strbuf whole = parent->content;
@@ -131,8 +133,6 @@ static cmark_node *openReadingLastRow(cmark_syntax_extension *self, int indented
     if (bounds.active) {
         if (overBounds()) return parent;
         bufsize_t first = cmark_parser_get_first_nonspace(parser);
-        // What the extension looks at first: whether this line is a delimiter row.
-        if (!_ext_scan_at(_scan_table_start, input, len, first)) return parent;
         int columns = delimiterColumns(input + first, len - first), headerBars = bars(whole.ptr + start, end - start);
         if (columns > bounds.maxColumns) {
             found(advocacy_tables_columns, headerLine, columns);
