@@ -121,8 +121,8 @@ static cmark_node *openReadingLastRow(cmark_syntax_extension *self, int indented
     }
     // What the extension does first: a line that is no delimiter row opens nothing.
     if (!_ext_scan_at(_scan_table_start, input, len, cmark_parser_get_first_nonspace(parser))) return parent;
-    // cmark ends every line of a paragraph with `\n` (it reads `\r` and `\r\n` as line ends too),
-    // and the extension's row reader starts a row again after each: the last line is the header.
+    // The loader gives cmark lines ending in `\n` (a lone `\r` is an error, `\r\n` becomes `\n`), and
+    // the extension's row reader starts a row again after each: the last line is the header.
     cmark_strbuf whole = parent->content;
     bufsize_t end = whole.size;
     if (whole.ptr[end - 1] == '\n') --end;

@@ -185,7 +185,7 @@ extension InvalidFixtureTests {
             "share/aarhus.md:410:1: fejl: filen har 101 share-blokke; en fil kan højst have 100: fordel teksterne på flere opslag",
         ],
         "nesting-too-deep": [
-            "share/aarhus.md:14:1: fejl: citater og lister ligger 51 niveauer inden i hinanden her; højst 50 er tilladt: fjern nogle af '>', '-' eller '1.' i starten af linjen",
+            "share/aarhus.md:14:1: fejl: citater og lister ligger 51 niveauer inden i hinanden her; højst 50 er tilladt: fjern nogle af '>', '-' eller '1.' i starten af linjen, eller ryk den mindre ind",
         ],
         "disclosure-inside-word": [
             "share/aarhus.md:11:1: fejl: opslaget er sponsoreret, og '#reklamefri' er ikke markeringen '#reklame'; skriv '#reklame' som et ord for sig selv (reklame skal markeres)",

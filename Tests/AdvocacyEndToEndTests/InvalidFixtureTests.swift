@@ -168,7 +168,7 @@ struct InvalidFixtureTests {
         .init(name: "too-many-share-blocks", diagnostics: [
             "share/aarhus.md:410:1: error: the file has 101 share blocks; a file can have at most 100: spread the texts over several items"]),
         .init(name: "nesting-too-deep", diagnostics: [
-            "share/aarhus.md:14:1: error: quotes and lists are nested 51 levels deep here; at most 50 are allowed: remove some of the '>', '-' or '1.' at the start of the line"]),
+            "share/aarhus.md:14:1: error: quotes and lists are nested 51 levels deep here; at most 50 are allowed: remove some of the '>', '-' or '1.' at the start of the line, or indent it less"]),
         .init(name: "disclosure-inside-word", diagnostics: [
             "share/aarhus.md:11:1: error: the item is sponsored, and '#reklamefri' is not the disclosure '#reklame'; write '#reklame' as a word of its own (advertising must be marked)"]),
         .init(name: "share-discipline-typo", diagnostics: [

@@ -143,10 +143,24 @@ import AdvocacyTestSupport
             "share/a.md:9:1: error: the table has 101 columns; a table can have at most 100: split it into narrower tables"])
     }
 
+    /// A line goes on the open list items of the lines above it by its indentation: a list 8,000
+    /// items deep, made 50 a line by indenting each line past the last, with blank lines under it
+    /// (each goes on every item) took 111 seconds for a megabyte (an attacker's review). Each two
+    /// columns of indentation count as an item a line may be in.
+    @Test func indentationCountsTowardsHowDeepALineIsNested() {
+        #expect(messages(render("- a\n  - b\n    - c\n\n      tekst\n\t\t\tkode\n")).isEmpty)
+        #expect(messages(render(String(repeating: " ", count: 100) + "x\n")).isEmpty)
+        let deeper = (0..<3).map { String(repeating: "\t", count: 25 * $0) + String(repeating: "- ", count: 50) + "x" }.joined(separator: "\n")
+        #expect(messages(render(deeper + String(repeating: "\n", count: 1000) + "y\n")) == [
+            "share/a.md:6:1: error: quotes and lists are nested 100 levels deep here; at most 50 are allowed: remove some of the '>', '-' or '1.' at the start of the line, or indent it less"])
+        #expect(messages(render(String(repeating: " ", count: 96) + String(repeating: "> ", count: 3) + "x\n")) == [
+            "share/a.md:5:1: error: quotes and lists are nested 51 levels deep here; at most 50 are allowed: remove some of the '>', '-' or '1.' at the start of the line, or indent it less"])
+    }
+
     @Test func quoteAndListMarkersAreBounded() {
         #expect(messages(render(String(repeating: "> ", count: 50) + "x\n")).isEmpty)
         #expect(messages(render("Tekst.\n" + String(repeating: "- ", count: 30) + String(repeating: "1. ", count: 21) + "x\n")) == [
-            "share/a.md:6:1: error: quotes and lists are nested 51 levels deep here; at most 50 are allowed: remove some of the '>', '-' or '1.' at the start of the line"])
+            "share/a.md:6:1: error: quotes and lists are nested 51 levels deep here; at most 50 are allowed: remove some of the '>', '-' or '1.' at the start of the line, or indent it less"])
         #expect(messages(render(String(repeating: "- a\n", count: 100_001))) == [
             "share/a.md:100005:1: error: the file has more than 100,000 quote and list markers ('>', '-' or '1.' at the start of a line) up to here; spread the text over several files"])
     }
