@@ -14,6 +14,9 @@ import Foundation
 ///   nests and how many a file holds are bounded. A line goes on the list items of the lines above
 ///   it by its indentation, so that counts too: a blank line continues every open item, and cmark
 ///   walks them all at each (8,000 items deep over 650,000 blank lines took 111 seconds).
+/// - Brackets, counted before the parse between blank lines (no paragraph goes past one): each link
+///   cmark-gfm makes walks back over every `[` before it in its paragraph (Debian's 0.29.0.gfm.6,
+///   CVE-2023-22486: 300 KB of `![[]()` took 12 seconds).
 enum MarkdownBounds {
     /// Columns a table may have.
     static let maxColumns = 100
@@ -25,21 +28,31 @@ enum MarkdownBounds {
     static let maxDepth = 50
     /// Quote and list item markers one file may hold.
     static let maxMarkers = 100_000
+    /// `[` the lines between two blank lines may hold.
+    static let maxBrackets = 5_000
 
-    /// Errors for nesting over the bounds, at the line where they start; empty when the source may
-    /// be parsed. Every line counts, code too.
+    /// Errors for nesting and brackets over the bounds, at the line where they go over; empty when
+    /// the source may be parsed. Every line counts, code too.
     package static func check(_ source: MarkdownSource) -> Diagnostics {
         var diagnostics = Diagnostics()
         var text = source.text
         text.withUTF8 { bytes in
-            var markers = 0
+            var markers = 0, brackets = 0, bracketsReported = false
             var line = 0, start = 0
             while start < bytes.count {
                 line += 1
                 let end = memchr(bytes.baseAddress! + start, 10, bytes.count - start)
                     .map { UnsafeRawPointer($0) - UnsafeRawPointer(bytes.baseAddress!) } ?? bytes.count
-                let (opened, depth) = nesting(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                let content = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                let (opened, depth) = nesting(content)
                 start = end + 1
+                if !bracketsReported {
+                    brackets = content.allSatisfy { $0 == 32 || $0 == 9 || $0 == 13 } ? 0 : brackets + count(91, in: content)
+                    if brackets > maxBrackets {
+                        bracketsReported = true
+                        diagnostics.error(.tooManyBrackets(limit: maxBrackets), at: location(source, line: line))
+                    }
+                }
                 markers += opened
                 if depth > maxDepth {
                     diagnostics.error(.nestedTooDeep(depth: "\(depth)", limit: "\(maxDepth)"), at: location(source, line: line))
@@ -78,6 +91,17 @@ enum MarkdownBounds {
 
     private static func location(_ source: MarkdownSource, line: Int) -> SourceLocation {
         SourceLocation(file: source.displayPath, line: source.firstLine + line - 1)
+    }
+
+    /// How many times `byte` is in `line`.
+    private static func count(_ byte: UInt8, in line: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = line.baseAddress else { return 0 }
+        var found = 0, start = 0
+        while start < line.count, let hit = memchr(base + start, Int32(byte), line.count - start) {
+            found += 1
+            start = UnsafeRawPointer(hit) - UnsafeRawPointer(base) + 1
+        }
+        return found
     }
 
     /// How many quote (`>`) and list item (`-`, `+`, `*`, `1.`, `1)`) markers open a line, and how

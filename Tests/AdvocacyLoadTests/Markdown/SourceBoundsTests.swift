@@ -157,6 +157,20 @@ import AdvocacyTestSupport
             "share/a.md:5:1: error: quotes and lists are nested 51 levels deep here; at most 50 are allowed: remove some of the '>', '-' or '1.' at the start of the line, or indent it less"])
     }
 
+    /// Each link cmark-gfm makes walks back over every `[` before it in its paragraph (CVE-2023-22486):
+    /// at most 5,000 between two blank lines, code too.
+    @Test func bracketsBetweenBlankLinesAreBounded() {
+        #expect(messages(render(String(repeating: "![[]()", count: 2500) + "\n\n" + String(repeating: "[a](b) ", count: 5000) + "\n")).isEmpty)
+        let message = "error: more than 5,000 '[' up to here without a blank line between them; put blank lines between paragraphs, or write '&#91;' for a '[' that opens no link"
+        for (text, line) in [("Tekst\n" + String(repeating: "![[]()", count: 2501) + "\n", 6),
+                             (String(repeating: "[a](b)\n", count: 5001), 5005),
+                             ("```\n" + String(repeating: "[[", count: 1500) + "\n" + String(repeating: "[[", count: 1500) + "\n```\n", 7)] {
+            let rendered = render(text)
+            #expect(messages(rendered) == ["share/a.md:\(line):1: " + message], "\(text.prefix(30).debugDescription)")
+            #expect(rendered.html.isEmpty)
+        }
+    }
+
     @Test func quoteAndListMarkersAreBounded() {
         #expect(messages(render(String(repeating: "> ", count: 50) + "x\n")).isEmpty)
         #expect(messages(render("Tekst.\n" + String(repeating: "- ", count: 30) + String(repeating: "1. ", count: 21) + "x\n")) == [
