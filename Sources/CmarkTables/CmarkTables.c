@@ -13,7 +13,7 @@
 #include <cmark-gfm/syntax_extension.h>
 
 /// The table extension's own functions that open a table or a row, and that tell whether a line
-/// goes on a table, which the copy's call.
+/// goes on a table, which the copy's functions call.
 static cmark_open_block_func tableOpen;
 static cmark_match_block_func tableMatches;
 
@@ -64,10 +64,17 @@ static int bars(const unsigned char *text, bufsize_t length) {
     return count;
 }
 
+/// White space as the extension's scanner reads it (`spacechar`: space, tab, vertical tab, form
+/// feed), or a line end.
+static bool isBlank(unsigned char byte) {
+    return byte == ' ' || byte == '\t' || byte == '\v' || byte == '\f' || byte == '\n' || byte == '\r';
+}
+
 /// The columns of a delimiter row the extension's scanner took (`| --- | :-: |`): one more than the
 /// `|` between its cells.
 static int delimiterColumns(const unsigned char *row, bufsize_t length) {
-    while (length > 0 && (row[length - 1] == '\n' || row[length - 1] == '\r' || row[length - 1] == ' ' || row[length - 1] == '\t')) --length;
+    while (length > 0 && isBlank(row[length - 1])) --length;
+    while (length > 0 && isBlank(row[0])) ++row, --length;
     int count = bars(row, length) + 1;
     if (length > 0 && row[0] == '|') --count;
     if (length > 1 && row[length - 1] == '|') --count;
