@@ -104,7 +104,7 @@ enum MarkdownBounds {
         return found
     }
 
-    /// How many quote (`>`) and list item (`-`, `+`, `*`, `1.`, `1)`) markers open a line, and how
+    /// How many quote (`>`), list item (`-`, `+`, `*`, `1.`, `1)`) and footnote (`[^note]:`) markers open a line, and how
     /// deep the line may be nested at most: its markers, and a list item for every two columns of
     /// white space before and between them (a list item's text is indented at least two columns
     /// past its parent's, so a line goes on no more open items than that; a quote takes a `>` on
@@ -129,6 +129,13 @@ enum MarkdownBounds {
                 // The marker and the space after it; a tab after it is white space past the marker.
                 markers += 1
                 let width = index + 1 < line.count && line[index + 1] == 32 ? 2 : 1
+                index += width
+                column += width
+            } else if byte == 91, index + 1 < line.count, line[index + 1] == 94,
+                      let close = line[(index + 2)...].firstIndex(of: 93), close + 1 < line.count, line[close + 1] == 58 {
+                // A footnote's definition (`[^note]:`) holds blocks too, and may open quotes and lists after it.
+                markers += 1
+                let width = close + 2 - index + (close + 2 < line.count && line[close + 2] == 32 ? 1 : 0)
                 index += width
                 column += width
             } else if byte >= 48 && byte <= 57 {
