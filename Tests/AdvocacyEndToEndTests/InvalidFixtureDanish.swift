@@ -184,6 +184,9 @@ extension InvalidFixtureTests {
         "too-many-share-blocks": [
             "share/aarhus.md:410:1: fejl: filen har 101 share-blokke; en fil kan højst have 100: fordel teksterne på flere opslag",
         ],
+        "too-many-angle-brackets": [
+            "share/aarhus.md:14:1: fejl: mere end 5.000 '<' indtil her uden en tom linje imellem; sæt tomme linjer mellem afsnittene, eller skriv '&lt;' for et '<', der ikke starter HTML",
+        ],
         "too-many-brackets": [
             "share/aarhus.md:14:1: fejl: mere end 5.000 '[' indtil her uden en tom linje imellem; sæt tomme linjer mellem afsnittene, eller skriv '&#91;' for et '[', der ikke åbner et link",
         ],

@@ -167,6 +167,8 @@ struct InvalidFixtureTests {
             "share/aarhus.md:16:1: error: the tables of this file have more than 200,000 cells (columns × rows); make them smaller or spread them over several files"]),
         .init(name: "too-many-share-blocks", diagnostics: [
             "share/aarhus.md:410:1: error: the file has 101 share blocks; a file can have at most 100: spread the texts over several items"]),
+        .init(name: "too-many-angle-brackets", diagnostics: [
+            "share/aarhus.md:14:1: error: more than 5,000 '<' up to here without a blank line between them; put blank lines between paragraphs, or write '&lt;' for a '<' that starts no HTML"]),
         .init(name: "too-many-brackets", diagnostics: [
             "share/aarhus.md:14:1: error: more than 5,000 '[' up to here without a blank line between them; put blank lines between paragraphs, or write '&#91;' for a '[' that opens no link"]),
         .init(name: "nesting-too-deep", diagnostics: [

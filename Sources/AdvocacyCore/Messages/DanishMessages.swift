@@ -159,6 +159,7 @@ extension MessageID {
         case .moreUnsafeCharacterReferences: "flere tegnreferencer herfra står for tegn, som websider og feeds ikke kan indeholde; slet dem"
         case .nestedTooDeep: "citater og lister ligger {depth} niveauer inden i hinanden her; højst {limit} er tilladt: fjern nogle af '>', '-' eller '1.' i starten af linjen, eller ryk den mindre ind"
         case .tooManyBrackets: "mere end {limit} '[' indtil her uden en tom linje imellem; sæt tomme linjer mellem afsnittene, eller skriv '&#91;' for et '[', der ikke åbner et link"
+        case .tooManyAngleBrackets: "mere end {limit} '<' indtil her uden en tom linje imellem; sæt tomme linjer mellem afsnittene, eller skriv '&lt;' for et '<', der ikke starter HTML"
         case .tooManyListMarkers: "filen har mere end {limit} citat- og listetegn ('>', '-' eller '1.' i starten af en linje) indtil her; fordel teksten på flere filer"
         case .tooManyTableCells: "tabellerne i filen har mere end {limit} celler (kolonner × rækker); gør dem mindre, eller fordel dem på flere filer"
         case .tooManyTableColumns: "tabellen har {columns} kolonner; en tabel kan højst have {limit}: del den op i smallere tabeller"

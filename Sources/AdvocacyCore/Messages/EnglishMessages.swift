@@ -159,6 +159,7 @@ extension MessageID {
         case .moreUnsafeCharacterReferences: "more character references from here on stand for characters that web pages and feeds cannot hold; delete them"
         case .nestedTooDeep: "quotes and lists are nested {depth} levels deep here; at most {limit} are allowed: remove some of the '>', '-' or '1.' at the start of the line, or indent it less"
         case .tooManyBrackets: "more than {limit} '[' up to here without a blank line between them; put blank lines between paragraphs, or write '&#91;' for a '[' that opens no link"
+        case .tooManyAngleBrackets: "more than {limit} '<' up to here without a blank line between them; put blank lines between paragraphs, or write '&lt;' for a '<' that starts no HTML"
         case .tooManyListMarkers: "the file has more than {limit} quote and list markers ('>', '-' or '1.' at the start of a line) up to here; spread the text over several files"
         case .tooManyTableCells: "the tables of this file have more than {limit} cells (columns × rows); make them smaller or spread them over several files"
         case .tooManyTableColumns: "the table has {columns} columns; a table can have at most {limit}: split it into narrower tables"

@@ -168,6 +168,7 @@ public indirect enum MessageID: Sendable, Hashable {
     case nestedTooDeep(depth: String, limit: String)
     case tooManyListMarkers(limit: Int)
     case tooManyBrackets(limit: Int)
+    case tooManyAngleBrackets(limit: Int)
     case tooManyTableCells(limit: Int)
     case tooManyTableColumns(columns: String, limit: String)
     case tooManyBarsInRow(count: Int, limit: Int)

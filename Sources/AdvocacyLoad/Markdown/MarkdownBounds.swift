@@ -16,7 +16,8 @@ import Foundation
 ///   walks them all at each (8,000 items deep over 650,000 blank lines took 111 seconds).
 /// - Brackets, counted before the parse between blank lines (no paragraph goes past one): each link
 ///   cmark-gfm makes walks back over every `[` before it in its paragraph (Debian's 0.29.0.gfm.6,
-///   CVE-2023-22486: 300 KB of `![[]()` took 12 seconds).
+///   CVE-2023-22486: 300 KB of `![[]()` took 12 seconds), and each `<` of `<?` or `<!A` looks for
+///   its end up to the paragraph's (CVE-2023-22483 and 22484: 400 KB of `<?` took 24 seconds).
 enum MarkdownBounds {
     /// Columns a table may have.
     static let maxColumns = 100
@@ -28,7 +29,7 @@ enum MarkdownBounds {
     static let maxDepth = 50
     /// Quote and list item markers one file may hold.
     static let maxMarkers = 100_000
-    /// `[` the lines between two blank lines may hold.
+    /// `[`, and `<`, the lines between two blank lines may hold.
     static let maxBrackets = 5_000
 
     /// Errors for nesting and brackets over the bounds, at the line where they go over; empty when
@@ -37,7 +38,7 @@ enum MarkdownBounds {
         var diagnostics = Diagnostics()
         var text = source.text
         text.withUTF8 { bytes in
-            var markers = 0, brackets = 0, bracketsReported = false
+            var markers = 0, brackets = 0, angles = 0, bracketsReported = false
             var line = 0, start = 0
             while start < bytes.count {
                 line += 1
@@ -47,10 +48,13 @@ enum MarkdownBounds {
                 let (opened, depth) = nesting(content)
                 start = end + 1
                 if !bracketsReported {
-                    brackets = content.allSatisfy { $0 == 32 || $0 == 9 || $0 == 13 } ? 0 : brackets + count(91, in: content)
-                    if brackets > maxBrackets {
+                    let blank = content.allSatisfy { $0 == 32 || $0 == 9 || $0 == 13 }
+                    brackets = blank ? 0 : brackets + count(91, in: content)
+                    angles = blank ? 0 : angles + count(60, in: content)
+                    if brackets > maxBrackets || angles > maxBrackets {
                         bracketsReported = true
-                        diagnostics.error(.tooManyBrackets(limit: maxBrackets), at: location(source, line: line))
+                        diagnostics.error(brackets > maxBrackets ? .tooManyBrackets(limit: maxBrackets) : .tooManyAngleBrackets(limit: maxBrackets),
+                                          at: location(source, line: line))
                     }
                 }
                 markers += opened

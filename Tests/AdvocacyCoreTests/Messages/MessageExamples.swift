@@ -166,6 +166,7 @@ extension MessageID {
         .nestedTooDeep(depth: "11", limit: "10"),
         .tooManyListMarkers(limit: 100000),
         .tooManyBrackets(limit: 5000),
+        .tooManyAngleBrackets(limit: 5000),
         .tooManyTableCells(limit: 100000),
         .tooManyTableColumns(columns: "300", limit: "200"),
         .tooManyBarsInRow(count: 250, limit: 200),

@@ -181,6 +181,19 @@ import AdvocacyTestSupport
         #expect(messages(render((0..<51).map { "[^f\($0)]: " }.joined() + "x\n")) == ["share/a.md:5:1: " + message])
     }
 
+    /// Each `<` of `<?` or `<!A` looks for its end up to the paragraph's (CVE-2023-22483, 22484): at
+    /// most 5,000 `<` between two blank lines, code too.
+    @Test func angleBracketsBetweenBlankLinesAreBounded() {
+        #expect(messages(render("a" + String(repeating: "<?", count: 5000) + "\n\n" + String(repeating: "<!A ", count: 5000) + "\n")).isEmpty)
+        let message = "error: more than 5,000 '<' up to here without a blank line between them; put blank lines between paragraphs, or write '&lt;' for a '<' that starts no HTML"
+        for (text, line) in [("a" + String(repeating: "<?", count: 5001) + "\n", 5), ("Tekst\n" + String(repeating: "a<!A\n", count: 5001), 5006),
+                             ("> a" + String(repeating: "<?", count: 5001) + "\n", 5)] {
+            let rendered = render(text)
+            #expect(messages(rendered) == ["share/a.md:\(line):1: " + message], "\(text.prefix(30).debugDescription)")
+            #expect(rendered.html.isEmpty)
+        }
+    }
+
     @Test func quoteAndListMarkersAreBounded() {
         #expect(messages(render(String(repeating: "> ", count: 50) + "x\n")).isEmpty)
         #expect(messages(render("Tekst.\n" + String(repeating: "- ", count: 30) + String(repeating: "1. ", count: 21) + "x\n")) == [
