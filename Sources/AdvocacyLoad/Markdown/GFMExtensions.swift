@@ -22,7 +22,8 @@ import CmarkTables
 ///
 /// Parsers get a copy of the table extension that hands the extension's code a paragraph's last
 /// line alone when it looks for a header row (`CmarkTables`), since reading the whole paragraph
-/// again at every line costs time with the square of its length.
+/// again at every line costs time with the square of its length, and that bounds the tables of a
+/// parse where it reads their rows (`MarkdownBounds`).
 enum GFMExtensions {
     /// The extensions attached to every parser, in the order they are tried.
     static var all: [UnsafeMutablePointer<cmark_syntax_extension>] { state.extensions }

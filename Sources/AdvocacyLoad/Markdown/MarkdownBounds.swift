@@ -32,7 +32,7 @@ enum MarkdownBounds {
     /// `[`, and `<`, the lines between two blank lines may hold.
     static let maxBrackets = 5_000
 
-    /// Errors for nesting and brackets over the bounds, at the line where they go over; empty when
+    /// Errors for nesting, `[` and `<` over the bounds, at the line where they go over; empty when
     /// the source may be parsed. Every line counts, code too.
     package static func check(_ source: MarkdownSource) -> Diagnostics {
         var diagnostics = Diagnostics()
