@@ -7,10 +7,15 @@ public struct SiteURLs: Sendable, Hashable {
     /// `site-url`: the absolute address of `base`, ending with `/`; nil when hub.yml has none.
     public let site: String?
 
+    /// The hosts and paths under which an address leads into the site (`sitePath`): those of
+    /// `site-url` and of an absolute `base-url`, read once.
+    private let roots: [Root]
+
     /// URLs under `base`, made absolute with `site`.
     public init(base: String, site: String? = nil) {
         self.base = base
         self.site = site
+        roots = [site, base].compactMap { $0.flatMap(Self.authority).map(Root.init) }
     }
 
     /// The absolute address of a URL under `base`: itself when `base-url` is absolute already, the
@@ -61,14 +66,16 @@ public struct SiteURLs: Sendable, Hashable {
     /// (`%2D`, `%2F`) decoded, as a web server does. Nil for another site's address, another scheme, and a
     /// path that climbs above the site's root.
     public func sitePath(of url: String, from page: String) -> String? {
-        let written = url.prefix { $0 != "#" && $0 != "?" }
+        // An address of ASCII (nearly every one) is cut byte by byte, as each of its characters is one byte.
+        let written = url.utf8.allSatisfy({ $0 < 0x80 })
+            ? Substring(url.utf8.prefix { $0 != UInt8(ascii: "#") && $0 != UInt8(ascii: "?") })
+            : url.prefix { $0 != "#" && $0 != "?" }
         var parts: [Substring]
         var path: String
         if let (authority, rest) = Self.authority(of: written) {
             let rest = Self.decoded(rest)
-            guard let root = [site, base].compactMap({ $0.flatMap(Self.authority) })
-                .filter({ Self.sameHost($0.authority, authority) }).map({ Self.decoded($0.path) })
-                .first(where: { rest.hasPrefix($0) }) else { return nil }
+            let host = Root(authority: authority, path: "")
+            guard let root = roots.filter({ $0.sameHost(host) }).map(\.path).first(where: { rest.hasPrefix($0) }) else { return nil }
             path = String(rest.dropFirst(root.count))
             parts = []
         } else if written.hasPrefix("/") {
@@ -124,10 +131,25 @@ public struct SiteURLs: Sendable, Hashable {
         return (text[..<host.endIndex], text[host.endIndex...])
     }
 
-    /// Whether two authorities name one host: letters in any case, a missing scheme (`//host`) matching any.
-    private static func sameHost(_ a: Substring, _ b: Substring) -> Bool {
-        let hostOf = { (authority: Substring) in authority.hasPrefix("//") ? authority : authority.drop { $0 != "/" } }
-        return a.hasPrefix("//") || b.hasPrefix("//") ? hostOf(a).lowercased() == hostOf(b).lowercased() : a.lowercased() == b.lowercased()
+    /// An address's authority (`https://host` or `//host`) and its path, percent-escapes decoded.
+    private struct Root: Sendable, Hashable {
+        /// The authority in lower case, and its host after `//` in lower case.
+        let authority: String, host: String
+        let path: String
+        /// Whether the authority has no scheme (`//host`).
+        let schemeless: Bool
+
+        init(authority: Substring, path: Substring) {
+            self.authority = authority.lowercased()
+            schemeless = authority.hasPrefix("//")
+            host = schemeless ? self.authority : String(self.authority.drop { $0 != "/" })
+            self.path = SiteURLs.decoded(path)
+        }
+
+        /// Whether two authorities name one host: letters in any case, a missing scheme (`//host`) matching any.
+        func sameHost(_ other: Root) -> Bool {
+            schemeless || other.schemeless ? host == other.host : authority == other.authority
+        }
     }
 
     private static func decoded(_ text: some StringProtocol) -> String {

@@ -48,9 +48,9 @@ package struct SiteManifest: Equatable, Sendable {
         var folders = Set<String>()
         for path in files.keys {
             var folder = path
-            while let slash = folder.lastIndex(of: "/") {
-                folder = String(folder[..<slash])
-                guard folders.insert(folder).inserted else { break }
+            while case let parent = folder.parentPath, !parent.isEmpty, parent != "/" {
+                guard folders.insert(parent).inserted else { break }
+                folder = parent
             }
         }
         return folders
@@ -184,9 +184,20 @@ package struct SiteManifest: Equatable, Sendable {
     /// the manifest's own names.
     package static func isInside(_ path: String) -> Bool {
         guard !path.isEmpty, path != OutputFolder.markerName, path != pendingName else { return false }
-        let dot = UInt8(ascii: ".")
-        return path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).allSatisfy { part in
-            !part.isEmpty && !part.elementsEqual([dot]) && !part.elementsEqual([dot, dot])
+        var path = path
+        return path.withUTF8 { bytes in
+            // The length of the part read so far, and whether it is all dots.
+            var length = 0, dots = true
+            for byte in bytes {
+                if byte == UInt8(ascii: "/") {
+                    guard length > 0, !(dots && length <= 2) else { return false }
+                    (length, dots) = (0, true)
+                } else {
+                    length += 1
+                    dots = dots && byte == UInt8(ascii: ".")
+                }
+            }
+            return length > 0 && !(dots && length <= 2)
         }
     }
 

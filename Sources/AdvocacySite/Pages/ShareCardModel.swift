@@ -45,8 +45,20 @@ struct ShareCardModel: TemplateObject, Hashable {
     /// in `-3`. Cards show only on their item's own page, so the anchor needs no slug.
     static func id(texts: [ShareText], index: Int) -> String {
         let text = texts[index]
-        let earlier = texts[..<index].count { $0.discipline.value == text.discipline.value && $0.platform == text.platform }
-        return "card-\(text.discipline.value)-\(text.platform.rawValue)" + (earlier == 0 ? "" : "-\(earlier + 1)")
+        var earlier = 0
+        for other in 0..<index where texts[other].platform == text.platform && texts[other].discipline.value == text.discipline.value {
+            earlier += 1
+        }
+        var id = "card-"
+        id.reserveCapacity(8 + text.discipline.value.utf8.count + text.platform.rawValue.utf8.count)
+        id += text.discipline.value
+        id += "-"
+        id += text.platform.rawValue
+        if earlier > 0 {
+            id += "-"
+            id += String(earlier + 1)
+        }
+        return id
     }
 
     /// The card of share text `text` of `item`, anchored at `id`; `actions` adds the copy and composer

@@ -51,6 +51,21 @@ import AdvocacyTestSupport
         #expect(throws: problem) { try SiteManifest(parsing: text) }
     }
 
+    /// A path stays inside when each part between its `/` bytes is a name (not empty, `.` or `..`),
+    /// whatever follows a `/` (a combining mark makes one character of it) and however many dots a
+    /// name has.
+    @Test func aPathIsInsideWhenEveryPartIsAName() {
+        let pieces = ["a", ".", "..", "/", "...", "\u{301}", "ø", ".a", "a."]
+        for seed in PropertyRun.seeds(default: 2_000) {
+            var random = SeededRandom(seed: seed)
+            let path = (0..<random.below(7)).map { _ in random.pick(pieces) }.joined()
+            let parts = Array(path.utf8).split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map(Array.init)
+            let names = parts.allSatisfy { !$0.isEmpty && $0 != [46] && $0 != [46, 46] }
+            let expected = !path.isEmpty && path != OutputFolder.markerName && path != SiteManifest.pendingName && names
+            #expect(SiteManifest.isInside(path) == expected, "\(path.debugDescription), seed \(seed)")
+        }
+    }
+
     @Test func aPathWithSpacesAndPercentSignsReadsBack() throws {
         let manifest = try SiteManifest(parsing: "advocacy-site 1\ntool x\nstate complete\n00000000000000ff 3 media/a%20b%25c%C3%B8.svg\n")
         #expect(manifest.files == ["media/a b%cø.svg": .init(size: 3, hash: ContentHash(value: 255))])
