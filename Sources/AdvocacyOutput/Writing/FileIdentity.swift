@@ -87,15 +87,18 @@ package struct FileIdentity: Equatable, Sendable {
 
     /// Appends a number in decimal, with leading zeros to at least `width` digits.
     static func append(_ number: UInt64, to bytes: inout [UInt8], width: Int = 1) {
-        var count = 1, rest = number / 10
-        while rest > 0 { count += 1; rest /= 10 }
-        count = max(count, width)
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
-        var index = bytes.count - 1, number = number
-        while number > 0 {
-            bytes[index] = UInt8(ascii: "0") + UInt8(number % 10)
-            number /= 10
-            index -= 1
+        // A UInt64 has at most 20 digits; they are written from the end of a buffer of 24.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { digits in
+            var start = digits.count, number = number
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(number % 10)
+                number /= 10
+            } while number > 0
+            let zeros = max(0, width - (digits.count - start))
+            if zeros > 0 { bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: zeros)) }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: digits[start...]))
         }
     }
 

@@ -77,13 +77,13 @@ package struct IdentityRecord: Equatable, Sendable {
             """.utf8) + Array("written ".utf8)
         FileIdentity.append(output.written, to: &bytes)
         bytes.append(UInt8(ascii: "\n"))
-        let hex = Array("0123456789abcdef".utf8)
+        bytes.reserveCapacity(bytes.count + (output.files.count + kept.files.count) * 120)
         for (name, part) in [(Part.output.rawValue, output), (Part.kept.rawValue, kept)] {
             for path in part.files.keys.sorted() {
                 let known = part.files[path]!
                 bytes.append(contentsOf: name.utf8)
                 bytes.append(UInt8(ascii: " "))
-                for shift in stride(from: 60, through: 0, by: -4) { bytes.append(hex[Int(known.entry.hash.value >> UInt64(shift) & 0xF)]) }
+                SiteManifest.appendHex(known.entry.hash.value, to: &bytes)
                 bytes.append(UInt8(ascii: " "))
                 FileIdentity.append(UInt64(known.entry.size), to: &bytes)
                 bytes.append(UInt8(ascii: " "))

@@ -164,12 +164,11 @@ package struct SiteManifest: Equatable, Sendable {
 
             """.utf8)
         bytes.reserveCapacity(bytes.count + files.count * 64)
-        let hex = Array("0123456789abcdef".utf8)
         for path in files.keys.sorted() {
             if let entry = files[path] ?? nil {
-                for shift in stride(from: 60, through: 0, by: -4) { bytes.append(hex[Int(entry.hash.value >> UInt64(shift) & 0xF)]) }
+                Self.appendHex(entry.hash.value, to: &bytes)
                 bytes.append(UInt8(ascii: " "))
-                bytes.append(contentsOf: String(entry.size).utf8)
+                FileIdentity.append(UInt64(entry.size), to: &bytes)
             } else {
                 bytes.append(contentsOf: "- -".utf8)
             }
@@ -201,7 +200,24 @@ package struct SiteManifest: Equatable, Sendable {
         }
     }
 
+    /// Appends `value` as sixteen lower-case hex digits.
+    static func appendHex(_ value: UInt64, to bytes: inout [UInt8]) {
+        var digits: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &digits) { digits in
+            for index in 0..<16 {
+                let nibble = UInt8(truncatingIfNeeded: value >> UInt64(60 - 4 * index)) & 0xF
+                digits[index] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+            }
+            bytes.append(contentsOf: digits)
+        }
+    }
+
     static func encode(_ path: String, into bytes: inout [UInt8]) {
+        // Most paths have nothing to write `%XX`: written as they are.
+        if !path.utf8.contains(where: { $0 <= 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "%") }) {
+            bytes.append(contentsOf: path.utf8)
+            return
+        }
         for byte in path.utf8 {
             if byte <= 0x20 || byte == 0x7F || byte == UInt8(ascii: "%") {
                 bytes.append(UInt8(ascii: "%"))
