@@ -125,6 +125,10 @@ package struct ContentFolder {
         func walk(_ folder: String) {
             for name in entries(folder) {
                 let path = folder + "/" + name
+                if Self.joinsASlash(name) {
+                    diagnostics.error(Self.nameJoinsSlash(path, name: name), at: SourceLocation(file: display(path)))
+                    continue
+                }
                 let entry = entry(path)
                 if let problem = Self.problem(entry, at: path, outside: MessageID.mediaLeadsOutside) {
                     diagnostics.error(problem, at: SourceLocation(file: display(path)))
@@ -162,6 +166,29 @@ package struct ContentFolder {
             }
         }
         return withoutTwins(files, &diagnostics)
+    }
+
+    /// Whether the name of a file or folder starts or ends with a character that joins the `/` beside
+    /// it into one character (an accent on its own, a joiner, a prepended sign): a path holding it
+    /// has a `/` that Swift's strings, and so every comparison of paths, would not see. Such a name
+    /// is reported (`nameJoinsSlash`) and never read.
+    static func joinsASlash(_ name: String) -> Bool {
+        ("/" + name + "/").count { $0 == "/" } != 2
+    }
+
+    /// The error for the entry at `path`, whose name joins a slash: with the name without the
+    /// characters that join, as the name to rename it to.
+    static func nameJoinsSlash(_ path: String, name: String) -> MessageID {
+        var scalars = Array(name.unicodeScalars)[...]
+        func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            return String(view)
+        }
+        while !scalars.isEmpty, ("/" + text(scalars)).first != "/" { scalars = scalars.dropFirst() }
+        while !scalars.isEmpty, (text(scalars) + "/").last != "/" { scalars = scalars.dropLast() }
+        let kept = text(scalars)
+        return .nameJoinsSlash(path: path, suggestion: kept.isEmpty || kept.hasPrefix(".") ? "name" + kept : kept)
     }
 
     /// `files` without the names Swift takes for another's (é as one character or as e and an

@@ -69,7 +69,9 @@ public enum ContentLoader {
             }
             for name in folder.entries(kindFolder) {
                 let path = kindFolder + "/" + name
-                if folder.isDirectory(path) {
+                if ContentFolder.joinsASlash(name) {
+                    diagnostics.error(ContentFolder.nameJoinsSlash(path, name: name), at: SourceLocation(file: folder.display(path)))
+                } else if folder.isDirectory(path) {
                     diagnostics.warning(.subfolderIgnored(kind: kindFolder),
                                         at: SourceLocation(file: folder.display(path)))
                 } else if name.hasSuffix(".md") {
