@@ -140,6 +140,26 @@ import AdvocacyTestSupport
         #expect(try space.build(output: output, in: directory).status == 0)
     }
 
+    /// An output whose name begins with an accent on its own, or ends with a sign that joins what
+    /// follows, is a name of its own, as the kernel takes it: the site is written beside it, swapped
+    /// in, and the replaced one kept beside it.
+    @Test("an output whose name joins the / beside it works", arguments: ["\u{301}o", "sub/\u{301}o", "o\u{600}", "sub/\u{200D}o"])
+    func outputsWhoseNameJoinsTheSlash(_ output: String) throws {
+        let space = Workspace()
+        let directory = space.root + "/work"
+        try FileManager.default.createDirectory(atPath: directory + "/sub", withIntermediateDirectories: true)
+        for _ in 0..<2 {
+            let run = try space.build(output: output, in: directory)
+            #expect(run.status == 0, "\(run.standardError)")
+        }
+        // Cut at bytes: in "sub/\u{301}o" the `/` is no character of its own.
+        let inSub = output.utf8.contains(UInt8(ascii: "/"))
+        let parent = inSub ? directory + "/sub" : directory
+        let name = inSub ? String(decoding: output.utf8.dropFirst("sub/".utf8.count), as: UTF8.self) : output
+        #expect(FileManager.default.fileExists(atPath: parent + "/" + name + "/index.html"))
+        #expect(FileManager.default.fileExists(atPath: parent + "/." + name + ".previous/.advocacy-site"))
+    }
+
     @Test func aPulledItemLeavesNoByteBesideTheOutput() throws {
         let space = Workspace()
         for _ in 0..<2 { #expect(try space.build(["--drafts"]).status == 0) }

@@ -3,16 +3,36 @@ extension String {
     /// slashes at the end are ignored. Every parent folder is taken here: Foundation's
     /// `deletingLastPathComponent` traps on Linux (Swift 6.3) when the parent is one character long
     /// (`q/index.html`, `./site`), which a page named `q.md` or `--output ./site` would reach.
-    /// Cut at the bytes of `/`, as the kernel cuts a path, not at characters.
     package var parentPath: String {
+        withLastName { bytes, parentEnd, _ in
+            guard let parentEnd else { return "" }
+            return parentEnd == 0 ? "/" : String(decoding: UnsafeBufferPointer(rebasing: bytes[..<parentEnd]), as: UTF8.self)
+        }
+    }
+
+    /// The last name of the path: `a/b/c` → `c`, `a/b/` → `b`, `a` → `a`, `/` → `/`, `` → ``, as
+    /// `NSString`'s `lastPathComponent` gives it, but cut as `parentPath` cuts (`NSString` cuts at characters).
+    package var lastPathName: String {
+        withLastName { bytes, _, name in
+            name.isEmpty ? (name.upperBound == 0 ? "" : "/")
+                : String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self)
+        }
+    }
+
+    /// The path's bytes cut at its last `/`, slashes at the end ignored: where its parent ends (before
+    /// the slashes that end it; nil when there is no `/`) and where its last name lies. Cut at the
+    /// bytes of `/`, as the kernel cuts a path, not at characters: a name that starts with an accent
+    /// on its own makes one character of it and the `/` before it.
+    private func withLastName<T>(_ body: (UnsafeBufferPointer<UInt8>, _ parentEnd: Int?, _ name: Range<Int>) -> T) -> T {
         var path = self
         return path.withUTF8 { bytes in
             let slash = UInt8(ascii: "/")
             var end = bytes.count
             while end > 1 && bytes[end - 1] == slash { end -= 1 }
-            guard var parentEnd = bytes[..<end].lastIndex(of: slash) else { return "" }
+            guard let last = bytes[..<end].lastIndex(of: slash) else { return body(bytes, nil, 0..<end) }
+            var parentEnd = last
             while parentEnd > 0 && bytes[parentEnd - 1] == slash { parentEnd -= 1 }
-            return parentEnd == 0 ? "/" : String(decoding: UnsafeBufferPointer(rebasing: bytes[..<parentEnd]), as: UTF8.self)
+            return body(bytes, parentEnd, last + 1..<end)
         }
     }
 }

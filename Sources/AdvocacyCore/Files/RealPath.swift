@@ -34,7 +34,9 @@ package struct RealPath: Sendable, Equatable {
             }
             current = RealPath(existing: here, missing: [])
         }
-        let parts = given.split(separator: "/").map(String.init)
+        // Cut at the bytes of `/`, as the kernel cuts a path, not at characters: a name that starts
+        // with an accent on its own makes one character of it and the `/` before it.
+        let parts = given.utf8.split(separator: UInt8(ascii: "/")).map { String(decoding: $0, as: UTF8.self) }
         for (index, part) in parts.enumerated() {
             switch part {
             case ".":

@@ -39,7 +39,7 @@ public struct OutputFolder: Sendable {
         }
         guard real.path != "/" else { throw UsageError(.outputIsRoot) }
         parent = real.path.parentPath
-        name = (real.path as NSString).lastPathComponent
+        name = real.path.lastPathName
         for (folder, kind) in [(content, MessageID.contentFolderWord), (templates, .templatesFolderWord)] {
             guard let other = RealPath.real(folder), let identity = RealPath.identity(other) else { continue }
             let word = Message(kind)

@@ -82,7 +82,7 @@ package enum SiteFolder {
         let parent = open(path.parentPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard parent >= 0 else { return }
         defer { close(parent) }
-        removeEntry(parent, (path as NSString).lastPathComponent)
+        removeEntry(parent, path.lastPathName)
     }
 
     /// The names in a folder, without `.` and `..`; nil with the `errno` when it cannot be read.

@@ -63,7 +63,7 @@ enum ForbiddenTerms {
     /// Checks the names of the media files the site copies: they become web addresses.
     package static func check(_ media: [MediaFile], terms: [Located<String>], search: TermSearch, diagnostics: inout Diagnostics) {
         guard !terms.isEmpty else { return }
-        let found = media.map { search.foundAsAddress(in: ($0.path as NSString).lastPathComponent) }
+        let found = media.map { search.foundAsAddress(in: $0.path.lastPathName) }
         for index in found.reduce(into: Set<Int>(), { $0.formUnion($1) }).sorted() {
             for (file, found) in zip(media, found) where found.contains(index) {
                 diagnostics.error(message(terms[index], .forbiddenTermInFileName, fix: .forbiddenTermRename),

@@ -11,6 +11,12 @@ import AdvocacyTestSupport
         #expect(path.parentPath == parent)
     }
 
+    @Test(arguments: [("a/b/c", "c"), ("q/index.html", "index.html"), ("a/b/", "b"), ("a", "a"), ("", ""), ("/", "/"),
+                      ("//", "/"), ("/a", "a"), ("a//b", "b"), ("a/\u{301}b", "\u{301}b"), ("ø/\u{301}", "\u{301}")])
+    func lastNames(_ path: String, _ name: String) {
+        #expect(path.lastPathName == name)
+    }
+
     /// Any relative path of names, one character long or more (a name may start with a combining
     /// mark, which makes one character of the `/` before it), has the path of all but its last name
     /// as its parent; taken again and again it ends at the empty path, one name at a time.
@@ -24,6 +30,7 @@ import AdvocacyTestSupport
             guard !names.isEmpty else { continue }
             var path = names.joined(separator: "/")
             for count in stride(from: names.count - 1, through: 0, by: -1) {
+                #expect(path.lastPathName == names[count], "\(names)")
                 path = path.parentPath
                 #expect(path == names.prefix(count).joined(separator: "/"), "\(names)")
             }
