@@ -149,7 +149,7 @@ extension InvalidFixtureTests {
             "share/ny\\nlinje.md:1:1: fejl: filen mangler front matter (toppen mellem '---'-linjerne): start filen med en linje med '---', så 'title: …', så '---'",
         ],
         "name-joins-slash": [
-            "share/\u{301}aarhus.md:1:1: fejl: 'share/\u{301}aarhus.md' springes over: navnet begynder eller slutter med et tegn, der hæfter sig på / ved siden af (fx en accent alene), så hubben ikke kan se, hvilken mappe den ligger i; omdøb den, fx til 'aarhus.md'",
+            "share/\u{301}aarhus.md:1:1: fejl: 'share/\u{301}aarhus.md' springes over: navnet begynder eller slutter med U+0301, et tegn, der hæfter sig på / ved siden af (fx en accent alene, som måske ikke ses), så hubben ikke kan se, hvilken mappe den ligger i; omdøb den, fx til 'aarhus.md'",
         ],
         "share-fence-unclosed": [
             "share/aarhus.md:10:1: fejl: share-blokken, der begynder på linje 10, bliver aldrig lukket: tilføj en linje med ``` efter blokkens tekst",

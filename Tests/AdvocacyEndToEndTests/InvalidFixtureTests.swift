@@ -144,7 +144,7 @@ struct InvalidFixtureTests {
             "share/ny\\nlinje.md:1:1: error: missing front matter: start the file with a '---' line, then 'title: …', then '---'"],
               created: ["share/ny\nlinje.md": "Ingen front matter.\n"]),
         .init(name: "name-joins-slash", diagnostics: [
-            "share/\u{301}aarhus.md:1:1: error: 'share/\u{301}aarhus.md' is skipped: its name starts or ends with a mark that joins the / beside it (such as an accent on its own), so the hub cannot tell which folder it is in; rename it, such as to 'aarhus.md'"],
+            "share/\u{301}aarhus.md:1:1: error: 'share/\u{301}aarhus.md' is skipped: its name starts or ends with U+0301, a character that joins the / beside it (such as an accent on its own, which may not show), so the hub cannot tell which folder it is in; rename it, such as to 'aarhus.md'"],
               created: ["share/\u{301}aarhus.md": "Ingen front matter.\n"]),
         .init(name: "share-fence-unclosed", diagnostics: [
             "share/aarhus.md:10:1: error: the share block opened on line 10 is never closed: add a line with ``` after its text"]),

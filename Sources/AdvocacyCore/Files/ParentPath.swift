@@ -35,4 +35,19 @@ extension String {
             return body(bytes, parentEnd, last + 1..<end)
         }
     }
+
+    /// Whether the path lies inside `folder` (not at it), compared byte by byte, as the kernel names
+    /// files: `å` written as one character and as `a` with a ring are two folders to it, and one
+    /// string to Swift.
+    package func isInside(folder: String) -> Bool {
+        let path = utf8, folder = folder.utf8
+        guard path.count > folder.count, path.starts(with: folder) else { return false }
+        return folder.last == UInt8(ascii: "/") || path[path.index(path.startIndex, offsetBy: folder.count)] == UInt8(ascii: "/")
+    }
+
+    /// The path below `folder`, which it lies inside (`isInside(folder:)`), cut at bytes.
+    package func relative(toFolder folder: String) -> String {
+        let skipped = folder.utf8.count + (folder.utf8.last == UInt8(ascii: "/") ? 0 : 1)
+        return String(decoding: utf8.dropFirst(skipped), as: UTF8.self)
+    }
 }

@@ -85,7 +85,7 @@ extension MessageID {
         case .mediaLinkAlreadyListed: "'{path}' er en genvej til '{target}', som allerede er med, så den bliver ikke fulgt"
         case .mediaLinksOutOfMedia: "'{path}' er et symbolsk link til '{target}', som ikke ligger i media/; en mediefil må kun føre til en fil i media/: læg selve filen i media/"
         case .mediaNameTwin: "'{path}' har samme navn som '{other}', blot med bogstaverne skrevet på en anden måde (fx é som ét tegn eller som e og en accent); sitet kan kun rumme den ene: omdøb eller slet den ene"
-        case .nameJoinsSlash: "'{path}' springes over: navnet begynder eller slutter med et tegn, der hæfter sig på / ved siden af (fx en accent alene), så hubben ikke kan se, hvilken mappe den ligger i; omdøb den, fx til '{suggestion}'"
+        case .nameJoinsSlash: "'{path}' springes over: navnet begynder eller slutter med {code}, et tegn, der hæfter sig på / ved siden af (fx en accent alene, som måske ikke ses), så hubben ikke kan se, hvilken mappe den ligger i; omdøb den, fx til '{suggestion}'"
         case .subfolderIgnored: "mappen springes over: Markdown-filerne skal ligge direkte i {kind}/, ikke i undermapper"
         case .notMarkdownIgnored: "springes over: ikke en Markdown-fil (kun .md-filer i {kind}/ bliver læst)"
         case .missingFrontMatter: "filen mangler front matter (toppen mellem '---'-linjerne): start filen med en linje med '---', så 'title: …', så '---'"

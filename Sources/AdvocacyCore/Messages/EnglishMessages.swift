@@ -85,7 +85,7 @@ extension MessageID {
         case .mediaLinkAlreadyListed: "'{path}' is a link to '{target}', which is already listed; it is not followed"
         case .mediaLinksOutOfMedia: "'{path}' is a symbolic link to '{target}', which is not in media/; a media file may lead only to a file in media/: copy the file itself into media/"
         case .mediaNameTwin: "'{path}' has the same name as '{other}', with its letters written another way (such as é as one character or as e and an accent); the site can hold only one of them: rename or delete one"
-        case .nameJoinsSlash: "'{path}' is skipped: its name starts or ends with a mark that joins the / beside it (such as an accent on its own), so the hub cannot tell which folder it is in; rename it, such as to '{suggestion}'"
+        case .nameJoinsSlash: "'{path}' is skipped: its name starts or ends with {code}, a character that joins the / beside it (such as an accent on its own, which may not show), so the hub cannot tell which folder it is in; rename it, such as to '{suggestion}'"
         case .subfolderIgnored: "folder ignored: {kind}/ holds Markdown files directly, not in subfolders"
         case .notMarkdownIgnored: "ignored: not a Markdown file (only .md files in {kind}/ are read)"
         case .missingFrontMatter: "missing front matter: start the file with a '---' line, then 'title: …', then '---'"

@@ -93,7 +93,7 @@ public indirect enum MessageID: Sendable, Hashable {
     case mediaLinkAlreadyListed(path: String, target: String)
     case mediaLinksOutOfMedia(path: String, target: String)
     case mediaNameTwin(path: String, other: String)
-    case nameJoinsSlash(path: String, suggestion: String)
+    case nameJoinsSlash(path: String, code: String, suggestion: String)
     case subfolderIgnored(kind: String)
     case notMarkdownIgnored(kind: String)
     case missingFrontMatter

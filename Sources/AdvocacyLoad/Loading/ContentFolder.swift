@@ -105,7 +105,7 @@ package struct ContentFolder {
     }
 
     private func isInside(_ real: String) -> Bool {
-        real == realRoot || real.hasPrefix(realRoot + "/")
+        real.utf8.elementsEqual(realRoot.utf8) || real.isInside(folder: realRoot)
     }
 
     /// Whether a path inside the content folder is itself a symbolic link.
@@ -136,8 +136,8 @@ package struct ContentFolder {
                 }
                 guard case .folder(let real) = entry else {
                     // A link from media/ to a document would publish the document's text as it is.
-                    if case .file(let real) = entry, !(real.hasPrefix(media + "/")) {
-                        let target = String(real.dropFirst(realRoot.count + 1))
+                    if case .file(let real) = entry, !real.isInside(folder: media) {
+                        let target = real.relative(toFolder: realRoot)
                         diagnostics.error(.mediaLinksOutOfMedia(path: path, target: target),
                                           at: SourceLocation(file: display(path)))
                         continue
@@ -160,7 +160,7 @@ package struct ContentFolder {
             if visited.insert(link.real).inserted {
                 walk(link.path)
             } else {
-                let target = link.real == realRoot ? "." : String(link.real.dropFirst(realRoot.count + 1))
+                let target = link.real.utf8.elementsEqual(realRoot.utf8) ? "." : link.real.relative(toFolder: realRoot)
                 diagnostics.warning(.mediaLinkAlreadyListed(path: link.path, target: target),
                                     at: SourceLocation(file: display(link.path)))
             }
@@ -185,10 +185,18 @@ package struct ContentFolder {
             view.append(contentsOf: scalars)
             return String(view)
         }
-        while !scalars.isEmpty, ("/" + text(scalars)).first != "/" { scalars = scalars.dropFirst() }
-        while !scalars.isEmpty, (text(scalars) + "/").last != "/" { scalars = scalars.dropLast() }
-        let kept = text(scalars)
-        return .nameJoinsSlash(path: path, suggestion: kept.isEmpty || kept.hasPrefix(".") ? "name" + kept : kept)
+        var joining: Unicode.Scalar?
+        while let first = scalars.first, ("/" + text(scalars)).first != "/" {
+            joining = joining ?? first
+            scalars = scalars.dropFirst()
+        }
+        while let last = scalars.last, (text(scalars) + "/").last != "/" {
+            joining = joining ?? last
+            scalars = scalars.dropLast()
+        }
+        let kept = text(scalars), hex = String(joining?.value ?? 0, radix: 16, uppercase: true)
+        return .nameJoinsSlash(path: path, code: "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex,
+                               suggestion: kept.isEmpty || kept.hasPrefix(".") ? "name" + kept : kept)
     }
 
     /// `files` without the names Swift takes for another's (é as one character or as e and an

@@ -90,7 +90,7 @@ extension MessageID {
         .mediaLinkAlreadyListed(path: "media/logo.png", target: "media/brand/logo.png"),
         .mediaLinksOutOfMedia(path: "media/notes.md", target: "share/launch.md"),
         .mediaNameTwin(path: "media/café.png", other: "media/café.png"),
-        .nameJoinsSlash(path: "share/\u{301}aarhus.md", suggestion: "aarhus.md"),
+        .nameJoinsSlash(path: "share/\u{301}aarhus.md", code: "U+0301", suggestion: "aarhus.md"),
         .subfolderIgnored(kind: "share"),
         .notMarkdownIgnored(kind: "share"),
         .missingFrontMatter,

@@ -12,7 +12,9 @@ import AdvocacyTestSupport
     /// What `entry` said before it read plain files by `lstat`: the whole path through `realpath`.
     static func resolved(_ folder: ContentFolder, _ relative: String) -> ContentFolder.Entry {
         guard let real = RealPath.real(folder.absolute(relative)) else { return errno == ELOOP ? .loop : .outside }
-        guard real == folder.realRoot || real.hasPrefix(folder.realRoot + "/") else { return .outside }
+        // Compared by bytes, as the kernel names folders: "på" and "pa\u{30A}" are two of them.
+        let root = Array(folder.realRoot.utf8), path = Array(real.utf8)
+        guard path == root || path.starts(with: root + [UInt8(ascii: "/")]) else { return .outside }
         var info = stat()
         guard stat(real, &info) == 0 else { return .outside }
         switch info.st_mode & S_IFMT {
@@ -20,6 +22,27 @@ import AdvocacyTestSupport
         case S_IFDIR: return .folder(real: real)
         default: return .special
         }
+    }
+
+    /// A folder beside the content folder whose name is the content folder's written another way
+    /// (`å` as `a` and a ring) is another folder: a link into it leads outside, and a media file
+    /// there is never published.
+    @Test func aLookAlikeFolderBesideTheContentIsOutsideIt() throws {
+        let root = TestPaths.temporaryFolder("look-alike")
+        defer { TestPaths.remove(root) }
+        let files = FileManager.default
+        let content = root + "/p\u{E5}", twin = root + "/pa\u{30A}"
+        try files.createDirectory(atPath: content + "/media", withIntermediateDirectories: true)
+        try files.createDirectory(atPath: twin + "/media", withIntermediateDirectories: true)
+        try "<svg>hemmelig</svg>".write(toFile: twin + "/media/secret.svg", atomically: false, encoding: .utf8)
+        try files.createSymbolicLink(atPath: content + "/media/s.svg", withDestinationPath: twin + "/media/secret.svg")
+        try files.createSymbolicLink(atPath: content + "/media/mappe", withDestinationPath: twin + "/media")
+        let folder = ContentFolder(content)
+        #expect(folder.entry("media/s.svg") == .outside)
+        #expect(folder.entry("media/mappe") == .outside)
+        var diagnostics = Diagnostics()
+        #expect(folder.mediaFiles(&diagnostics).isEmpty)
+        #expect(diagnostics.all.map(\.message.id) == [.mediaLeadsOutside(path: "media/mappe"), .mediaLeadsOutside(path: "media/s.svg")])
     }
 
     /// A random tree under `root/content`, with an outside folder beside it: every path made, as

@@ -20,9 +20,12 @@ import AdvocacyTestSupport
             let path = "share/" + name + "/x"
             let lost = path.count { $0 == "/" } != path.utf8.count { $0 == UInt8(ascii: "/") }
             #expect(ContentFolder.joinsASlash(name) == lost, "\(name.unicodeScalars.map { String($0.value, radix: 16) }), seed \(seed)")
-            guard ContentFolder.joinsASlash(name), case .nameJoinsSlash(_, let suggestion) = ContentFolder.nameJoinsSlash("share/" + name, name: name)
+            guard ContentFolder.joinsASlash(name), case .nameJoinsSlash(_, let code, let suggestion) = ContentFolder.nameJoinsSlash("share/" + name, name: name)
             else { continue }
             #expect(!ContentFolder.joinsASlash(suggestion) && !suggestion.isEmpty && !suggestion.hasPrefix("."), "seed \(seed)")
+            // The character named is one at an end of the name.
+            let ends = [name.unicodeScalars.first, name.unicodeScalars.last].compactMap { $0 }.map { String(format: "U+%04X", $0.value) }
+            #expect(ends.contains(code), "\(code), seed \(seed)")
         }
     }
 
@@ -36,10 +39,10 @@ import AdvocacyTestSupport
             try FileManager.default.createDirectory(atPath: content + "/media/\u{301}mappe", withIntermediateDirectories: false)
             try FileManager.default.copyItem(atPath: media, toPath: content + "/media/\u{301}mappe/logo.svg")
         }
-        let skipped = { (path: String, suggestion: String) in
-            "\(path):1:1: error: " + Message(.nameJoinsSlash(path: path, suggestion: suggestion)).text(in: .en)
+        let skipped = { (path: String, code: String, suggestion: String) in
+            "\(path):1:1: error: " + Message(.nameJoinsSlash(path: path, code: code, suggestion: suggestion)).text(in: .en)
         }
-        #expect(messages.sorted() == [skipped("media/\u{200D}logo.svg", "logo.svg"), skipped("media/\u{301}mappe", "mappe"),
-                                      skipped("share/\u{301}kontor.md", "kontor.md")].sorted())
+        #expect(messages.sorted() == [skipped("media/\u{200D}logo.svg", "U+200D", "logo.svg"), skipped("media/\u{301}mappe", "U+0301", "mappe"),
+                                      skipped("share/\u{301}kontor.md", "U+0301", "kontor.md")].sorted())
     }
 }
