@@ -202,7 +202,7 @@ package struct ContentFolder {
     /// `files` without the names Swift takes for another's (é as one character or as e and an
     /// accent): two files in the folder, but one path in the site, whose manifest could list only one.
     /// Each such name is an error; of a pair, the one first by its bytes stays.
-    private func withoutTwins(_ files: [String], _ diagnostics: inout Diagnostics) -> [String] {
+    package func withoutTwins(_ files: [String], _ diagnostics: inout Diagnostics) -> [String] {
         var first: [String: [UInt8]] = [:]
         for path in files {
             let bytes = Array(path.utf8)

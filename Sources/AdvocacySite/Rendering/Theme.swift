@@ -84,6 +84,9 @@ public struct Theme: Sendable {
             }
         }
         collectAssets("assets")
+        // Two names Swift takes for one (é as one character, or as e and an accent) would be two
+        // files in the site and one in its manifest, and the next build would refuse the output.
+        assets = folder.withoutTwins(assets, &diagnostics)
         // Every file of the site is written once: a theme file at the path of one the site makes would replace it.
         if assets.contains(CardToolsScript.path) {
             diagnostics.error(.themeAssetWrittenBySite(path: CardToolsScript.path), at: SourceLocation(file: folder.display(CardToolsScript.path)))

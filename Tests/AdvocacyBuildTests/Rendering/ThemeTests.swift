@@ -32,6 +32,23 @@ import AdvocacyTestSupport
         #expect(renamed != nil && !none.hasErrors && renamed?.assets.contains("assets/card-tools-extra.js") == true)
     }
 
+    /// Two theme files whose names Swift takes for one (é as one character, and as e and an accent)
+    /// would be two files of the site and one line of its manifest, so the next build would refuse
+    /// the output: the second is an error, as two such media files are.
+    @Test func twoAssetsOfOneNameWrittenTwoWaysAreAnError() throws {
+        let theme = TestPaths.copy(TestPaths.theme)
+        defer { TestPaths.remove((theme as NSString).deletingLastPathComponent) }
+        try "a{}\n".write(toFile: theme + "/assets/caf\u{E9}.css", atomically: false, encoding: .utf8)
+        try "b{}\n".write(toFile: theme + "/assets/cafe\u{301}.css", atomically: false, encoding: .utf8)
+        let (loaded, diagnostics) = Theme.load(theme, language: .en)
+        #expect(loaded == nil)
+        // Of the two, the one first by its bytes stays (e, 0x65, before é, 0xC3 0xA9). Strings hold
+        // the two names equal, so the bytes of the line are compared.
+        let message = Message(.mediaNameTwin(path: "assets/caf\u{E9}.css", other: "assets/cafe\u{301}.css")).text(in: .en)
+        #expect(diagnostics.all.map { Array($0.description.utf8) } == [Array("\(theme)/assets/caf\u{E9}.css:1:1: error: \(message)".utf8)])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: theme + "/assets").count { $0.hasPrefix("caf") } == 2)
+    }
+
     @Test func bothLanguagesHaveTheSameWords() throws {
         let danish = try #require(Theme.load(TestPaths.theme, language: .da).0)
         let english = try #require(Theme.load(TestPaths.theme, language: .en).0)
