@@ -50,8 +50,21 @@ package struct ContentHash: Hashable, Sendable, CustomStringConvertible {
 
     /// Sixteen lowercase hexadecimal digits.
     package var description: String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        var digits: [UInt8] = []
+        appendDigits(to: &digits)
+        return String(decoding: digits, as: UTF8.self)
+    }
+
+    /// Appends `description`'s sixteen digits to `bytes`, without making a string of them.
+    package func appendDigits(to bytes: inout [UInt8]) {
+        var digits: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &digits) { digits in
+            for index in 0..<16 {
+                let nibble = UInt8(truncatingIfNeeded: value >> UInt64(60 - 4 * index)) & 0xF
+                digits[index] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+            }
+            bytes.append(contentsOf: digits)
+        }
     }
 
     /// Reads sixteen hexadecimal digits (ASCII, either case), given as UTF-8.

@@ -103,10 +103,15 @@ package enum UnsafeCharacters {
         return String(out)
     }
 
+    /// How a message writes a character's code: `U+000B`, `U+1F600`.
+    package static func code(of scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
     /// How a message names one: "a vertical tab (U+000B)", "et lodret tabulatortegn (U+000B)".
     package static func name(of scalar: Unicode.Scalar) -> Message {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        let code = self.code(of: scalar)
         let id: MessageID = switch scalar.value {
         case 0: .characterNUL(code: code)
         case 0x0B: .characterVerticalTab(code: code)

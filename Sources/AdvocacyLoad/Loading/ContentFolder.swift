@@ -44,6 +44,16 @@ package struct ContentFolder {
             .filter { !$0.hasPrefix(".") }.sorted()
     }
 
+    /// `entries(relative)` without the names that join a `/` (`joinsASlash`), each an error at its path.
+    package func entries(_ relative: String, diagnostics: inout Diagnostics) -> [String] {
+        entries(relative).filter { name in
+            guard Self.joinsASlash(name) else { return true }
+            let path = relative + "/" + name
+            diagnostics.error(Self.nameJoinsSlash(path, name: name), at: SourceLocation(file: display(path)))
+            return false
+        }
+    }
+
     /// Whether a path inside the content folder is a folder.
     package func isDirectory(_ relative: String) -> Bool {
         var isDirectory: ObjCBool = false
@@ -123,12 +133,8 @@ package struct ContentFolder {
         var files: [String] = [], links: [(path: String, real: String)] = []
         var visited: Set<String> = [media]
         func walk(_ folder: String) {
-            for name in entries(folder) {
+            for name in entries(folder, diagnostics: &diagnostics) {
                 let path = folder + "/" + name
-                if Self.joinsASlash(name) {
-                    diagnostics.error(Self.nameJoinsSlash(path, name: name), at: SourceLocation(file: display(path)))
-                    continue
-                }
                 let entry = entry(path)
                 if let problem = Self.problem(entry, at: path, outside: MessageID.mediaLeadsOutside) {
                     diagnostics.error(problem, at: SourceLocation(file: display(path)))
@@ -194,8 +200,8 @@ package struct ContentFolder {
             joining = joining ?? last
             scalars = scalars.dropLast()
         }
-        let kept = text(scalars), hex = String(joining?.value ?? 0, radix: 16, uppercase: true)
-        return .nameJoinsSlash(path: path, code: "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex,
+        let kept = text(scalars)
+        return .nameJoinsSlash(path: path, code: UnsafeCharacters.code(of: joining ?? "\u{0}"),
                                suggestion: kept.isEmpty || kept.hasPrefix(".") ? "name" + kept : kept)
     }
 

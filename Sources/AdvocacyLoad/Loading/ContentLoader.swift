@@ -67,11 +67,9 @@ public enum ContentLoader {
                 if folder.entries(".").contains(DocumentKind.homePath) { files.append(MarkdownFile(kind: kind, path: DocumentKind.homePath)) }
                 continue
             }
-            for name in folder.entries(kindFolder) {
+            for name in folder.entries(kindFolder, diagnostics: &diagnostics) {
                 let path = kindFolder + "/" + name
-                if ContentFolder.joinsASlash(name) {
-                    diagnostics.error(ContentFolder.nameJoinsSlash(path, name: name), at: SourceLocation(file: folder.display(path)))
-                } else if folder.isDirectory(path) {
+                if folder.isDirectory(path) {
                     diagnostics.warning(.subfolderIgnored(kind: kindFolder),
                                         at: SourceLocation(file: folder.display(path)))
                 } else if name.hasSuffix(".md") {

@@ -83,7 +83,7 @@ package struct IdentityRecord: Equatable, Sendable {
                 let known = part.files[path]!
                 bytes.append(contentsOf: name.utf8)
                 bytes.append(UInt8(ascii: " "))
-                SiteManifest.appendHex(known.entry.hash.value, to: &bytes)
+                known.entry.hash.appendDigits(to: &bytes)
                 bytes.append(UInt8(ascii: " "))
                 FileIdentity.append(UInt64(known.entry.size), to: &bytes)
                 bytes.append(UInt8(ascii: " "))

@@ -166,7 +166,7 @@ package struct SiteManifest: Equatable, Sendable {
         bytes.reserveCapacity(bytes.count + files.count * 64)
         for path in files.keys.sorted() {
             if let entry = files[path] ?? nil {
-                Self.appendHex(entry.hash.value, to: &bytes)
+                entry.hash.appendDigits(to: &bytes)
                 bytes.append(UInt8(ascii: " "))
                 FileIdentity.append(UInt64(entry.size), to: &bytes)
             } else {
@@ -197,18 +197,6 @@ package struct SiteManifest: Equatable, Sendable {
                 }
             }
             return length > 0 && !(dots && length <= 2)
-        }
-    }
-
-    /// Appends `value` as sixteen lower-case hex digits.
-    static func appendHex(_ value: UInt64, to bytes: inout [UInt8]) {
-        var digits: (UInt64, UInt64) = (0, 0)
-        withUnsafeMutableBytes(of: &digits) { digits in
-            for index in 0..<16 {
-                let nibble = UInt8(truncatingIfNeeded: value >> UInt64(60 - 4 * index)) & 0xF
-                digits[index] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
-            }
-            bytes.append(contentsOf: digits)
         }
     }
 
