@@ -249,6 +249,12 @@ extension InvalidFixtureTests {
         "root-link-typo": [
             "share/aarhus.md:8:28: fejl: sitet har ingen side eller fil på '/guidelines/politk/'; mente du '/guidelines/politik/'?",
         ],
+        "site-address-link-typo": [
+            "share/aarhus.md:8:28: fejl: linket 'https://intranet.nordvik.dk/hub/guidelines/politk/' fører til '/guidelines/politk/' på sitet, og der er ingen side eller fil dér; mente du '/guidelines/politik/'?",
+        ],
+        "forbidden-term-media-folder": [
+            "media/projekt-nordlys:1:1: fejl: 'Projekt Nordlys' står på listen 'forbidden-terms' i hub.yml (linje 5) i navnet på mappen 'media/projekt-nordlys', som bliver en del af en webadresse; omdøb mappen",
+        ],
         "link-md-typo": [
             "share/aarhus.md:8:28: fejl: linket '../guidelines/politk.md#kritik' peger på 'guidelines/politk.md', som ikke findes; mente du '../guidelines/politik.md#kritik'?",
         ],

@@ -215,6 +215,12 @@ struct InvalidFixtureTests {
                 + "to link to the file, write its name with .md: '../guidelines/politik.md'"]),
         .init(name: "root-link-typo", diagnostics: [
             "share/aarhus.md:8:28: error: the site has no page or file at '/guidelines/politk/'; did you mean '/guidelines/politik/'?"]),
+        .init(name: "site-address-link-typo", diagnostics: [
+            "share/aarhus.md:8:28: error: the link 'https://intranet.nordvik.dk/hub/guidelines/politk/' leads to '/guidelines/politk/' in the site, "
+                + "and the site has no page or file there; did you mean '/guidelines/politik/'?"]),
+        .init(name: "forbidden-term-media-folder", diagnostics: [
+            "media/projekt-nordlys:1:1: error: 'Projekt Nordlys' is on hub.yml's forbidden-terms list (line 5) in the name of the folder "
+                + "'media/projekt-nordlys', which becomes part of a web address; rename the folder"]),
         .init(name: "link-md-typo", diagnostics: [
             "share/aarhus.md:8:28: error: the link '../guidelines/politk.md#kritik' points at 'guidelines/politk.md', which does not exist; "
                 + "did you mean '../guidelines/politik.md#kritik'?"]),

@@ -218,9 +218,11 @@ extension MessageID {
         case .initExampleLeft: "'{title}' is the example `advocacy init` wrote; replace it with your own, or delete the file"
         case .forbiddenTerm: "'{term}' is on hub.yml's forbidden-terms list (line {line}){place}; {fix}"
         case .forbiddenTermInFileName: " in the file name, which becomes part of a web address"
+        case .forbiddenTermInFolderName: " in the name of the folder '{folder}', which becomes part of a web address"
         case .forbiddenTermAcrossText: " in the text (split across lines or by formatting)"
         case .forbiddenTermRemove: "remove it from published text"
         case .forbiddenTermRename: "rename the file"
+        case .forbiddenTermRenameFolder: "rename the folder"
         case .forbiddenTermWhenPublished: "the build will fail when this item is published"
         case .balanceOffTarget: "{discipline}: the queue of the next four weeks ({from} to {to}) is {percent}% curated ({curated} of {total:item|items}), more than {tolerance} points from the target of {target}% in balance; plan more curated or more own items for those weeks, or change the target"
 

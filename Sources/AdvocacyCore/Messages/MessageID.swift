@@ -226,9 +226,11 @@ public indirect enum MessageID: Sendable, Hashable {
     case initExampleLeft(title: String)
     case forbiddenTerm(term: String, line: String, place: Message?, fix: Message)
     case forbiddenTermInFileName
+    case forbiddenTermInFolderName(folder: String)
     case forbiddenTermAcrossText
     case forbiddenTermRemove
     case forbiddenTermRename
+    case forbiddenTermRenameFolder
     case forbiddenTermWhenPublished
     case balanceOffTarget(discipline: String, percent: Int, curated: Int, total: Int, from: String, to: String, target: Int, tolerance: Int)
 

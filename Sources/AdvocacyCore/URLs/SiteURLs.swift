@@ -103,6 +103,12 @@ public struct SiteURLs: Sendable, Hashable {
         return joined.isEmpty || !isFolder ? joined : joined + "/"
     }
 
+    /// Whether `url` names a host (`https://host/…` or `//host/…`) and leads into the site: a full
+    /// address under `site-url` or an absolute `base-url`.
+    public func isFullAddressInSite(_ url: String) -> Bool {
+        Self.authority(of: url) != nil && sitePath(of: url, from: "") != nil
+    }
+
     /// `https://host` (or `//host`, without a scheme) and the path after it, for an address that names a host.
     ///
     /// An address of ASCII (nearly every one) is read byte by byte, as each of its characters is one

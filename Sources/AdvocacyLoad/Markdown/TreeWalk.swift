@@ -135,8 +135,9 @@ struct TreeWalk {
             cmark_node_free(node)
         }
         if renderer.unsafeHTML {
+            let urls = renderer.urls
             for node in htmlNodes {
-                for url in RawHTMLLinks.urls(in: Self.literal(node)) { noteMedia(pageURL: url) }
+                for url in RawHTMLLinks.urls(in: Self.literal(node)) { noteMedia(pageURL: url, urls: urls) }
             }
         } else {
             for node in htmlNodes {
@@ -198,11 +199,17 @@ struct TreeWalk {
             return
         }
         guard let link = InternalLink(url) else {
-            noteMedia(pageURL: url)
-            guard url.hasPrefix("/") && !url.hasPrefix("//") else { return }
-            pageLinks.append(PageLink(url: url, location: location(of: node)))
-            if !url.hasPrefix(renderer.baseURL) && renderer.baseURL.hasPrefix("/") {
-                cmark_node_set_url(node, String(renderer.baseURL.dropLast()) + url)
+            let urls = renderer.urls
+            noteMedia(pageURL: url, urls: urls)
+            // A path from the site's root, or a full address into the site: both are checked against
+            // what the build writes (`PageLinkCheck`).
+            if url.hasPrefix("/") && !url.hasPrefix("//") {
+                pageLinks.append(PageLink(url: url, location: location(of: node)))
+                if !url.hasPrefix(renderer.baseURL) && renderer.baseURL.hasPrefix("/") {
+                    cmark_node_set_url(node, String(renderer.baseURL.dropLast()) + url)
+                }
+            } else if urls.isFullAddressInSite(url) {
+                pageLinks.append(PageLink(url: url, location: location(of: node)))
             }
             return
         }
@@ -237,8 +244,8 @@ struct TreeWalk {
 
     /// Notes the media file named by a link the browser follows from the page's address: from the
     /// site's root, a full address under `site-url`, or (in raw HTML) relative to the page.
-    private mutating func noteMedia(pageURL url: String) {
-        guard let path = renderer.urls.sitePath(of: url, from: source.page ?? ""), path.hasPrefix("media/") else { return }
+    private mutating func noteMedia(pageURL url: String, urls: SiteURLs) {
+        guard let path = urls.sitePath(of: url, from: source.page ?? ""), path.hasPrefix("media/") else { return }
         mediaReferences.append(path)
     }
 

@@ -60,14 +60,31 @@ enum ForbiddenTerms {
         }
     }
 
-    /// Checks the names of the media files the site copies: they become web addresses.
+    /// Checks the names of the media files the site copies and of the folders below media/ that hold
+    /// them: each becomes part of a web address. A folder is named once, at its own path.
     package static func check(_ media: [MediaFile], terms: [Located<String>], search: TermSearch, diagnostics: inout Diagnostics) {
         guard !terms.isEmpty else { return }
-        let found = media.map { search.foundAsAddress(in: $0.path.lastPathName) }
+        var names: [(name: String, location: SourceLocation, folder: String?)] = []
+        var folders = Set<String>()
+        for file in media {
+            names.append((file.path.lastPathName, SourceLocation(file: file.displayPath), nil))
+            var folder = file.path.parentPath
+            while folder.contains("/") && folders.insert(folder).inserted {
+                // The display path ends with the content path, so the folder's is the file's cut as long.
+                let display = String(decoding: file.displayPath.utf8.dropLast(file.path.utf8.count - folder.utf8.count), as: UTF8.self)
+                names.append((folder.lastPathName, SourceLocation(file: display), folder))
+                folder = folder.parentPath
+            }
+        }
+        let found = names.map { search.foundAsAddress(in: $0.name) }
         for index in found.reduce(into: Set<Int>(), { $0.formUnion($1) }).sorted() {
-            for (file, found) in zip(media, found) where found.contains(index) {
-                diagnostics.error(message(terms[index], .forbiddenTermInFileName, fix: .forbiddenTermRename),
-                                  at: SourceLocation(file: file.displayPath))
+            for (name, found) in zip(names, found) where found.contains(index) {
+                let message = if let folder = name.folder {
+                    message(terms[index], .forbiddenTermInFolderName(folder: folder), fix: .forbiddenTermRenameFolder)
+                } else {
+                    message(terms[index], .forbiddenTermInFileName, fix: .forbiddenTermRename)
+                }
+                diagnostics.error(message, at: name.location)
             }
         }
     }

@@ -57,12 +57,12 @@ package enum PageLinkCheck {
         var diagnostics = Diagnostics()
         let linked = bodies.filter { !$0.value.pageLinks.isEmpty }.sorted { $0.key < $1.key }
         guard !linked.isEmpty else { return diagnostics }
-        let base = site.urls.base
+        let urls = site.urls
         let written = Written(pages + media.map(\.path) + assets)
         let found = linked.parallelMap { path, body in
             var found = Diagnostics()
             if let page = pageOf(path) {
-                check(body.pageLinks, page: page, contentPath: path, base: base, written: written,
+                check(body.pageLinks, page: page, contentPath: path, urls: urls, written: written,
                       isDocument: { pageOf($0) != nil }, diagnostics: &found)
             }
             return found
@@ -73,27 +73,30 @@ package enum PageLinkCheck {
 
     /// Checks the page links of the document at `contentPath`, whose page is at `page` (below the
     /// site's root). `isDocument` says whether a content path is a document of this build, to point
-    /// a link written without `.md` at the file it meant.
-    package static func check(_ links: [PageLink], page: String, contentPath: String, base: String,
+    /// a link written without `.md` at the file it meant. `urls` say which full addresses lead into the site.
+    package static func check(_ links: [PageLink], page: String, contentPath: String, urls: SiteURLs,
                       written: Written, isDocument: (String) -> Bool, diagnostics: inout Diagnostics) {
         for link in links {
-            guard let target = SiteURLs(base: base).sitePath(of: link.url, from: page) else {
+            guard let target = urls.sitePath(of: link.url, from: page) else {
                 diagnostics.error(.pageLinkAboveSite(url: link.url), at: link.location)
                 continue
             }
             guard !written.contains(target) else { continue }
             var suggestion: Message?
-            if !link.url.hasPrefix("/"), let file = InternalLink(link.url)?.resolved(from: contentPath),
+            let isFullAddress = urls.isFullAddressInSite(link.url)
+            let fromRoot = link.url.hasPrefix("/") && !isFullAddress
+            if !fromRoot && !isFullAddress, let file = InternalLink(link.url)?.resolved(from: contentPath),
                isDocument(file + ".md") {
                 suggestion = Message(.pageLinkWithoutMd(fixed: withMd(link.url)))
-            } else if let media = written.mediaMeant(by: Self.writtenPath(link.url)) {
-                // Written the way the link was: from the content file, or from the site's root.
-                let fixed = link.url.hasPrefix("/") ? "/" + media : InternalLink.relative(from: contentPath, to: media)
+            } else if let media = written.mediaMeant(by: isFullAddress ? target : Self.writtenPath(link.url)) {
+                // Written the way the link was: from the content file, or from the site's root (as
+                // a full address is suggested too).
+                let fixed = fromRoot || isFullAddress ? "/" + media : InternalLink.relative(from: contentPath, to: media)
                 suggestion = Message(.didYouMean(name: fixed))
             } else if let near = written.suggestion(for: target) {
                 suggestion = Message(.didYouMean(name: "/" + near))
             }
-            if link.url.hasPrefix("/") {
+            if fromRoot {
                 diagnostics.error(.rootLinkMissing(url: link.url, suggestion: suggestion), at: link.location)
             } else {
                 diagnostics.error(.pageLinkMissing(url: link.url, target: "/" + target, suggestion: suggestion),

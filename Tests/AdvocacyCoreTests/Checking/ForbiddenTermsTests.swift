@@ -155,6 +155,26 @@ import AdvocacyTestSupport
         #expect(found == ["media/projekt-nordlys.svg:1:1: error: 'Projekt Nordlys' is on hub.yml's forbidden-terms list (line 8) in the file name, which becomes part of a web address; rename the file"])
     }
 
+    /// A folder below media/ becomes part of the address of every file in it: its name is searched
+    /// too, once, at its own path, when a published page uses a file in it.
+    @Test func aMediaFolderNameIsCheckedOnceWhenAPublishedPageUsesAFileInIt() throws {
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n"
+        let found = try ValidHubCopy.messages { content in
+            for folder in ["media/projekt-nordlys/kort", "media/projekt-nordlys-arkiv", "media/projekt"] {
+                try FileManager.default.createDirectory(atPath: content + "/" + folder, withIntermediateDirectories: true)
+            }
+            for file in ["media/projekt-nordlys/kort/a.svg", "media/projekt-nordlys/b.svg", "media/projekt-nordlys-arkiv/c.svg",
+                         "media/projekt/nordlys.svg"] {
+                try svg.write(toFile: content + "/" + file, atomically: true, encoding: .utf8)
+            }
+            try ValidHubCopy.append("\n![A](/media/projekt-nordlys/kort/a.svg) ![B](/media/projekt-nordlys/b.svg) "
+                + "![D](/media/projekt/nordlys.svg)\n", to: "guidelines/kritik.md", in: content)
+        }
+        #expect(found == ["media/projekt-nordlys:1:1: error: 'Projekt Nordlys' is on hub.yml's forbidden-terms list (line 8) in the name "
+            + "of the folder 'media/projekt-nordlys', which becomes part of a web address; rename the folder"],
+                "once for the folder of two used files; not for a folder no published page uses a file of, nor across a '/'")
+    }
+
     @Test("a forbidden term is an error wherever it would be published", arguments: planted)
     func plantedInEveryPublishedPlace(_ planted: Planted) throws {
         let found = try ValidHubCopy.messages { content in

@@ -225,9 +225,11 @@ extension MessageID {
         .initExampleLeft(title: "Welcome to the hub"),
         .forbiddenTerm(term: "Project Falcon", line: "12", place: Message(.forbiddenTermInFileName), fix: Message(.forbiddenTermRename)),
         .forbiddenTermInFileName,
+        .forbiddenTermInFolderName(folder: "media/project-falcon"),
         .forbiddenTermAcrossText,
         .forbiddenTermRemove,
         .forbiddenTermRename,
+        .forbiddenTermRenameFolder,
         .forbiddenTermWhenPublished,
         .balanceOffTarget(discipline: "social-selling", percent: 0, curated: 0, total: 3, from: "2026-12-10", to: "2027-01-06", target: 30, tolerance: 15),
 

@@ -24,17 +24,38 @@ struct PageLinkCheckTests {
         #expect(SiteURLs(base: "/").sitePath(of: "../../../x/", from: "share/x/") == nil)
     }
 
-    func messages(_ urls: [String], from contentPath: String = "guidelines/politik.md", page: String = "guidelines/politik/") -> [String] {
+    func messages(_ urls: [String], from contentPath: String = "guidelines/politik.md", page: String = "guidelines/politik/",
+                  site: SiteURLs = SiteURLs(base: "/")) -> [String] {
         let written = PageLinkCheck.Written(["", "guidelines/", "guidelines/politik/", "guidelines/kritik/", "media/a.svg", "feed.xml"])
         var diagnostics = Diagnostics()
         let links = urls.enumerated().map { PageLink(url: $1, location: SourceLocation(file: contentPath, line: $0 + 1, column: 1)) }
-        PageLinkCheck.check(links, page: page, contentPath: contentPath, base: "/", written: written,
+        PageLinkCheck.check(links, page: page, contentPath: contentPath, urls: site, written: written,
                             isDocument: { $0 == "guidelines/kritik.md" }, diagnostics: &diagnostics)
         return diagnostics.all.map { $0.message.text(in: .en) }
     }
 
     @Test func pagesAndFilesTheBuildWritesPass() {
         #expect(messages(["../kritik/", "/guidelines/kritik", "/guidelines/kritik/index.html", "/media/a.svg", "/feed.xml", "/", "..#top"]).isEmpty)
+    }
+
+    /// A full address under `site-url` is followed into the site as a path from its root is: one to
+    /// a page or file the build does not write is an error, with the path the site has.
+    @Test func aFullAddressIntoTheSiteIsCheckedAsAPathFromItsRoot() {
+        let site = SiteURLs(base: "/", site: "https://intranet.example.dk/hub/")
+        #expect(messages(["https://intranet.example.dk/hub/guidelines/kritik/", "https://INTRANET.example.dk/hub/media/a.svg#x",
+                          "//intranet.example.dk/hub/feed.xml", "https://intranet.example.dk/hub/"], site: site).isEmpty)
+        #expect(!site.isFullAddressInSite("https://www.example.dk/nothing/") && !site.isFullAddressInSite("https://intranet.example.dk/other/")
+                && !site.isFullAddressInSite("mailto:hub@example.dk") && !site.isFullAddressInSite("/hub/nothing/"),
+                "another site, another path of the host, another scheme and a path from the root are no full addresses into the site")
+        #expect(messages(["https://intranet.example.dk/hub/guidelines/kritk/", "https://intranet.example.dk/hub/media/b.svg?v=2",
+                          "//intranet.example.dk/hub/nothing/like/it/"], site: site) == [
+            "the link 'https://intranet.example.dk/hub/guidelines/kritk/' leads to '/guidelines/kritk/' in the site, and the site has "
+                + "no page or file there; did you mean '/guidelines/kritik/'?",
+            "the link 'https://intranet.example.dk/hub/media/b.svg?v=2' leads to '/media/b.svg' in the site, and the site has "
+                + "no page or file there; did you mean '/media/a.svg'?",
+            "the link '//intranet.example.dk/hub/nothing/like/it/' leads to '/nothing/like/it/' in the site, and the site has "
+                + "no page or file there",
+        ])
     }
 
     @Test func aLinkWithoutMdIsPointedAtTheFile() {
@@ -63,7 +84,7 @@ struct PageLinkCheckTests {
         func message(_ url: String, from contentPath: String = "stories/mette.md", page: String = "stories/mette/") -> String? {
             var diagnostics = Diagnostics()
             PageLinkCheck.check([PageLink(url: url, location: SourceLocation(file: contentPath, line: 1, column: 1))], page: page,
-                                contentPath: contentPath, base: "/", written: written, isDocument: { _ in false }, diagnostics: &diagnostics)
+                                contentPath: contentPath, urls: SiteURLs(base: "/"), written: written, isDocument: { _ in false }, diagnostics: &diagnostics)
             return diagnostics.all.first?.message.text(in: .en)
         }
         #expect(message("media/mette.png") == "the link 'media/mette.png' leads to '/stories/mette/media/mette.png' in the site, "
