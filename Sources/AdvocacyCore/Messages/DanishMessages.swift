@@ -219,10 +219,13 @@ extension MessageID {
         case .forbiddenTerm: "'{term}' står på listen 'forbidden-terms' i hub.yml (linje {line}){place}; {fix}"
         case .forbiddenTermInFileName: " i filnavnet, som bliver en del af en webadresse"
         case .forbiddenTermInFolderName: " i navnet på mappen '{folder}', som bliver en del af en webadresse"
+        case .forbiddenTermInPath: " i stien '{path}', på tværs af navnene på dens mapper og fil, som bliver en del af en webadresse"
+        case .forbiddenTermInLink: " i adressen i linket '{url}'"
         case .forbiddenTermAcrossText: " i teksten (delt over flere linjer eller af formatering)"
         case .forbiddenTermRemove: "slet det fra den udgivne tekst"
         case .forbiddenTermRename: "omdøb filen"
         case .forbiddenTermRenameFolder: "omdøb mappen"
+        case .forbiddenTermRenamePath: "omdøb en mappe eller filen"
         case .forbiddenTermWhenPublished: "sitet kan ikke bygges, når opslaget bliver udgivet"
         case .balanceOffTarget: "{discipline}: køen de næste fire uger ({from} til {to}) er {percent} % kurateret ({curated} af {total:opslag|opslag}), mere end {tolerance} point fra målet på {target} % i balance; planlæg flere kuraterede eller flere egne opslag i de uger, eller ret målet"
 

@@ -219,10 +219,13 @@ extension MessageID {
         case .forbiddenTerm: "'{term}' is on hub.yml's forbidden-terms list (line {line}){place}; {fix}"
         case .forbiddenTermInFileName: " in the file name, which becomes part of a web address"
         case .forbiddenTermInFolderName: " in the name of the folder '{folder}', which becomes part of a web address"
+        case .forbiddenTermInPath: " in the path '{path}', across the names of its folders and file, which becomes part of a web address"
+        case .forbiddenTermInLink: " in the address of the link '{url}'"
         case .forbiddenTermAcrossText: " in the text (split across lines or by formatting)"
         case .forbiddenTermRemove: "remove it from published text"
         case .forbiddenTermRename: "rename the file"
         case .forbiddenTermRenameFolder: "rename the folder"
+        case .forbiddenTermRenamePath: "rename a folder or the file"
         case .forbiddenTermWhenPublished: "the build will fail when this item is published"
         case .balanceOffTarget: "{discipline}: the queue of the next four weeks ({from} to {to}) is {percent}% curated ({curated} of {total:item|items}), more than {tolerance} points from the target of {target}% in balance; plan more curated or more own items for those weeks, or change the target"
 

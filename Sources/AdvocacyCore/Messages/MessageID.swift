@@ -227,10 +227,13 @@ public indirect enum MessageID: Sendable, Hashable {
     case forbiddenTerm(term: String, line: String, place: Message?, fix: Message)
     case forbiddenTermInFileName
     case forbiddenTermInFolderName(folder: String)
+    case forbiddenTermInPath(path: String)
+    case forbiddenTermInLink(url: String)
     case forbiddenTermAcrossText
     case forbiddenTermRemove
     case forbiddenTermRename
     case forbiddenTermRenameFolder
+    case forbiddenTermRenamePath
     case forbiddenTermWhenPublished
     case balanceOffTarget(discipline: String, percent: Int, curated: Int, total: Int, from: String, to: String, target: Int, tolerance: Int)
 

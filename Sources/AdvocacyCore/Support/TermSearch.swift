@@ -69,6 +69,27 @@ package struct TermSearch: Sendable {
         return found
     }
 
+    /// The terms in the addresses written in a plain text (`https://…`, `http://…`, `www.…`, up to the
+    /// next white space) in their web-address form, percent-escapes decoded, where they are not written
+    /// as words (which `matches` finds): each with the 0-based line and 1-based column of its address.
+    package func matchesInAddresses(in text: String) -> [Int: [(line: Int, column: Int)]] {
+        guard !addressTerms.isEmpty else { return [:] }
+        var matches: [Int: [(line: Int, column: Int)]] = [:]
+        for (line, content) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var column = 1
+            for word in content.split(omittingEmptySubsequences: false, whereSeparator: { $0 == " " || $0 == "\t" }) {
+                defer { column += word.count + 1 }
+                let lower = word.lowercased()
+                guard lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("www.") else { continue }
+                let address = String(word)
+                for term in foundAsAddress(in: address.removingPercentEncoding ?? address).subtracting(found(in: address)).sorted() {
+                    matches[term, default: []].append((line, column))
+                }
+            }
+        }
+        return matches
+    }
+
     /// Every match of each term found, as a 0-based line and a 1-based column in characters, in order.
     package func matches(in text: String) -> [Int: [(line: Int, column: Int)]] {
         var copy = text

@@ -67,7 +67,7 @@ public struct MarkdownRenderer: Sendable {
         guard !tables.hasErrors else { return refused(tables) }
         var sourceIsClean = false
         var result = withoutActuallyEscaping(resolve) { resolve in
-            var walk = TreeWalk(source: source, renderer: self, memory: memory, resolve: resolve)
+            var walk = TreeWalk(source: source, renderer: self, memory: memory, terms: terms, resolve: resolve)
             sourceIsClean = walk.sourceIsClean
             walk.run(document, renderOptions: options | CMARK_OPT_UNSAFE, extensions: cmark_parser_get_syntax_extensions(parser),
                      headings: html)
@@ -85,6 +85,7 @@ public struct MarkdownRenderer: Sendable {
             result.shareTextsAreComplete = walk.shareBlocksAreComplete
             result.searchWords = SearchText.words(ofUTF8: walk.plainText, and: result.shareTexts.map(\.text))
             result.pageLinks = walk.pageLinks
+            result.termsInAddresses = walk.termsInAddresses
             result.tasks = walk.tasks
             return result
         }

@@ -33,6 +33,8 @@ public struct RenderedMarkdown: Sendable {
     /// The forbidden terms of hub.yml that the whole plain text holds, so the checks need not keep
     /// the whole text.
     public var termsInText: Set<String> = []
+    /// The forbidden terms in the addresses the body links to, each where its link is written.
+    public var termsInAddresses: [AddressTerm] = []
     /// The headings, in order, with their `id`s.
     public var headings: [Heading]
     /// The share texts read from the body's ```` ```share ```` blocks, in order: a share item's; the

@@ -8,6 +8,8 @@ struct TreeWalk {
     package let source: MarkdownSource
     package let renderer: MarkdownRenderer
     package let resolve: (String) -> LinkTarget
+    /// hub.yml's forbidden terms, looked for in every address the body links to.
+    private let terms: TermSearch
     /// The allocator of the tree (`MarkdownRenderer`'s arena or cmark's own).
     private let memory: UnsafeMutablePointer<cmark_mem>
 
@@ -20,6 +22,8 @@ struct TreeWalk {
     package var mediaReferences: [String] = []
     package var resolutions: [String: LinkTarget] = [:]
     package var pageLinks: [PageLink] = []
+    /// The forbidden terms in the addresses of the links, images and (when let through) raw HTML.
+    package var termsInAddresses: [AddressTerm] = []
     /// How many task-list items (`- [ ]`, `- [x]`) the body has.
     package var tasks = 0
     /// False when a share block was left out: never closed, or one too many.
@@ -46,8 +50,9 @@ struct TreeWalk {
 
     /// The walk of a tree `memory` made, which makes and lets go of the walk's nodes and HTML too.
     package init(source: MarkdownSource, renderer: MarkdownRenderer, memory: UnsafeMutablePointer<cmark_mem>,
-                 resolve: @escaping (String) -> LinkTarget) {
+                 terms: TermSearch, resolve: @escaping (String) -> LinkTarget) {
         self.memory = memory
+        self.terms = terms
         self.source = source
         self.renderer = renderer
         self.resolve = resolve
@@ -137,7 +142,10 @@ struct TreeWalk {
         if renderer.unsafeHTML {
             let urls = renderer.urls
             for node in htmlNodes {
-                for url in RawHTMLLinks.urls(in: Self.literal(node)) { noteMedia(pageURL: url, urls: urls) }
+                for url in RawHTMLLinks.urls(in: Self.literal(node)) {
+                    noteMedia(pageURL: url, urls: urls)
+                    noteTerms(in: url, of: node, urls: urls)
+                }
             }
         } else {
             for node in htmlNodes {
@@ -190,6 +198,7 @@ struct TreeWalk {
     private mutating func rewriteLink(_ node: OpaquePointer) {
         guard let raw = cmark_node_get_url(node) else { return }
         let url = String(cString: raw)
+        noteTerms(in: url, of: node, urls: renderer.urls)
         if LinkAuthority.hasBackslash(url) {
             diagnostics.error(.linkHasBackslash(url: url), at: location(of: node))
             return
@@ -240,6 +249,21 @@ struct TreeWalk {
             diagnostics.error(.linkMissing(url: url, target: target, suggestion: written.map { Message(.didYouMean(name: $0)) }),
                               at: location(of: node))
         }
+    }
+
+    /// Notes the forbidden terms in the address of `node` (a link, an image or raw HTML), percent-escapes
+    /// decoded, as a front matter's `link` is read. Of an address into the site only the `?` or `#` part
+    /// is read: the page or file it names is published under its own name, which is checked there.
+    private mutating func noteTerms(in url: String, of node: OpaquePointer, urls: SiteURLs) {
+        guard !terms.terms.isEmpty else { return }
+        let intoSite = InternalLink(url) != nil || (url.hasPrefix("/") && !url.hasPrefix("//")) || urls.isFullAddressInSite(url)
+        let read = intoSite ? String(url[(url.firstIndex { $0 == "#" || $0 == "?" } ?? url.endIndex)...]) : url
+        guard !read.isEmpty else { return }
+        // A term written as words in the address is found in the body's source, and told there.
+        let found = terms.foundAsAddress(in: read.removingPercentEncoding ?? read).subtracting(terms.found(in: read))
+        guard !found.isEmpty else { return }
+        let at = location(of: node)
+        for index in found.sorted() { termsInAddresses.append(AddressTerm(term: terms.terms[index], url: url, location: at)) }
     }
 
     /// Notes the media file named by a link the browser follows from the page's address: from the
@@ -456,6 +480,11 @@ struct TreeWalk {
     /// The location of a node in the file, from its own position or its nearest block's. (The lines
     /// above a table's header row become a paragraph with a position of its own: `CmarkTables`.)
     private func location(of node: OpaquePointer) -> SourceLocation {
+        if cmark_node_get_type(node) == CMARK_NODE_LINK, let (line, column) = source.text.utf8.withContiguousStorageIfAvailable({
+            AutolinkPosition.of(node, in: $0, lineStarts: lineStarts)
+        }) ?? nil {
+            return SourceLocation(file: source.displayPath, line: line + source.firstLine - 1, column: characterColumn(line: line, byteColumn: column))
+        }
         var current: OpaquePointer? = node
         while let candidate = current {
             let line = Int(cmark_node_get_start_line(candidate))

@@ -88,7 +88,8 @@ package enum ContentChecks {
     /// The findings about one document: what it still holds of `advocacy new`'s and `init`'s examples,
     /// a share item's disciplines, texts and disclosure, and the forbidden terms in what it publishes.
     /// They depend on the document, `now` only through whether it is embargoed, and the context.
-    package static func check(_ document: Document, _ context: Context, now: Date, termsInText: Set<String>) -> Diagnostics {
+    package static func check(_ document: Document, _ context: Context, now: Date, termsInText: Set<String>,
+                              termsInAddresses: [AddressTerm]) -> Diagnostics {
         var found = Diagnostics()
         let forbidden = context.config.forbiddenTerms
         // The body's source is read once, for the placeholders and the forbidden terms together.
@@ -97,6 +98,7 @@ package enum ContentChecks {
         UnfinishedText.check(document, found: inBody.placeholders, diagnostics: &found)
         if let item = document.shareItem { check(item, context, &found) }
         ForbiddenTerms.check(document.info, inBody: inBody.forbidden, shareTexts: document.shareItem?.shareTexts ?? [], termsInText: termsInText,
+                             termsInAddresses: termsInAddresses,
                              embargoed: document.isEmbargoed(at: now), terms: forbidden, search: context.terms,
                              diagnostics: &found)
         return found

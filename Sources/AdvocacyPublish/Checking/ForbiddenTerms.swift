@@ -1,5 +1,6 @@
 import Foundation
 import AdvocacyCore
+import AdvocacyLoad
 
 /// Finds hub.yml's forbidden terms in every text the site publishes: hub.yml's own texts, every
 /// front matter text, bodies (also across line breaks and markup), share texts, the readiness model
@@ -9,16 +10,24 @@ import AdvocacyCore
 enum ForbiddenTerms {
     /// Checks one document. `search` finds `terms`, in the same order. `inBody` are the terms' matches
     /// in the body's Markdown source (`SourceTerms`), by their index;
-    /// `termsInText` are the terms found in the body's plain text (across line breaks and markup).
+    /// `termsInText` are the terms found in the body's plain text (across line breaks and markup), and
+    /// `termsInAddresses` those in the addresses its links lead to.
     package static func check(_ info: DocumentInfo, inBody: [Int: [(line: Int, column: Int)]], shareTexts: [ShareText], termsInText: Set<String>,
-                      embargoed: Bool, terms: [Located<String>], search: TermSearch, diagnostics: inout Diagnostics) {
+                              termsInAddresses: [AddressTerm], embargoed: Bool, terms: [Located<String>], search: TermSearch,
+                              diagnostics: inout Diagnostics) {
         guard !terms.isEmpty else { return }
         let start = SourceLocation(file: info.displayPath)
         let inTexts = info.texts.map { found(search, in: $0.value) }
         let inSlug = info.slug.location == start ? search.foundAsAddress(in: info.slug.value) : []
-        let inShareTexts = shareTexts.map { search.matches(in: $0.text) }
+        // A share text's addresses are published as they are written: a term in one is found in its address form too.
+        let inShareTexts = shareTexts.map { text in
+            search.matches(in: text.text).merging(search.matchesInAddresses(in: text.text)) { words, addresses in
+                (words + addresses).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+            }
+        }
         let termsInText = Set(termsInText.flatMap { search.indices(of: $0) })
-        var present = inSlug.union(inBody.keys).union(termsInText)
+        let inAddresses = termsInAddresses.flatMap { found in search.indices(of: found.term).map { (index: $0, found: found) } }
+        var present = inSlug.union(inBody.keys).union(termsInText).union(inAddresses.map(\.index))
         for set in inTexts { present.formUnion(set) }
         for matches in inShareTexts { present.formUnion(matches.keys) }
         for index in present.sorted() {
@@ -40,6 +49,9 @@ enum ForbiddenTerms {
             }
             if matches.isEmpty, termsInText.contains(index) {
                 report(SourceLocation(file: info.displayPath, line: info.bodyLine), .forbiddenTermAcrossText)
+            }
+            for address in inAddresses where address.index == index {
+                report(address.found.location, .forbiddenTermInLink(url: address.found.url))
             }
             for (text, found) in zip(shareTexts, inShareTexts) {
                 for (line, column) in found[index] ?? [] {
@@ -77,7 +89,14 @@ enum ForbiddenTerms {
             }
         }
         let found = names.map { search.foundAsAddress(in: $0.name) }
-        for index in found.reduce(into: Set<Int>(), { $0.formUnion($1) }).sorted() {
+        // A term a file's names hold only together (`media/projekt/nordlys.svg`) is in its address too.
+        let acrossNames = media.map { file -> Set<Int> in
+            let parts = file.path.split(separator: "/").dropFirst().map(String.init)
+            let inParts = parts.reduce(into: Set<Int>()) { $0.formUnion(search.foundAsAddress(in: $1)) }
+            return search.foundAsAddress(in: parts.joined(separator: "-")).subtracting(inParts)
+        }
+        let present = (found + acrossNames).reduce(into: Set<Int>()) { $0.formUnion($1) }
+        for index in present.sorted() {
             for (name, found) in zip(names, found) where found.contains(index) {
                 let message = if let folder = name.folder {
                     message(terms[index], .forbiddenTermInFolderName(folder: folder), fix: .forbiddenTermRenameFolder)
@@ -85,6 +104,10 @@ enum ForbiddenTerms {
                     message(terms[index], .forbiddenTermInFileName, fix: .forbiddenTermRename)
                 }
                 diagnostics.error(message, at: name.location)
+            }
+            for (file, across) in zip(media, acrossNames) where across.contains(index) {
+                diagnostics.error(message(terms[index], .forbiddenTermInPath(path: file.path), fix: .forbiddenTermRenamePath),
+                                  at: SourceLocation(file: file.displayPath))
             }
         }
     }

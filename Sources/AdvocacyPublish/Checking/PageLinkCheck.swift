@@ -8,15 +8,31 @@ package enum PageLinkCheck {
     /// `media/aarhus.svg` for a file, the empty path for the home page.
     package struct Written: Sendable {
         private let paths: Set<String>
+        /// The first part of every path (`guidelines`, `media`, `feed.xml`): the site's own places.
+        private let places: Set<Substring>
         /// Made on the first suggestion asked for, by whichever thread asks first.
         private let near = Locked<NearNames?>(nil)
+        /// The files of `media/`, sorted, and their names: made on the first missing link that may mean one.
+        private let media = Locked<(paths: [String], names: MediaNames)?>(nil)
 
-        package init(_ paths: some Sequence<String>) { self.paths = Set(paths) }
+        package init(_ paths: some Sequence<String>) {
+            self.paths = Set(paths)
+            places = Set(self.paths.map { $0.prefix { $0 != "/" } })
+        }
 
         /// Whether `path` is written, as a page (with or without its closing `/` or `index.html`) or a file.
         package func contains(_ path: String) -> Bool {
             if path.isEmpty || paths.contains(path) || paths.contains(path + "/") { return true }
-            return path.hasSuffix("/index.html") && paths.contains(String(path.dropLast("index.html".count)))
+            guard path == "index.html" || path.hasSuffix("/index.html") else { return false }
+            let folder = String(path.dropLast("index.html".count))
+            return folder.isEmpty || paths.contains(folder)
+        }
+
+        /// Whether `path` starts in a place the site writes (`guidelines/…`, `media/…`), as a page of
+        /// the hub does: of the addresses on the site's host, those are the hub's whatever else is
+        /// served there.
+        func isInAPlaceOfTheSite(_ path: String) -> Bool {
+            path.isEmpty || places.contains(path.prefix { $0 != "/" })
         }
 
         /// The written path one typing slip away from `path`, found with an index made on the first call.
@@ -33,7 +49,13 @@ package enum PageLinkCheck {
         /// the wrong folder), else a file of the same name in another folder of it, else the same name
         /// with another extension beside where it pointed.
         func mediaMeant(by path: String) -> String? {
-            let media = paths.filter { $0.hasPrefix("media/") }.sorted()
+            let (media, names) = self.media.withLock { index in
+                if index == nil {
+                    let media = paths.filter { $0.hasPrefix("media/") }.sorted()
+                    index = (media, MediaNames(paths: media))
+                }
+                return index!
+            }
             let wanted = path.hasPrefix("media/") ? path : "media/" + path
             if media.contains(wanted) { return wanted }
             let inMedia = wanted.dropFirst("media/".count), name = wanted.split(separator: "/").last ?? ""
@@ -41,7 +63,7 @@ package enum PageLinkCheck {
                 ?? media.first(where: { $0.split(separator: "/").last == name }) {
                 return tail
             }
-            return MediaNames(paths: media).otherExtension(of: wanted)
+            return names.otherExtension(of: wanted)
         }
 
         private static func trimmed(_ path: String) -> String { path.hasSuffix("/") ? String(path.dropLast()) : path }
@@ -81,9 +103,11 @@ package enum PageLinkCheck {
                 diagnostics.error(.pageLinkAboveSite(url: link.url), at: link.location)
                 continue
             }
-            guard !written.contains(target) else { continue }
-            var suggestion: Message?
             let isFullAddress = urls.isFullAddressInSite(link.url)
+            // A full address on the site's host that leads to no place of the hub may be another
+            // service's there (`site-url` at the root of a shared intranet host).
+            guard !written.contains(target), !isFullAddress || written.isInAPlaceOfTheSite(target) else { continue }
+            var suggestion: Message?
             let fromRoot = link.url.hasPrefix("/") && !isFullAddress
             if !fromRoot && !isFullAddress, let file = InternalLink(link.url)?.resolved(from: contentPath),
                isDocument(file + ".md") {

@@ -140,6 +140,10 @@ import AdvocacyTestSupport
               expected: ["share/aarhus-kontor.md:4:7: error: " + remove]),
         .init(place: "share item share text", file: "share/aarhus-kontor.md", old: "besøg os", new: "besøg Projekt Nordlys",
               expected: ["share/aarhus-kontor.md:20:14: error: " + remove]),
+        .init(place: "share item share text's address", file: "share/aarhus-kontor.md", old: "besøg os",
+              new: "besøg https://www.example.dk/projekt-nordlys/ os", expected: ["share/aarhus-kontor.md:20:14: error: " + remove]),
+        .init(place: "share item share text's address, percent-escaped", file: "share/aarhus-kontor.md", old: "besøg os",
+              new: "besøg\twww.example.dk/Projekt%20Nordlys os", expected: ["share/aarhus-kontor.md:20:14: error: " + remove]),
         .init(place: "share item file name", file: "share/projekt-nordlys.md", old: nil,
               new: "---\ntitle: Ny\ndisciplines: [social-selling]\n---\n```share social-selling\nTekst.\n```\n",
               expected: ["share/projekt-nordlys.md:1:1: error: " + rename]),
@@ -170,9 +174,37 @@ import AdvocacyTestSupport
             try ValidHubCopy.append("\n![A](/media/projekt-nordlys/kort/a.svg) ![B](/media/projekt-nordlys/b.svg) "
                 + "![D](/media/projekt/nordlys.svg)\n", to: "guidelines/kritik.md", in: content)
         }
-        #expect(found == ["media/projekt-nordlys:1:1: error: 'Projekt Nordlys' is on hub.yml's forbidden-terms list (line 8) in the name "
-            + "of the folder 'media/projekt-nordlys', which becomes part of a web address; rename the folder"],
-                "once for the folder of two used files; not for a folder no published page uses a file of, nor across a '/'")
+        #expect(found == [
+            "media/projekt-nordlys:1:1: error: 'Projekt Nordlys' is on hub.yml's forbidden-terms list (line 8) in the name "
+                + "of the folder 'media/projekt-nordlys', which becomes part of a web address; rename the folder",
+            "media/projekt/nordlys.svg:1:1: error: 'Projekt Nordlys' is on hub.yml's forbidden-terms list (line 8) in the path "
+                + "'media/projekt/nordlys.svg', across the names of its folders and file, which becomes part of a web address; rename a folder or the file",
+        ], "once for the folder of two used files, once for a path that spells the term across a '/'; not for a folder no published page uses a file of")
+    }
+
+    /// The address of a link or an image is published in the page: a term in it, in its web-address
+    /// form (`projekt-nordlys`, `Projekt%20Nordlys`), is an error where the link is written, once even
+    /// when the term is written as words there too.
+    @Test func aTermInTheAddressOfABodysLinkIsFound() throws {
+        let found = try ValidHubCopy.messages { content in
+            try ValidHubCopy.append("""
+
+                Læs [nyheden](https://www.example.dk/projekt-nordlys/) og se ![kortet](https://www.example.dk/Projekt%20Nordlys.png).
+                Se også
+                www.example.dk/om/projekt_nordlys og [hjemmesiden](https://www.example.dk/).
+                [Projekt Nordlys](<https://www.example.dk/Projekt Nordlys>) og [kritik](politik.md#projekt-nordlys).
+
+                """, to: "guidelines/kritik.md", in: content)
+        }
+        let term = "'Projekt Nordlys' is on hub.yml's forbidden-terms list (line 8)"
+        #expect(found == [
+            "guidelines/kritik.md:9:5: error: \(term) in the address of the link 'https://www.example.dk/projekt-nordlys/'; remove it from published text",
+            "guidelines/kritik.md:9:62: error: \(term) in the address of the link 'https://www.example.dk/Projekt%20Nordlys.png'; remove it from published text",
+            "guidelines/kritik.md:11:1: error: \(term) in the address of the link 'http://www.example.dk/om/projekt_nordlys'; remove it from published text",
+            "guidelines/kritik.md:12:2: error: \(term); remove it from published text",
+            "guidelines/kritik.md:12:43: error: \(term); remove it from published text",
+            "guidelines/kritik.md:12:64: error: \(term) in the address of the link 'politik.md#projekt-nordlys'; remove it from published text",
+        ])
     }
 
     @Test("a forbidden term is an error wherever it would be published", arguments: planted)

@@ -226,10 +226,13 @@ extension MessageID {
         .forbiddenTerm(term: "Project Falcon", line: "12", place: Message(.forbiddenTermInFileName), fix: Message(.forbiddenTermRename)),
         .forbiddenTermInFileName,
         .forbiddenTermInFolderName(folder: "media/project-falcon"),
+        .forbiddenTermInPath(path: "media/project/falcon.svg"),
+        .forbiddenTermInLink(url: "https://www.example.com/project-falcon/"),
         .forbiddenTermAcrossText,
         .forbiddenTermRemove,
         .forbiddenTermRename,
         .forbiddenTermRenameFolder,
+        .forbiddenTermRenamePath,
         .forbiddenTermWhenPublished,
         .balanceOffTarget(discipline: "social-selling", percent: 0, curated: 0, total: 3, from: "2026-12-10", to: "2027-01-06", target: 30, tolerance: 15),
 

@@ -35,7 +35,8 @@ struct PageLinkCheckTests {
     }
 
     @Test func pagesAndFilesTheBuildWritesPass() {
-        #expect(messages(["../kritik/", "/guidelines/kritik", "/guidelines/kritik/index.html", "/media/a.svg", "/feed.xml", "/", "..#top"]).isEmpty)
+        #expect(messages(["../kritik/", "/guidelines/kritik", "/guidelines/kritik/index.html", "/media/a.svg", "/feed.xml", "/", "..#top",
+                          "/index.html", "../../index.html", "/guidelines/index.html"]).isEmpty)
     }
 
     /// A full address under `site-url` is followed into the site as a path from its root is: one to
@@ -43,18 +44,21 @@ struct PageLinkCheckTests {
     @Test func aFullAddressIntoTheSiteIsCheckedAsAPathFromItsRoot() {
         let site = SiteURLs(base: "/", site: "https://intranet.example.dk/hub/")
         #expect(messages(["https://intranet.example.dk/hub/guidelines/kritik/", "https://INTRANET.example.dk/hub/media/a.svg#x",
-                          "//intranet.example.dk/hub/feed.xml", "https://intranet.example.dk/hub/"], site: site).isEmpty)
+                          "//intranet.example.dk/hub/feed.xml", "https://intranet.example.dk/hub/", "https://intranet.example.dk/hub/index.html",
+                          "https://intranet.example.dk/hub/guidelines/index.html"], site: site).isEmpty)
+        #expect(messages(["https://intranet.example.dk/hub/hr/rejseregler/", "//intranet.example.dk/hub/nothing/like/it/"], site: site).isEmpty,
+                "an address in no place of the hub may be another service's on the same host")
         #expect(!site.isFullAddressInSite("https://www.example.dk/nothing/") && !site.isFullAddressInSite("https://intranet.example.dk/other/")
                 && !site.isFullAddressInSite("mailto:hub@example.dk") && !site.isFullAddressInSite("/hub/nothing/"),
                 "another site, another path of the host, another scheme and a path from the root are no full addresses into the site")
         #expect(messages(["https://intranet.example.dk/hub/guidelines/kritk/", "https://intranet.example.dk/hub/media/b.svg?v=2",
-                          "//intranet.example.dk/hub/nothing/like/it/"], site: site) == [
+                          "//intranet.example.dk/hub/guidelines/politk/"], site: site) == [
             "the link 'https://intranet.example.dk/hub/guidelines/kritk/' leads to '/guidelines/kritk/' in the site, and the site has "
                 + "no page or file there; did you mean '/guidelines/kritik/'?",
             "the link 'https://intranet.example.dk/hub/media/b.svg?v=2' leads to '/media/b.svg' in the site, and the site has "
                 + "no page or file there; did you mean '/media/a.svg'?",
-            "the link '//intranet.example.dk/hub/nothing/like/it/' leads to '/nothing/like/it/' in the site, and the site has "
-                + "no page or file there",
+            "the link '//intranet.example.dk/hub/guidelines/politk/' leads to '/guidelines/politk/' in the site, and the site has "
+                + "no page or file there; did you mean '/guidelines/politik/'?",
         ])
     }
 

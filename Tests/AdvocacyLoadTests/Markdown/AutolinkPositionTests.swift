@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+import AdvocacyTestSupport
+@testable import AdvocacyCore
+@testable import AdvocacyLoad
+
+/// A finding about an autolink (`https://…` in text, or `<https://…>`) is told where the link is
+/// written, as one about a link written `[…](…)` is: cmark gives the first no position and counts the
+/// second's column from its paragraph's first line.
+@Suite struct AutolinkPositionTests {
+    static let site = "https://hub.example.dk/"
+    /// Addresses into the site, some the start of another, so that one may be found inside the other.
+    static let addresses = ["a/", "b/", "a/b/", "media/x.svg", "a/b/c"].map { site + $0 }
+    static let words = ["Se", "også", "æbler", "og", "København", "🎉", "her", "kort:"]
+
+    /// Where each full address into the site a body links to is written, as the walk tells it.
+    static func locations(_ text: String) -> [(url: String, line: Int, column: Int)] {
+        let source = MarkdownSource(text: text, displayPath: "share/x.md", firstLine: 1, contentPath: "share/x.md")
+        return MarkdownRenderer(siteURL: site).render(source).pageLinks.map { ($0.url, $0.location.line, $0.location.column) }
+    }
+
+    /// Random bodies of paragraphs, list items, quotes and headings whose lines hold words and
+    /// autolinks (bare, in pointy brackets, in bold, before a full stop): every link is told at the
+    /// line and character column where it is written, in order.
+    @Test func everyAutolinkIsToldWhereItIsWritten() {
+        for seed in PropertyRun.seeds(default: 300) {
+            var random = SeededRandom(seed: seed)
+            var lines: [String] = [], expected: [(url: String, line: Int, column: Int)] = []
+            for _ in 0...random.below(4) {
+                let prefix = random.pick(["", "", "- ", "> ", "## ", "1. "])
+                let count = prefix == "## " ? 1 : 1 + random.below(3)
+                for index in 0..<count {
+                    var line = index == 0 || prefix == "> " ? prefix : String(repeating: " ", count: prefix == "1. " ? 3 : prefix.count)
+                    for _ in 0..<(1 + random.below(4)) {
+                        if random.chance(0.5) {
+                            line += random.pick(Self.words) + " "
+                            continue
+                        }
+                        let url = random.pick(Self.addresses)
+                        let form = random.below(4)
+                        expected.append((url, lines.count + 1, line.count + (form == 2 ? 3 : 1)))
+                        line += [url, "<" + url + ">", "**" + url + "**", url + "."][form] + " "
+                    }
+                    lines.append(line)
+                }
+                lines.append("")
+            }
+            let text = lines.joined(separator: "\n")
+            let found = Self.locations(text)
+            #expect(found.map(\.url) == expected.map(\.url), "seed \(seed):\n\(text)")
+            #expect(found.map { [$0.line, $0.column] } == expected.map { [$0.line, $0.column] }, "seed \(seed):\n\(text)")
+        }
+    }
+
+    @Test func aLinkWrittenWithBracketsKeepsItsPositionThoughItsTextIsItsAddress() {
+        let url = Self.site + "a/", before = "Se [\(url)](\(url)) og "
+        #expect(Self.locations("Første linje.\n" + before + url).map { [$0.line, $0.column] } == [[2, 4], [2, before.count + 1]])
+    }
+}
