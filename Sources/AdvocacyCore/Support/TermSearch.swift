@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds terms as whole words, ignoring case, working on UTF-8 bytes: ASCII letters and the
 /// Latin-1 letters (`Æ`, `Ø`, `Å`, `É` …) are folded to lower case, which covers the terms a Danish
 /// or English hub forbids without lower-casing whole documents. All the terms are found in one pass
@@ -73,14 +75,13 @@ package struct TermSearch: Sendable {
     /// next white space) in their web-address form, percent-escapes decoded, where they are not written
     /// as words (which `matches` finds): each with the 0-based line and 1-based column of its address.
     package func matchesInAddresses(in text: String) -> [Int: [(line: Int, column: Int)]] {
-        guard !addressTerms.isEmpty else { return [:] }
+        guard !addressTerms.isEmpty, Self.mayHoldAnAddress(text) else { return [:] }
         var matches: [Int: [(line: Int, column: Int)]] = [:]
         for (line, content) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var column = 1
             for word in content.split(omittingEmptySubsequences: false, whereSeparator: { $0 == " " || $0 == "\t" }) {
                 defer { column += word.count + 1 }
-                let lower = word.lowercased()
-                guard lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("www.") else { continue }
+                guard Self.startsAnAddress(word.utf8) else { continue }
                 let address = String(word)
                 for term in foundAsAddress(in: address.removingPercentEncoding ?? address).subtracting(found(in: address)).sorted() {
                     matches[term, default: []].append((line, column))
@@ -88,6 +89,34 @@ package struct TermSearch: Sendable {
             }
         }
         return matches
+    }
+
+    /// Whether a text holds `://` or `www.` (in any case), without which it writes no address.
+    private static func mayHoldAnAddress(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, bytes.count >= 4 else { return false }
+            // Each `:` and `.`, found by `memchr`, with what must come after or before it.
+            func each(_ byte: UInt8, from start: Int, _ holds: (Int) -> Bool) -> Bool {
+                var offset = start
+                while offset < bytes.count, let found = memchr(base + offset, Int32(byte), bytes.count - offset) {
+                    let at = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                    if holds(at) { return true }
+                    offset = at + 1
+                }
+                return false
+            }
+            return each(UInt8(ascii: ":"), from: 0) { $0 + 2 < bytes.count && bytes[$0 + 1] == UInt8(ascii: "/") && bytes[$0 + 2] == UInt8(ascii: "/") }
+                || each(UInt8(ascii: "."), from: 3) { at in (1...3).allSatisfy { bytes[at - $0] | 0x20 == UInt8(ascii: "w") } }
+        }
+    }
+
+    /// Whether a word starts with `https://`, `http://` or `www.`, in any case.
+    private static func startsAnAddress(_ word: Substring.UTF8View) -> Bool {
+        func starts(with prefix: String) -> Bool {
+            word.count >= prefix.utf8.count && zip(word, prefix.utf8).allSatisfy { $0 | 0x20 == $1 | 0x20 }
+        }
+        return starts(with: "https://") || starts(with: "http://") || starts(with: "www.")
     }
 
     /// Every match of each term found, as a 0-based line and a 1-based column in characters, in order.

@@ -106,7 +106,10 @@ public struct SiteURLs: Sendable, Hashable {
     /// Whether `url` names a host (`https://host/…` or `//host/…`) and leads into the site: a full
     /// address under `site-url` or an absolute `base-url`.
     public func isFullAddressInSite(_ url: String) -> Bool {
-        Self.authority(of: url) != nil && sitePath(of: url, from: "") != nil
+        guard let (authority, _) = Self.authority(of: url) else { return false }
+        // Another host's address (nearly every one) is told at its host, before its path is read.
+        let host = Root(authority: authority, path: "")
+        return roots.contains { $0.sameHost(host) } && sitePath(of: url, from: "") != nil
     }
 
     /// `https://host` (or `//host`, without a scheme) and the path after it, for an address that names a host.

@@ -10,6 +10,8 @@ struct TreeWalk {
     package let resolve: (String) -> LinkTarget
     /// hub.yml's forbidden terms, looked for in every address the body links to.
     private let terms: TermSearch
+    /// Where the site's pages and files live (`renderer.urls`, made once for the walk).
+    private let urls: SiteURLs
     /// The allocator of the tree (`MarkdownRenderer`'s arena or cmark's own).
     private let memory: UnsafeMutablePointer<cmark_mem>
 
@@ -53,6 +55,7 @@ struct TreeWalk {
                  terms: TermSearch, resolve: @escaping (String) -> LinkTarget) {
         self.memory = memory
         self.terms = terms
+        urls = renderer.urls
         self.source = source
         self.renderer = renderer
         self.resolve = resolve
@@ -140,11 +143,11 @@ struct TreeWalk {
             cmark_node_free(node)
         }
         if renderer.unsafeHTML {
-            let urls = renderer.urls
             for node in htmlNodes {
                 for url in RawHTMLLinks.urls(in: Self.literal(node)) {
-                    noteMedia(pageURL: url, urls: urls)
-                    noteTerms(in: url, of: node, urls: urls)
+                    noteMedia(pageURL: url)
+                    let intoSite = InternalLink(url) != nil || (url.hasPrefix("/") && !url.hasPrefix("//")) || urls.isFullAddressInSite(url)
+                    noteTerms(in: url, of: node, intoSite: intoSite)
                 }
             }
         } else {
@@ -198,7 +201,6 @@ struct TreeWalk {
     private mutating func rewriteLink(_ node: OpaquePointer) {
         guard let raw = cmark_node_get_url(node) else { return }
         let url = String(cString: raw)
-        noteTerms(in: url, of: node, urls: renderer.urls)
         if LinkAuthority.hasBackslash(url) {
             diagnostics.error(.linkHasBackslash(url: url), at: location(of: node))
             return
@@ -208,20 +210,25 @@ struct TreeWalk {
             return
         }
         guard let link = InternalLink(url) else {
-            let urls = renderer.urls
-            noteMedia(pageURL: url, urls: urls)
-            // A path from the site's root, or a full address into the site: both are checked against
-            // what the build writes (`PageLinkCheck`).
-            if url.hasPrefix("/") && !url.hasPrefix("//") {
+            // The media file the link names, as `noteMedia` finds it, and whether the link leads into the site.
+            let path = urls.sitePath(of: url, from: source.page ?? "")
+            if let path, path.hasPrefix("media/") { mediaReferences.append(path) }
+            // A path from the site's root, or a full address into the site (`SiteURLs.isFullAddressInSite`):
+            // both are checked against what the build writes (`PageLinkCheck`).
+            let fromRoot = url.hasPrefix("/") && !url.hasPrefix("//")
+            let fullIntoSite = !fromRoot && path != nil && !url.hasPrefix("#") && !url.hasPrefix("?")
+            noteTerms(in: url, of: node, intoSite: fromRoot || fullIntoSite)
+            if fromRoot {
                 pageLinks.append(PageLink(url: url, location: location(of: node)))
                 if !url.hasPrefix(renderer.baseURL) && renderer.baseURL.hasPrefix("/") {
                     cmark_node_set_url(node, String(renderer.baseURL.dropLast()) + url)
                 }
-            } else if urls.isFullAddressInSite(url) {
+            } else if fullIntoSite {
                 pageLinks.append(PageLink(url: url, location: location(of: node)))
             }
             return
         }
+        noteTerms(in: url, of: node, intoSite: true)
         guard let target = link.resolved(from: source.contentPath) else {
             diagnostics.error(.linkLeadsOutside(url: url), at: location(of: node))
             return
@@ -253,14 +260,15 @@ struct TreeWalk {
 
     /// Notes the forbidden terms in the address of `node` (a link, an image or raw HTML), percent-escapes
     /// decoded, as a front matter's `link` is read. Of an address into the site only the `?` or `#` part
-    /// is read: the page or file it names is published under its own name, which is checked there.
-    private mutating func noteTerms(in url: String, of node: OpaquePointer, urls: SiteURLs) {
+    /// is read (`intoSite`): the page or file it names is published under its own name, which is checked there.
+    private mutating func noteTerms(in url: String, of node: OpaquePointer, intoSite: Bool) {
         guard !terms.terms.isEmpty else { return }
-        let intoSite = InternalLink(url) != nil || (url.hasPrefix("/") && !url.hasPrefix("//")) || urls.isFullAddressInSite(url)
         let read = intoSite ? String(url[(url.firstIndex { $0 == "#" || $0 == "?" } ?? url.endIndex)...]) : url
         guard !read.isEmpty else { return }
+        var found = terms.foundAsAddress(in: read.utf8.contains(UInt8(ascii: "%")) ? read.removingPercentEncoding ?? read : read)
+        guard !found.isEmpty else { return }
         // A term written as words in the address is found in the body's source, and told there.
-        let found = terms.foundAsAddress(in: read.removingPercentEncoding ?? read).subtracting(terms.found(in: read))
+        found.subtract(terms.found(in: read))
         guard !found.isEmpty else { return }
         let at = location(of: node)
         for index in found.sorted() { termsInAddresses.append(AddressTerm(term: terms.terms[index], url: url, location: at)) }
@@ -268,7 +276,7 @@ struct TreeWalk {
 
     /// Notes the media file named by a link the browser follows from the page's address: from the
     /// site's root, a full address under `site-url`, or (in raw HTML) relative to the page.
-    private mutating func noteMedia(pageURL url: String, urls: SiteURLs) {
+    private mutating func noteMedia(pageURL url: String) {
         guard let path = urls.sitePath(of: url, from: source.page ?? ""), path.hasPrefix("media/") else { return }
         mediaReferences.append(path)
     }
