@@ -230,7 +230,8 @@ struct BuildPipeline {
         var findings: [String: Diagnostics] = [:]
         for (info, step) in zip(plan.documents, steps) { findings[info.path] = step.findings }
         for path in checkOrder { diagnostics.append(contentsOf: findings[path] ?? Diagnostics()) }
-        diagnostics.append(contentsOf: ContentChecks.checkHub(published.hub, context, copied: published.site.media))
+        diagnostics.append(contentsOf: ContentChecks.checkHub(published.hub, context, copied: published.site.media,
+                                                                    embargoedMedia: published.embargoedMedia))
         if let results = published.hub.results {
             diagnostics.append(contentsOf: ResultChecks.check(results, config: published.hub.config, now: now))
         }

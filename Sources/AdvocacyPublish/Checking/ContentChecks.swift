@@ -106,7 +106,7 @@ package enum ContentChecks {
 
     /// The findings about the hub as a whole: the disciplines of stories and of hub.yml's balance, forbidden terms in hub.yml,
     /// readiness.yml, the notes of the results and copied file names, and slugs.
-    package static func checkHub(_ hub: Hub, _ context: Context, copied: [MediaFile]) -> Diagnostics {
+    package static func checkHub(_ hub: Hub, _ context: Context, copied: [MediaFile], embargoedMedia: [MediaFile] = []) -> Diagnostics {
         var diagnostics = Diagnostics()
         for story in hub.stories { checkDisciplines(story.disciplines, context, &diagnostics) }
         checkDisciplines(hub.config.balance?.disciplines.map(\.id) ?? [], context, &diagnostics)
@@ -114,6 +114,7 @@ package enum ContentChecks {
         ForbiddenTerms.check(hub.config.texts + (hub.readiness?.texts ?? []) + (hub.results?.texts ?? []), terms: terms,
                              search: context.terms, diagnostics: &diagnostics)
         ForbiddenTerms.check(copied, terms: terms, search: context.terms, diagnostics: &diagnostics)
+        ForbiddenTerms.check(embargoedMedia, embargoed: true, terms: terms, search: context.terms, diagnostics: &diagnostics)
         checkSlugs(hub, diagnostics: &diagnostics)
         return diagnostics
     }

@@ -73,8 +73,10 @@ enum ForbiddenTerms {
     }
 
     /// Checks the names of the media files the site copies and of the folders below media/ that hold
-    /// them: each becomes part of a web address. A folder is named once, at its own path.
-    package static func check(_ media: [MediaFile], terms: [Located<String>], search: TermSearch, diagnostics: inout Diagnostics) {
+    /// them: each becomes part of a web address. A folder is named once, at its own path. Those of
+    /// media only `embargoed` items use get a warning, as the build fails once they are copied.
+    package static func check(_ media: [MediaFile], embargoed: Bool = false, terms: [Located<String>], search: TermSearch,
+                              diagnostics: inout Diagnostics) {
         guard !terms.isEmpty else { return }
         var names: [(name: String, location: SourceLocation, folder: String?)] = []
         var folders = Set<String>()
@@ -97,17 +99,22 @@ enum ForbiddenTerms {
         }
         let present = (found + acrossNames).reduce(into: Set<Int>()) { $0.formUnion($1) }
         for index in present.sorted() {
-            for (name, found) in zip(names, found) where found.contains(index) {
-                let message = if let folder = name.folder {
-                    message(terms[index], .forbiddenTermInFolderName(folder: folder), fix: .forbiddenTermRenameFolder)
+            func report(_ place: MessageID, fix: MessageID, at location: SourceLocation) {
+                if embargoed {
+                    diagnostics.warning(message(terms[index], place, fix: .forbiddenTermWhenPublished), at: location)
                 } else {
-                    message(terms[index], .forbiddenTermInFileName, fix: .forbiddenTermRename)
+                    diagnostics.error(message(terms[index], place, fix: fix), at: location)
                 }
-                diagnostics.error(message, at: name.location)
+            }
+            for (name, found) in zip(names, found) where found.contains(index) {
+                if let folder = name.folder {
+                    report(.forbiddenTermInFolderName(folder: folder), fix: .forbiddenTermRenameFolder, at: name.location)
+                } else {
+                    report(.forbiddenTermInFileName, fix: .forbiddenTermRename, at: name.location)
+                }
             }
             for (file, across) in zip(media, acrossNames) where across.contains(index) {
-                diagnostics.error(message(terms[index], .forbiddenTermInPath(path: file.path), fix: .forbiddenTermRenamePath),
-                                  at: SourceLocation(file: file.displayPath))
+                report(.forbiddenTermInPath(path: file.path), fix: .forbiddenTermRenamePath, at: SourceLocation(file: file.displayPath))
             }
         }
     }

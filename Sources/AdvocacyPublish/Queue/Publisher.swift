@@ -17,6 +17,9 @@ public enum Publisher {
         public var diagnostics: Diagnostics
         /// Every rendered body, embargoed ones included, by content path: for checks.
         public var bodies: [String: RenderedMarkdown]
+        /// The media files only embargoed items use: copied when they are published, so their names
+        /// are checked before.
+        public var embargoedMedia: [MediaFile] = []
     }
 
     /// The order of elements whose date and slug are `keys`: by date, newest first (undated last), then
@@ -231,7 +234,10 @@ public enum Publisher {
             results: hub.results.map { $0.withholdingSmallGroups(below: hub.config.minGroup) }.flatMap { $0.isEmpty ? nil : $0 },
             media: media, bodies: bodies,
             embargoedCount: plan.embargoes.count, changes: hub.shareItems.changes(after: now))
-        return Result(hub: hub, items: items, site: site, diagnostics: diagnostics, bodies: allBodies)
+        let embargoedUse = Set(items.filter { plan.embargoes[$0.item.info.path] != nil }.compactMap(\.item.imagePath)
+            + plan.embargoes.keys.flatMap { allBodies[$0]?.mediaReferences ?? [] })
+        return Result(hub: hub, items: items, site: site, diagnostics: diagnostics, bodies: allBodies,
+                      embargoedMedia: hub.media.filter { embargoedUse.contains($0.path) && !used.contains($0.path) })
     }
 
     /// Puts the document at `path` in `site` (published from an earlier plan) as `plan` has it now,

@@ -37,6 +37,31 @@ import AdvocacyTestSupport
         #expect(found == ["share/hemmelig-lancering.md:15:8: warning: 'Projekt Nordlys' is on hub.yml's forbidden-terms list (line 8); the build will fail when this item is published"])
     }
 
+    /// The media only an embargoed item uses are copied the morning it is published: a term in their
+    /// names is a warning before, as one in its text is; media a published page uses too stay errors.
+    @Test func theMediaOfAnEmbargoedItemGetAWarningBeforeItPublishes() throws {
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n"
+        let found = try ValidHubCopy.messages { content in
+            for folder in ["media/projekt-nordlys", "media/projekt"] {
+                try FileManager.default.createDirectory(atPath: content + "/" + folder, withIntermediateDirectories: true)
+            }
+            for file in ["media/projekt-nordlys/kort.svg", "media/projekt/nordlys.svg", "media/projekt-nordlys.svg"] {
+                try svg.write(toFile: content + "/" + file, atomically: true, encoding: .utf8)
+            }
+            try ValidHubCopy.append("\n![Kort](../media/projekt-nordlys/kort.svg) ![Logo](../media/projekt/nordlys.svg) "
+                + "![B](../media/projekt-nordlys.svg)\n", to: "share/hemmelig-lancering.md", in: content)
+            try ValidHubCopy.append("\n![B](/media/projekt-nordlys.svg)\n", to: "guidelines/kritik.md", in: content)
+        }
+        let term = "'Projekt Nordlys' is on hub.yml's forbidden-terms list (line 8)"
+        #expect(found == [
+            "media/projekt-nordlys:1:1: warning: \(term) in the name of the folder 'media/projekt-nordlys', which becomes part of a web "
+                + "address; the build will fail when this item is published",
+            "media/projekt-nordlys.svg:1:1: error: \(term) in the file name, which becomes part of a web address; rename the file",
+            "media/projekt/nordlys.svg:1:1: warning: \(term) in the path 'media/projekt/nordlys.svg', across the names of its folders and "
+                + "file, which becomes part of a web address; the build will fail when this item is published",
+        ])
+    }
+
     @Test func anEmbargoedItemMayLinkToOneThatPublishesFirst() throws {
         let found = try ValidHubCopy.messages { content in
             try """
