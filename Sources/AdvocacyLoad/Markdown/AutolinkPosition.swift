@@ -1,43 +1,70 @@
 import CCmarkGFM
 
-/// Where an autolink starts in its body. cmark gives one found in text (`https://…`, `www.…`, an
+/// Where the autolinks of a body start. cmark gives one found in text (`https://…`, `www.…`, an
 /// e-mail address: GFM's extension) no position of its own, so it would be told at the start of its
 /// paragraph, and counts the column of one in pointy brackets (`<https://…>`) from the paragraph's
-/// first line, whatever line it is on. Its text is looked for in the lines of its block instead: the
-/// nth autolink of a text in a block is where that text is written the nth time there.
-enum AutolinkPosition {
-    /// The 1-based line and byte column in the body of `link`, or nil when it is no autolink (a link
-    /// written `[…](…)`, whose position cmark gives right) or its text cannot be found. `body` is the
-    /// body's UTF-8 and `lineStarts` the byte offset of each of its lines.
-    static func of(_ link: OpaquePointer, in body: UnsafeBufferPointer<UInt8>, lineStarts: [Int]) -> (line: Int, column: Int)? {
-        guard let text = autolinkText(link), !text.isEmpty, let block = block(of: link) else { return nil }
-        let ownLine = Int(cmark_node_get_start_line(link))
-        // A link written with brackets starts at the `[` cmark gives.
-        if ownLine > 0, let at = offset(line: ownLine, column: Int(cmark_node_get_start_column(link)), lineStarts),
-           at < body.count, body[at] == UInt8(ascii: "[") {
-            return nil
+/// first line, whatever line it is on. Their texts are looked for in the lines of their block instead,
+/// in order, each after the one before: one reading of a block finds them all, and is kept for the
+/// next link asked about (a walk asks about links in the order they are written).
+final class AutolinkPositions {
+    /// The block read last, and the byte offset of each autolink found in it.
+    private var block: OpaquePointer?
+    private var offsets: [OpaquePointer: Int] = [:]
+
+    /// The byte offset in the body where `link` starts, or nil when it is no autolink (a link written
+    /// `[…](…)`, whose position cmark gives right) or its text was not found. `body` is the body's
+    /// UTF-8 and `lineStarts` the byte offset of each of its lines.
+    func offset(of link: OpaquePointer, in body: UnsafeBufferPointer<UInt8>, lineStarts: [Int]) -> Int? {
+        guard Self.autolinkText(link) != nil, !Self.isWrittenWithBrackets(link, body, lineStarts),
+              let block = Self.block(of: link) else { return nil }
+        if block != self.block {
+            self.block = block
+            offsets = Self.read(block, body, lineStarts)
         }
+        return offsets[link]
+    }
+
+    /// The offsets of the autolinks of `block`: each link whose text is its address (a link written
+    /// with brackets too, as its text is written there as well) is looked for after the one before.
+    private static func read(_ block: OpaquePointer, _ body: UnsafeBufferPointer<UInt8>, _ lineStarts: [Int]) -> [OpaquePointer: Int] {
         let first = Int(cmark_node_get_start_line(block)), last = Int(cmark_node_get_end_line(block))
-        guard first >= 1, last >= first, first <= lineStarts.count else { return nil }
+        guard first >= 1, last >= first, first <= lineStarts.count else { return [:] }
         let start = lineStarts[first - 1], end = last < lineStarts.count ? lineStarts[last] : body.count
-        var wanted = earlierAutolinks(of: text, before: link, in: block)
-        let pattern = Array(text.utf8)
-        var index = start
+        var offsets: [OpaquePointer: Int] = [:]
+        var cursor = start
+        let iterator = cmark_iter_new(block)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), let text = autolinkText(node) else { continue }
+            // A text not written as it reads (a character reference in it) ends the reading: the rest of
+            // the block is not read again for each link after it.
+            guard let found = find(Array(text.utf8), in: body, from: cursor, blockStart: start, end: end) else { break }
+            offsets[node] = found > start && body[found - 1] == UInt8(ascii: "<") ? found - 1 : found
+            cursor = found + text.utf8.count
+        }
+        return offsets
+    }
+
+    /// The first place from `cursor` on, before `end`, where `pattern` is written as a whole address.
+    private static func find(_ pattern: [UInt8], in body: UnsafeBufferPointer<UInt8>, from cursor: Int, blockStart: Int, end: Int) -> Int? {
+        guard let lead = pattern.first else { return nil }
+        var index = cursor
         while index + pattern.count <= end {
-            if body[index] == pattern[0] && body[index..<(index + pattern.count)].elementsEqual(pattern)
-                && startsALink(body, at: index, from: start) && endsALink(body, at: index + pattern.count, before: end) {
-                if wanted == 0 {
-                    let opening = index > start && body[index - 1] == UInt8(ascii: "<") ? index - 1 : index
-                    let line = lineStarts.lastIndex { $0 <= opening }! + 1
-                    return (line, opening - lineStarts[line - 1] + 1)
-                }
-                wanted -= 1
-                index += pattern.count
-            } else {
-                index += 1
+            if body[index] == lead && body[index..<(index + pattern.count)].elementsEqual(pattern)
+                && startsALink(body, at: index, from: blockStart) && endsALink(body, at: index + pattern.count, before: end) {
+                return index
             }
+            index += 1
         }
         return nil
+    }
+
+    /// Whether cmark's own position of `link` is the `[` of a link written with brackets.
+    private static func isWrittenWithBrackets(_ link: OpaquePointer, _ body: UnsafeBufferPointer<UInt8>, _ lineStarts: [Int]) -> Bool {
+        let line = Int(cmark_node_get_start_line(link)), column = Int(cmark_node_get_start_column(link))
+        guard line >= 1, line <= lineStarts.count, column >= 1 else { return false }
+        let at = lineStarts[line - 1] + column - 1
+        return at < body.count && body[at] == UInt8(ascii: "[")
     }
 
     /// The text of an autolink: its one text, which its address is (with `mailto:` or `http://` before
@@ -47,7 +74,7 @@ enum AutolinkPosition {
               cmark_node_get_type(child) == CMARK_NODE_TEXT, cmark_node_next(child) == nil,
               let literal = cmark_node_get_literal(child), let url = cmark_node_get_url(link) else { return nil }
         let text = String(cString: literal), address = String(cString: url)
-        return address == text || address == "mailto:" + text || address == "http://" + text ? text : nil
+        return !text.isEmpty && (address == text || address == "mailto:" + text || address == "http://" + text) ? text : nil
     }
 
     /// The block that holds `node`: a paragraph, a heading, a table's cell.
@@ -57,24 +84,6 @@ enum AutolinkPosition {
             current = cmark_node_parent(candidate)
         }
         return current
-    }
-
-    /// How many autolinks of `text` come before `link` in `block`.
-    private static func earlierAutolinks(of text: String, before link: OpaquePointer, in block: OpaquePointer) -> Int {
-        let iterator = cmark_iter_new(block)
-        defer { cmark_iter_free(iterator) }
-        var count = 0
-        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            if node == link { break }
-            if autolinkText(node) == text { count += 1 }
-        }
-        return count
-    }
-
-    /// The byte offset of a 1-based line and byte column; nil past the body's lines.
-    private static func offset(line: Int, column: Int, _ lineStarts: [Int]) -> Int? {
-        line >= 1 && line <= lineStarts.count && column >= 1 ? lineStarts[line - 1] + column - 1 : nil
     }
 
     /// Whether an address may start at `index`: at the block's start, or after a byte that is no part

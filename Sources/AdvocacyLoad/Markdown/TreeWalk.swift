@@ -38,6 +38,8 @@ struct TreeWalk {
     private let lineStarts: [Int]
     /// The last character column worked out.
     private let columns = ColumnMemo()
+    /// Where the autolinks of the block asked about last are written.
+    private let autolinks = AutolinkPositions()
     /// Whether the body holds none of the characters no output may hold, as a body the loader read
     /// never does (`MarkdownSource.textHoldsNoUnsafeCharacters`; another is read for them). Then the
     /// texts of its tree hold none either but for those cmark decoded from a character reference, and
@@ -488,10 +490,10 @@ struct TreeWalk {
     /// The location of a node in the file, from its own position or its nearest block's. (The lines
     /// above a table's header row become a paragraph with a position of its own: `CmarkTables`.)
     private func location(of node: OpaquePointer) -> SourceLocation {
-        if cmark_node_get_type(node) == CMARK_NODE_LINK, let (line, column) = source.text.utf8.withContiguousStorageIfAvailable({
-            AutolinkPosition.of(node, in: $0, lineStarts: lineStarts)
+        if cmark_node_get_type(node) == CMARK_NODE_LINK, let offset = source.text.utf8.withContiguousStorageIfAvailable({
+            autolinks.offset(of: node, in: $0, lineStarts: lineStarts)
         }) ?? nil {
-            return SourceLocation(file: source.displayPath, line: line + source.firstLine - 1, column: characterColumn(line: line, byteColumn: column))
+            return location(atOffset: offset)
         }
         var current: OpaquePointer? = node
         while let candidate = current {
