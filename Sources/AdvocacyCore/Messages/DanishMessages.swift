@@ -227,6 +227,7 @@ extension MessageID {
         case .forbiddenTermRenameFolder: "omdøb mappen"
         case .forbiddenTermRenamePath: "omdøb en mappe eller filen"
         case .forbiddenTermWhenPublished: "sitet kan ikke bygges, når opslaget bliver udgivet"
+        case .forbiddenTermWhenUserPublished: "sitet kan ikke bygges, når det opslag under embargo, der bruger den, bliver udgivet"
         case .balanceOffTarget: "{discipline}: køen de næste fire uger ({from} til {to}) er {percent} % kurateret ({curated} af {total:opslag|opslag}), mere end {tolerance} point fra målet på {target} % i balance; planlæg flere kuraterede eller flere egne opslag i de uger, eller ret målet"
 
         // MARK: Rendering and templates

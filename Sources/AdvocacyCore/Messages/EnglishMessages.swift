@@ -227,6 +227,7 @@ extension MessageID {
         case .forbiddenTermRenameFolder: "rename the folder"
         case .forbiddenTermRenamePath: "rename a folder or the file"
         case .forbiddenTermWhenPublished: "the build will fail when this item is published"
+        case .forbiddenTermWhenUserPublished: "the build will fail when the embargoed item that uses it is published"
         case .balanceOffTarget: "{discipline}: the queue of the next four weeks ({from} to {to}) is {percent}% curated ({curated} of {total:item|items}), more than {tolerance} points from the target of {target}% in balance; plan more curated or more own items for those weeks, or change the target"
 
         // MARK: Rendering and templates

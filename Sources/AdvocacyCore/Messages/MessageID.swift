@@ -235,6 +235,7 @@ public indirect enum MessageID: Sendable, Hashable {
     case forbiddenTermRenameFolder
     case forbiddenTermRenamePath
     case forbiddenTermWhenPublished
+    case forbiddenTermWhenUserPublished
     case balanceOffTarget(discipline: String, percent: Int, curated: Int, total: Int, from: String, to: String, target: Int, tolerance: Int)
 
     // MARK: Rendering and templates

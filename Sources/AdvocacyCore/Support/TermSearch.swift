@@ -60,32 +60,40 @@ package struct TermSearch: Sendable {
     }
 
     /// The terms whose web-address form (`Projekt Nordlys` → `projekt-nordlys`) is a whole part of the
-    /// text's, as in a file name, slug or link.
+    /// text's, as in a file name, slug or link; percent-escapes (`Projekt%20Nordlys`) are read as a
+    /// browser shows them.
     package func foundAsAddress(in text: String) -> Set<Int> {
         guard !addressTerms.isEmpty else { return [] }
         var found = Set<Int>()
-        var slug = "-" + Slug.make(text) + "-"
+        var slug = "-" + Slug.make(text.percentDecodedLeniently) + "-"
         slug.withUTF8 { bytes in
             for (pattern, _) in addresses.scan(bytes) { found.formUnion(addressTerms[pattern]) }
         }
         return found
     }
 
-    /// The terms in the addresses written in a plain text (`https://…`, `http://…`, `www.…`, up to the
-    /// next white space) in their web-address form, percent-escapes decoded, where they are not written
-    /// as words (which `matches` finds): each with the 0-based line and 1-based column of its address.
+    /// The terms in the addresses written in a plain text (from `https://`, `http://` or `www.`, in any
+    /// case, after anything but a letter or digit, up to white space or a bracket or quote mark) in their
+    /// web-address form, where they are not written as words (which `matches` finds): each with the
+    /// 0-based line and 1-based column of its address.
     package func matchesInAddresses(in text: String) -> [Int: [(line: Int, column: Int)]] {
         guard !addressTerms.isEmpty, Self.mayHoldAnAddress(text) else { return [:] }
         var matches: [Int: [(line: Int, column: Int)]] = [:]
         for (line, content) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var column = 1
-            for word in content.split(omittingEmptySubsequences: false, whereSeparator: { $0 == " " || $0 == "\t" }) {
-                defer { column += word.count + 1 }
-                guard Self.startsAnAddress(word.utf8) else { continue }
-                let address = String(word)
-                for term in foundAsAddress(in: address.removingPercentEncoding ?? address).subtracting(found(in: address)).sorted() {
-                    matches[term, default: []].append((line, column))
+            let characters = Array(content)
+            var index = 0
+            while index < characters.count {
+                guard index == 0 || !(characters[index - 1].isLetter || characters[index - 1].isNumber),
+                      Self.startsAnAddress(characters[index...]) else {
+                    index += 1
+                    continue
                 }
+                let end = characters[index...].firstIndex { $0.isWhitespace || "<>\"'()[]{}«»“”„‘’‹›".contains($0) } ?? characters.count
+                let address = String(characters[index..<end])
+                for term in foundAsAddress(in: address).subtracting(found(in: address)).sorted() {
+                    matches[term, default: []].append((line, index + 1))
+                }
+                index = end
             }
         }
         return matches
@@ -111,12 +119,11 @@ package struct TermSearch: Sendable {
         }
     }
 
-    /// Whether a word starts with `https://`, `http://` or `www.`, in any case.
-    private static func startsAnAddress(_ word: Substring.UTF8View) -> Bool {
-        func starts(with prefix: String) -> Bool {
-            word.count >= prefix.utf8.count && zip(word, prefix.utf8).allSatisfy { $0 | 0x20 == $1 | 0x20 }
-        }
-        return starts(with: "https://") || starts(with: "http://") || starts(with: "www.")
+    /// Whether the characters start with `https://`, `http://` or `www.`, in any case.
+    private static func startsAnAddress(_ characters: ArraySlice<Character>) -> Bool {
+        guard let first = characters.first, first == "h" || first == "H" || first == "w" || first == "W" else { return false }
+        let start = String(characters.prefix(8)).lowercased()
+        return start.hasPrefix("https://") || start.hasPrefix("http://") || start.hasPrefix("www.")
     }
 
     /// Every match of each term found, as a 0-based line and a 1-based column in characters, in order.

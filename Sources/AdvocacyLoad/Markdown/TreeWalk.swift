@@ -148,8 +148,8 @@ struct TreeWalk {
             for node in htmlNodes {
                 for url in RawHTMLLinks.urls(in: Self.literal(node)) {
                     noteMedia(pageURL: url)
-                    let intoSite = InternalLink(url) != nil || (url.hasPrefix("/") && !url.hasPrefix("//")) || urls.isFullAddressInSite(url)
-                    noteTerms(in: url, of: node, intoSite: intoSite)
+                    // Raw HTML's links are not checked against the site's pages: each address is read whole.
+                    noteTerms(in: url, of: node, intoSite: false)
                 }
             }
         } else {
@@ -219,7 +219,8 @@ struct TreeWalk {
             // both are checked against what the build writes (`PageLinkCheck`).
             let fromRoot = url.hasPrefix("/") && !url.hasPrefix("//")
             let fullIntoSite = !fromRoot && path != nil && !url.hasPrefix("#") && !url.hasPrefix("?")
-            noteTerms(in: url, of: node, intoSite: fromRoot || fullIntoSite)
+            // A full address names no content file, whose own name would be checked: it is read whole.
+            noteTerms(in: url, of: node, intoSite: fromRoot)
             if fromRoot {
                 pageLinks.append(PageLink(url: url, location: location(of: node)))
                 if !url.hasPrefix(renderer.baseURL) && renderer.baseURL.hasPrefix("/") {
@@ -267,10 +268,11 @@ struct TreeWalk {
         guard !terms.terms.isEmpty else { return }
         let read = intoSite ? String(url[(url.firstIndex { $0 == "#" || $0 == "?" } ?? url.endIndex)...]) : url
         guard !read.isEmpty else { return }
-        var found = terms.foundAsAddress(in: read.utf8.contains(UInt8(ascii: "%")) ? read.removingPercentEncoding ?? read : read)
+        var found = terms.foundAsAddress(in: read)
         guard !found.isEmpty else { return }
-        // A term written as words in the address is found in the body's source, and told there.
-        found.subtract(terms.found(in: read))
+        // A term written as words in the address is found in the body's source, and told there, when
+        // the source holds the address as it reads (not through a character reference).
+        if source.text.contains(read) { found.subtract(terms.found(in: read)) }
         guard !found.isEmpty else { return }
         let at = location(of: node)
         for index in found.sorted() { termsInAddresses.append(AddressTerm(term: terms.terms[index], url: url, location: at)) }

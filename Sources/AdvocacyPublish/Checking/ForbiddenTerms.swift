@@ -101,7 +101,7 @@ enum ForbiddenTerms {
         for index in present.sorted() {
             func report(_ place: MessageID, fix: MessageID, at location: SourceLocation) {
                 if embargoed {
-                    diagnostics.warning(message(terms[index], place, fix: .forbiddenTermWhenPublished), at: location)
+                    diagnostics.warning(message(terms[index], place, fix: .forbiddenTermWhenUserPublished), at: location)
                 } else {
                     diagnostics.error(message(terms[index], place, fix: fix), at: location)
                 }

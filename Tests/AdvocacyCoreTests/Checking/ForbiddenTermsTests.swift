@@ -55,10 +55,10 @@ import AdvocacyTestSupport
         let term = "'Projekt Nordlys' is on hub.yml's forbidden-terms list (line 8)"
         #expect(found == [
             "media/projekt-nordlys:1:1: warning: \(term) in the name of the folder 'media/projekt-nordlys', which becomes part of a web "
-                + "address; the build will fail when this item is published",
+                + "address; the build will fail when the embargoed item that uses it is published",
             "media/projekt-nordlys.svg:1:1: error: \(term) in the file name, which becomes part of a web address; rename the file",
             "media/projekt/nordlys.svg:1:1: warning: \(term) in the path 'media/projekt/nordlys.svg', across the names of its folders and "
-                + "file, which becomes part of a web address; the build will fail when this item is published",
+                + "file, which becomes part of a web address; the build will fail when the embargoed item that uses it is published",
         ])
     }
 
@@ -169,6 +169,10 @@ import AdvocacyTestSupport
               new: "besøg https://www.example.dk/projekt-nordlys/ os", expected: ["share/aarhus-kontor.md:20:14: error: " + remove]),
         .init(place: "share item share text's address, percent-escaped", file: "share/aarhus-kontor.md", old: "besøg os",
               new: "besøg\twww.example.dk/Projekt%20Nordlys os", expected: ["share/aarhus-kontor.md:20:14: error: " + remove]),
+        .init(place: "share item share text's address in brackets", file: "share/aarhus-kontor.md", old: "besøg os",
+              new: "besøg (https://www.example.dk/projekt-nordlys/) os", expected: ["share/aarhus-kontor.md:20:15: error: " + remove]),
+        .init(place: "share item share text's address after a colon and a no-break space", file: "share/aarhus-kontor.md", old: "besøg os",
+              new: "besøg\u{A0}Læs:HTTPS://www.example.dk/projekt_nordlys os", expected: ["share/aarhus-kontor.md:20:18: error: " + remove]),
         .init(place: "share item file name", file: "share/projekt-nordlys.md", old: nil,
               new: "---\ntitle: Ny\ndisciplines: [social-selling]\n---\n```share social-selling\nTekst.\n```\n",
               expected: ["share/projekt-nordlys.md:1:1: error: " + rename]),
@@ -218,6 +222,8 @@ import AdvocacyTestSupport
                 Se også
                 www.example.dk/om/projekt_nordlys og [hjemmesiden](https://www.example.dk/).
                 [Projekt Nordlys](<https://www.example.dk/Projekt Nordlys>) og [kritik](politik.md#projekt-nordlys).
+                [a](https://intranet.nordvik.dk/hub/wiki/projekt-nordlys) [b](https://www.example.dk/Projekt%20Nordlys/?x=100%)
+                [c](https://www.example.dk/Projekt&#32;Nordlys/)
 
                 """, to: "guidelines/kritik.md", in: content)
         }
@@ -229,6 +235,11 @@ import AdvocacyTestSupport
             "guidelines/kritik.md:12:2: error: \(term); remove it from published text",
             "guidelines/kritik.md:12:43: error: \(term); remove it from published text",
             "guidelines/kritik.md:12:64: error: \(term) in the address of the link 'politik.md#projekt-nordlys'; remove it from published text",
+            "guidelines/kritik.md:13:1: error: \(term) in the address of the link 'https://intranet.nordvik.dk/hub/wiki/projekt-nordlys'; "
+                + "remove it from published text",
+            "guidelines/kritik.md:13:59: error: \(term) in the address of the link 'https://www.example.dk/Projekt%20Nordlys/?x=100%'; "
+                + "remove it from published text",
+            "guidelines/kritik.md:14:1: error: \(term) in the address of the link 'https://www.example.dk/Projekt Nordlys/'; remove it from published text",
         ])
     }
 

@@ -142,3 +142,20 @@ enum NaiveSearch {
         return scalar == "_" || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 }
+
+@Suite struct PercentDecodingTests {
+    /// Percent-escapes are read as a browser shows them, each on its own: where Foundation decodes a
+    /// text, the lenient reading gives the same; where it gives up (a `%` without two hex digits), the
+    /// escapes around that `%` are still decoded.
+    @Test func percentEscapesAreDecodedOneByOne() {
+        let pieces = ["a", "Æ", "%", "%2", "%zz", "%41", "%20", "%C3%A6", "%c3%a6", "%E2%82", "-", "%25"]
+        for seed in PropertyRun.seeds(default: 2_000) {
+            var random = SeededRandom(seed: seed)
+            let text = (0...random.below(6)).map { _ in random.pick(pieces) }.joined()
+            if let strict = text.removingPercentEncoding { #expect(text.percentDecodedLeniently == strict, "\(text), seed \(seed)") }
+            #expect(!text.percentDecodedLeniently.contains("%4") && !text.percentDecodedLeniently.contains("%20"), "\(text), seed \(seed)")
+        }
+        #expect("Projekt%20Nordlys/?x=100%".percentDecodedLeniently == "Projekt Nordlys/?x=100%")
+        #expect(TermSearch(["Projekt Nordlys"]).foundAsAddress(in: "https://x.dk/Projekt%20Nordlys?x=100%") == [0])
+    }
+}

@@ -234,6 +234,7 @@ extension MessageID {
         .forbiddenTermRenameFolder,
         .forbiddenTermRenamePath,
         .forbiddenTermWhenPublished,
+        .forbiddenTermWhenUserPublished,
         .balanceOffTarget(discipline: "social-selling", percent: 0, curated: 0, total: 3, from: "2026-12-10", to: "2027-01-06", target: 30, tolerance: 15),
 
         // MARK: Rendering and templates

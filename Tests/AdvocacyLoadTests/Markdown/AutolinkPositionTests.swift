@@ -52,6 +52,37 @@ import AdvocacyTestSupport
         }
     }
 
+    /// The same address written before the link in a link's destination, a code span, an HTML comment
+    /// or another table cell; signs cmark lets an address follow (`"`, `'`, `=`); a link written with
+    /// brackets whose text is its address: each link is still told where it is written.
+    @Test func anAddressWrittenBeforeTheLinkElsewhereIsNotTakenForIt() {
+        let (a, b, c, d) = (Self.site + "a/", Self.site + "b/", Self.site + "a/b/", Self.site + "media/x.svg")
+        let text = """
+            See [docs](\(a)) or
+            \(a).
+
+            Code `` <\(b)> `` x
+            and <\(b)> here.
+
+            <!-- \(c) --> x
+            y \(c)
+
+            | \(d) | <\(d)> |
+            |---|---|
+            | x | y |
+
+            Q "\(a)". and
+            'æ \(b)' url=\(c)
+            [\(Self.site)](\(Self.site)) then
+            \(d)
+            """
+        let expected: [(String, Int, Int)] = [(a, 1, 5), (a, 2, 1), (b, 5, 5), (c, 8, 3), (d, 10, 3), (d, 10, 40),
+                                              (a, 14, 4), (b, 15, 4), (c, 15, 35), (Self.site, 16, 1), (d, 17, 1)]
+        let found = Self.locations(text)
+        #expect(found.map(\.url) == expected.map(\.0))
+        #expect(found.map { [$0.line, $0.column] } == expected.map { [$0.1, $0.2] })
+    }
+
     @Test func aLinkWrittenWithBracketsKeepsItsPositionThoughItsTextIsItsAddress() {
         let url = Self.site + "a/", before = "Se [\(url)](\(url)) og "
         #expect(Self.locations("Første linje.\n" + before + url).map { [$0.line, $0.column] } == [[2, 4], [2, before.count + 1]])
