@@ -73,7 +73,8 @@ package struct TermSearch: Sendable {
     }
 
     /// The terms in the addresses written in a plain text (from `https://`, `http://` or `www.`, in any
-    /// case, after anything but a letter or digit, up to white space or a bracket or quote mark) in their
+    /// case, after anything but a letter or digit, up to white space, a quote mark or a bracket other
+    /// than a parenthesis, which an address may hold) in their
     /// web-address form, where they are not written as words (which `matches` finds): each with the
     /// 0-based line and 1-based column of its address.
     package func matchesInAddresses(in text: String) -> [Int: [(line: Int, column: Int)]] {
@@ -88,7 +89,7 @@ package struct TermSearch: Sendable {
                     index += 1
                     continue
                 }
-                let end = characters[index...].firstIndex { $0.isWhitespace || "<>\"'()[]{}«»“”„‘’‹›".contains($0) } ?? characters.count
+                let end = characters[index...].firstIndex { $0.isWhitespace || "<>\"'[]{}«»“”„‘’‹›".contains($0) } ?? characters.count
                 let address = String(characters[index..<end])
                 for term in foundAsAddress(in: address).subtracting(found(in: address)).sorted() {
                     matches[term, default: []].append((line, index + 1))

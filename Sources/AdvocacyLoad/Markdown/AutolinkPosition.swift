@@ -19,7 +19,7 @@ final class AutolinkPositions {
     /// `lineStarts` the byte offset of each of its lines.
     func offset(of link: OpaquePointer, in body: UnsafeBufferPointer<UInt8>, lineStarts: [Int]) -> Int? {
         let source = Source(body: body, lineStarts: lineStarts)
-        guard Self.autolinkText(link) != nil, !source.holds("[", at: Self.start(of: link)), let block = Self.block(of: link) else { return nil }
+        guard Self.autolinkText(link, source) != nil, let block = Self.block(of: link) else { return nil }
         if block != self.block {
             self.block = block
             offsets = Self.read(block, source)
@@ -32,11 +32,16 @@ final class AutolinkPositions {
         let body: UnsafeBufferPointer<UInt8>
         let lineStarts: [Int]
 
-        /// The byte offset of a 1-based line and byte column; nil outside the body.
+        /// The byte offset where `line` starts, and where it ends (its line feed, or the body's end).
+        func bounds(of line: Int) -> (start: Int, end: Int)? {
+            guard line >= 1, line <= lineStarts.count else { return nil }
+            return (lineStarts[line - 1], line < lineStarts.count ? lineStarts[line] - 1 : body.count)
+        }
+
+        /// The byte offset of a 1-based line and byte column; nil outside the line.
         func offset(_ position: (line: Int, column: Int)?) -> Int? {
-            guard let (line, column) = position, line >= 1, line <= lineStarts.count, column >= 1 else { return nil }
-            let offset = lineStarts[line - 1] + column - 1
-            return offset < body.count ? offset : nil
+            guard let (line, column) = position, column >= 1, let (start, end) = bounds(of: line), start + column - 1 <= end else { return nil }
+            return start + column - 1
         }
 
         /// The 1-based line that holds the byte at `offset`.
@@ -49,21 +54,20 @@ final class AutolinkPositions {
             return low + 1
         }
 
-        /// Whether `text` is written at `position`.
-        func holds(_ text: String, at position: (line: Int, column: Int)?) -> Bool {
-            guard let offset = offset(position), offset + text.utf8.count <= body.count else { return false }
+        /// Whether `text` is written at `offset`, all of it on one line.
+        func holds(_ text: String, at offset: Int?) -> Bool {
+            guard let offset, offset + text.utf8.count <= bounds(of: line(of: offset))?.end ?? 0 else { return false }
             return body[offset..<(offset + text.utf8.count)].elementsEqual(text.utf8)
         }
 
-        /// The first place on `line` where `text` is written as a whole address.
-        func find(_ text: String, onLine line: Int) -> Int? {
-            guard line >= 1, line <= lineStarts.count, let lead = text.utf8.first else { return nil }
-            let start = lineStarts[line - 1], end = line < lineStarts.count ? lineStarts[line] : body.count
+        /// The first place on `line`, from `cursor` on, where `text` is written as a whole address.
+        func find(_ text: String, onLine line: Int, from cursor: Int) -> Int? {
+            guard let (lineStart, end) = bounds(of: line), let lead = text.utf8.first else { return nil }
             let length = text.utf8.count
-            var index = start
+            var index = max(lineStart, cursor)
             while index + length <= end {
                 if body[index] == lead && body[index..<(index + length)].elementsEqual(text.utf8)
-                    && (index == start || !Self.isAddressByte(body[index - 1]) || "<(*_~\"'".utf8.contains(body[index - 1]))
+                    && (index == lineStart || !Self.isAddressByte(body[index - 1]) || "<(*_~\"'".utf8.contains(body[index - 1]))
                     && (index + length == end || !Self.isAddressByte(body[index + length]) || ".,:;?!*_~)'\"".utf8.contains(body[index + length])) {
                     return index
                 }
@@ -79,10 +83,13 @@ final class AutolinkPositions {
     }
 
     /// The offsets of the autolinks of `block`, read in one pass over its nodes. The line of each is
-    /// that of the last node before it with a position, and one more for each line break after that.
+    /// that of the last node before it with a position, one more for each line break after that; and
+    /// it starts after everything before it whose place is known (`cursor`): the autolinks found, and
+    /// the links written with brackets, code spans and inline HTML, whose ends cmark gives right.
     private static func read(_ block: OpaquePointer, _ source: Source) -> [OpaquePointer: Int] {
         var offsets: [OpaquePointer: Int] = [:]
         var line = max(1, Int(cmark_node_get_start_line(block)))
+        var cursor = source.bounds(of: line)?.start ?? 0
         let iterator = cmark_iter_new(block)
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
@@ -90,34 +97,74 @@ final class AutolinkPositions {
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
                 line += 1
-            } else if let text = autolinkText(node), !source.holds("[", at: start(of: node)) {
-                if let offset = locate(node, text: text, onLine: line, source) {
+                cursor = max(cursor, source.bounds(of: line)?.start ?? cursor)
+            } else if let text = autolinkText(node, source) {
+                if let offset = locate(node, text: text, onLine: line, from: cursor, source) {
                     offsets[node] = offset
                     line = source.line(of: offset)
+                    cursor = offset + text.utf8.count
                 }
-            } else if type != CMARK_NODE_LINK, let start = start(of: node) {
+            } else if let start = start(of: node), let at = source.offset(start), at >= cursor {
+                // Only forward: after a code span or inline HTML over two lines cmark's positions stay a line early.
                 line = start.line
+                cursor = at
+                if let end = end(of: node, type, startingAt: at, source) {
+                    line = source.line(of: end)
+                    cursor = end + 1
+                }
             }
         }
         return offsets
     }
 
-    /// Where an autolink of `text` starts: after `<` at its text's position, before the node after
-    /// it, after the text before it, or else where its text is written on `line`.
-    private static func locate(_ link: OpaquePointer, text: String, onLine line: Int, _ source: Source) -> Int? {
-        if let child = cmark_node_first_child(link), let inner = start(of: child), source.holds("<" + text, at: (inner.line, inner.column - 1)) {
-            return source.offset((inner.line, inner.column - 1))
+    /// Where a link written with brackets, a code span or inline HTML that starts at `at` ends (its last
+    /// byte), as the body has it: cmark's end of a link; the closing backticks of a code span and the
+    /// length of inline HTML, as cmark counts neither's line breaks.
+    private static func end(of node: OpaquePointer, _ type: cmark_node_type, startingAt at: Int, _ source: Source) -> Int? {
+        let body = source.body
+        switch type {
+        case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+            return source.offset((Int(cmark_node_get_end_line(node)), Int(cmark_node_get_end_column(node))))
+        case CMARK_NODE_HTML_INLINE:
+            guard let literal = cmark_node_get_literal(node) else { return nil }
+            let length = Int(strlen(literal))
+            guard length > 0, at + length <= body.count,
+                  body[at..<(at + length)].elementsEqual(UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: length))
+            else { return nil }
+            return at + length - 1
+        case CMARK_NODE_CODE:
+            // cmark's start is the byte after the opening backticks.
+            func run(at index: Int) -> Int { body[index...].prefix { $0 == UInt8(ascii: "`") }.count }
+            let opening = body[..<at].reversed().prefix { $0 == UInt8(ascii: "`") }.count
+            guard opening > 0 else { return nil }
+            var index = at
+            while index < body.count {
+                let closing = run(at: index)
+                if closing == opening { return index + closing - 1 }
+                index += max(closing, 1)
+            }
+            return nil
+        default:
+            return nil
         }
-        if let next = cmark_node_next(link), cmark_node_get_type(next) != CMARK_NODE_LINK, let after = start(of: next),
-           source.holds(text, at: (after.line, after.column - text.utf8.count)) {
-            return source.offset((after.line, after.column - text.utf8.count))
-        }
-        if let previous = cmark_node_previous(link), cmark_node_get_type(previous) == CMARK_NODE_TEXT, let before = start(of: previous),
-           let literal = cmark_node_get_literal(previous), case let column = before.column + Int(strlen(literal)),
-           source.holds(text, at: (before.line, column)) {
-            return source.offset((before.line, column))
-        }
-        return source.find(text, onLine: line)
+    }
+
+    /// Where an autolink of `text` starts, at `cursor` or after: after `<` at its text's position,
+    /// before the node after it, after the text before it, or else where its text is written on `line`.
+    private static func locate(_ link: OpaquePointer, text: String, onLine line: Int, from cursor: Int, _ source: Source) -> Int? {
+        let candidates: [Int?] = [
+            cmark_node_first_child(link).flatMap(start(of:)).flatMap { source.offset($0) }.map { $0 - 1 },
+            cmark_node_next(link).flatMap { cmark_node_get_type($0) == CMARK_NODE_LINK ? nil : start(of: $0) }
+                .flatMap { source.offset($0) }.map { $0 - text.utf8.count },
+            cmark_node_previous(link).flatMap { previous -> Int? in
+                guard cmark_node_get_type(previous) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(previous) else { return nil }
+                return start(of: previous).flatMap { source.offset($0) }.map { $0 + Int(strlen(literal)) }
+            },
+        ]
+        let at = candidates.lazy.compactMap { $0 }.first { $0 >= cursor && (source.holds("<" + text, at: $0) || source.holds(text, at: $0)) }
+        guard let found = at ?? source.find(text, onLine: line, from: cursor) else { return nil }
+        // One in pointy brackets starts at its `<`.
+        return source.body[found] != UInt8(ascii: "<") && found > 0 && source.body[found - 1] == UInt8(ascii: "<") ? found - 1 : found
     }
 
     /// A node's own start, when cmark gives it one.
@@ -127,13 +174,19 @@ final class AutolinkPositions {
     }
 
     /// The text of an autolink: its one text, which its address is (with `mailto:` or `http://` before
-    /// it for an e-mail address or a `www.` one); nil for any other link.
-    private static func autolinkText(_ link: OpaquePointer) -> String? {
+    /// it for an e-mail address or a `www.` one); nil for any other link, and for one written with
+    /// brackets (`[https://…](https://…)`), whose text cmark places right after its `[`.
+    private static func autolinkText(_ link: OpaquePointer, _ source: Source) -> String? {
         guard cmark_node_get_type(link) == CMARK_NODE_LINK, let child = cmark_node_first_child(link),
               cmark_node_get_type(child) == CMARK_NODE_TEXT, cmark_node_next(child) == nil,
               let literal = cmark_node_get_literal(child), let url = cmark_node_get_url(link) else { return nil }
         let text = String(cString: literal), address = String(cString: url)
-        return !text.isEmpty && (address == text || address == "mailto:" + text || address == "http://" + text) ? text : nil
+        guard !text.isEmpty && (address == text || address == "mailto:" + text || address == "http://" + text) else { return nil }
+        if let inner = start(of: child).flatMap({ source.offset($0) }), inner > 0, source.body[inner - 1] == UInt8(ascii: "["),
+           source.holds(text, at: inner) {
+            return nil
+        }
+        return text
     }
 
     /// The block that holds `node`: a paragraph, a heading, a table's cell.

@@ -271,11 +271,26 @@ struct TreeWalk {
         var found = terms.foundAsAddress(in: read)
         guard !found.isEmpty else { return }
         // A term written as words in the address is found in the body's source, and told there, when
-        // the source holds the address as it reads (not through a character reference).
-        if source.text.contains(read) { found.subtract(terms.found(in: read)) }
+        // the lines of the link hold the address as it reads (not through a character reference).
+        if linesHold(read, of: node) { found.subtract(terms.found(in: read)) }
         guard !found.isEmpty else { return }
         let at = location(of: node)
         for index in found.sorted() { termsInAddresses.append(AddressTerm(term: terms.terms[index], url: url, location: at)) }
+    }
+
+    /// Whether the lines `node` is written on, as cmark gives them, hold `text` as it is.
+    private func linesHold(_ text: String, of node: OpaquePointer) -> Bool {
+        let first = Int(cmark_node_get_start_line(node)), last = Int(cmark_node_get_end_line(node))
+        guard first >= 1, last >= first, first <= lineStarts.count, !text.isEmpty else { return false }
+        let start = lineStarts[first - 1], end = last < lineStarts.count ? lineStarts[last] : source.text.utf8.count
+        return source.text.utf8.withContiguousStorageIfAvailable { bytes in
+            let lines = UnsafeBufferPointer(rebasing: bytes[start..<min(end, bytes.count)])
+            let pattern = Array(text.utf8)
+            guard pattern.count <= lines.count else { return false }
+            return (0...(lines.count - pattern.count)).contains { offset in
+                lines[offset] == pattern[0] && lines[offset..<(offset + pattern.count)].elementsEqual(pattern)
+            }
+        } ?? false
     }
 
     /// Notes the media file named by a link the browser follows from the page's address: from the

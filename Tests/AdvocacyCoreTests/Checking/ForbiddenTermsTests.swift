@@ -173,6 +173,8 @@ import AdvocacyTestSupport
               new: "besøg (https://www.example.dk/projekt-nordlys/) os", expected: ["share/aarhus-kontor.md:20:15: error: " + remove]),
         .init(place: "share item share text's address after a colon and a no-break space", file: "share/aarhus-kontor.md", old: "besøg os",
               new: "besøg\u{A0}Læs:HTTPS://www.example.dk/projekt_nordlys os", expected: ["share/aarhus-kontor.md:20:18: error: " + remove]),
+        .init(place: "share item share text's address with parentheses", file: "share/aarhus-kontor.md", old: "besøg os",
+              new: "besøg https://www.example.dk/wiki/(projekt-nordlys) os", expected: ["share/aarhus-kontor.md:20:14: error: " + remove]),
         .init(place: "share item file name", file: "share/projekt-nordlys.md", old: nil,
               new: "---\ntitle: Ny\ndisciplines: [social-selling]\n---\n```share social-selling\nTekst.\n```\n",
               expected: ["share/projekt-nordlys.md:1:1: error: " + rename]),
