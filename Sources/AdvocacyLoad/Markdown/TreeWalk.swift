@@ -38,8 +38,8 @@ struct TreeWalk {
     private let lineStarts: [Int]
     /// The last character column worked out.
     private let columns = ColumnMemo()
-    /// Where the autolinks of the block asked about last are written.
-    private let autolinks = AutolinkPositions()
+    /// Where the links of the block asked about last are written.
+    private let links = LinkPositions()
     /// Whether the body holds none of the characters no output may hold, as a body the loader read
     /// never does (`MarkdownSource.textHoldsNoUnsafeCharacters`; another is read for them). Then the
     /// texts of its tree hold none either but for those cmark decoded from a character reference, and
@@ -144,6 +144,8 @@ struct TreeWalk {
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
+        // Links first: a link is placed by the nodes around it, raw HTML's literal among them.
+        for node in linkNodes { rewriteLink(node) }
         if renderer.unsafeHTML {
             for node in htmlNodes {
                 for url in RawHTMLLinks.urls(in: Self.literal(node)) {
@@ -158,7 +160,6 @@ struct TreeWalk {
                 cmark_node_set_literal(node, block ? "<!-- raw HTML omitted -->\n" : "<!-- raw HTML omitted -->")
             }
         }
-        for node in linkNodes { rewriteLink(node) }
         var usedIDs = Self.themeIDCounts
         for node in headingNodes where giveIDs {
             let text = Self.text(of: node)
@@ -507,8 +508,9 @@ struct TreeWalk {
     /// The location of a node in the file, from its own position or its nearest block's. (The lines
     /// above a table's header row become a paragraph with a position of its own: `CmarkTables`.)
     private func location(of node: OpaquePointer) -> SourceLocation {
-        if cmark_node_get_type(node) == CMARK_NODE_LINK, let offset = source.text.utf8.withContiguousStorageIfAvailable({
-            autolinks.offset(of: node, in: $0, lineStarts: lineStarts)
+        let type = cmark_node_get_type(node)
+        if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let offset = source.text.utf8.withContiguousStorageIfAvailable({
+            links.offset(of: node, in: $0, lineStarts: lineStarts)
         }) ?? nil {
             return location(atOffset: offset)
         }

@@ -4,10 +4,10 @@ import AdvocacyTestSupport
 @testable import AdvocacyCore
 @testable import AdvocacyLoad
 
-/// A finding about an autolink (`https://…` in text, or `<https://…>`) is told where the link is
-/// written, as one about a link written `[…](…)` is: cmark gives the first no position and counts the
-/// second's column from its paragraph's first line.
-@Suite struct AutolinkPositionTests {
+/// A finding about a link is told where the link is written: an autolink (`https://…` in text, which
+/// cmark gives no position, or `<https://…>`, whose column it counts from its paragraph's first line),
+/// and any link after a code span or inline HTML over a line break (which cmark does not count).
+@Suite struct LinkPositionsTests {
     static let site = "https://hub.example.dk/"
     /// Addresses into the site, some the start of another, so that one may be found inside the other.
     static let addresses = ["a/", "b/", "a/b/", "media/x.svg", "a/b/c"].map { site + $0 }
@@ -19,9 +19,10 @@ import AdvocacyTestSupport
         return MarkdownRenderer(siteURL: site).render(source).pageLinks.map { ($0.url, $0.location.line, $0.location.column) }
     }
 
-    /// Random bodies of paragraphs, list items, quotes and headings whose lines hold words and
-    /// autolinks (bare, in pointy brackets, in bold, before a full stop): every link is told at the
-    /// line and character column where it is written, in order.
+    /// Random bodies of paragraphs, list items, quotes and headings whose lines hold words, character
+    /// references, escapes, code spans (some over a line break), comments and links (bare, in pointy
+    /// brackets, in bold, before a full stop, written with brackets), the same address written where it
+    /// is no link: every link is told at the line and character column where it is written, in order.
     @Test func everyAutolinkIsToldWhereItIsWritten() {
         for seed in PropertyRun.seeds(default: 300) {
             var random = SeededRandom(seed: seed)
@@ -31,15 +32,27 @@ import AdvocacyTestSupport
                 let count = prefix == "## " ? 1 : 1 + random.below(3)
                 for index in 0..<count {
                     var line = index == 0 || prefix == "> " ? prefix : String(repeating: " ", count: prefix == "1. " ? 3 : prefix.count)
-                    for _ in 0..<(1 + random.below(4)) {
-                        if random.chance(0.5) {
-                            line += random.pick(Self.words) + " "
-                            continue
-                        }
+                    for _ in 0..<(1 + random.below(5)) {
                         let url = random.pick(Self.addresses)
-                        let form = random.below(4)
-                        expected.append((url, lines.count + 1, line.count + (form == 2 ? 3 : 1)))
-                        line += [url, "<" + url + ">", "**" + url + "**", url + "."][form] + " "
+                        switch random.below(10) {
+                        case 0...2: line += random.pick(Self.words) + " "
+                        // What moves cmark's columns, and the same address where it is no autolink.
+                        // (An HTML comment starting a line starts an HTML block.)
+                        case 3: line += random.pick(["&amp; ", "\\* ", "&mdash; ", "`kode` ", "`` <\(url)> `` "]
+                                                    + (line.trimmingCharacters(in: CharacterSet(charactersIn: " >-0123456789.")).isEmpty ? [] : ["<!-- \(url) --> "]))
+                        case 4:
+                            expected.append((url, lines.count + 1, line.count + 1))
+                            line += "[x](\(url)) "
+                        case 5 where prefix.isEmpty && index + 1 < count:
+                            // A code span over the line break.
+                            line += "`ko"
+                            lines.append(line)
+                            line = "de` "
+                        default:
+                            let form = random.below(4)
+                            expected.append((url, lines.count + 1, line.count + (form == 2 ? 3 : 1)))
+                            line += [url, "<" + url + ">", "**" + url + "**", url + "."][form] + " "
+                        }
                     }
                     lines.append(line)
                 }

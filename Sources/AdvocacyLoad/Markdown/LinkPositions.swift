@@ -1,25 +1,26 @@
 import CCmarkGFM
 import Foundation
 
-/// Where the autolinks of a body start. cmark gives one found in text (`https://…`, `www.…`, an
-/// e-mail address: GFM's extension) no position of its own, so it would be told at the start of its
-/// block, and counts the column of one in pointy brackets (`<https://…>`) from the block's first line,
-/// whatever line it is on. The nodes around an autolink have theirs: the text in pointy brackets, the
-/// node after it (which starts where the link ends), the text before it. Each is tried in turn, and
-/// kept only when the body holds the link's text there; else the text is looked for on the line the
-/// line breaks before it lead to. A block is read once, for all its autolinks, and kept for the next
-/// link asked about (a walk asks about links in the order they are written).
-final class AutolinkPositions {
-    /// The block read last, and the byte offset of each autolink found in it.
+/// Where the links and images of a body start, as the body has them. cmark gives an autolink found
+/// in text (`https://…`, `www.…`, an e-mail address: GFM's extension) no position of its own, and one in
+/// pointy brackets (`<https://…>`) a column counted from its block's first line. It counts no line
+/// break inside a code span or inline HTML: on the same line it counts the column on past the line's
+/// end, and after the next line break every line it gives is one early. A block is read once, in
+/// order, for all its links: the lines cmark missed are counted and put back; a link written with
+/// brackets is where cmark says, so corrected; an autolink is placed by the nodes around it (the text
+/// in pointy brackets, the node after it, the text before it), each kept only when the body holds
+/// the link's text there, or else found on the line the line breaks lead to. The block read last is
+/// kept for the next link asked about (a walk asks about links in the order they are written).
+final class LinkPositions {
+    /// The block read last, and the byte offset of each link found in it.
     private var block: OpaquePointer?
     private var offsets: [OpaquePointer: Int] = [:]
 
-    /// The byte offset in the body where `link` starts, or nil when it is no autolink (a link written
-    /// `[…](…)`, whose position cmark gives right) or it cannot be told. `body` is the body's UTF-8 and
-    /// `lineStarts` the byte offset of each of its lines.
+    /// The byte offset in the body where the link or image `link` starts, or nil when it cannot be
+    /// told. `body` is the body's UTF-8 and `lineStarts` the byte offset of each of its lines.
     func offset(of link: OpaquePointer, in body: UnsafeBufferPointer<UInt8>, lineStarts: [Int]) -> Int? {
         let source = Source(body: body, lineStarts: lineStarts)
-        guard Self.autolinkText(link, source) != nil, let block = Self.block(of: link) else { return nil }
+        guard let block = Self.block(of: link) else { return nil }
         if block != self.block {
             self.block = block
             offsets = Self.read(block, source)
@@ -38,9 +39,12 @@ final class AutolinkPositions {
             return (lineStarts[line - 1], line < lineStarts.count ? lineStarts[line] - 1 : body.count)
         }
 
-        /// The byte offset of a 1-based line and byte column; nil outside the line.
+        /// The byte offset of a 1-based line and byte column as cmark gives them; nil outside the body.
+        /// cmark counts a column on from the line it gives past a line break inside a code span or
+        /// inline HTML before it, so the offset is the line's start and the column, even where that
+        /// is past the line.
         func offset(_ position: (line: Int, column: Int)?) -> Int? {
-            guard let (line, column) = position, column >= 1, let (start, end) = bounds(of: line), start + column - 1 <= end else { return nil }
+            guard let (line, column) = position, column >= 1, let (start, _) = bounds(of: line), start + column - 1 < body.count else { return nil }
             return start + column - 1
         }
 
@@ -82,14 +86,17 @@ final class AutolinkPositions {
         }
     }
 
-    /// The offsets of the autolinks of `block`, read in one pass over its nodes. The line of each is
-    /// that of the last node before it with a position, one more for each line break after that; and
-    /// it starts after everything before it whose place is known (`cursor`): the autolinks found, and
-    /// the links written with brackets, code spans and inline HTML, whose ends cmark gives right.
+    /// The offsets of the links of `block`, read in one pass over its nodes. `line` is the line the
+    /// walk is on, and `cursor` the byte no link starts before: after everything whose place is known
+    /// (the links found, code spans and inline HTML). `missed` counts the line breaks inside code spans
+    /// and inline HTML before the last line break between nodes, which every line cmark gives after
+    /// that lacks; `missing` those since, which cmark's columns run past.
     private static func read(_ block: OpaquePointer, _ source: Source) -> [OpaquePointer: Int] {
         var offsets: [OpaquePointer: Int] = [:]
         var line = max(1, Int(cmark_node_get_start_line(block)))
         var cursor = source.bounds(of: line)?.start ?? 0
+        var missed = 0, missing = 0
+        let corrected = { (position: (line: Int, column: Int)?) in position.flatMap { source.offset(($0.line + missed, $0.column)) } }
         let iterator = cmark_iter_new(block)
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
@@ -98,17 +105,25 @@ final class AutolinkPositions {
             if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
                 line += 1
                 cursor = max(cursor, source.bounds(of: line)?.start ?? cursor)
+                missed += missing
+                missing = 0
             } else if let text = autolinkText(node, source) {
-                if let offset = locate(node, text: text, onLine: line, from: cursor, source) {
+                if let offset = locate(node, text: text, onLine: line, from: cursor, corrected, source) {
                     offsets[node] = offset
                     line = source.line(of: offset)
                     cursor = offset + text.utf8.count
                 }
-            } else if let start = start(of: node), let at = source.offset(start), at >= cursor {
-                // Only forward: after a code span or inline HTML over two lines cmark's positions stay a line early.
-                line = start.line
+            } else if let at = corrected(start(of: node)), at >= cursor {
+                line = source.line(of: at)
                 cursor = at
-                if let end = end(of: node, type, startingAt: at, source) {
+                if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE,
+                   source.body[at] == UInt8(ascii: type == CMARK_NODE_LINK ? "[" : "!") {
+                    offsets[node] = at
+                }
+                if let end = end(of: node, type, startingAt: at, corrected, source) {
+                    if type == CMARK_NODE_CODE || type == CMARK_NODE_HTML_INLINE {
+                        missing += source.body[at...end].count { $0 == 10 }
+                    }
                     line = source.line(of: end)
                     cursor = end + 1
                 }
@@ -119,12 +134,13 @@ final class AutolinkPositions {
 
     /// Where a link written with brackets, a code span or inline HTML that starts at `at` ends (its last
     /// byte), as the body has it: cmark's end of a link; the closing backticks of a code span and the
-    /// length of inline HTML, as cmark counts neither's line breaks.
-    private static func end(of node: OpaquePointer, _ type: cmark_node_type, startingAt at: Int, _ source: Source) -> Int? {
+    /// length of inline HTML, whose ends cmark gives on their first line.
+    private static func end(of node: OpaquePointer, _ type: cmark_node_type, startingAt at: Int,
+                            _ corrected: ((line: Int, column: Int)?) -> Int?, _ source: Source) -> Int? {
         let body = source.body
         switch type {
         case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-            return source.offset((Int(cmark_node_get_end_line(node)), Int(cmark_node_get_end_column(node))))
+            return corrected((Int(cmark_node_get_end_line(node)), Int(cmark_node_get_end_column(node))))
         case CMARK_NODE_HTML_INLINE:
             guard let literal = cmark_node_get_literal(node) else { return nil }
             let length = Int(strlen(literal))
@@ -151,14 +167,15 @@ final class AutolinkPositions {
 
     /// Where an autolink of `text` starts, at `cursor` or after: after `<` at its text's position,
     /// before the node after it, after the text before it, or else where its text is written on `line`.
-    private static func locate(_ link: OpaquePointer, text: String, onLine line: Int, from cursor: Int, _ source: Source) -> Int? {
+    private static func locate(_ link: OpaquePointer, text: String, onLine line: Int, from cursor: Int,
+                               _ corrected: ((line: Int, column: Int)?) -> Int?, _ source: Source) -> Int? {
         let candidates: [Int?] = [
-            cmark_node_first_child(link).flatMap(start(of:)).flatMap { source.offset($0) }.map { $0 - 1 },
-            cmark_node_next(link).flatMap { cmark_node_get_type($0) == CMARK_NODE_LINK ? nil : start(of: $0) }
-                .flatMap { source.offset($0) }.map { $0 - text.utf8.count },
+            cmark_node_first_child(link).flatMap { corrected(start(of: $0)) }.map { $0 - 1 },
+            cmark_node_next(link).flatMap { cmark_node_get_type($0) == CMARK_NODE_LINK ? nil : corrected(start(of: $0)) }
+                .map { $0 - text.utf8.count },
             cmark_node_previous(link).flatMap { previous -> Int? in
                 guard cmark_node_get_type(previous) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(previous) else { return nil }
-                return start(of: previous).flatMap { source.offset($0) }.map { $0 + Int(strlen(literal)) }
+                return corrected(start(of: previous)).map { $0 + Int(strlen(literal)) }
             },
         ]
         let at = candidates.lazy.compactMap { $0 }.first { $0 >= cursor && (source.holds("<" + text, at: $0) || source.holds(text, at: $0)) }
