@@ -40,12 +40,20 @@ final class LinkPositions {
         }
 
         /// The byte offset of a 1-based line and byte column as cmark gives them; nil outside the body.
-        /// cmark counts a column on from the line it gives past a line break inside a code span or
-        /// inline HTML before it, so the offset is the line's start and the column, even where that
-        /// is past the line.
+        /// Past a line break inside a code span or inline HTML cmark counts the column on, past the line
+        /// it gives: through that line break, and on through the next line's text after its indent and
+        /// `>`s, which cmark takes off a paragraph's lines.
         func offset(_ position: (line: Int, column: Int)?) -> Int? {
-            guard let (line, column) = position, column >= 1, let (start, _) = bounds(of: line), start + column - 1 < body.count else { return nil }
-            return start + column - 1
+            guard var (line, remaining) = position.map({ ($0.line, $0.column - 1) }), remaining >= 0,
+                  var (start, end) = bounds(of: line) else { return nil }
+            while remaining > end - start {
+                remaining -= end - start + 1
+                line += 1
+                guard let next = bounds(of: line) else { return nil }
+                end = next.end
+                start = next.start + body[next.start..<next.end].prefix { $0 == 32 || $0 == 9 || $0 == UInt8(ascii: ">") }.count
+            }
+            return start + remaining < body.count ? start + remaining : nil
         }
 
         /// The 1-based line that holds the byte at `offset`.
@@ -113,13 +121,19 @@ final class LinkPositions {
                     line = source.line(of: offset)
                     cursor = offset + text.utf8.count
                 }
-            } else if let at = corrected(start(of: node)), at >= cursor {
+            } else if var at = corrected(start(of: node)) {
+                if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+                    // In a list item or a quote cmark's count after such a line break also lacks the
+                    // next line's indent or `>`: the link starts at the first `[` (`!`) from there on.
+                    let mark = UInt8(ascii: type == CMARK_NODE_LINK ? "[" : "!")
+                    if let found = source.body[max(at, cursor)...].prefix(while: { $0 != 10 }).firstIndex(of: mark) {
+                        at = found
+                        offsets[node] = found
+                    }
+                }
+                guard at >= cursor else { continue }
                 line = source.line(of: at)
                 cursor = at
-                if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE,
-                   source.body[at] == UInt8(ascii: type == CMARK_NODE_LINK ? "[" : "!") {
-                    offsets[node] = at
-                }
                 if let end = end(of: node, type, startingAt: at, corrected, source) {
                     if type == CMARK_NODE_CODE || type == CMARK_NODE_HTML_INLINE {
                         missing += source.body[at...end].count { $0 == 10 }

@@ -110,8 +110,9 @@ public final class PreviewServer: Sendable {
             let what = Message(words[index]), folder = watched[index]
             let gone = Message(hasSite ? .previewFolderGone(what: what, folder: folder) : .previewFolderGoneNoSite(what: what, folder: folder))
                 .text(in: messageLanguage)
-            Self.say(gone + "\n")
+            // The page first: whoever reads the terminal and asks for the page sees what it says.
             await state.update(errors: [gone], language: messageLanguage, changed: [])
+            Self.say(gone + "\n")
             return
         }
         let started = ContinuousClock.now
@@ -126,8 +127,9 @@ public final class PreviewServer: Sendable {
         }
         guard let outcome = await Task.detached(operation: { folder.whileOpen { Self.build(session, hasSite: hasSite) } }).value
         else { return }
-        Self.say("\(outcome.summary) [\(Self.milliseconds(since: started)) ms]\n")
+        let milliseconds = Self.milliseconds(since: started)
         await state.update(errors: outcome.errors, language: outcome.language, changed: outcome.changed)
+        Self.say("\(outcome.summary) [\(milliseconds) ms]\n")
     }
 
     /// Whole milliseconds since `start`.

@@ -43,11 +43,11 @@ import AdvocacyTestSupport
                         case 4:
                             expected.append((url, lines.count + 1, line.count + 1))
                             line += "[x](\(url)) "
-                        case 5 where prefix.isEmpty && index + 1 < count:
-                            // A code span over the line break.
+                        case 5 where prefix != "## " && index + 1 < count:
+                            // A code span over the line break (in a list item or a quote too).
                             line += "`ko"
                             lines.append(line)
-                            line = "de` "
+                            line = (prefix == "> " ? "> " : String(repeating: " ", count: prefix == "1. " ? 3 : prefix.count)) + "de` "
                         default:
                             let form = random.below(4)
                             expected.append((url, lines.count + 1, line.count + (form == 2 ? 3 : 1)))
