@@ -213,9 +213,7 @@ struct TreeWalk {
             return
         }
         guard let link = InternalLink(url) else {
-            // The media file the link names, as `noteMedia` finds it, and whether the link leads into the site.
-            let path = urls.sitePath(of: url, from: source.page ?? "")
-            if let path, path.hasPrefix("media/") { mediaReferences.append(path) }
+            let path = noteMedia(pageURL: url)
             // A path from the site's root, or a full address into the site (`SiteURLs.isFullAddressInSite`):
             // both are checked against what the build writes (`PageLinkCheck`).
             let fromRoot = url.hasPrefix("/") && !url.hasPrefix("//")
@@ -295,10 +293,13 @@ struct TreeWalk {
     }
 
     /// Notes the media file named by a link the browser follows from the page's address: from the
-    /// site's root, a full address under `site-url`, or (in raw HTML) relative to the page.
-    private mutating func noteMedia(pageURL url: String) {
-        guard let path = urls.sitePath(of: url, from: source.page ?? ""), path.hasPrefix("media/") else { return }
-        mediaReferences.append(path)
+    /// site's root, a full address under `site-url`, or (in raw HTML) relative to the page. Returns
+    /// the path below the site's root the link leads to, nil for one that leads out of the site.
+    @discardableResult
+    private mutating func noteMedia(pageURL url: String) -> String? {
+        let path = urls.sitePath(of: url, from: source.page ?? "")
+        if let path, path.hasPrefix("media/") { mediaReferences.append(path) }
+        return path
     }
 
     /// Whether a share block ends with its closing fence before any line that opens another fence;
