@@ -211,8 +211,7 @@ struct BuildPipeline {
             var body = reuse.body(of: info, plan: plan) { plan.render(withSource()) }
             let findings = toCheck[info.path].map { document in
                 reuse.findings(of: info.path, embargoed: document.isEmbargoed(at: now), context: context) {
-                    ContentChecks.check(document.reading(withSource(), body: body), context, now: now, termsInText: body.termsInText,
-                                         termsInAddresses: body.termsInAddresses)
+                    ContentChecks.check(document.reading(withSource(), body: body), context, now: now, body: body)
                 }
             }
             if changed { body.diagnostics.error(.contentFileChangedDuringBuild, at: SourceLocation(file: info.displayPath)) }

@@ -155,8 +155,7 @@ public final class BuildSession: BuildReuse, @unchecked Sendable {
             guard !body.diagnostics.hasErrors else { return [] }
             Publisher.republish(&last.site, plan: last.plan, path: path, body: body)
             let checked = ContentChecks.document(document, item: last.site.shareItem(at: path))
-            guard !ContentChecks.check(checked, last.context, now: last.plan.now, termsInText: body.termsInText,
-                                            termsInAddresses: body.termsInAddresses).hasErrors
+            guard !ContentChecks.check(checked, last.context, now: last.plan.now, body: body).hasErrors
             else { return [] }
         }
         timer.lap("first pages: load, render, publish and check")

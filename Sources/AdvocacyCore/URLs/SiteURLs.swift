@@ -103,7 +103,10 @@ public struct SiteURLs: Sendable, Hashable {
         return joined.isEmpty || !isFolder ? joined : joined + "/"
     }
 
-    /// Whether `url` names a host (`https://host/…` or `//host/…`) and leads into the site: a full
+    /// Whether `url` names a host: `https://host/…` or `//host/…`.
+    public static func namesHost(_ url: String) -> Bool { authority(of: url) != nil }
+
+    /// Whether `url` names a host (`namesHost`) and leads into the site (`sitePath` has it): a full
     /// address under `site-url` or an absolute `base-url`.
     public func isFullAddressInSite(_ url: String) -> Bool {
         guard let (authority, _) = Self.authority(of: url) else { return false }

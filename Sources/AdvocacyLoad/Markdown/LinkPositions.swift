@@ -28,6 +28,16 @@ final class LinkPositions {
         return offsets[link]
     }
 
+    /// The 1-based line of a body that holds the byte at `offset`, given where each line starts.
+    static func line(of offset: Int, lineStarts: [Int]) -> Int {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low + 1
+    }
+
     /// The body's bytes and where its lines start.
     private struct Source {
         let body: UnsafeBufferPointer<UInt8>
@@ -57,14 +67,7 @@ final class LinkPositions {
         }
 
         /// The 1-based line that holds the byte at `offset`.
-        func line(of offset: Int) -> Int {
-            var low = 0, high = lineStarts.count - 1
-            while low < high {
-                let middle = (low + high + 1) / 2
-                if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-            }
-            return low + 1
-        }
+        func line(of offset: Int) -> Int { LinkPositions.line(of: offset, lineStarts: lineStarts) }
 
         /// Whether `text` is written at `offset`, all of it on one line.
         func holds(_ text: String, at offset: Int?) -> Bool {

@@ -217,7 +217,7 @@ struct TreeWalk {
             // A path from the site's root, or a full address into the site (`SiteURLs.isFullAddressInSite`):
             // both are checked against what the build writes (`PageLinkCheck`).
             let fromRoot = url.hasPrefix("/") && !url.hasPrefix("//")
-            let fullIntoSite = !fromRoot && path != nil && !url.hasPrefix("#") && !url.hasPrefix("?")
+            let fullIntoSite = path != nil && SiteURLs.namesHost(url)
             // A full address names no content file, whose own name would be checked: it is read whole.
             noteTerms(in: url, of: node, intoSite: fromRoot)
             if fromRoot {
@@ -497,13 +497,9 @@ struct TreeWalk {
 
     /// The location of a byte offset of the body.
     private func location(atOffset offset: Int) -> SourceLocation {
-        var low = 0, high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        return SourceLocation(file: source.displayPath, line: low + source.firstLine,
-                              column: characterColumn(line: low + 1, byteColumn: offset - lineStarts[low] + 1))
+        let line = LinkPositions.line(of: offset, lineStarts: lineStarts)
+        return SourceLocation(file: source.displayPath, line: line + source.firstLine - 1,
+                              column: characterColumn(line: line, byteColumn: offset - lineStarts[line - 1] + 1))
     }
 
     /// The location of a node in the file, from its own position or its nearest block's. (The lines

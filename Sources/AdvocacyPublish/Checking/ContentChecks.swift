@@ -88,8 +88,9 @@ package enum ContentChecks {
     /// The findings about one document: what it still holds of `advocacy new`'s and `init`'s examples,
     /// a share item's disciplines, texts and disclosure, and the forbidden terms in what it publishes.
     /// They depend on the document, `now` only through whether it is embargoed, and the context.
-    package static func check(_ document: Document, _ context: Context, now: Date, termsInText: Set<String>,
-                              termsInAddresses: [AddressTerm]) -> Diagnostics {
+    /// `body` is the document's rendered body, whose forbidden terms (in its text and its links'
+    /// addresses) the rendering found.
+    package static func check(_ document: Document, _ context: Context, now: Date, body: RenderedMarkdown) -> Diagnostics {
         var found = Diagnostics()
         let forbidden = context.config.forbiddenTerms
         // The body's source is read once, for the placeholders and the forbidden terms together.
@@ -97,8 +98,8 @@ package enum ContentChecks {
             ? context.sourceTerms.matches(in: document.info.body) : SourceTerms.Found()
         UnfinishedText.check(document, found: inBody.placeholders, diagnostics: &found)
         if let item = document.shareItem { check(item, context, &found) }
-        ForbiddenTerms.check(document.info, inBody: inBody.forbidden, shareTexts: document.shareItem?.shareTexts ?? [], termsInText: termsInText,
-                             termsInAddresses: termsInAddresses,
+        ForbiddenTerms.check(document.info, inBody: inBody.forbidden, shareTexts: document.shareItem?.shareTexts ?? [], termsInText: body.termsInText,
+                             termsInAddresses: body.termsInAddresses,
                              embargoed: document.isEmbargoed(at: now), terms: forbidden, search: context.terms,
                              diagnostics: &found)
         return found

@@ -33,11 +33,7 @@ enum ForbiddenTerms {
         for index in present.sorted() {
             let term = terms[index]
             func report(_ location: SourceLocation, _ place: MessageID? = nil, fix: MessageID = .forbiddenTermRemove) {
-                if embargoed {
-                    diagnostics.warning(message(term, place, fix: .forbiddenTermWhenPublished), at: location)
-                } else {
-                    diagnostics.error(message(term, place, fix: fix), at: location)
-                }
+                Self.report(term, place, fix: fix, embargoed: embargoed ? .forbiddenTermWhenPublished : nil, at: location, &diagnostics)
             }
             for (text, found) in zip(info.texts, inTexts) where found.contains(index) { report(text.location) }
             if inSlug.contains(index) {
@@ -100,11 +96,7 @@ enum ForbiddenTerms {
         let present = (found + acrossNames).reduce(into: Set<Int>()) { $0.formUnion($1) }
         for index in present.sorted() {
             func report(_ place: MessageID, fix: MessageID, at location: SourceLocation) {
-                if embargoed {
-                    diagnostics.warning(message(terms[index], place, fix: .forbiddenTermWhenUserPublished), at: location)
-                } else {
-                    diagnostics.error(message(terms[index], place, fix: fix), at: location)
-                }
+                Self.report(terms[index], place, fix: fix, embargoed: embargoed ? .forbiddenTermWhenUserPublished : nil, at: location, &diagnostics)
             }
             for (name, found) in zip(names, found) where found.contains(index) {
                 if let folder = name.folder {
@@ -116,6 +108,17 @@ enum ForbiddenTerms {
             for (file, across) in zip(media, acrossNames) where across.contains(index) {
                 report(.forbiddenTermInPath(path: file.path), fix: .forbiddenTermRenamePath, at: SourceLocation(file: file.displayPath))
             }
+        }
+    }
+
+    /// Reports `term` at `location`: an error that says to `fix` it, or, where it is not yet published,
+    /// a warning that says what will happen then (`embargoed`).
+    private static func report(_ term: Located<String>, _ place: MessageID?, fix: MessageID, embargoed: MessageID?,
+                               at location: SourceLocation, _ diagnostics: inout Diagnostics) {
+        if let embargoed {
+            diagnostics.warning(message(term, place, fix: embargoed), at: location)
+        } else {
+            diagnostics.error(message(term, place, fix: fix), at: location)
         }
     }
 
